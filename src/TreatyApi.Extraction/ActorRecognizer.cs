@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// An actor named in the text. <see cref="Resolution"/> says how: "name" (an alias), "title" (a role held on
+/// the date, such as "the U.S. leader"), or "pronoun" (he/she, left for the caller to resolve: Actor is null).
+/// </summary>
+/// An uncatalogued person has no Actor but a <see cref="Name"/> and Resolution "uncatalogued".
+public sealed record ActorMention(Range Range, ActorEntry? Actor, string Resolution, string? Name = null);
+
+public sealed class ActorRecognizer
+{
+    private readonly Catalog _catalog;
+    private readonly Regex _names;
+    private readonly Regex _titles;
+    private readonly Dictionary<string, ActorEntry> _byAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorEntry> _byQualifier = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _roleByNoun = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Regex Surname = new(@"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])", RegexOptions.Compiled);
+    private static readonly Regex Pronoun = new(@"(?<![\w-])(?:he|she|He|She)(?![\w-])", RegexOptions.Compiled);
+
+    public ActorRecognizer(Catalog catalog)
+    {
+        _catalog = catalog;
+        foreach (var a in catalog.Actors)
+            foreach (var alias in a.Aliases.Append(a.Name))
+                _byAlias.TryAdd(TextStructure.Normalize(alias), a);
+        _names = new Regex(@"(?<![\w-])(?:" + Alternation(_byAlias.Keys) + @")(?![\w-])", RegexOptions.Compiled);
+
+        // What may stand before a role noun: a state's adjective ("U.S.", "Russian"), its name ("Russia's"),
+        // or a person ("Putin spokesman").
+        foreach (var a in catalog.Actors.Where(a => a.Kind is "state" or "person" or "organization"))
+        {
+            foreach (var adj in a.Adjectives) _byQualifier.TryAdd(adj, a);
+            foreach (var alias in a.Aliases) { _byQualifier.TryAdd(alias + "'s", a); _byQualifier.TryAdd(alias + "\u2019s", a); }
+            if (a.Kind == "person") foreach (var alias in a.Aliases) _byQualifier.TryAdd(alias, a);
+        }
+        foreach (var (role, nouns) in catalog.RoleNouns)
+            foreach (var n in nouns) _roleByNoun.TryAdd(n, role);
+        _titles = new Regex(@"(?<![\w-])(?:(?i:the)[\s\u00A0]+)?(?<q>" + Alternation(_byQualifier.Keys) + @")[\s\u00A0]+(?<r>(?i:" +
+            Alternation(_roleByNoun.Keys) + @"))(?![\w-])", RegexOptions.Compiled);
+    }
+
+    private static string Alternation(IEnumerable<string> words) => string.Join('|', words
+        .OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal)));
+
+    /// <summary>Actors named in a range; titles resolve to whoever held the role on <paramref name="on"/>.</summary>
+    /// <param name="surnames">Surname → full name of uncatalogued people already named in the document,
+    /// so that "Ryabkov" after "Sergei Ryabkov" is the same person.</param>
+    public List<ActorMention> Find(string text, Range within, DateOnly? on, IReadOnlyDictionary<string, string>? surnames = null)
+    {
+        var slice = text.Substring(within.Start, within.Length);
+        var titles = new List<ActorMention>();
+        foreach (Match m in _titles.Matches(slice))
+        {
+            var of = _byQualifier[TextStructure.Normalize(m.Groups["q"].Value)];
+            var role = _roleByNoun[TextStructure.Normalize(m.Groups["r"].Value)];
+            titles.Add(new ActorMention(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), Holder(role, of.Slug, on), "title"));
+        }
+        var names = new List<ActorMention>();
+        foreach (Match m in _names.Matches(slice))
+        {
+            var r = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+            if (titles.Any(t => t.Range.Overlaps(r))) continue;
+            names.Add(new ActorMention(r, _byAlias[TextStructure.Normalize(m.Value)], "name"));
+        }
+        // People the catalog does not know, when nothing catalogued stands where they stand.
+        var taken = titles.Select(t => t.Range).Concat(names.Select(n => n.Range)).ToList();
+        foreach (var (range, name) in ProperNames.Find(text, within))
+        {
+            if (taken.Any(r => r.Overlaps(range))) continue;
+            names.Add(new ActorMention(range, null, "uncatalogued", name));
+            taken.Add(range);
+        }
+        if (surnames is { Count: > 0 })
+        {
+            foreach (Match m in Surname.Matches(slice))
+            {
+                var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+                if (surnames.TryGetValue(m.Value, out var full) && !taken.Any(r => r.Overlaps(range)))
+                    names.Add(new ActorMention(range, null, "uncatalogued", full));
+            }
+        }
+        names.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+
+        var result = new List<ActorMention>();
+        foreach (var t in titles)
+        {
+            // "Putin spokesman Dmitry Peskov", "U.S. President Obama": the title and the name are one mention,
+            // and the name decides who it is.
+            var next = names.FirstOrDefault(n => n.Range.Start > t.Range.End && (n.Actor?.Kind == "person" || n.Name is not null) &&
+                string.IsNullOrWhiteSpace(text[t.Range.End..n.Range.Start]));
+            if (next is not null)
+            {
+                names.Remove(next);
+                result.Add(next with { Range = new Range(t.Range.Start, next.Range.End), Resolution = next.Actor is null ? "uncatalogued" : "name" });
+            }
+            else result.Add(t);
+        }
+        result.AddRange(names);
+        foreach (Match m in Pronoun.Matches(slice))
+            result.Add(new ActorMention(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), null, "pronoun"));
+        result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return result;
+    }
+
+    /// <summary>The one actor who held <paramref name="role"/> of <paramref name="of"/> on the date; null if none or several.</summary>
+    public ActorEntry? Holder(string role, string of, DateOnly? on)
+    {
+        if (on is not { } day) return null;
+        var holders = _catalog.Actors.Where(a => a.Roles.Any(r => r.Role == role && r.Of == of && r.HeldOn(day))).ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+}

@@ -1,0 +1,50 @@
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// The extractor: document text (with its publication date) and the catalog in, facts with spans out.
+/// Pure and thread-safe: it holds only the recognisers built from the catalog.
+/// </summary>
+public sealed class Extractor
+{
+    private readonly Catalog _catalog;
+    private readonly TreatyRecognizer _treaties;
+    private readonly ActorRecognizer _actors;
+    private readonly StatementExtractor _statements;
+    private readonly LimitExtractor _limits;
+
+    public Extractor(Catalog catalog)
+    {
+        _catalog = catalog;
+        _treaties = new TreatyRecognizer(catalog);
+        _actors = new ActorRecognizer(catalog);
+        _statements = new StatementExtractor(_actors, new OutletAttribution(catalog));
+        _limits = new LimitExtractor(_actors);
+    }
+
+    public Catalog Catalog => _catalog;
+    public TreatyRecognizer Treaties => _treaties;
+    public ActorRecognizer Actors => _actors;
+
+    public ExtractionResult Extract(SourceDocument doc)
+    {
+        var text = doc.Text;
+        var published = doc.Published ?? Dates.PublicationLine(text);
+        var all = new Range(0, text.Length);
+        var paragraphs = TextStructure.Paragraphs(text);
+        var treaties = _treaties.Find(text, all);
+        var mentions = _actors.Find(text, all, published);
+        var statements = _statements.Extract(text, doc.Id, paragraphs, published, mentions);
+        var (limits, deadlines) = _limits.Extract(text, doc.Id, paragraphs, treaties, _catalog, published);
+
+        // A scraped page often repeats its lead at the end: the same fact twice is one fact, the first one.
+        return new ExtractionResult(
+            treaties,
+            limits.DistinctBy(l => l.Id).ToList(),
+            deadlines.DistinctBy(d => d.Id).ToList(),
+            statements.DistinctBy(s => s.Id).ToList());
+    }
+
+    /// <summary>The title of a news page: its first non-empty line.</summary>
+    public static string? TitleLine(string text) =>
+        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+}

@@ -1,0 +1,53 @@
+namespace TreatyApi.Extraction;
+
+/// <summary>A stretch of the document as stored: UTF-16 offsets and exactly the text between them.</summary>
+public sealed record Span(int Start, int End, string Quote)
+{
+    public static Span Of(string text, int start, int end) => new(start, end, text[start..end]);
+}
+
+/// <summary>How exact a date is: "by 2018" is a year, "by February 2018" a month, "Feb. 5, 2026" a day.</summary>
+public enum DatePrecision { Year, Month, Day }
+
+/// <summary>
+/// A date as the text gives it. <see cref="Basis"/> says where it came from:
+/// "stated" (written out), "relative" (a weekday or "yesterday", resolved against the publication date),
+/// "citation" (the date of the outlet report it is attributed to), "publication" (nothing better in the text).
+/// </summary>
+public sealed record FactDate(DateOnly Date, DatePrecision Precision, string Basis, string? Note)
+{
+    public string Iso => Precision switch
+    {
+        DatePrecision.Year => Date.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Month => Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
+
+public sealed record TreatyMention(string Slug, string Name, bool Known, Span Span);
+
+public sealed record LimitFact(
+    string Id, string? TreatySlug, decimal Value, string Unit, string Counted,
+    IReadOnlyList<string> Binds, bool EachParty, FactDate? Deadline, Span Span);
+
+public sealed record DeadlineFact(
+    string Id, string? TreatySlug, FactDate Date, string Kind, string Action, Span Span);
+
+/// <summary>Who said it; <see cref="Resolution"/> is "name", "title", "pronoun" or "continuation".</summary>
+public sealed record SpeakerRef(string Slug, string Name, string Mention, string Resolution);
+
+/// <summary>The outlet a statement is attributed to, as printed ("RIA Novosti II") and as resolved.</summary>
+public sealed record OutletRef(string? Slug, string Name, string Label, DateOnly? Date, Span Span);
+
+public sealed record StatementFact(
+    string Id, string Text, IReadOnlyList<SpeakerRef> Speakers, FactDate? Date, string? Place,
+    OutletRef? Outlet, Span Span, Span? Attribution);
+
+public sealed record ExtractionResult(
+    IReadOnlyList<TreatyMention> Treaties,
+    IReadOnlyList<LimitFact> Limits,
+    IReadOnlyList<DeadlineFact> Deadlines,
+    IReadOnlyList<StatementFact> Statements);
+
+/// <summary>What the extractor is given: the text as stored, and what is known about it.</summary>
+public sealed record SourceDocument(string Id, string Text, DateOnly? Published);

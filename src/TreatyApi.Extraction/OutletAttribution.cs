@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Finds the news outlet a passage is attributed to: a citation in parentheses ("(RIA Novosti II, June 19)"),
+/// or a reporting clause ("the Qatar News Agency reported", "according to Interfax").
+/// </summary>
+public sealed partial class OutletAttribution
+{
+    private readonly Dictionary<string, ActorEntry> _outlets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Regex _reporting;
+
+    public OutletAttribution(Catalog catalog)
+    {
+        foreach (var a in catalog.Actors.Where(a => a.Kind == "outlet"))
+            foreach (var alias in a.Aliases.Append(a.Name))
+                _outlets.TryAdd(TextStructure.Normalize(alias), a);
+        var names = string.Join('|', _outlets.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        _reporting = new Regex(@"(?:(?:the[\s\u00A0]+)?(?<o>" + names + @")[\s\u00A0]+(?:news[\s\u00A0]+agency[\s\u00A0]+)?(?:reported|said|quoted|cited|wrote)|(?:according[\s\u00A0]+to|told|quoted[\s\u00A0]+by|in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with)[\s\u00A0]+(?:the[\s\u00A0]+)?(?<o>" + names + @"))(?![\w-])",
+            RegexOptions.Compiled);
+    }
+
+    // "(Outlet, June 19)" or "(Outlet I, June 18, 2012)". "(see GSN, June 18)" is a cross-reference, not a source.
+    [GeneratedRegex(@"\((?![\s\u00A0]*see\b)(?<name>[^()\d]{2,60}?),[\s\u00A0]*(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)[\s\u00A0]+\d{1,2}(?:,[\s\u00A0]*(?:19|20)\d\d)?)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"[\s\u00A0]+(?:I|II|III|IV|V|VI)$")]
+    private static partial Regex Numbering();
+
+    /// <summary>The first parenthetical citation in the range.</summary>
+    public OutletRef? Citation(string text, Range within, DateOnly? published)
+    {
+        var m = Parenthetical().Match(text, within.Start, within.Length);
+        if (!m.Success) return null;
+        var label = TextStructure.Normalize(m.Groups["name"].Value);
+        // GSN numbers several reports from one outlet: "RIA Novosti I", "RIA Novosti II" are both RIA Novosti.
+        var name = Numbering().Replace(label, "");
+        var outlet = _outlets.GetValueOrDefault(name);
+        var dateRange = new Range(m.Groups["date"].Index, m.Groups["date"].Index + m.Groups["date"].Length);
+        var date = Dates.Find(text, dateRange, published).FirstOrDefault()?.Date;
+        return new OutletRef(outlet?.Slug, outlet?.Name ?? name, label, date, Span.Of(text, m.Index, m.Index + m.Length));
+    }
+
+    /// <summary>The first reporting clause naming a catalogued outlet in the range.</summary>
+    public OutletRef? Reporting(string text, Range within)
+    {
+        var m = _reporting.Match(text, within.Start, within.Length);
+        if (!m.Success) return null;
+        var o = _outlets[TextStructure.Normalize(m.Groups["o"].Value)];
+        return new OutletRef(o.Slug, o.Name, TextStructure.Normalize(m.Groups["o"].Value), null, Span.Of(text, m.Index, m.Index + m.Length));
+    }
+
+    public OutletRef? Any(string text, Range within, DateOnly? published) =>
+        Citation(text, within, published) ?? Reporting(text, within);
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>A number as written ("1,550", "1550", "seven hundred", "1.5 million") and its value.</summary>
+public readonly record struct NumberMatch(Range Range, decimal Value);
+
+/// <summary>A number followed by what it counts: "1,550 deployed warheads".</summary>
+public readonly record struct QuantityMatch(NumberMatch Number, Range Range, string Unit, IReadOnlyList<string> Modifiers);
+
+public static partial class Quantities
+{
+    private static readonly Dictionary<string, int> Small = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+    private static readonly Dictionary<string, int> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1000, ["million"] = 1_000_000,
+    };
+
+    // Digits with thousands separators, plain digits, or decimals; an optional scale word ("1.5 million").
+    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|million))?(?![\w]|,\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DigitNumber();
+
+    [GeneratedRegex(@"\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+(?:and[\s]+)?)?)+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WordNumber();
+
+    public static List<NumberMatch> Numbers(string text, Range within)
+    {
+        var result = new List<NumberMatch>();
+        var slice = text[within.Start..within.End];
+        foreach (Match m in DigitNumber().Matches(slice))
+        {
+            var digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)) continue;
+            if (m.Groups["scale"].Success) v *= Scales[m.Groups["scale"].Value];
+            result.Add(new NumberMatch(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), v));
+        }
+        foreach (Match m in WordNumber().Matches(slice))
+        {
+            var raw = m.Value.TrimEnd(' ', '-', '\t', '\n');
+            raw = raw.EndsWith(" and", StringComparison.OrdinalIgnoreCase) ? raw[..^4] : raw;
+            if (ParseWords(raw) is not { } v) continue;
+            result.Add(new NumberMatch(new Range(within.Start + m.Index, within.Start + m.Index + raw.Length), v));
+        }
+        result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return result;
+    }
+
+    /// <summary>"one thousand five hundred fifty" → 1550; null when the words are not a number ("hundred" alone).</summary>
+    public static decimal? ParseWords(string words)
+    {
+        var parts = words.Split([' ', '-', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.Equals("and", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (parts.Count == 0 || Scales.ContainsKey(parts[0])) return null;
+        decimal total = 0, current = 0;
+        foreach (var p in parts)
+        {
+            if (Small.TryGetValue(p, out var s)) current += s;
+            else if (p.Equals("hundred", StringComparison.OrdinalIgnoreCase)) current *= 100;
+            else if (Scales.TryGetValue(p, out var scale)) { total += current * scale; current = 0; }
+            else return null;
+        }
+        return total + current;
+    }
+
+    // What treaties count. Longer names first so that "delivery vehicles" wins over "vehicles".
+    private static readonly string[] Units =
+    [
+        "strategic delivery vehicles", "delivery vehicles", "delivery systems", "launchers", "warheads", "missiles",
+        "heavy bombers", "bombers", "ICBMs", "SLBMs", "ICBM launchers", "SLBM launchers", "interceptors",
+        "nuclear weapons", "weapons", "submarines", "silos", "kilotons", "megatons", "inspections", "tests",
+    ];
+    private static readonly string[] ModifierWords =
+    [
+        "deployed", "non-deployed", "nondeployed", "strategic", "nuclear", "tactical", "non-strategic", "nonstrategic",
+        "intercontinental", "ballistic", "cruise", "long-range", "intermediate-range", "shorter-range", "short-range",
+        "sea-launched", "submarine-launched", "air-launched", "ground-launched", "land-based", "sea-based", "heavy",
+        "operationally", "nuclear-armed", "offensive", "total", "accountable", "and",
+    ];
+    private static readonly Regex UnitAfterNumber = BuildUnitRegex();
+
+    private static Regex BuildUnitRegex()
+    {
+        var units = string.Join('|', Units.OrderByDescending(u => u.Length).Select(Regex.Escape));
+        var mods = string.Join('|', ModifierWords.Select(Regex.Escape));
+        // A list of units shares one figure: "700 deployed ICBMs, SLBMs and heavy bombers".
+        var unit = @"(?:" + units + @")";
+        return new Regex(@"\G[\s\u00A0]+(?<mods>(?:(?:" + mods + @")[\s\u00A0]+){0,4})(?<unit>" + unit +
+            @"(?:(?:,[\s\u00A0]*(?:and[\s\u00A0]+)?|[\s\u00A0]+and[\s\u00A0]+)" + unit + @")*)\b",
+            RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    }
+
+    /// <summary>Numbers directly followed (after at most four qualifiers) by a unit a treaty counts.</summary>
+    public static List<QuantityMatch> Find(string text, Range within)
+    {
+        var result = new List<QuantityMatch>();
+        foreach (var n in Numbers(text, within))
+        {
+            var m = UnitAfterNumber.Match(text, n.Range.End);
+            if (!m.Success || m.Index + m.Length > within.End) continue;
+            var mods = m.Groups["mods"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+                .Select(w => w.ToLowerInvariant()).ToList();
+            var unit = CanonicalUnit(m.Groups["unit"].Value);
+            result.Add(new QuantityMatch(n, new Range(n.Range.Start, m.Index + m.Length), unit, mods));
+        }
+        return result;
+    }
+
+    public static bool IsModifier(string word) => ModifierWords.Contains(word, StringComparer.OrdinalIgnoreCase) &&
+        !word.Equals("and", StringComparison.OrdinalIgnoreCase);
+
+    private static string CanonicalUnit(string unit)
+    {
+        var u = TextStructure.Normalize(unit);
+        return u.StartsWith("ICBM", StringComparison.Ordinal) || u.StartsWith("SLBM", StringComparison.Ordinal)
+            ? u : u.ToLowerInvariant();
+    }
+}

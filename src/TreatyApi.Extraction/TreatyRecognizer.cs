@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Finds treaties: catalogued ones by name, alias or full name (longest match wins, so "New START" is
+/// never also "START"), and uncatalogued ones by their form ("the Chemical Weapons Convention").
+/// </summary>
+public sealed partial class TreatyRecognizer
+{
+    private readonly Regex _known;
+    private readonly Dictionary<string, TreatyEntry> _byAlias = new(StringComparer.Ordinal);
+
+    public TreatyRecognizer(Catalog catalog)
+    {
+        foreach (var t in catalog.Treaties)
+            foreach (var alias in t.Aliases.Append(t.Name).Append(t.FullName))
+                _byAlias.TryAdd(TextStructure.Normalize(alias), t);
+        var alternation = string.Join('|', _byAlias.Keys.OrderByDescending(a => a.Length)
+            .Select(a => Regex.Escape(a).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal)));
+        // Not followed by a numeral: "START II" is another treaty than "START".
+        _known = new Regex(@"(?<![\w-])(?:" + alternation + @")(?![\w-])(?![\s\u00A0]+(?:II|III|IV)\b)", RegexOptions.Compiled);
+    }
+
+    // Capitalised words ending in a treaty noun, or "Treaty on the …" with capitalised words after it.
+    [GeneratedRegex(@"(?<![\w-])(?:(?:[A-Z][\w'-]*|of|on|the|and)[\s\u00A0]+){0,8}?(?:[A-Z][\w'-]*[\s\u00A0]+)(?:Treaty|Convention|Accord|Agreement)(?:[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+)?|(?<![\w-])(?:Treaty|Convention)[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+")]
+    private static partial Regex TreatyForm();
+
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "Its", "Their", "Under", "In", "On", "Of", "And", "If", "But", "While", "When",
+        "Both", "New", "Our", "Any", "Such", "Each", "said", "the", "of", "on", "and",
+    };
+
+    public List<TreatyMention> Find(string text, Range within)
+    {
+        var result = new List<TreatyMention>();
+        var slice = text.Substring(within.Start, within.Length);
+        foreach (Match m in _known.Matches(slice))
+        {
+            var t = _byAlias[TextStructure.Normalize(m.Value)];
+            result.Add(new TreatyMention(t.Slug, t.Name, true, Span.Of(text, within.Start + m.Index, within.Start + m.Index + m.Length)));
+        }
+        foreach (Match m in TreatyForm().Matches(slice))
+        {
+            var (s, e) = Trim(slice, m.Index, m.Index + m.Length);
+            if (e - s < 8) continue;
+            var range = new Range(within.Start + s, within.Start + e);
+            if (result.Any(r => new Range(r.Span.Start, r.Span.End).Overlaps(range))) continue;
+            if (InHeadline(text, range.Start)) continue;
+            var name = TextStructure.Normalize(slice[s..e]);
+            // A lone "Treaty" or "Agreement" after a single sentence-initial word is not a name.
+            if (name.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) < 2) continue;
+            result.Add(new TreatyMention(Slugs.Kebab(name), name, false, Span.Of(text, range.Start, range.End)));
+        }
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    /// <summary>A title-cased line ("Russia Suspends Participation in Arms Treaty") capitalises every noun, so its forms prove nothing.</summary>
+    private static bool InHeadline(string text, int at)
+    {
+        int s = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        int e = text.IndexOf('\n', at);
+        if (e < 0) e = text.Length;
+        var words = text[s..e].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) >= words.Count * 0.7;
+    }
+
+    /// <summary>Trims leading function words and trailing connectives from a form match.</summary>
+    private static (int, int) Trim(string s, int start, int end)
+    {
+        while (true)
+        {
+            var m = Regex.Match(s[start..end], @"^([\w'-]+)[\s\u00A0]+");
+            if (!m.Success || !NotNameWords.Contains(m.Groups[1].Value)) break;
+            start += m.Length;
+        }
+        while (true)
+        {
+            var m = Regex.Match(s[start..end], @"[\s\u00A0]+(of|on|and|the)?[\s\u00A0]*$");
+            if (!m.Success || m.Length == 0) break;
+            end -= m.Length;
+        }
+        return (start, end);
+    }
+}
+
+public static partial class Slugs
+{
+    [GeneratedRegex(@"[^a-z0-9]+")]
+    private static partial Regex NonAlnum();
+
+    /// <summary>"Intermediate-Range Nuclear Forces Treaty" → "intermediate-range-nuclear-forces-treaty".</summary>
+    public static string Kebab(string s) => NonAlnum().Replace(s.ToLowerInvariant(), "-").Trim('-');
+}
