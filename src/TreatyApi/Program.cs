@@ -1,1 +1,35 @@
-var b = WebApplication.CreateBuilder(args); b.Build().Run();
+using FluentValidation;
+using TreatyApi.Actors;
+using TreatyApi.Documents;
+using TreatyApi.Health;
+using TreatyApi.Infrastructure;
+using TreatyApi.Ingest;
+using TreatyApi.Statements;
+using TreatyApi.Treaties;
+
+if (args is ["ingest", ..]) return IngestCommand.Run(args[1..]);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSnapshot(builder.Configuration);
+builder.Services.AddTreatyProblems();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+builder.Services.AddTreatyJson();
+builder.Services.AddTreatyOpenApi();
+builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
+    .WithExposedHeaders("ETag", "Link")));
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseTreatyOpenApi();
+app.MapTreaties();
+app.MapStatements();
+app.MapDocuments();
+app.MapActors();
+app.MapHealth();
+app.Services.GetRequiredService<Snapshot>(); // build or open the snapshot before the first request
+app.Run();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using TreatyApi.Facts;
+using TreatyApi.Infrastructure;
+using TreatyApi.Treaties;
+
+namespace TreatyApi.Actors;
+
+[Description("A person, state, organisation or news outlet. Uncatalogued people were first met as speakers in a document.")]
+public sealed record ActorSummary(string Slug, string Kind, string Name, bool Catalogued, string Url);
+
+[Description("A role held over a date range (to is exclusive; null while held), with its source.")]
+public sealed record ActorRole(string Role, ActorRef Of, string From, string? To, Citation Citation);
+
+public sealed record ActorDetail(string Slug, string Kind, string Name, bool Catalogued, IReadOnlyList<string> Aliases,
+    Citation? Citation, IReadOnlyList<ActorRole> Roles, IReadOnlyList<Statement> Statements);
+
+public sealed record ActorPage(IReadOnlyList<ActorSummary> Items, string? Next);
+
+public sealed record ActorListQuery(
+    [property: FromQuery, Description("Only actors of this kind: person, state, organization or outlet.")] string? Kind,
+    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+
+public sealed record ActorRequest([property: FromRoute, Description("The actor's slug (vladimir-putin).")] string Slug);
+
+public sealed class ActorListQueryValidator : AbstractValidator<ActorListQuery>
+{
+    private static readonly string[] Kinds = ["person", "state", "organization", "outlet"];
+
+    public ActorListQueryValidator()
+    {
+        RuleFor(q => q.Kind).Must(k => k is null || Kinds.Contains(k)).WithMessage($"Must be one of: {string.Join(", ", Kinds)}.");
+        this.LimitAndCursor(q => q.Limit, q => q.Cursor);
+    }
+}
+
+public sealed class ActorRequestValidator : AbstractValidator<ActorRequest>
+{
+    public ActorRequestValidator() => RuleFor(r => r.Slug).SlugOrAlias();
+}

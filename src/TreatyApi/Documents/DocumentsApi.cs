@@ -1,0 +1,62 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TreatyApi.Facts;
+using TreatyApi.Infrastructure;
+
+namespace TreatyApi.Documents;
+
+public static class DocumentsApi
+{
+    public static RouteGroupBuilder MapDocuments(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/documents").WithTags("Documents").ValidateRequests().ProducesProblem(500);
+        group.MapGet("", List).WithName("listDocuments").WithSummary("List source documents")
+            .WithResponseExample((db, _) => new DocumentPage(Page(db, null, 2), null));
+        group.MapGet("/{id}", Get).WithName("getDocument").WithSummary("Get a document's text and every fact found in it")
+            .ProducesProblem(404)
+            .WithResponseExample((db, _) => Page(db, null, 1).FirstOrDefault() is { } d ? Detail(db, d.Id) : null);
+        return group;
+    }
+
+    public static Results<Ok<DocumentPage>, ValidationProblem> List([AsParameters] DocumentListQuery query, Snapshot snapshot, HttpRequest request)
+    {
+        Paging.TryDecode(query.Cursor, out var after);
+        var take = Paging.LimitOf(query.Limit);
+        var afterId = query.Cursor is null ? null : after;
+        using var db = snapshot.Open();
+        var items = Page(db, afterId, take + 1);
+        string? next = null;
+        if (items.Count > take)
+        {
+            items.RemoveAt(take);
+            next = Paging.NextUrl(request, items[^1].Id);
+        }
+        return TypedResults.Ok(new DocumentPage(items, next));
+    }
+
+    private static List<DocumentSummary> Page(Microsoft.Data.Sqlite.SqliteConnection db, string? afterId, int take) =>
+        db.Query<DocumentSummary>("""
+            SELECT id, title, publisher, published, url, sha256, '/documents/' || id AS Href FROM documents
+            WHERE @afterId IS NULL OR id > @afterId ORDER BY id LIMIT @take
+            """, new { afterId, take }).ToList();
+
+    private sealed record DocumentRow(string Id, string Title, string? Publisher, string? Published, string? Url, string Sha256, string Text);
+
+    public static Results<Ok<DocumentDetail>, ProblemHttpResult, ValidationProblem> Get([AsParameters] DocumentRequest route, Snapshot snapshot)
+    {
+        using var db = snapshot.Open();
+        return Detail(db, route.Id) is { } d ? TypedResults.Ok(d) : Problems.NotFound("document", route.Id);
+    }
+
+    private static DocumentDetail? Detail(Microsoft.Data.Sqlite.SqliteConnection db, string id)
+    {
+        var doc = db.QueryFirstOrDefault<DocumentRow>(
+            "SELECT id, title, publisher, published, url, sha256, text FROM documents WHERE id = @id", new { id });
+        if (doc is null) return null;
+        var treaties = db.Query<DocumentTreatyMention>("""
+            SELECT treaty, start, "end", quote FROM treaty_mentions WHERE document_id = @id ORDER BY start
+            """, new { id }).ToList();
+        return new DocumentDetail(doc.Id, doc.Title, doc.Publisher, doc.Published, doc.Url, doc.Sha256, doc.Text,
+            treaties, FactQueries.LimitsOfDocument(db, id), FactQueries.DeadlinesOfDocument(db, id), FactQueries.StatementsOfDocument(db, id));
+    }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel;
+
+namespace TreatyApi.Facts;
+
+/// <summary>A stretch of a document: UTF-16 offsets, and exactly the text between them.</summary>
+public sealed record TextSpan(int Start, int End, string Quote);
+
+[Description("The outlet a fact is attributed to, as printed (label) and as resolved (slug, name), with the words that say so.")]
+public sealed record OutletAttribution(string? Slug, string Name, string Label, string? Date, int Start, int End, string Quote);
+
+[Description("Where a fact comes from: its document, and the exact words (quote = document text from start to end, UTF-16 offsets).")]
+public sealed record Source(
+    string DocumentId, string Title, string? Publisher, string? Published, string? Url,
+    int Start, int End, string Quote, OutletAttribution? AttributedTo);
+
+[Description("A date with its precision (year: \"2018\", month: \"2018-02\", day: \"2018-02-05\"); basis says how it was read.")]
+public sealed record DateValue(string Date, string Precision, string? Basis, string? Note);
+
+public sealed record Limit(
+    string Id, string? Treaty, double Value, string Unit, string Counted, IReadOnlyList<string> Binds,
+    bool EachParty, DateValue? Deadline, Source Source);
+
+public sealed record Deadline(string Id, string? Treaty, DateValue Date, string Kind, string Action, Source Source);
+
+[Description("A speaker; resolution is how the text named them: name, title, pronoun, continuation or uncatalogued.")]
+public sealed record Speaker(string Slug, string Name, string Mention, string Resolution);
+
+public sealed record Statement(
+    string Id, string Text, IReadOnlyList<Speaker> Speakers, DateValue? Date, string? Place,
+    TextSpan? Attribution, Source Source);

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace TreatyApi.Facts;
+
+/// <summary>Reads limits, deadlines and statements with their sources. Each query sits next to its parameters.</summary>
+public static class FactQueries
+{
+    private const string DocumentColumns = "d.title AS DocTitle, d.publisher AS DocPublisher, d.published AS DocPublished, d.url AS DocUrl";
+
+    private sealed record LimitRow(string Id, string DocumentId, string? Treaty, double Value, string Unit, string Counted,
+        string Binds, long EachParty, string? DeadlineDate, string? DeadlinePrecision, long Start, long End, string Quote,
+        string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
+
+    private const string LimitSelect = $"""
+        SELECT l.id, l.document_id AS DocumentId, l.treaty, l.value, l.unit, l.counted, l.binds, l.each_party AS EachParty,
+               l.deadline_date AS DeadlineDate, l.deadline_precision AS DeadlinePrecision, l.start, l."end", l.quote, {DocumentColumns}
+        FROM limits l JOIN documents d ON d.id = l.document_id
+        """;
+
+    public static List<Limit> LimitsOfTreaty(SqliteConnection db, string treaty) =>
+        db.Query<LimitRow>(LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l."end", l.id", new { treaty }).Select(ToLimit).ToList();
+
+    public static List<Limit> LimitsOfDocument(SqliteConnection db, string documentId) =>
+        db.Query<LimitRow>(LimitSelect + " WHERE l.document_id = @documentId ORDER BY l.start, l."end", l.id", new { documentId }).Select(ToLimit).ToList();
+
+    private static Limit ToLimit(LimitRow r) => new(r.Id, r.Treaty, r.Value, r.Unit, r.Counted,
+        JsonSerializer.Deserialize<List<string>>(r.Binds) ?? [], r.EachParty != 0,
+        r.DeadlineDate is null ? null : new DateValue(r.DeadlineDate, r.DeadlinePrecision!, "stated", null),
+        new Source(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null));
+
+    private sealed record DeadlineRow(string Id, string DocumentId, string? Treaty, string Date, string Precision, string Kind,
+        string Action, long Start, long End, string Quote, string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
+
+    private const string DeadlineSelect = $"""
+        SELECT x.id, x.document_id AS DocumentId, x.treaty, x.date, x.precision, x.kind, x.action, x.start, x."end", x.quote, {DocumentColumns}
+        FROM deadlines x JOIN documents d ON d.id = x.document_id
+        """;
+
+    public static List<Deadline> DeadlinesOfTreaty(SqliteConnection db, string treaty) =>
+        db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.treaty = @treaty ORDER BY x.date, x.id", new { treaty }).Select(ToDeadline).ToList();
+
+    public static List<Deadline> DeadlinesOfDocument(SqliteConnection db, string documentId) =>
+        db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.document_id = @documentId ORDER BY x.start, x.id", new { documentId }).Select(ToDeadline).ToList();
+
+    private static Deadline ToDeadline(DeadlineRow r) => new(r.Id, r.Treaty, new DateValue(r.Date, r.Precision, "stated", null), r.Kind, r.Action,
+        new Source(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null));
+
+    private sealed record StatementRow(string Id, string DocumentId, string Text, string? Date, string? DatePrecision, string? DateBasis,
+        string? DateNote, string? Place, string? OutletActor, string? OutletName, string? OutletLabel, string? OutletDate,
+        long? OutletStart, long? OutletEnd, string? OutletQuote, long Start, long End, string Quote,
+        long? AttributionStart, long? AttributionEnd, string? AttributionQuote,
+        string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
+
+    private const string StatementSelect = $"""
+        SELECT s.id, s.document_id AS DocumentId, s.text, s.date, s.date_precision AS DatePrecision, s.date_basis AS DateBasis,
+               s.date_note AS DateNote, s.place, s.outlet_actor AS OutletActor, s.outlet_name AS OutletName,
+               s.outlet_label AS OutletLabel, s.outlet_date AS OutletDate, s.outlet_start AS OutletStart, s.outlet_end AS OutletEnd,
+               s.outlet_quote AS OutletQuote, s.start, s."end", s.quote, s.attribution_start AS AttributionStart,
+               s.attribution_end AS AttributionEnd, s.attribution_quote AS AttributionQuote, {DocumentColumns}
+        FROM statements s JOIN documents d ON d.id = s.document_id
+        """;
+
+    public static Statement? StatementById(SqliteConnection db, string id) =>
+        WithSpeakers(db, db.Query<StatementRow>(StatementSelect + " WHERE s.id = @id", new { id })).FirstOrDefault();
+
+    public static List<Statement> StatementsOfDocument(SqliteConnection db, string documentId) =>
+        WithSpeakers(db, db.Query<StatementRow>(StatementSelect + " WHERE s.document_id = @documentId ORDER BY s.start", new { documentId }));
+
+    /// <summary>Statements in the documents that mention the treaty (a statement rarely names the treaty itself).</summary>
+    public static List<Statement> StatementsOfTreaty(SqliteConnection db, string treaty) =>
+        WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """
+             WHERE s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty)
+             ORDER BY s.date, s.id
+            """, new { treaty }));
+
+    public static List<Statement> StatementsOfActor(SqliteConnection db, string actor) =>
+        WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """
+             WHERE s.id IN (SELECT statement_id FROM statement_speakers WHERE actor = @actor)
+             ORDER BY s.date, s.id
+            """, new { actor }));
+
+    /// <summary>
+    /// One page of statements, ordered by (date, id); every filter is optional. <paramref name="afterKey"/> is
+    /// the "date|id" of the last statement of the previous page.
+    /// </summary>
+    public static List<Statement> StatementPage(SqliteConnection db, string? speaker, string? treaty, string? from, string? to,
+        string? afterKey, int take)
+    {
+        string? afterDate = null, afterId = null;
+        if (afterKey is not null && afterKey.IndexOf('|') is var bar and >= 0)
+        {
+            afterDate = afterKey[..bar];
+            afterId = afterKey[(bar + 1)..];
+        }
+        return WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """
+             WHERE (@speaker IS NULL OR s.id IN (SELECT statement_id FROM statement_speakers WHERE actor = @speaker))
+               AND (@treaty IS NULL OR s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty))
+               AND (@from IS NULL OR s.date >= @from)
+               AND (@to IS NULL OR s.date <= @to)
+               AND (@afterId IS NULL OR (coalesce(s.date, ''), s.id) > (@afterDate, @afterId))
+             ORDER BY coalesce(s.date, ''), s.id
+             LIMIT @take
+            """, new { speaker, treaty, from, to, afterDate, afterId, take }));
+    }
+
+    public static string PageKey(Statement s) => (s.Date?.Date ?? "") + "|" + s.Id;
+
+    private sealed record SpeakerRow(string StatementId, string Actor, string Name, string Mention, string Resolution);
+
+    private static List<Statement> WithSpeakers(SqliteConnection db, IEnumerable<StatementRow> rows)
+    {
+        var list = rows.ToList();
+        if (list.Count == 0) return [];
+        var speakers = db.Query<SpeakerRow>("""
+            SELECT ss.statement_id AS StatementId, ss.actor, a.name, ss.mention, ss.resolution
+            FROM statement_speakers ss JOIN actors a ON a.slug = ss.actor
+            WHERE ss.statement_id IN @ids
+            ORDER BY ss.statement_id, ss.ordinal
+            """, new { ids = list.Select(r => r.Id).ToList() })
+            .ToLookup(s => s.StatementId, s => new Speaker(s.Actor, s.Name, s.Mention, s.Resolution));
+        return list.Select(r => new Statement(
+            r.Id, r.Text, speakers[r.Id].ToList(),
+            r.Date is null ? null : new DateValue(r.Date, r.DatePrecision!, r.DateBasis, r.DateNote),
+            r.Place,
+            r.AttributionStart is null ? null : new TextSpan((int)r.AttributionStart, (int)r.AttributionEnd!, r.AttributionQuote!),
+            new Source(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote,
+                r.OutletName is null ? null : new OutletAttribution(r.OutletActor, r.OutletName, r.OutletLabel!, r.OutletDate,
+                    (int)r.OutletStart!, (int)r.OutletEnd!, r.OutletQuote!)))).ToList();
+    }
+}

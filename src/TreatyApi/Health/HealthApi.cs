@@ -1,0 +1,35 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TreatyApi.Infrastructure;
+
+namespace TreatyApi.Health;
+
+public sealed record HealthCounts(long Documents, long Treaties, long Actors, long Limits, long Deadlines, long Statements);
+
+public sealed record HealthReport(string Status, string SnapshotId, DateTimeOffset BuiltAt, HealthCounts Counts);
+
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", Get).WithTags("Health").WithName("getHealth").ValidateRequests().ProducesProblem(500)
+            .WithSummary("Snapshot id, build time and counts")
+            // Real counts; the id and time are placeholders, since they change with every build.
+            .WithResponseExample((db, today) => new HealthReport("ok", "0123456789abcdef",
+                new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Counts(db)));
+        return app;
+    }
+
+    public static Ok<HealthReport> Get(Snapshot snapshot)
+    {
+        using var db = snapshot.Open();
+        return TypedResults.Ok(new HealthReport("ok", snapshot.Id, snapshot.BuiltAt, Counts(db)));
+    }
+
+    private static HealthCounts Counts(Microsoft.Data.Sqlite.SqliteConnection db) =>
+        db.QuerySingle<HealthCounts>("""
+            SELECT (SELECT count(*) FROM documents) AS Documents, (SELECT count(*) FROM treaties) AS Treaties,
+                   (SELECT count(*) FROM actors) AS Actors, (SELECT count(*) FROM limits) AS Limits,
+                   (SELECT count(*) FROM deadlines) AS Deadlines, (SELECT count(*) FROM statements) AS Statements
+            """);
+}

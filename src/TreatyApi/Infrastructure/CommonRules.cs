@@ -1,0 +1,19 @@
+using FluentValidation;
+
+namespace TreatyApi.Infrastructure;
+
+/// <summary>Rules several request records share.</summary>
+public static class CommonRules
+{
+    /// <summary>A slug or an alias: printable text of reasonable length. It is only ever a query parameter value.</summary>
+    public static IRuleBuilderOptions<T, string> SlugOrAlias<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("Required.")
+            .MaximumLength(200).WithMessage("At most 200 characters.")
+            .Must(s => s is null || !s.Any(char.IsControl)).WithMessage("Must not contain control characters.");
+
+    /// <summary>An ISO 8601 calendar date (YYYY-MM-DD).</summary>
+    public static IRuleBuilderOptions<T, string?> IsoDate<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out _))
+            .WithMessage("Must be a date in the form YYYY-MM-DD.");
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace TreatyApi.Infrastructure;
+
+/// <summary>
+/// Endpoint metadata: how to make the example of a 200 answer from the snapshot, so that examples are real
+/// extracted facts and never typed in. "today" is the newest publication date in the snapshot, so the
+/// examples (and openapi.yaml) depend on the seeds only, not on the day they are generated.
+/// </summary>
+public sealed record ResponseExample(Func<SqliteConnection, DateOnly, object?> Create);
+
+public static class OpenApi
+{
+    public static TBuilder WithResponseExample<TBuilder>(this TBuilder builder, Func<SqliteConnection, DateOnly, object?> create)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new ResponseExample(create));
+
+    public static IServiceCollection AddTreatyOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "TreatyApi",
+                Version = "v1",
+                Description = "Arms-control treaty facts (treaties, limits, deadlines, statements), each traceable to the exact " +
+                    "words of a source document: every fact has a `source` with the document, `start` and `end` (UTF-16 offsets) " +
+                    "and `quote` (the text between them). Errors are RFC 9457 problem+json with a stable `type` URN. Lists take " +
+                    $"`limit` (default {Paging.DefaultLimit}, maximum {Paging.MaxLimit}) and an opaque `cursor`; the next page's URL is in `next`.",
+            });
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
+            o.OperationFilter<ResponseExampleFilter>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseTreatyOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TreatyApi v1"));
+        return app;
+    }
+}
+
+/// <summary>Fills each operation's 200 example from the snapshot, and its error responses' problem+json examples.</summary>
+internal sealed class ResponseExampleFilter(Snapshot snapshot, IOptions<JsonOptions> json) : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Responses is null) return;
+        var options = json.Value.SerializerOptions;
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (response.Content is null) continue;
+            if (status == "200" && context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ResponseExample>().FirstOrDefault() is { } ex)
+            {
+                using var db = snapshot.Open();
+                var today = DateOnly.Parse(db.QueryFirstOrDefault<string>("SELECT max(published) FROM documents") ?? "2000-01-01",
+                    System.Globalization.CultureInfo.InvariantCulture);
+                var value = ex.Create(db, today);
+                foreach (var media in response.Content.Values)
+                    if (media is OpenApiMediaType m) m.Example = JsonSerializer.SerializeToNode(value, options);
+            }
+            else if (status.StartsWith('4') || status.StartsWith('5'))
+            {
+                var code = int.Parse(status, System.Globalization.CultureInfo.InvariantCulture);
+                var example = new JsonObject
+                {
+                    ["type"] = Problems.TypeFor(code),
+                    ["title"] = code switch { 400 => "The request has invalid parameters", 404 => "Not found", _ => "An error occurred" },
+                    ["status"] = code,
+                    ["detail"] = code switch
+                    {
+                        400 => "See `errors` for each parameter that was wrong.",
+                        404 => "No treaty 'no-such-treaty'.",
+                        _ => "An unexpected error occurred; it has been logged.",
+                    },
+                    ["traceId"] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+                };
+                if (code == 400) example["errors"] = new JsonObject { ["limit"] = new JsonArray("Must be a whole number from 1 to 200 (default 50).") };
+                foreach (var media in response.Content.Values)
+                    if (media is OpenApiMediaType m) m.Example = example.DeepClone();
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace TreatyApi.Infrastructure;
+
+/// <summary>
+/// RFC 9457 problem types. The `type` URIs are stable names (URNs), documented in the OpenAPI document;
+/// clients may switch on them.
+/// </summary>
+public static class Problems
+{
+    public const string ValidationType = "urn:treatyapi:problem:validation";
+    public const string NotFoundType = "urn:treatyapi:problem:not-found";
+
+    public static string TypeFor(int status) => status switch
+    {
+        400 => ValidationType,
+        404 => NotFoundType,
+        405 => "urn:treatyapi:problem:method-not-allowed",
+        406 => "urn:treatyapi:problem:not-acceptable",
+        413 => "urn:treatyapi:problem:payload-too-large",
+        415 => "urn:treatyapi:problem:unsupported-media-type",
+        429 => "urn:treatyapi:problem:rate-limited",
+        _ when status >= 500 => "urn:treatyapi:problem:internal",
+        _ => "urn:treatyapi:problem:http-" + status,
+    };
+
+    public static ProblemHttpResult NotFound(string what, string key) => TypedResults.Problem(
+        statusCode: 404, title: "Not found", type: NotFoundType, detail: $"No {what} '{key}'.");
+
+    public static ValidationProblem Invalid(IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(
+        errors, title: "The request has invalid parameters", type: ValidationType,
+        detail: "See `errors` for each parameter that was wrong.");
+
+    public static IServiceCollection AddTreatyProblems(this IServiceCollection services) =>
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var p = ctx.ProblemDetails;
+            p.Status ??= ctx.HttpContext.Response.StatusCode;
+            // The defaults point at RFC sections; ours name the problem so clients can rely on it.
+            if (p.Type is null || p.Type.StartsWith("https://tools.ietf.org", StringComparison.Ordinal) ||
+                p.Type.StartsWith("https://datatracker.ietf.org", StringComparison.Ordinal))
+                p.Type = TypeFor(p.Status ?? 500);
+            p.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
+            if (p.Status >= 500) p.Detail = "An unexpected error occurred; it has been logged.";
+        });
+}

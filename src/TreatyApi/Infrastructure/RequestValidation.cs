@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Text.Json;
+using FluentValidation;
+
+namespace TreatyApi.Infrastructure;
+
+/// <summary>
+/// Wired once for every endpoint: query parameters that the endpoint does not declare are a 400 (so a typo
+/// such as ?speakr= never silently returns everything), and each [AsParameters] request record is checked
+/// by its one FluentValidation validator before the handler runs.
+/// </summary>
+public static class RequestValidation
+{
+    public static TBuilder ValidateRequests<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.AddEndpointFilterFactory((factory, next) =>
+        {
+            var parameters = factory.MethodInfo.GetParameters();
+            var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var validated = new List<(int Index, Type Type)>();
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                var p = parameters[i];
+                if (p.GetCustomAttribute<AsParametersAttribute>() is null) continue;
+                foreach (var prop in p.ParameterType.GetProperties())
+                    if (prop.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>() is not null ||
+                        prop.GetCustomAttributes().All(a => a is not Microsoft.AspNetCore.Mvc.FromRouteAttribute))
+                        allowed.Add(JsonNamingPolicy.CamelCase.ConvertName(prop.Name));
+                validated.Add((i, p.ParameterType));
+            }
+            var allowedList = string.Join(", ", allowed.Order(StringComparer.Ordinal));
+            return async ctx =>
+            {
+                var unknown = ctx.HttpContext.Request.Query.Keys.Where(k => !allowed.Contains(k)).ToList();
+                if (unknown.Count > 0)
+                {
+                    return Problems.Invalid(unknown.ToDictionary(k => k, _ => new[]
+                    {
+                        allowed.Count == 0 ? "Unknown parameter: this operation takes no query parameters."
+                            : $"Unknown parameter. Allowed: {allowedList}.",
+                    }));
+                }
+                var duplicated = ctx.HttpContext.Request.Query.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key).ToList();
+                if (duplicated.Count > 0)
+                    return Problems.Invalid(duplicated.ToDictionary(k => k, _ => new[] { "Given more than once; give it once." }));
+                foreach (var (index, type) in validated)
+                {
+                    var validator = (IValidator?)ctx.HttpContext.RequestServices.GetService(typeof(IValidator<>).MakeGenericType(type));
+                    if (validator is null) continue;
+                    var result = await validator.ValidateAsync(new ValidationContext<object>(ctx.Arguments[index]!));
+                    if (!result.IsValid)
+                        return Problems.Invalid(result.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+                            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+                }
+                return await next(ctx);
+            };
+        });
+        return builder;
+    }
+}

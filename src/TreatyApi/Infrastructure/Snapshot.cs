@@ -1,0 +1,89 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TreatyApi.Ingest;
+
+namespace TreatyApi.Infrastructure;
+
+/// <summary>
+/// The snapshot being served: opened read-only, never written while served. Connections come from
+/// Microsoft.Data.Sqlite's pool, so opening one per request is cheap.
+/// </summary>
+public sealed class Snapshot
+{
+    private readonly string _connectionString;
+
+    public string Id { get; }
+    public DateTimeOffset BuiltAt { get; }
+    public string Path { get; }
+
+    public Snapshot(string path)
+    {
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+        }.ToString();
+        using var db = Open();
+        var info = db.Query<(string Key, string Value)>("SELECT key, value FROM snapshot_info").ToDictionary(r => r.Key, r => r.Value);
+        Id = info["snapshot_id"];
+        BuiltAt = DateTimeOffset.Parse(info["built_at"], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public SqliteConnection Open()
+    {
+        var db = new SqliteConnection(_connectionString);
+        db.Open();
+        return db;
+    }
+
+    /// <summary>Builds the snapshot when it is missing or older than its inputs, then opens it.</summary>
+    public static Snapshot EnsureBuilt(SnapshotOptions options, TimeProvider clock, ILogger logger)
+    {
+        var path = options.Database!;
+        if (options.BuildOnStart)
+        {
+            var wanted = SnapshotBuilder.InputHash(options.Seeds!, options.Schema!);
+            if (CurrentId(path) != wanted)
+            {
+                var report = SnapshotBuilder.Build(options.Seeds!, options.Schema!, path, clock);
+                logger.LogInformation("Built snapshot {SnapshotId} from {Documents} documents in {Elapsed} ms",
+                    report.SnapshotId, report.Documents.Count, (int)report.Elapsed.TotalMilliseconds);
+            }
+        }
+        if (!File.Exists(path)) throw new InvalidOperationException($"No snapshot at {path}: run the ingest command first.");
+        return new Snapshot(path);
+    }
+
+    private static string? CurrentId(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            db.Open();
+            return db.QueryFirstOrDefault<string>("SELECT value FROM snapshot_info WHERE key = 'snapshot_id'");
+        }
+        catch (SqliteException)
+        {
+            return null; // not a snapshot we can read: rebuild it
+        }
+    }
+}
+
+public static class SnapshotServices
+{
+    public static IServiceCollection AddSnapshot(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<SnapshotOptions>().Bind(config.GetSection("TreatyApi")).PostConfigure(o => o.ResolveDefaults());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => Snapshot.EnsureBuilt(
+            sp.GetRequiredService<IOptions<SnapshotOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<Snapshot>()));
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using TreatyApi.Extraction;
+
+namespace TreatyApi.Ingest;
+
+/// <summary>Metadata a document's text does not give, from its side file "&lt;id&gt;.meta.json".</summary>
+public sealed record DocumentMeta(string? Publisher, string? Url, DateOnly? Published, string? Title);
+
+/// <summary>A source document as read from seeds/documents, with what is known about it.</summary>
+public sealed record SeedDocument(string Id, string Path, string Text, string Sha256, string Title, DateOnly? Published, DocumentMeta Meta);
+
+/// <summary>Reads seeds/: the catalog and the documents, strictly (a malformed file stops ingest, naming it).</summary>
+public static class SeedReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly JsonSerializerOptions MetaJson = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static Catalog ReadCatalog(string seedsDir)
+    {
+        var dir = System.IO.Path.Combine(seedsDir, "catalog");
+        try
+        {
+            return Catalog.Parse(File.ReadAllText(System.IO.Path.Combine(dir, "treaties.json")),
+                File.ReadAllText(System.IO.Path.Combine(dir, "actors.json")));
+        }
+        catch (JsonException e)
+        {
+            throw new IngestException($"{dir}: {e.Message}");
+        }
+        catch (CatalogException e)
+        {
+            throw new IngestException($"{dir}: {e.Message}");
+        }
+    }
+
+    /// <summary>Document files in a stable order (ordinal by name), so ingest is deterministic.</summary>
+    public static IEnumerable<string> DocumentPaths(string seedsDir) =>
+        Directory.EnumerateFiles(System.IO.Path.Combine(seedsDir, "documents"), "*.txt")
+            .Order(StringComparer.Ordinal);
+
+    public static SeedDocument ReadDocument(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try { text = StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException e) { throw new IngestException($"{path}: not valid UTF-8 (byte {e.Index})"); }
+        if (text.Length > 0 && text[0] == '\uFEFF')
+            throw new IngestException($"{path}: starts with a byte-order mark; store the text without one so offsets are unambiguous");
+        if (text.Contains('\0')) throw new IngestException($"{path}: contains NUL characters; is it a text file?");
+        var title = Extractor.TitleLine(text);
+        if (string.IsNullOrWhiteSpace(title)) throw new IngestException($"{path}: empty document");
+
+        var id = System.IO.Path.GetFileNameWithoutExtension(path);
+        var meta = ReadMeta(System.IO.Path.ChangeExtension(path, ".meta.json"));
+        var published = meta.Published ?? Dates.PublicationLine(text);
+        return new SeedDocument(id, path, text, Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            meta.Title ?? title, published, meta);
+    }
+
+    private static DocumentMeta ReadMeta(string path)
+    {
+        if (!File.Exists(path)) return new DocumentMeta(null, null, null, null);
+        try
+        {
+            return JsonSerializer.Deserialize<DocumentMeta>(File.ReadAllText(path), MetaJson)
+                ?? throw new IngestException($"{path}: empty side file");
+        }
+        catch (JsonException e)
+        {
+            throw new IngestException($"{path}: line {(e.LineNumber ?? 0) + 1}: {e.Message}");
+        }
+    }
+}
+
+public sealed class IngestException(string message) : Exception(message);

@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using TreatyApi.Infrastructure;
+
+namespace TreatyApi.Statements;
+
+public sealed record StatementQuery(
+    [property: FromQuery, Description("A speaker's slug or name (barack-obama, Obama).")] string? Speaker,
+    [property: FromQuery, Description("A treaty's slug or alias: statements in documents that mention it.")] string? Treaty,
+    [property: FromQuery, Description("Earliest statement date, YYYY-MM-DD, inclusive.")] string? From,
+    [property: FromQuery, Description("Latest statement date, YYYY-MM-DD, inclusive.")] string? To,
+    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+
+public sealed record StatementRequest([property: FromRoute, Description("The statement's id (st_…).")] string Id);
+
+public sealed class StatementQueryValidator : AbstractValidator<StatementQuery>
+{
+    public StatementQueryValidator()
+    {
+        RuleFor(q => q.Speaker!).SlugOrAlias().When(q => q.Speaker is not null);
+        RuleFor(q => q.Treaty!).SlugOrAlias().When(q => q.Treaty is not null);
+        RuleFor(q => q.From).IsoDate();
+        RuleFor(q => q.To).IsoDate();
+        RuleFor(q => q.To).Must((q, to) => string.CompareOrdinal(q.From, to) <= 0)
+            .When(q => q.From is not null && q.To is not null && IsDate(q.From) && IsDate(q.To))
+            .WithMessage("Must not be before `from`.");
+        this.LimitAndCursor(q => q.Limit, q => q.Cursor);
+    }
+
+    private static bool IsDate(string s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", out _);
+}
+
+public sealed class StatementRequestValidator : AbstractValidator<StatementRequest>
+{
+    public StatementRequestValidator() => RuleFor(r => r.Id).SlugOrAlias();
+}

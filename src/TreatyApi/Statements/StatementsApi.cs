@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TreatyApi.Actors;
+using TreatyApi.Facts;
+using TreatyApi.Infrastructure;
+using TreatyApi.Treaties;
+
+namespace TreatyApi.Statements;
+
+public sealed record StatementPage(IReadOnlyList<Statement> Items, string? Next);
+
+public static class StatementsApi
+{
+    public static RouteGroupBuilder MapStatements(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/statements").WithTags("Statements").ValidateRequests().ProducesProblem(500);
+        group.MapGet("", List).WithName("listStatements").WithSummary("List statements, filtered by speaker, treaty and date")
+            .WithDescription("Ordered by date, then id. A speaker or treaty that matches nothing gives an empty page.")
+            .WithResponseExample((db, _) => new StatementPage(FactQueries.StatementPage(db, null, null, null, null, null, 2), null));
+        group.MapGet("/{id}", Get).WithName("getStatement").WithSummary("Get one statement with its speakers and source")
+            .ProducesProblem(404)
+            .WithResponseExample((db, _) => FactQueries.StatementPage(db, null, null, null, null, null, 1).FirstOrDefault());
+        return group;
+    }
+
+    public static Results<Ok<StatementPage>, ValidationProblem> List([AsParameters] StatementQuery query, Snapshot snapshot, HttpRequest request)
+    {
+        using var db = snapshot.Open();
+        Paging.TryDecode(query.Cursor, out var after);
+        var take = Paging.LimitOf(query.Limit);
+        // An unknown name resolves to itself and so matches nothing: an empty page, not everything.
+        var speaker = query.Speaker is null ? null : ActorQueries.Resolve(db, query.Speaker) ?? query.Speaker;
+        var treaty = query.Treaty is null ? null : TreatyQueries.Resolve(db, query.Treaty) ?? query.Treaty;
+        var items = FactQueries.StatementPage(db, speaker, treaty, query.From, query.To, query.Cursor is null ? null : after, take + 1);
+        string? next = null;
+        if (items.Count > take)
+        {
+            items.RemoveAt(take);
+            next = Paging.NextUrl(request, FactQueries.PageKey(items[^1]));
+        }
+        return TypedResults.Ok(new StatementPage(items, next));
+    }
+
+    public static Results<Ok<Statement>, ProblemHttpResult, ValidationProblem> Get([AsParameters] StatementRequest route, Snapshot snapshot)
+    {
+        using var db = snapshot.Open();
+        return FactQueries.StatementById(db, route.Id) is { } s ? TypedResults.Ok(s) : Problems.NotFound("statement", route.Id);
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using TreatyApi.Facts;
+using TreatyApi.Infrastructure;
+
+namespace TreatyApi.Treaties;
+
+public static class TreatiesApi
+{
+    public static RouteGroupBuilder MapTreaties(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/treaties").WithTags("Treaties").ValidateRequests().ProducesProblem(500);
+
+        group.MapGet("", List).WithName("listTreaties").WithSummary("List treaties")
+            .WithDescription("Catalogued treaties and those met in documents, by slug, with their derived status.")
+            .WithResponseExample((db, today) => new TreatyPage(TreatyQueries.Page(db, null, 3, today), null));
+        var one = group.MapGroup("/{slug}").ProducesProblem(404);
+        one.MapGet("", Get).WithName("getTreaty").Produces(308).WithSummary("Get a treaty with its limits, deadlines and statements")
+            .WithDescription("An alias (`/treaties/New%20START`) answers 308 to the canonical URL.")
+            .WithResponseExample((db, today) => TreatyQueries.Detail(db, TreatyQueries.Richest(db), today));
+        one.MapGet("/limits", Limits).WithName("listTreatyLimits").Produces(308).WithSummary("List a treaty's numeric limits")
+            .WithResponseExample((db, _) => new LimitList(TreatyQueries.Richest(db), FactQueries.LimitsOfTreaty(db, TreatyQueries.Richest(db))));
+        one.MapGet("/deadlines", Deadlines).WithName("listTreatyDeadlines").Produces(308).WithSummary("List a treaty's deadlines")
+            .WithResponseExample((db, _) => new DeadlineList(TreatyQueries.Richest(db), FactQueries.DeadlinesOfTreaty(db, TreatyQueries.Richest(db))));
+        one.MapGet("/statements", Statements).WithName("listTreatyStatements").Produces(308)
+            .WithSummary("List statements in documents that mention the treaty")
+            .WithResponseExample((db, _) => new StatementList(TreatyQueries.Richest(db), FactQueries.StatementsOfTreaty(db, TreatyQueries.Richest(db)).Take(2).ToList()));
+        return group;
+    }
+
+    public static Results<Ok<TreatyPage>, ValidationProblem> List([AsParameters] TreatyListQuery query, Snapshot snapshot,
+        TimeProvider clock, HttpRequest request)
+    {
+        Paging.TryDecode(query.Cursor, out var after);
+        var take = Paging.LimitOf(query.Limit);
+        using var db = snapshot.Open();
+        var items = TreatyQueries.Page(db, query.Cursor is null ? null : after, take + 1, Today(clock));
+        string? next = null;
+        if (items.Count > take)
+        {
+            items.RemoveAt(take);
+            next = Paging.NextUrl(request, items[^1].Slug);
+        }
+        return TypedResults.Ok(new TreatyPage(items, next));
+    }
+
+    public static Results<Ok<TreatyDetail>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Get(
+        [AsParameters] TreatyRequest route, Snapshot snapshot, TimeProvider clock, HttpRequest request)
+    {
+        using var db = snapshot.Open();
+        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsGet();
+        return TypedResults.Ok(TreatyQueries.Detail(db, route.Slug, Today(clock))!);
+    }
+
+    public static Results<Ok<LimitList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Limits(
+        [AsParameters] TreatyRequest route, Snapshot snapshot, HttpRequest request)
+    {
+        using var db = snapshot.Open();
+        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<LimitList>();
+        return TypedResults.Ok(new LimitList(route.Slug, FactQueries.LimitsOfTreaty(db, route.Slug)));
+    }
+
+    public static Results<Ok<DeadlineList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Deadlines(
+        [AsParameters] TreatyRequest route, Snapshot snapshot, HttpRequest request)
+    {
+        using var db = snapshot.Open();
+        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<DeadlineList>();
+        return TypedResults.Ok(new DeadlineList(route.Slug, FactQueries.DeadlinesOfTreaty(db, route.Slug)));
+    }
+
+    public static Results<Ok<StatementList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Statements(
+        [AsParameters] TreatyRequest route, Snapshot snapshot, HttpRequest request)
+    {
+        using var db = snapshot.Open();
+        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<StatementList>();
+        return TypedResults.Ok(new StatementList(route.Slug, FactQueries.StatementsOfTreaty(db, route.Slug)));
+    }
+
+    /// <summary>Null when the slug is canonical; else a 308 to the canonical URL, or a 404.</summary>
+    private static NotCanonical? Canonical(Microsoft.Data.Sqlite.SqliteConnection db, string slug, HttpRequest request)
+    {
+        var canonical = TreatyQueries.Resolve(db, slug);
+        if (canonical == slug) return null;
+        if (canonical is null) return new NotCanonical(null, Problems.NotFound("treaty", slug));
+        // Keep the sub-resource and the query: /treaties/New%20START/limits → /treaties/new-start/limits.
+        var rest = request.Path.Value![(request.Path.Value!.IndexOf('/', 1) + 1)..];
+        var tail = rest.Contains('/') ? rest[rest.IndexOf('/')..] : "";
+        return new NotCanonical(TypedResults.Redirect($"{request.PathBase}/treaties/{canonical}{tail}{request.QueryString}",
+            permanent: true, preserveMethod: true), null);
+    }
+
+    private sealed record NotCanonical(RedirectHttpResult? Redirect, ProblemHttpResult? Problem)
+    {
+        public Results<Ok<TreatyDetail>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> AsGet() =>
+            Redirect is not null ? Redirect : Problem!;
+        public Results<Ok<T>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> AsList<T>() =>
+            Redirect is not null ? Redirect : Problem!;
+    }
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

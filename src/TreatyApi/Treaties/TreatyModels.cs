@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using TreatyApi.Facts;
+
+namespace TreatyApi.Treaties;
+
+public sealed record Citation(string Title, string Url);
+
+public sealed record ActorRef(string Slug, string Name);
+
+[Description("A key date of a treaty from the catalog, with the public source it is taken from.")]
+public sealed record TreatyDateEntry(string Kind, string Date, string? Place, Citation Citation);
+
+[Description("A treaty as listed: catalogued ones have a full name, kind and dates; others were met in a document by their form.")]
+public sealed record TreatySummary(string Slug, string Name, string? FullName, string? Kind, bool Catalogued, string Status, string Url);
+
+[Description("A treaty with its dates, derived status, and every limit, deadline and statement found about it, each with its source.")]
+public sealed record TreatyDetail(
+    string Slug, string Name, string? FullName, string? Kind, bool Catalogued, IReadOnlyList<string> Aliases,
+    IReadOnlyList<ActorRef> Parties,
+    [property: Description("Derived from the catalog dates and today's date: not-in-force, in-force, expired, terminated, or unknown (uncatalogued).")]
+    string Status,
+    string StatusBasis,
+    IReadOnlyList<TreatyDateEntry> Dates,
+    IReadOnlyList<Limit> Limits, IReadOnlyList<Deadline> Deadlines,
+    [property: Description("Statements in the documents that mention this treaty.")]
+    IReadOnlyList<Statement> Statements,
+    [property: Description("Where the treaty is named in the documents.")]
+    IReadOnlyList<TreatyMentionSource> Mentions);
+
+public sealed record TreatyMentionSource(string DocumentId, long Start, long End, string Quote);
+
+public sealed record TreatyPage(IReadOnlyList<TreatySummary> Items, string? Next);
+
+public sealed record LimitList(string Treaty, IReadOnlyList<Limit> Items);
+public sealed record DeadlineList(string Treaty, IReadOnlyList<Deadline> Items);
+public sealed record StatementList(string Treaty, IReadOnlyList<Statement> Items);
+
+/// <summary>A treaty's status is derived, never stored: it changes with today's date.</summary>
+public static class TreatyStatus
+{
+    public static (string Status, string Basis) Derive(bool catalogued, IReadOnlyList<TreatyDateEntry> dates, DateOnly today)
+    {
+        if (!catalogued) return ("unknown", "not in the catalog: no dates to derive a status from");
+        string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        DateOnly? On(string kind) => dates.Where(d => d.Kind == kind).Select(d => (DateOnly?)DateOnly.Parse(d.Date, System.Globalization.CultureInfo.InvariantCulture)).LastOrDefault();
+        if (On("terminated") is { } t && t <= today) return ("terminated", $"terminated on {Iso(t)}");
+        if (On("expires") is { } e && e <= today) return ("expired", $"expired on {Iso(e)}; today is {Iso(today)}");
+        if (On("entered-into-force") is { } f && f <= today)
+            return ("in-force", On("expires") is { } until ? $"in force since {Iso(f)}, until {Iso(until)}" : $"in force since {Iso(f)}");
+        return ("not-in-force", "no entry-into-force date on or before today");
+    }
+}

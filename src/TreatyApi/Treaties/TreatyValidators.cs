@@ -1,0 +1,23 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using TreatyApi.Infrastructure;
+
+namespace TreatyApi.Treaties;
+
+public sealed record TreatyListQuery(
+    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+
+public sealed record TreatyRequest(
+    [property: FromRoute, Description("The treaty's slug (new-start); an alias (New START) redirects to it.")] string Slug);
+
+public sealed class TreatyListQueryValidator : AbstractValidator<TreatyListQuery>
+{
+    public TreatyListQueryValidator() => this.LimitAndCursor(q => q.Limit, q => q.Cursor);
+}
+
+public sealed class TreatyRequestValidator : AbstractValidator<TreatyRequest>
+{
+    public TreatyRequestValidator() => RuleFor(r => r.Slug).SlugOrAlias();
+}
