@@ -20,10 +20,10 @@ public static class FactQueries
         """;
 
     public static List<Limit> LimitsOfTreaty(SqliteConnection db, string treaty) =>
-        db.Query<LimitRow>(LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l."end", l.id", new { treaty }).Select(ToLimit).ToList();
+        db.Query<LimitRow>(LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id", new { treaty }).Select(ToLimit).ToList();
 
     public static List<Limit> LimitsOfDocument(SqliteConnection db, string documentId) =>
-        db.Query<LimitRow>(LimitSelect + " WHERE l.document_id = @documentId ORDER BY l.start, l."end", l.id", new { documentId }).Select(ToLimit).ToList();
+        db.Query<LimitRow>(LimitSelect + " WHERE l.document_id = @documentId ORDER BY l.start, l.\"end\", l.id", new { documentId }).Select(ToLimit).ToList();
 
     private static Limit ToLimit(LimitRow r) => new(r.Id, r.Treaty, r.Value, r.Unit, r.Counted,
         JsonSerializer.Deserialize<List<string>>(r.Binds) ?? [], r.EachParty != 0,
