@@ -107,7 +107,10 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             end = sentence.End;
             while (end > start && text[end - 1] is '.' or ' ') end--;
         }
-        var action = TextStructure.Normalize(text[start..end]);
+        // What must happen: from the limiting verb ("reduce their … arsenals to …"), without the date itself.
+        var cue = limits.Count > 0 ? LimitCue().Match(text, sentence.Start, sentence.Length) : null;
+        var actionStart = cue is { Success: true } && cue.Index > due.Range.Start ? cue.Index : start;
+        var action = TextStructure.Normalize(text[actionStart..end]);
         var date = new FactDate(due.Date, due.Precision, "stated", null);
         return new DeadlineFact(
             FactIds.Make("dl", documentId, treaty.Slug, date.Iso, action),

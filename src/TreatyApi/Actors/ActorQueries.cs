@@ -26,9 +26,11 @@ public static class ActorQueries
 
     private sealed record ActorRow(string Slug, string Kind, string Name, long Catalogued, string? CitationTitle, string? CitationUrl);
 
+    private sealed record SummaryRow(string Slug, string Kind, string Name, long Catalogued);
+
     public static List<ActorSummary> Page(SqliteConnection db, string? kind, string? afterSlug, int take) =>
-        db.Query<ActorRow>("""
-            SELECT slug, kind, name, catalogued, NULL AS CitationTitle, NULL AS CitationUrl FROM actors
+        db.Query<SummaryRow>("""
+            SELECT slug, kind, name, catalogued FROM actors
             WHERE (@kind IS NULL OR kind = @kind) AND (@afterSlug IS NULL OR slug > @afterSlug)
             ORDER BY slug LIMIT @take
             """, new { kind, afterSlug, take })

@@ -26,7 +26,7 @@ public static class ActorsApi
         if (items.Count > take)
         {
             items.RemoveAt(take);
-            next = Paging.NextUrl(request, items[^1].Slug);
+            next = Paging.Next(request, items[^1].Slug);
         }
         return TypedResults.Ok(new ActorPage(items, next));
     }

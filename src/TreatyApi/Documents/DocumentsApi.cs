@@ -29,7 +29,7 @@ public static class DocumentsApi
         if (items.Count > take)
         {
             items.RemoveAt(take);
-            next = Paging.NextUrl(request, items[^1].Id);
+            next = Paging.Next(request, items[^1].Id);
         }
         return TypedResults.Ok(new DocumentPage(items, next));
     }

@@ -42,8 +42,16 @@ public static class Paging
             .WithMessage("Not a cursor this API issued: use the `next` link of a previous page.");
     }
 
+    /// <summary>The absolute URL of the next page, also sent as a `Link: <…>; rel="next"` header.</summary>
+    public static string Next(HttpRequest request, string key)
+    {
+        var url = NextUrl(request, key);
+        request.HttpContext.Response.Headers.Link = $"<{url}>; rel=\"next\"";
+        return url;
+    }
+
     /// <summary>The URL of the next page: this request's URL with the cursor replaced.</summary>
-    public static string NextUrl(HttpRequest request, string key)
+    private static string NextUrl(HttpRequest request, string key)
     {
         var query = request.Query.Where(kv => !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase))
             .Select(kv => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(kv.Value.ToString())}")

@@ -13,6 +13,8 @@ public static class RequestValidation
 {
     public static TBuilder ValidateRequests<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
+        // Any operation can answer 400: an unknown or repeated parameter is refused even where none are declared.
+        builder.ProducesValidationProblem();
         builder.AddEndpointFilterFactory((factory, next) =>
         {
             var parameters = factory.MethodInfo.GetParameters();

@@ -35,7 +35,7 @@ public static class StatementsApi
         if (items.Count > take)
         {
             items.RemoveAt(take);
-            next = Paging.NextUrl(request, FactQueries.PageKey(items[^1]));
+            next = Paging.Next(request, FactQueries.PageKey(items[^1]));
         }
         return TypedResults.Ok(new StatementPage(items, next));
     }

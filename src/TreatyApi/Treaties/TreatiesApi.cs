@@ -38,7 +38,7 @@ public static class TreatiesApi
         if (items.Count > take)
         {
             items.RemoveAt(take);
-            next = Paging.NextUrl(request, items[^1].Slug);
+            next = Paging.Next(request, items[^1].Slug);
         }
         return TypedResults.Ok(new TreatyPage(items, next));
     }
