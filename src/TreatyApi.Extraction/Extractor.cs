@@ -11,6 +11,7 @@ public sealed class Extractor
     private readonly ActorRecognizer _actors;
     private readonly StatementExtractor _statements;
     private readonly LimitExtractor _limits;
+    private readonly EventExtractor _events;
 
     public Extractor(Catalog catalog)
     {
@@ -19,6 +20,7 @@ public sealed class Extractor
         _actors = new ActorRecognizer(catalog);
         _statements = new StatementExtractor(_actors, new OutletAttribution(catalog));
         _limits = new LimitExtractor(_actors);
+        _events = new EventExtractor(_actors, catalog);
     }
 
     public Catalog Catalog => _catalog;
@@ -41,7 +43,8 @@ public sealed class Extractor
             treaties,
             limits.DistinctBy(l => l.Id).ToList(),
             deadlines.DistinctBy(d => d.Id).ToList(),
-            statements.DistinctBy(s => s.Id).ToList());
+            statements.DistinctBy(s => s.Id).ToList(),
+            _events.Extract(text, doc.Id, paragraphs, published).DistinctBy(e => e.Id).ToList());
     }
 
     /// <summary>The title of a news page: its first non-empty line.</summary>

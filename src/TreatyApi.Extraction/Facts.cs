@@ -43,11 +43,15 @@ public sealed record StatementFact(
     string Id, string Text, IReadOnlyList<SpeakerRef> Speakers, FactDate? Date, string? Place,
     OutletRef? Outlet, Span Span, Span? Attribution);
 
+/// <summary>A meeting or summit: who, when, where. Participants resolve like speakers (names or offices held that day).</summary>
+public sealed record EventFact(string Id, string Kind, IReadOnlyList<SpeakerRef> Participants, FactDate Date, string? Place, Span Span);
+
 public sealed record ExtractionResult(
     IReadOnlyList<TreatyMention> Treaties,
     IReadOnlyList<LimitFact> Limits,
     IReadOnlyList<DeadlineFact> Deadlines,
-    IReadOnlyList<StatementFact> Statements);
+    IReadOnlyList<StatementFact> Statements,
+    IReadOnlyList<EventFact> Events);
 
 /// <summary>What the extractor is given: the text as stored, and what is known about it.</summary>
 public sealed record SourceDocument(string Id, string Text, DateOnly? Published);

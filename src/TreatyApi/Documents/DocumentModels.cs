@@ -14,7 +14,7 @@ public sealed record DocumentDetail(
     string Id, string Title, string? Publisher, string? Published, string? Url, string Sha256,
     [property: Description("The text exactly as stored; every fact's start/end are UTF-16 offsets into it.")] string Text,
     IReadOnlyList<DocumentTreatyMention> Treaties, IReadOnlyList<Limit> Limits, IReadOnlyList<Deadline> Deadlines,
-    IReadOnlyList<Statement> Statements);
+    IReadOnlyList<Statement> Statements, IReadOnlyList<Event> Events);
 
 public sealed record DocumentTreatyMention(string Treaty, long Start, long End, string Quote);
 

@@ -57,6 +57,7 @@ public static class DocumentsApi
             SELECT treaty, start, "end", quote FROM treaty_mentions WHERE document_id = @id ORDER BY start
             """, new { id }).ToList();
         return new DocumentDetail(doc.Id, doc.Title, doc.Publisher, doc.Published, doc.Url, doc.Sha256, doc.Text,
-            treaties, FactQueries.LimitsOfDocument(db, id), FactQueries.DeadlinesOfDocument(db, id), FactQueries.StatementsOfDocument(db, id));
+            treaties, FactQueries.LimitsOfDocument(db, id), FactQueries.DeadlinesOfDocument(db, id), FactQueries.StatementsOfDocument(db, id),
+            FactQueries.EventsOfDocument(db, id));
     }
 }

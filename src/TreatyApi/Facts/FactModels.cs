@@ -25,6 +25,9 @@ public sealed record Deadline(string Id, string? Treaty, DateValue Date, string 
 [Description("A speaker; resolution is how the text named them: name, title, pronoun, continuation or uncatalogued.")]
 public sealed record Speaker(string Slug, string Name, string Mention, string Resolution);
 
+[Description("A meeting or summit the text dates: who took part (named, or by the office held that day), when, where.")]
+public sealed record Event(string Id, string Kind, IReadOnlyList<Speaker> Participants, DateValue Date, string? Place, Source Source);
+
 public sealed record Statement(
     string Id, string Text, IReadOnlyList<Speaker> Speakers, DateValue? Date, string? Place,
     TextSpan? Attribution, Source Source);

@@ -107,6 +107,28 @@ public static class FactQueries
 
     public static string PageKey(Statement s) => (s.Date?.Date ?? "") + "|" + s.Id;
 
+    private sealed record EventRow(string Id, string DocumentId, string Kind, string Date, string DatePrecision, string DateBasis,
+        string? DateNote, string? Place, long Start, long End, string Quote, string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
+
+    public static List<Event> EventsOfDocument(SqliteConnection db, string documentId)
+    {
+        var rows = db.Query<EventRow>($"""
+            SELECT e.id, e.document_id AS DocumentId, e.kind, e.date, e.date_precision AS DatePrecision, e.date_basis AS DateBasis,
+                   e.date_note AS DateNote, e.place, e.start, e."end", e.quote, {DocumentColumns}
+            FROM events e JOIN documents d ON d.id = e.document_id
+            WHERE e.document_id = @documentId ORDER BY e.start, e.id
+            """, new { documentId }).ToList();
+        var participants = db.Query<SpeakerRow>("""
+            SELECT p.event_id AS StatementId, p.actor, a.name, p.mention, p.resolution
+            FROM event_participants p JOIN actors a ON a.slug = p.actor
+            WHERE p.event_id IN @ids ORDER BY p.event_id, p.ordinal
+            """, new { ids = rows.Select(r => r.Id).ToList() })
+            .ToLookup(s => s.StatementId, s => new Speaker(s.Actor, s.Name, s.Mention, s.Resolution));
+        return rows.Select(r => new Event(r.Id, r.Kind, participants[r.Id].ToList(),
+            new DateValue(r.Date, r.DatePrecision, r.DateBasis, r.DateNote), r.Place,
+            new Source(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null))).ToList();
+    }
+
     private sealed record SpeakerRow(string StatementId, string Actor, string Name, string Mention, string Resolution);
 
     private static List<Statement> WithSpeakers(SqliteConnection db, IEnumerable<StatementRow> rows)

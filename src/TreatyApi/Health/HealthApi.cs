@@ -4,7 +4,7 @@ using TreatyApi.Infrastructure;
 
 namespace TreatyApi.Health;
 
-public sealed record HealthCounts(long Documents, long Treaties, long Actors, long Limits, long Deadlines, long Statements);
+public sealed record HealthCounts(long Documents, long Treaties, long Actors, long Limits, long Deadlines, long Statements, long Events);
 
 public sealed record HealthReport(string Status, string SnapshotId, DateTimeOffset BuiltAt, HealthCounts Counts);
 
@@ -30,6 +30,7 @@ public static class HealthApi
         db.QuerySingle<HealthCounts>("""
             SELECT (SELECT count(*) FROM documents) AS Documents, (SELECT count(*) FROM treaties) AS Treaties,
                    (SELECT count(*) FROM actors) AS Actors, (SELECT count(*) FROM limits) AS Limits,
-                   (SELECT count(*) FROM deadlines) AS Deadlines, (SELECT count(*) FROM statements) AS Statements
+                   (SELECT count(*) FROM deadlines) AS Deadlines, (SELECT count(*) FROM statements) AS Statements,
+                   (SELECT count(*) FROM events) AS Events
             """);
 }

@@ -67,6 +67,7 @@ public static class SnapshotBuilder
                     var doc = SeedReader.ReadDocument(path);
                     var facts = extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published));
                     writer.WriteDocument(doc, facts);
+                    writer.WriteEvents(doc, facts.Events);
                     reports.Add(new DocumentReport(doc.Id, facts.Treaties.Select(t => t.Slug).Distinct().Count(),
                         facts.Limits.Count, facts.Deadlines.Count, facts.Statements.Count));
                 }
@@ -209,6 +210,29 @@ internal sealed class SnapshotWriter(SqliteConnection db, SqliteTransaction tx)
                 ON CONFLICT DO NOTHING
                 """,
                 s.Speakers.Select((sp, i) => new { s.Id, Ordinal = i, sp.Slug, sp.Mention, sp.Resolution }), tx);
+        }
+    }
+
+    public void WriteEvents(SeedDocument doc, IReadOnlyList<EventFact> events)
+    {
+        foreach (var e in events)
+        {
+            db.Execute("""
+                INSERT INTO events (id, document_id, kind, date, date_precision, date_basis, date_note, place, start, "end", quote)
+                VALUES (@Id, @Doc, @Kind, @Date, @DatePrecision, @DateBasis, @DateNote, @Place, @Start, @End, @Quote)
+                ON CONFLICT DO NOTHING
+                """,
+                new
+                {
+                    e.Id, Doc = doc.Id, e.Kind, Date = e.Date.Iso, DatePrecision = Precision(e.Date.Precision), DateBasis = e.Date.Basis,
+                    DateNote = e.Date.Note, e.Place, e.Span.Start, e.Span.End, e.Span.Quote,
+                }, tx);
+            db.Execute("""
+                INSERT INTO event_participants (event_id, ordinal, actor, mention, resolution)
+                VALUES (@Id, @Ordinal, @Slug, @Mention, @Resolution)
+                ON CONFLICT DO NOTHING
+                """,
+                e.Participants.Select((p, i) => new { e.Id, Ordinal = i, p.Slug, p.Mention, p.Resolution }), tx);
         }
     }
 

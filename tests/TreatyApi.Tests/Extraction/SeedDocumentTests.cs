@@ -120,6 +120,16 @@ public class SeedDocumentTests
     }
 
     [Fact]
+    public void The_Monday_meeting_of_the_two_heads_of_state_is_an_event()
+    {
+        var e = Assert.Single(Facts.Events);
+        Assert.Equal("meeting", e.Kind);
+        Assert.Equal(new DateOnly(2012, 6, 18), e.Date.Date);
+        Assert.Equal(["vladimir-putin", "barack-obama"], e.Participants.Select(p => p.Slug));
+        Assert.All(e.Participants, p => Assert.Equal("title", p.Resolution));
+    }
+
+    [Fact]
     public void Extraction_is_deterministic()
     {
         var again = Repo.Extractor.Extract(new SourceDocument("seed", Text, null));

@@ -77,6 +77,16 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void An_event_with_named_participants_a_date_and_a_place()
+    {
+        var r = Repo.Extract("Lavrov met Kerry on Friday in Geneva, Switzerland, to discuss the treaty.", "2013-09-15");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(["sergey-lavrov", "john-kerry"], e.Participants.Select(p => p.Slug));
+        Assert.Equal(new DateOnly(2013, 9, 13), e.Date.Date);
+        Assert.Equal("Geneva, Switzerland", e.Place);
+    }
+
+    [Fact]
     public void Scare_quotes_and_unattributed_quotations_are_not_statements()
     {
         var r = Repo.Extract("The so-called \"reset\" was over. A banner read \"No to new missiles\" outside the embassy.");
