@@ -22,12 +22,7 @@ public static class ActorsApi
         var take = Paging.LimitOf(query.Limit);
         using var db = snapshot.Open();
         var items = ActorQueries.Page(db, query.Kind, query.Cursor is null ? null : after, take + 1);
-        string? next = null;
-        if (items.Count > take)
-        {
-            items.RemoveAt(take);
-            next = Paging.Next(request, items[^1].Slug);
-        }
+        var next = Paging.Trim(items, take, request, x => x.Slug);
         return TypedResults.Ok(new ActorPage(items, next));
     }
 

@@ -25,12 +25,7 @@ public static class DocumentsApi
         var afterId = query.Cursor is null ? null : after;
         using var db = snapshot.Open();
         var items = Page(db, afterId, take + 1);
-        string? next = null;
-        if (items.Count > take)
-        {
-            items.RemoveAt(take);
-            next = Paging.Next(request, items[^1].Id);
-        }
+        var next = Paging.Trim(items, take, request, x => x.Id);
         return TypedResults.Ok(new DocumentPage(items, next));
     }
 

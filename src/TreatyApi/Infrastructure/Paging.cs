@@ -42,8 +42,19 @@ public static class Paging
             .WithMessage("Not a cursor this API issued: use the `next` link of a previous page.");
     }
 
+    /// <summary>
+    /// Trims a page fetched with one row more than <paramref name="take"/>; that extra row's existence is what says
+    /// there is a next page. Returns its URL (and sets the Link header), or null on the last page.
+    /// </summary>
+    public static string? Trim<T>(List<T> items, int take, HttpRequest request, Func<T, string> key)
+    {
+        if (items.Count <= take) return null;
+        items.RemoveRange(take, items.Count - take);
+        return Next(request, key(items[^1]));
+    }
+
     /// <summary>The absolute URL of the next page, also sent as a `Link: <…>; rel="next"` header.</summary>
-    public static string Next(HttpRequest request, string key)
+    private static string Next(HttpRequest request, string key)
     {
         var url = NextUrl(request, key);
         request.HttpContext.Response.Headers.Link = $"<{url}>; rel=\"next\"";

@@ -31,12 +31,7 @@ public static class StatementsApi
         var speaker = query.Speaker is null ? null : ActorQueries.Resolve(db, query.Speaker) ?? query.Speaker;
         var treaty = query.Treaty is null ? null : TreatyQueries.Resolve(db, query.Treaty) ?? query.Treaty;
         var items = FactQueries.StatementPage(db, speaker, treaty, query.From, query.To, query.Cursor is null ? null : after, take + 1);
-        string? next = null;
-        if (items.Count > take)
-        {
-            items.RemoveAt(take);
-            next = Paging.Next(request, FactQueries.PageKey(items[^1]));
-        }
+        var next = Paging.Trim(items, take, request, x => FactQueries.PageKey(x));
         return TypedResults.Ok(new StatementPage(items, next));
     }
 

@@ -34,12 +34,7 @@ public static class TreatiesApi
         var take = Paging.LimitOf(query.Limit);
         using var db = snapshot.Open();
         var items = TreatyQueries.Page(db, query.Cursor is null ? null : after, take + 1, Today(clock));
-        string? next = null;
-        if (items.Count > take)
-        {
-            items.RemoveAt(take);
-            next = Paging.Next(request, items[^1].Slug);
-        }
+        var next = Paging.Trim(items, take, request, x => x.Slug);
         return TypedResults.Ok(new TreatyPage(items, next));
     }
 
