@@ -10,7 +10,7 @@ using TreatyApi.Extraction;
 namespace TreatyApi.Ingest;
 
 /// <summary>What one document gave, for the ingest report.</summary>
-public sealed record DocumentReport(string Id, int Treaties, int Limits, int Deadlines, int Statements);
+public sealed record DocumentReport(string Id, int Treaties, int Limits, int Deadlines, int Statements, int Events);
 
 public sealed record IngestReport(string SnapshotId, IReadOnlyList<DocumentReport> Documents, TimeSpan Elapsed);
 
@@ -69,7 +69,7 @@ public static class SnapshotBuilder
                     writer.WriteDocument(doc, facts);
                     writer.WriteEvents(doc, facts.Events);
                     reports.Add(new DocumentReport(doc.Id, facts.Treaties.Select(t => t.Slug).Distinct().Count(),
-                        facts.Limits.Count, facts.Deadlines.Count, facts.Statements.Count));
+                        facts.Limits.Count, facts.Deadlines.Count, facts.Statements.Count, facts.Events.Count));
                 }
                 writer.WriteInfo(snapshotId, clock.GetUtcNow(), reports.Count);
                 tx.Commit();
