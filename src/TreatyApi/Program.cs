@@ -4,6 +4,7 @@ using TreatyApi.Documents;
 using TreatyApi.Health;
 using TreatyApi.Infrastructure;
 using TreatyApi.Ingest;
+using TreatyApi.Search;
 using TreatyApi.Statements;
 using TreatyApi.Treaties;
 
@@ -27,6 +28,7 @@ app.MapTreaties();
 app.MapStatements();
 app.MapDocuments();
 app.MapActors();
+app.MapSearch();
 app.MapHealth();
 app.Services.GetRequiredService<Snapshot>(); // build or open the snapshot before the first request
 app.Run();

@@ -14,7 +14,11 @@ public sealed record DocumentDetail(
     string Id, string Title, string? Publisher, string? Published, string? Url, string Sha256,
     [property: Description("The text exactly as stored; every fact's start/end are UTF-16 offsets into it.")] string Text,
     IReadOnlyList<DocumentTreatyMention> Treaties, IReadOnlyList<Limit> Limits, IReadOnlyList<Deadline> Deadlines,
-    IReadOnlyList<Statement> Statements, IReadOnlyList<Event> Events);
+    IReadOnlyList<Statement> Statements, IReadOnlyList<Event> Events,
+    [property: Description("Every fact's span in `text`, ordered by start (then longest first), for a front end to mark: kind is treaty, limit, deadline, statement, attribution, outlet or event; factId names the fact (a treaty's slug for a mention).")]
+    IReadOnlyList<DocumentHighlight> Highlights);
+
+public sealed record DocumentHighlight(int Start, int End, string Kind, string FactId);
 
 public sealed record DocumentTreatyMention(string Treaty, long Start, long End, string Quote);
 

@@ -51,8 +51,22 @@ public static class DocumentsApi
         var treaties = db.Query<DocumentTreatyMention>("""
             SELECT treaty, start, "end", quote FROM treaty_mentions WHERE document_id = @id ORDER BY start
             """, new { id }).ToList();
+        var limits = FactQueries.LimitsOfDocument(db, id);
+        var deadlines = FactQueries.DeadlinesOfDocument(db, id);
+        var statements = FactQueries.StatementsOfDocument(db, id);
+        var events = FactQueries.EventsOfDocument(db, id);
+        var highlights = treaties.Select(t => new DocumentHighlight((int)t.Start, (int)t.End, "treaty", t.Treaty))
+            .Concat(limits.Select(l => new DocumentHighlight(l.Source.Start, l.Source.End, "limit", l.Id)))
+            .Concat(deadlines.Select(d => new DocumentHighlight(d.Source.Start, d.Source.End, "deadline", d.Id)))
+            .Concat(statements.Select(s => new DocumentHighlight(s.Source.Start, s.Source.End, "statement", s.Id)))
+            .Concat(statements.Where(s => s.Attribution is not null)
+                .Select(s => new DocumentHighlight(s.Attribution!.Start, s.Attribution.End, "attribution", s.Id)))
+            .Concat(statements.Where(s => s.Source.AttributedTo is not null)
+                .Select(s => new DocumentHighlight(s.Source.AttributedTo!.Start, s.Source.AttributedTo.End, "outlet", s.Id)))
+            .Concat(events.Select(e => new DocumentHighlight(e.Source.Start, e.Source.End, "event", e.Id)))
+            .OrderBy(h => h.Start).ThenByDescending(h => h.End).ThenBy(h => h.Kind, StringComparer.Ordinal).ThenBy(h => h.FactId, StringComparer.Ordinal)
+            .Distinct().ToList();
         return new DocumentDetail(doc.Id, doc.Title, doc.Publisher, doc.Published, doc.Url, doc.Sha256, doc.Text,
-            treaties, FactQueries.LimitsOfDocument(db, id), FactQueries.DeadlinesOfDocument(db, id), FactQueries.StatementsOfDocument(db, id),
-            FactQueries.EventsOfDocument(db, id));
+            treaties, limits, deadlines, statements, events, highlights);
     }
 }

@@ -11,7 +11,29 @@ public sealed record OutletAttribution(string? Slug, string Name, string Label, 
 [Description("Where a fact comes from: its document, and the exact words (quote = document text from start to end, UTF-16 offsets).")]
 public sealed record Source(
     string DocumentId, string Title, string? Publisher, string? Published, string? Url,
-    int Start, int End, string Quote, OutletAttribution? AttributedTo);
+    int Start, int End, string Quote, OutletAttribution? AttributedTo)
+{
+    /// <summary>
+    /// Ready to paste, in one style: Publisher, "Title," Month D, YYYY, citing Outlet. The comma sits inside the
+    /// quotation marks (American style) and "citing" names the outlet the fact is attributed to, if any.
+    /// </summary>
+    [Description("Ready-to-paste citation: Publisher, \"Title,\" Month D, YYYY, citing Outlet (parts the source lacks are left out).")]
+    public string Citation => Citations.Format(Publisher, Title, Published, AttributedTo?.Name);
+}
+
+public static class Citations
+{
+    public static string Format(string? publisher, string title, string? published, string? citing)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(publisher)) parts.Add(publisher);
+        var date = DateOnly.TryParseExact(published, "yyyy-MM-dd", out var d)
+            ? d.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture) : null;
+        parts.Add(date is null ? $"\"{title}\"" : $"\"{title},\" {date}");
+        var text = string.Join(", ", parts);
+        return citing is null ? text : $"{text}, citing {citing}";
+    }
+}
 
 [Description("A date with its precision (year: \"2018\", month: \"2018-02\", day: \"2018-02-05\"); basis says how it was read.")]
 public sealed record DateValue(string Date, string Precision, string? Basis, string? Note);

@@ -22,6 +22,9 @@ public static class FactQueries
     public static List<Limit> LimitsOfTreaty(SqliteConnection db, string treaty) =>
         db.Query<LimitRow>(LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id", new { treaty }).Select(ToLimit).ToList();
 
+    public static Limit? LimitById(SqliteConnection db, string id) =>
+        db.Query<LimitRow>(LimitSelect + " WHERE l.id = @id", new { id }).Select(ToLimit).FirstOrDefault();
+
     public static List<Limit> LimitsOfDocument(SqliteConnection db, string documentId) =>
         db.Query<LimitRow>(LimitSelect + " WHERE l.document_id = @documentId ORDER BY l.start, l.\"end\", l.id", new { documentId }).Select(ToLimit).ToList();
 
@@ -40,6 +43,9 @@ public static class FactQueries
 
     public static List<Deadline> DeadlinesOfTreaty(SqliteConnection db, string treaty) =>
         db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.treaty = @treaty ORDER BY x.date, x.id", new { treaty }).Select(ToDeadline).ToList();
+
+    public static Deadline? DeadlineById(SqliteConnection db, string id) =>
+        db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.id = @id", new { id }).Select(ToDeadline).FirstOrDefault();
 
     public static List<Deadline> DeadlinesOfDocument(SqliteConnection db, string documentId) =>
         db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.document_id = @documentId ORDER BY x.start, x.id", new { documentId }).Select(ToDeadline).ToList();

@@ -68,6 +68,7 @@ public static class SnapshotBuilder
                     var facts = extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published));
                     writer.WriteDocument(doc, facts);
                     writer.WriteEvents(doc, facts.Events);
+                    writer.WriteSearch(doc, facts);
                     reports.Add(new DocumentReport(doc.Id, facts.Treaties.Select(t => t.Slug).Distinct().Count(),
                         facts.Limits.Count, facts.Deadlines.Count, facts.Statements.Count, facts.Events.Count));
                 }
@@ -211,6 +212,35 @@ internal sealed class SnapshotWriter(SqliteConnection db, SqliteTransaction tx)
                 """,
                 s.Speakers.Select((sp, i) => new { s.Id, Ordinal = i, sp.Slug, sp.Mention, sp.Resolution }), tx);
         }
+    }
+
+    private long _searchRow;
+
+    /// <summary>Index rows for search: the shown text in body, names and figures in extra.</summary>
+    public void WriteSearch(SeedDocument doc, ExtractionResult facts)
+    {
+        var treatyNames = facts.Treaties.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => string.Join(' ', g.Select(t => t.Span.Quote).Append(g.First().Name).Distinct()));
+        string Names(string? treaty) => treaty is not null && treatyNames.TryGetValue(treaty, out var n) ? n : "";
+        void Row(string kind, string refId, string? treaty, string? date, string body, string extra, IEnumerable<string> speakers)
+        {
+            var rowid = ++_searchRow;
+            db.Execute("INSERT INTO search (rowid, body, extra) VALUES (@rowid, @body, @extra)",
+                new { rowid, body, extra = extra + " " + SearchText.Figures(body) }, tx);
+            db.Execute("""
+                INSERT INTO search_refs (rowid, kind, ref_id, document_id, treaty, date)
+                VALUES (@rowid, @kind, @refId, @Id, @treaty, @date)
+                """, new { rowid, kind, refId, doc.Id, treaty, date }, tx);
+            db.Execute("INSERT INTO search_speakers (rowid, actor) VALUES (@rowid, @actor) ON CONFLICT DO NOTHING",
+                speakers.Select(actor => new { rowid, actor }), tx);
+        }
+        foreach (var s in facts.Statements)
+            Row("statement", s.Id, null, s.Date?.Iso, s.Span.Quote,
+                string.Join(' ', s.Speakers.SelectMany(x => new[] { x.Name, x.Mention })) + " " + s.Outlet?.Name, s.Speakers.Select(x => x.Slug));
+        foreach (var l in facts.Limits)
+            Row("limit", l.Id, l.TreatySlug, l.Deadline?.Iso, l.Span.Quote, $"{Names(l.TreatySlug)} {l.Counted} {l.Value}", []);
+        foreach (var d in facts.Deadlines)
+            Row("deadline", d.Id, d.TreatySlug, d.Date.Iso, d.Span.Quote, $"{Names(d.TreatySlug)} {d.Action}", []);
+        Row("document", doc.Id, null, doc.Published is { } p ? Iso(p) : null, doc.Text, doc.Title + " " + doc.Meta.Publisher, []);
     }
 
     public void WriteEvents(SeedDocument doc, IReadOnlyList<EventFact> events)

@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+using TreatyApi.Infrastructure;
+
+namespace TreatyApi.Search;
+
+public sealed record SearchQuery(
+    [property: FromQuery, Description("What to look for, as words: punctuation and operators are separators, never syntax. \"1,550\", \"1550\" and \"one thousand five hundred fifty\" match alike.")] string? Q,
+    [property: FromQuery, Description("Only hits of this kind: statement, limit, deadline or document.")] string? Kind,
+    [property: FromQuery, Description("A treaty's slug or alias: its limits and deadlines, and statements and documents that mention it.")] string? Treaty,
+    [property: FromQuery, Description("A speaker's slug or name: only their statements.")] string? Speaker,
+    [property: FromQuery, Description("Earliest date, YYYY-MM-DD.")] string? From,
+    [property: FromQuery, Description("Latest date, YYYY-MM-DD.")] string? To,
+    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+
+[Description("A stretch of the snippet to highlight: UTF-16 offsets into `snippet`.")]
+public sealed record Highlight(int Start, int End);
+
+[Description("A search hit: its kind, a link to its resource, a snippet with highlights, and its source.")]
+public sealed record SearchHit(string Kind, string Id, string Url, double Score, string Snippet, IReadOnlyList<Highlight> Highlights, Source Source);
+
+public sealed record SearchPage(string Q, IReadOnlyList<SearchHit> Items, string? Next);
+
+public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
+{
+    public const int MaxLength = 500;
+    public const int MaxWords = 32;
+    private static readonly string[] Kinds = ["statement", "limit", "deadline", "document"];
+
+    public SearchQueryValidator()
+    {
+        RuleFor(q => q.Q).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Required: the words to search for.")
+            .MaximumLength(MaxLength).WithMessage($"At most {MaxLength} characters.")
+            .Must(q => SearchText.QueryWords(q!).Count > 0).WithMessage("Has no letters or digits to search for.")
+            .Must(q => SearchText.QueryWords(q!).Count <= MaxWords).WithMessage($"At most {MaxWords} words.");
+        RuleFor(q => q.Kind).Must(k => k is null || Kinds.Contains(k)).WithMessage($"Must be one of: {string.Join(", ", Kinds)}.");
+        RuleFor(q => q.Treaty!).SlugOrAlias().When(q => q.Treaty is not null);
+        RuleFor(q => q.Speaker!).SlugOrAlias().When(q => q.Speaker is not null);
+        RuleFor(q => q.From).IsoDate();
+        RuleFor(q => q.To).IsoDate();
+        this.LimitAndCursor(q => q.Limit, q => q.Cursor);
+        RuleFor(q => q.Cursor).Must(c => SearchQueries.OffsetOf(c) is not null).When(q => q.Cursor is not null && Paging.TryDecode(q.Cursor, out _))
+            .WithMessage("Not a cursor of a search: use the `next` link of a previous search page.");
+    }
+}
