@@ -6,7 +6,7 @@ namespace TreatyApi.Extraction;
 /// Finds the news outlet a passage is attributed to: a citation in parentheses ("(RIA Novosti II, June 19)"),
 /// or a reporting clause ("the Qatar News Agency reported", "according to Interfax").
 /// </summary>
-public sealed partial class OutletAttribution
+internal sealed partial class OutletAttribution
 {
     private readonly Dictionary<string, ActorEntry> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex _reporting;

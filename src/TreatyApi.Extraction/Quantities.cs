@@ -114,6 +114,24 @@ public static partial class Quantities
         return result;
     }
 
+    private static readonly Regex AnyUnit = new(@"(?<![\w-])(?<unit>" + string.Join('|', Units.OrderByDescending(u => u.Length).Select(Regex.Escape)) + @")(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>
+    /// A figure and a unit anywhere in a short text, for claims phrased unit-first ("caps warheads at 1550").
+    /// Years after a date preposition are not figures.
+    /// </summary>
+    public static QuantityMatch? Loose(string text)
+    {
+        var unit = AnyUnit.Match(text);
+        if (!unit.Success) return null;
+        var dates = Dates.Find(text, new Range(0, text.Length), null);
+        var number = Numbers(text, new Range(0, text.Length))
+            .FirstOrDefault(n => !dates.Any(d => d.Range.Overlaps(n.Range)));
+        if (number.Range.Length == 0) return null;
+        return new QuantityMatch(number, number.Range, CanonicalUnit(unit.Groups["unit"].Value), []);
+    }
+
     public static bool IsModifier(string word) => ModifierWords.Contains(word, StringComparer.OrdinalIgnoreCase) &&
         !word.Equals("and", StringComparison.OrdinalIgnoreCase);
 

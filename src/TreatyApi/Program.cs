@@ -1,6 +1,8 @@
 using FluentValidation;
 using TreatyApi.Actors;
+using TreatyApi.Claims;
 using TreatyApi.Documents;
+using TreatyApi.Extract;
 using TreatyApi.Health;
 using TreatyApi.Infrastructure;
 using TreatyApi.Ingest;
@@ -20,7 +22,7 @@ builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMet
     .WithExposedHeaders("ETag", "Link")));
 
 var app = builder.Build();
-app.UseExceptionHandler();
+app.UseTreatyExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseTreatyOpenApi();
@@ -29,6 +31,8 @@ app.MapStatements();
 app.MapDocuments();
 app.MapActors();
 app.MapSearch();
+app.MapClaims();
+app.MapExtract();
 app.MapHealth();
 app.Services.GetRequiredService<Snapshot>(); // build or open the snapshot before the first request
 app.Run();

@@ -18,6 +18,9 @@ public sealed record ResponseExample(Func<SqliteConnection, DateOnly, object?> C
 
 public static class OpenApi
 {
+    /// <summary>One string from the snapshot, for building examples.</summary>
+    public static string QueryFirstString(this SqliteConnection db, string sql) => db.QueryFirstOrDefault<string>(sql) ?? "";
+
     public static TBuilder WithResponseExample<TBuilder>(this TBuilder builder, Func<SqliteConnection, DateOnly, object?> create)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new ResponseExample(create));
 
@@ -68,6 +71,13 @@ internal sealed class ResponseExampleFilter(Snapshot snapshot, IOptions<JsonOpti
                 var value = ex.Create(db, today);
                 foreach (var media in response.Content.Values)
                     if (media is OpenApiMediaType m) m.Example = JsonSerializer.SerializeToNode(value, options);
+                if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvMetadata>().FirstOrDefault() is { } csv &&
+                    value?.GetType().GetProperty("Items")?.GetValue(value) is System.Collections.IEnumerable items)
+                    response.Content[Csv.MediaType] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV, UTF-8, a header row; one row per item with its source columns." },
+                        Example = JsonValue.Create(Csv.Write(csv.ItemType, items)),
+                    };
             }
             else if (status.StartsWith('4') || status.StartsWith('5'))
             {

@@ -43,5 +43,25 @@ public static class Problems
                 p.Type = TypeFor(p.Status ?? 500);
             p.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
             if (p.Status >= 500) p.Detail = "An unexpected error occurred; it has been logged.";
+            // A body that cannot be read as the operation's JSON: say so (its message names no internals).
+            if (ctx.Exception is BadHttpRequestException bad)
+            {
+                p.Title = "The request body could not be read";
+                p.Detail = bad.InnerException is System.Text.Json.JsonException json ? $"Not valid JSON: {json.Message}" : bad.Message;
+            }
+        }).Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+    /// <summary>
+    /// Every exception becomes problem+json with no stack trace. A malformed request (BadHttpRequestException)
+    /// keeps its 4xx status and is not logged as a server error; anything else is a 500, logged once.
+    /// </summary>
+    public static WebApplication UseTreatyExceptionHandler(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
         });
+        return app;
+    }
 }

@@ -23,7 +23,14 @@ public static class RequestValidation
             for (int i = 0; i < parameters.Length; i++)
             {
                 var p = parameters[i];
-                if (p.GetCustomAttribute<AsParametersAttribute>() is null) continue;
+                if (p.GetCustomAttribute<AsParametersAttribute>() is null)
+                {
+                    // A JSON body record (POST) is validated too; services and HttpRequest have no validator.
+                    if (p.ParameterType.IsClass && p.ParameterType.Namespace?.StartsWith("TreatyApi", StringComparison.Ordinal) == true &&
+                        p.ParameterType.GetConstructors().Any(c => c.GetParameters().Length > 0) && p.ParameterType != typeof(Snapshot))
+                        validated.Add((i, p.ParameterType));
+                    continue;
+                }
                 foreach (var prop in p.ParameterType.GetProperties())
                     if (prop.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>() is not null ||
                         prop.GetCustomAttributes().All(a => a is not Microsoft.AspNetCore.Mvc.FromRouteAttribute))
@@ -49,7 +56,8 @@ public static class RequestValidation
                 {
                     var validator = (IValidator?)ctx.HttpContext.RequestServices.GetService(typeof(IValidator<>).MakeGenericType(type));
                     if (validator is null) continue;
-                    var result = await validator.ValidateAsync(new ValidationContext<object>(ctx.Arguments[index]!));
+                    if (ctx.Arguments[index] is not { } argument) continue;
+                    var result = await validator.ValidateAsync(new ValidationContext<object>(argument));
                     if (!result.IsValid)
                         return Problems.Invalid(result.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
                             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TreatyApi.Extraction;
 using TreatyApi.Ingest;
 
 namespace TreatyApi.Infrastructure;
@@ -31,6 +32,24 @@ public sealed class Snapshot
         var info = db.Query<(string Key, string Value)>("SELECT key, value FROM snapshot_info").ToDictionary(r => r.Key, r => r.Value);
         Id = info["snapshot_id"];
         BuiltAt = DateTimeOffset.Parse(info["built_at"], System.Globalization.CultureInfo.InvariantCulture);
+        _extractor = new Lazy<Extractor>(() =>
+        {
+            using var db = Open();
+            return LoadExtractor(db);
+        });
+    }
+
+    private readonly Lazy<Extractor> _extractor;
+
+    /// <summary>The extractor over the catalog this snapshot was built from (for /extract and claim checks).</summary>
+    public Extractor Extractor => _extractor.Value;
+    public ClaimParser Claims => new(_extractor.Value);
+
+    public static Extractor LoadExtractor(SqliteConnection db)
+    {
+        var info = db.Query<(string Key, string Value)>(
+            "SELECT key, value FROM snapshot_info WHERE key IN ('catalog_treaties', 'catalog_actors')").ToDictionary(r => r.Key, r => r.Value);
+        return new Extractor(Catalog.Parse(info["catalog_treaties"], info["catalog_actors"]));
     }
 
     public SqliteConnection Open()

@@ -20,13 +20,19 @@ public static class SeedReader
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
+    public static (string Treaties, string Actors) ReadCatalogJson(string seedsDir)
+    {
+        var dir = System.IO.Path.Combine(seedsDir, "catalog");
+        return (File.ReadAllText(System.IO.Path.Combine(dir, "treaties.json")), File.ReadAllText(System.IO.Path.Combine(dir, "actors.json")));
+    }
+
     public static Catalog ReadCatalog(string seedsDir)
     {
         var dir = System.IO.Path.Combine(seedsDir, "catalog");
         try
         {
-            return Catalog.Parse(File.ReadAllText(System.IO.Path.Combine(dir, "treaties.json")),
-                File.ReadAllText(System.IO.Path.Combine(dir, "actors.json")));
+            var (treaties, actors) = ReadCatalogJson(seedsDir);
+            return Catalog.Parse(treaties, actors);
         }
         catch (JsonException e)
         {

@@ -44,6 +44,7 @@ public static class SnapshotBuilder
     {
         var watch = Stopwatch.StartNew();
         var catalog = SeedReader.ReadCatalog(seedsDir);
+        var catalogJson = SeedReader.ReadCatalogJson(seedsDir);
         var extractor = new Extractor(catalog);
         var snapshotId = InputHash(seedsDir, schemaDir);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
@@ -72,7 +73,7 @@ public static class SnapshotBuilder
                     reports.Add(new DocumentReport(doc.Id, facts.Treaties.Select(t => t.Slug).Distinct().Count(),
                         facts.Limits.Count, facts.Deadlines.Count, facts.Statements.Count, facts.Events.Count));
                 }
-                writer.WriteInfo(snapshotId, clock.GetUtcNow(), reports.Count);
+                writer.WriteInfo(snapshotId, clock.GetUtcNow(), reports.Count, catalogJson);
                 tx.Commit();
                 db.Execute("PRAGMA optimize;");
             }
@@ -266,13 +267,17 @@ internal sealed class SnapshotWriter(SqliteConnection db, SqliteTransaction tx)
         }
     }
 
-    public void WriteInfo(string snapshotId, DateTimeOffset builtAt, int documents)
+    /// <param name="catalogJson">The catalog's files, kept so the API reads claims and extracts with the very
+    /// catalog the snapshot was built from.</param>
+    public void WriteInfo(string snapshotId, DateTimeOffset builtAt, int documents, (string Treaties, string Actors) catalogJson)
     {
         db.Execute("INSERT INTO snapshot_info (key, value) VALUES (@Key, @Value)", new[]
         {
             new { Key = "snapshot_id", Value = snapshotId },
             new { Key = "built_at", Value = builtAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) },
             new { Key = "documents", Value = documents.ToString(CultureInfo.InvariantCulture) },
+            new { Key = "catalog_treaties", Value = catalogJson.Treaties },
+            new { Key = "catalog_actors", Value = catalogJson.Actors },
         }, tx);
     }
 

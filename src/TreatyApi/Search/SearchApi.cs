@@ -11,7 +11,7 @@ public static class SearchApi
     public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/search").WithTags("Search").ValidateRequests().ProducesProblem(500);
-        group.MapGet("", Search).WithName("search").WithSummary("Full-text search over statements, limits, deadlines and documents")
+        group.MapGet("", Search).WithCsv<SearchHit>("search").WithName("search").WithSummary("Full-text search over statements, limits, deadlines and documents")
             .WithDescription("Ranked by bm25. Every word must match; what a person types is searched as words, never run as FTS syntax.")
             .WithResponseExample((db, _) => new SearchPage("missile defense",
                 SearchQueries.Page(db, SearchText.QueryWords("missile defense"), null, null, null, null, null, 0, 2), null));

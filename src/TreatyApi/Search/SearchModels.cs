@@ -36,6 +36,7 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
         RuleFor(q => q.Q).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Required: the words to search for.")
             .MaximumLength(MaxLength).WithMessage($"At most {MaxLength} characters.")
+            .Must(q => !q!.Any(char.IsControl)).WithMessage("Must not contain control characters.")
             .Must(q => SearchText.QueryWords(q!).Count > 0).WithMessage("Has no letters or digits to search for.")
             .Must(q => SearchText.QueryWords(q!).Count <= MaxWords).WithMessage($"At most {MaxWords} words.");
         RuleFor(q => q.Kind).Must(k => k is null || Kinds.Contains(k)).WithMessage($"Must be one of: {string.Join(", ", Kinds)}.");

@@ -13,7 +13,7 @@ public static class StatementsApi
     public static RouteGroupBuilder MapStatements(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/statements").WithTags("Statements").ValidateRequests().ProducesProblem(500);
-        group.MapGet("", List).WithName("listStatements").WithSummary("List statements, filtered by speaker, treaty and date")
+        group.MapGet("", List).WithCsv<Statement>("statements").WithName("listStatements").WithSummary("List statements, filtered by speaker, treaty and date")
             .WithDescription("Ordered by date, then id. A speaker or treaty that matches nothing gives an empty page.")
             .WithResponseExample((db, _) => new StatementPage(FactQueries.StatementPage(db, null, null, null, null, null, 2), null));
         group.MapGet("/{id}", Get).WithName("getStatement").WithSummary("Get one statement with its speakers and source")

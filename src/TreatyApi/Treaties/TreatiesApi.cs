@@ -17,11 +17,11 @@ public static class TreatiesApi
         one.MapGet("", Get).WithName("getTreaty").Produces(308).WithSummary("Get a treaty with its limits, deadlines and statements")
             .WithDescription("An alias (`/treaties/New%20START`) answers 308 to the canonical URL.")
             .WithResponseExample((db, today) => TreatyQueries.Detail(db, TreatyQueries.Richest(db), today));
-        one.MapGet("/limits", Limits).WithName("listTreatyLimits").Produces(308).WithSummary("List a treaty's numeric limits")
+        one.MapGet("/limits", Limits).WithCsv<Limit>("limits").WithName("listTreatyLimits").Produces(308).WithSummary("List a treaty's numeric limits")
             .WithResponseExample((db, _) => new LimitList(TreatyQueries.Richest(db), FactQueries.LimitsOfTreaty(db, TreatyQueries.Richest(db))));
-        one.MapGet("/deadlines", Deadlines).WithName("listTreatyDeadlines").Produces(308).WithSummary("List a treaty's deadlines")
+        one.MapGet("/deadlines", Deadlines).WithCsv<Deadline>("deadlines").WithName("listTreatyDeadlines").Produces(308).WithSummary("List a treaty's deadlines")
             .WithResponseExample((db, _) => new DeadlineList(TreatyQueries.Richest(db), FactQueries.DeadlinesOfTreaty(db, TreatyQueries.Richest(db))));
-        one.MapGet("/statements", Statements).WithName("listTreatyStatements").Produces(308)
+        one.MapGet("/statements", Statements).WithCsv<Statement>("statements").WithName("listTreatyStatements").Produces(308)
             .WithSummary("List statements in documents that mention the treaty")
             .WithResponseExample((db, _) => new StatementList(TreatyQueries.Richest(db), FactQueries.StatementsOfTreaty(db, TreatyQueries.Richest(db)).Take(2).ToList()));
         return group;

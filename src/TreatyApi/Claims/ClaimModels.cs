@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using TreatyApi.Facts;
+
+namespace TreatyApi.Claims;
+
+[Description("A sentence to check, as it would be printed.")]
+public sealed record ClaimRequest([property: Description("The sentence, e.g. \"New START limits each side to 1,550 deployed warheads\".")] string? Claim);
+
+public sealed record ClaimQuery([property: FromQuery, Description("The sentence to check.")] string? Claim);
+
+public sealed record ParsedQuantity(double Value, string Unit, string Text);
+public sealed record ParsedDate(string Date, string Precision, string Text);
+
+[Description("What the checker read in the claim; null where the claim says nothing of that kind.")]
+public sealed record ParsedClaimModel(string? Treaty, ParsedQuantity? Quantity, ParsedDate? Date, Speaker? Speaker, string? Quotation);
+
+[Description("A fact that bears on the claim, with its source.")]
+public sealed record ClaimEvidence(string Kind, string Id, string Summary, Source Source);
+
+[Description("One thing the claim asserts (a quantity, a date, a statement), its verdict, and the facts behind it. `expected` is what the sources give instead, for a contradiction.")]
+public sealed record ClaimFinding(string Aspect, string Verdict, string Explanation, string? Expected, IReadOnlyList<ClaimEvidence> Evidence);
+
+[Description("supported: the sources say it; contradicted: they say otherwise (see `expected`); unverifiable: they say nothing that bears on it.")]
+public sealed record ClaimCheck(string Claim, string Verdict, ParsedClaimModel Parsed, IReadOnlyList<ClaimFinding> Findings);
+
+public static class ClaimRules
+{
+    public const int MaxLength = 2000;
+
+    public static void Claim<T>(AbstractValidator<T> v, Func<T, string?> claim) =>
+        v.RuleFor(x => claim(x)).Cascade(CascadeMode.Stop)
+            .NotEmpty().OverridePropertyName("claim").WithMessage("Required: the sentence to check.")
+            .MaximumLength(MaxLength).WithMessage($"At most {MaxLength} characters.")
+            .Must(c => !c!.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t'))).WithMessage("Must not contain control characters.");
+}
+
+public sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
+{
+    public ClaimRequestValidator() => ClaimRules.Claim(this, r => r.Claim);
+}
+
+public sealed class ClaimQueryValidator : AbstractValidator<ClaimQuery>
+{
+    public ClaimQueryValidator() => ClaimRules.Claim(this, r => r.Claim);
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+using TreatyApi.Infrastructure;
+
+namespace TreatyApi.Extract;
+
+public static class ExtractApi
+{
+    /// <summary>The largest body accepted, in bytes (documented in OpenAPI).</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static RouteGroupBuilder MapExtract(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/extract").WithTags("Extract").ValidateRequests().ProducesProblem(500);
+        group.MapPost("", Post).WithName("extract").WithSummary("Extract facts from an article without storing it")
+            .WithDescription($"Body: the article as `text/plain` (UTF-8), or JSON `{{\"text\", \"published\", \"title\"}}`. At most {MaxBodyBytes / 1024} KB; larger is a 413.")
+            .Accepts<ExtractRequest>("application/json", "text/plain")
+            .ProducesProblem(413).ProducesProblem(415)
+            .WithResponseExample((db, _) => Run(Snapshot.LoadExtractor(db), new ExtractRequest(
+                db.QueryFirstString("SELECT text FROM documents ORDER BY id LIMIT 1"), null, null)));
+        return group;
+    }
+
+    public static async Task<Results<Ok<ExtractResult>, ValidationProblem, ProblemHttpResult>> Post(
+        HttpRequest request, Snapshot snapshot, IValidator<ExtractRequest> validator, IOptions<JsonOptions> json)
+    {
+        if (request.ContentLength > MaxBodyBytes) return TooLarge();
+        var media = request.ContentType is { } ct ? ct.Split(';')[0].Trim().ToLowerInvariant() : null;
+        if (media is not ("text/plain" or "application/json"))
+            return TypedResults.Problem(statusCode: 415, title: "Unsupported media type", type: Problems.TypeFor(415),
+                detail: "Send the article as text/plain (UTF-8) or as application/json with a `text` field.");
+
+        var bytes = await ReadCapped(request.Body, request.HttpContext.RequestAborted);
+        if (bytes is null) return TooLarge();
+        string body;
+        try { body = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes); }
+        catch (DecoderFallbackException) { return Invalid("body", "Must be UTF-8 text."); }
+
+        ExtractRequest? input;
+        if (media == "text/plain") input = new ExtractRequest(body, null, null);
+        else
+        {
+            try { input = JsonSerializer.Deserialize<ExtractRequest>(body, json.Value.SerializerOptions); }
+            catch (JsonException e) { return Invalid("body", $"Not valid JSON: {e.Message}"); }
+            if (input is null) return Invalid("body", "Must be a JSON object with a `text` field.");
+        }
+        var result = await validator.ValidateAsync(input);
+        if (!result.IsValid)
+            return Problems.Invalid(result.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
+        return TypedResults.Ok(Run(snapshot.Extractor, input));
+    }
+
+    private static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: 413, title: "Payload too large",
+        type: Problems.TypeFor(413), detail: $"The body may be at most {MaxBodyBytes} bytes.");
+
+    private static ValidationProblem Invalid(string key, string message) => Problems.Invalid(new Dictionary<string, string[]> { [key] = [message] });
+
+    /// <summary>Reads the body, or null as soon as it passes the limit (a chunked body has no Content-Length to trust).</summary>
+    private static async Task<byte[]?> ReadCapped(Stream body, CancellationToken cancel)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int n;
+        while ((n = await body.ReadAsync(chunk, cancel)) > 0)
+        {
+            if (buffer.Length + n > MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ExtractResult Run(Extractor extractor, ExtractRequest input)
+    {
+        var text = input.Text!;
+        var published = input.Published is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : Dates.PublicationLine(text);
+        var title = input.Title ?? Extractor.TitleLine(text);
+        var facts = extractor.Extract(new SourceDocument("request", text, published));
+        var iso = published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return FactMapping.ToResult(facts, title, iso);
+    }
+}

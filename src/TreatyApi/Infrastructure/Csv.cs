@@ -1,0 +1,97 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+using TreatyApi.Facts;
+using TreatyApi.Search;
+
+namespace TreatyApi.Infrastructure;
+
+/// <summary>
+/// Lists of facts as CSV (RFC 4180: CRLF, fields quoted when they hold a comma, quote or line break, quotes
+/// doubled; UTF-8 with a header row). One row per fact, with its source's columns, so a spreadsheet row carries
+/// its own provenance. Chosen by `Accept: text/csv`.
+/// </summary>
+/// <summary>Marks an endpoint that also answers text/csv; the OpenAPI filter documents it with an example.</summary>
+public sealed record CsvMetadata(Type ItemType);
+
+public static class Csv
+{
+    public const string MediaType = "text/csv";
+
+    private static readonly string[] SourceHeader =
+        ["document_id", "document_title", "publisher", "published", "outlet", "start", "end", "quote", "citation"];
+
+    private static IEnumerable<string?> SourceColumns(Source s) =>
+        [s.DocumentId, s.Title, s.Publisher, s.Published, s.AttributedTo?.Name, Num(s.Start), Num(s.End), s.Quote, s.Citation];
+
+    private static string Num(double v) => v.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Header and rows for a kind of fact; null for a type that has no CSV form.</summary>
+    private static (string[] Header, Func<object, IEnumerable<string?>> Row)? Shape(Type t) => t switch
+    {
+        _ when t == typeof(Limit) => (["id", "treaty", "value", "unit", "counted", "binds", "each_party", "deadline", "deadline_precision"],
+            o => o is Limit l ? [l.Id, l.Treaty, Num(l.Value), l.Unit, l.Counted, string.Join(' ', l.Binds), l.EachParty ? "true" : "false",
+                l.Deadline?.Date, l.Deadline?.Precision, .. SourceColumns(l.Source)] : []),
+        _ when t == typeof(Deadline) => (["id", "treaty", "date", "precision", "kind", "action"],
+            o => o is Deadline d ? [d.Id, d.Treaty, d.Date.Date, d.Date.Precision, d.Kind, d.Action, .. SourceColumns(d.Source)] : []),
+        _ when t == typeof(Statement) => (["id", "text", "speakers", "date", "date_precision", "date_basis", "place"],
+            o => o is Statement s ? [s.Id, s.Text, string.Join("; ", s.Speakers.Select(x => x.Name)), s.Date?.Date, s.Date?.Precision,
+                s.Date?.Basis, s.Place, .. SourceColumns(s.Source)] : []),
+        _ when t == typeof(SearchHit) => (["kind", "id", "url", "score", "snippet"],
+            o => o is SearchHit h ? [h.Kind, h.Id, h.Url, Num(h.Score), h.Snippet, .. SourceColumns(h.Source)] : []),
+        _ => null,
+    };
+
+    public static string Write(Type itemType, IEnumerable items)
+    {
+        var (header, row) = Shape(itemType) ?? throw new ArgumentException($"No CSV form for {itemType.Name}");
+        var sb = new StringBuilder();
+        Line(sb, header.Concat(SourceHeader));
+        foreach (var item in items) Line(sb, row(item));
+        return sb.ToString();
+    }
+
+    private static void Line(StringBuilder sb, IEnumerable<string?> fields)
+    {
+        bool first = true;
+        foreach (var f in fields)
+        {
+            if (!first) sb.Append(',');
+            first = false;
+            var v = f ?? "";
+            if (v.AsSpan().IndexOfAny(",\"\r\n") >= 0) sb.Append('"').Append(v.Replace("\"", "\"\"")).Append('"');
+            else sb.Append(v);
+        }
+        sb.Append("\r\n");
+    }
+
+    /// <summary>True when the client ranks text/csv above JSON.</summary>
+    public static bool Wanted(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept.OfType<string>().ToList(), out var accepted)) return false;
+        double Quality(string type) => accepted.Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.Quality ?? 1.0).DefaultIfEmpty(-1).Max();
+        var csv = Quality(MediaType);
+        return csv > 0 && csv >= Math.Max(Quality("application/json"), Quality("*/*") - 0.0001);
+    }
+
+    /// <summary>Lets a list endpoint answer `Accept: text/csv` with its items as CSV (documented in OpenAPI).</summary>
+    public static RouteHandlerBuilder WithCsv<TItem>(this RouteHandlerBuilder builder, string fileName)
+    {
+        builder.WithMetadata(new CsvMetadata(typeof(TItem)));
+        builder.AddEndpointFilter(async (ctx, next) =>
+        {
+            var result = await next(ctx);
+            ctx.HttpContext.Response.Headers.Vary = "Accept";
+            // A handler's Results<Ok<T>, …> wraps the result it chose.
+            var chosen = result is INestedHttpResult nested ? nested.Result : result;
+            if (!Wanted(ctx.HttpContext.Request) || chosen is not IValueHttpResult { Value: { } value }) return result;
+            var items = value.GetType().GetProperty("Items")?.GetValue(value) as IEnumerable;
+            if (items is null) return result;
+            ctx.HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}.csv\"";
+            return Results.Text(Write(typeof(TItem), items), "text/csv; charset=utf-8", Encoding.UTF8);
+        });
+        return builder;
+    }
+}
