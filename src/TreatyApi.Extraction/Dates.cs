@@ -99,9 +99,9 @@ public static partial class Dates
                 return new(none, d, DatePrecision.Day, prep, true, $"\"{word}\" resolved against publication ({pub:yyyy-MM-dd})");
             }
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or FormatException)
         {
-            // "February 30, 2020": not a date, so not a fact.
+            // "February 30, 2020" or "2012-02-30": not a date, so not a fact.
         }
         return null;
     }

@@ -12,6 +12,7 @@ public static class ClaimsApi
         group.MapPost("/check", Post).WithName("checkClaim").WithSummary("Check a sentence against the sources")
             .WithDescription("Finds what the sentence asserts (a figure with its unit, a date, a quotation and its speaker) and answers supported, contradicted or unverifiable, with the evidence.")
             .Accepts<ClaimRequest>("application/json").ProducesProblem(415)
+            .WithRequestExample("application/json", new System.Text.Json.Nodes.JsonObject { ["claim"] = "New START limits each side to 1,600 deployed warheads" })
             .WithResponseExample((db, _) => Example(db, "New START limits each side to 1,600 deployed warheads"));
         group.MapGet("/check", Get).WithName("checkClaimByQuery").WithSummary("Check a sentence against the sources (GET form)")
             .WithResponseExample((db, _) => Example(db, "New START limits each side to 1,550 deployed warheads"));

@@ -22,6 +22,13 @@ public static class ExtractApi
             .WithDescription($"Body: the article as `text/plain` (UTF-8), or JSON `{{\"text\", \"published\", \"title\"}}`. At most {MaxBodyBytes / 1024} KB; larger is a 413.")
             .Accepts<ExtractRequest>("application/json", "text/plain")
             .ProducesProblem(413).ProducesProblem(415)
+            .WithRequestExample("application/json", new System.Text.Json.Nodes.JsonObject
+            {
+                ["text"] = "\"We will comply,\" Lavrov said on Monday.",
+                ["published"] = "2015-03-04",
+                ["title"] = "Lavrov on the treaty",
+            })
+            .WithRequestExample("text/plain", System.Text.Json.Nodes.JsonValue.Create("Moscow Halts Treaty Inspections\n\nAugust 8, 2022\n\n\"This is a temporary measure,\" Lavrov said.")!)
             .WithResponseExample((db, _) => Run(Snapshot.LoadExtractor(db), new ExtractRequest(
                 db.QueryFirstString("SELECT text FROM documents ORDER BY id LIMIT 1"), null, null)));
         return group;

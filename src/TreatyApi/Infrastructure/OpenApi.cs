@@ -16,8 +16,14 @@ namespace TreatyApi.Infrastructure;
 /// </summary>
 public sealed record ResponseExample(Func<SqliteConnection, DateOnly, object?> Create);
 
+/// <summary>Endpoint metadata: an example request body per media type.</summary>
+public sealed record RequestExample(string MediaType, JsonNode Example);
+
 public static class OpenApi
 {
+    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string mediaType, JsonNode example) =>
+        builder.WithMetadata(new RequestExample(mediaType, example));
+
     /// <summary>One string from the snapshot, for building examples.</summary>
     public static string QueryFirstString(this SqliteConnection db, string sql) => db.QueryFirstOrDefault<string>(sql) ?? "";
 
@@ -58,6 +64,9 @@ internal sealed class ResponseExampleFilter(Snapshot snapshot, IOptions<JsonOpti
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        if (operation.RequestBody?.Content is { } bodies)
+            foreach (var ex in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestExample>())
+                if (bodies.TryGetValue(ex.MediaType, out var media) && media is OpenApiMediaType m) m.Example = ex.Example.DeepClone();
         if (operation.Responses is null) return;
         var options = json.Value.SerializerOptions;
         foreach (var (status, response) in operation.Responses)

@@ -57,6 +57,13 @@ public class RecognizerTests
         Assert.NotNull(d.Note);
     }
 
+    [Theory]
+    [InlineData("by February 30, 2020")]
+    [InlineData("on 2012-02-30")]
+    [InlineData("until 31 June 2021")]
+    [InlineData("on 2021-13-01")]
+    public void Impossible_dates_are_not_dates(string text) => Assert.Empty(Dates.Find(text, All(text), new DateOnly(2020, 1, 1)));
+
     [Fact]
     public void A_bare_four_digit_number_is_not_a_year()
     {
