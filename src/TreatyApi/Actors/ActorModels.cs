@@ -33,7 +33,7 @@ public sealed class ActorListQueryValidator : AbstractValidator<ActorListQuery>
     public ActorListQueryValidator()
     {
         RuleFor(q => q.Kind).Must(k => k is null || Kinds.Contains(k)).WithMessage($"Must be one of: {string.Join(", ", Kinds)}.");
-        this.LimitAndCursor(q => q.Limit, q => q.Cursor);
+        this.PageSize(q => q.Limit);
     }
 }
 

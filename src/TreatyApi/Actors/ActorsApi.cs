@@ -18,10 +18,10 @@ public static class ActorsApi
 
     public static Results<Ok<ActorPage>, ValidationProblem> List([AsParameters] ActorListQuery query, Snapshot snapshot, HttpRequest request)
     {
-        Paging.TryDecode(query.Cursor, out var after);
+        var after = Paging.Key(request);
         var take = Paging.LimitOf(query.Limit);
         using var db = snapshot.Open();
-        var items = ActorQueries.Page(db, query.Kind, query.Cursor is null ? null : after, take + 1);
+        var items = ActorQueries.Page(db, query.Kind, after, take + 1);
         var next = Paging.Trim(items, take, request, x => x.Slug);
         return TypedResults.Ok(new ActorPage(items, next));
     }

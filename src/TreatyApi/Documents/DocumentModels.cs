@@ -32,7 +32,7 @@ public sealed record DocumentRequest([property: FromRoute, Description("The docu
 
 public sealed class DocumentListQueryValidator : AbstractValidator<DocumentListQuery>
 {
-    public DocumentListQueryValidator() => this.LimitAndCursor(q => q.Limit, q => q.Cursor);
+    public DocumentListQueryValidator() => this.PageSize(q => q.Limit);
 }
 
 public sealed class DocumentRequestValidator : AbstractValidator<DocumentRequest>

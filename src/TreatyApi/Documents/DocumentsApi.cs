@@ -20,9 +20,9 @@ public static class DocumentsApi
 
     public static Results<Ok<DocumentPage>, ValidationProblem> List([AsParameters] DocumentListQuery query, Snapshot snapshot, HttpRequest request)
     {
-        Paging.TryDecode(query.Cursor, out var after);
+        var after = Paging.Key(request);
         var take = Paging.LimitOf(query.Limit);
-        var afterId = query.Cursor is null ? null : after;
+        var afterId = after;
         using var db = snapshot.Open();
         var items = Page(db, afterId, take + 1);
         var next = Paging.Trim(items, take, request, x => x.Id);

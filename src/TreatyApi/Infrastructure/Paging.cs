@@ -1,45 +1,65 @@
 using System.Buffers.Text;
+using System.Security.Cryptography;
 using System.Text;
 using FluentValidation;
 
 namespace TreatyApi.Infrastructure;
 
 /// <summary>
-/// Page size settings and the opaque cursor: the sort key of the last item served, encoded so that
-/// clients treat it as a token. A cursor that does not decode is a 400.
+/// Page size settings and the opaque cursor. A cursor carries the sort key of the last item served and a MAC
+/// over that key and the request's path and filters, so a cursor that was edited, or that belongs to another
+/// collection or other filters, is a 400 rather than a silently wrong page. Instances share the key, so a
+/// cursor from one works on all.
 /// </summary>
 public static class Paging
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
-    private const string Version = "c1";
+    private const string Version = "c2";
+    private static readonly byte[] MacKey = Encoding.UTF8.GetBytes("TreatyApi cursor v2");
 
-    public static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Version + "\n" + key));
+    /// <summary>What a cursor is bound to: the path and every query parameter but the cursor and the page size.</summary>
+    private static string Scope(HttpRequest request) => request.Path + "?" + string.Join('&', request.Query
+        .Where(kv => !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase) && !kv.Key.Equals("limit", StringComparison.OrdinalIgnoreCase))
+        .OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
+        .Select(kv => kv.Key.ToLowerInvariant() + "=" + kv.Value));
 
-    public static bool TryDecode(string? cursor, out string key)
+    private static string Mac(string scope, string key) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(MacKey, Encoding.UTF8.GetBytes(scope + "\n" + key)), 0, 12);
+
+    public static string Encode(HttpRequest request, string key) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Version + "\n" + Mac(Scope(request), key) + "\n" + key));
+
+    /// <summary>The key of this request's cursor; true with a null key when there is none, false when it is not ours.</summary>
+    public static bool TryDecode(HttpRequest request, out string? key)
     {
-        key = "";
-        if (cursor is null) return true;
+        key = null;
+        var cursor = request.Query["cursor"].ToString();
+        if (cursor.Length == 0) return !request.Query.ContainsKey("cursor");
         if (cursor.Length > 512 || !Base64Url.IsValid(cursor)) return false;
         string raw;
         try { raw = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)); }
         catch (FormatException) { return false; }
-        if (!raw.StartsWith(Version + "\n", StringComparison.Ordinal)) return false;
-        key = raw[(Version.Length + 1)..];
-        return key.Length > 0;
+        var parts = raw.Split('\n', 3);
+        if (parts.Length != 3 || parts[0] != Version || parts[2].Length == 0) return false;
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[1]), Encoding.ASCII.GetBytes(Mac(Scope(request), parts[2]))))
+            return false;
+        key = parts[2];
+        return true;
     }
+
+    /// <summary>The decoded key of a request already checked by <see cref="RequestValidation"/>.</summary>
+    public static string? Key(HttpRequest request) => TryDecode(request, out var key) ? key : null;
 
     public static int LimitOf(string? limit) => limit is null ? DefaultLimit : int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The rules every list shares: limit is 1..MaxLimit, cursor is one we issued.</summary>
-    public static void LimitAndCursor<T>(this AbstractValidator<T> v, Func<T, string?> limit, Func<T, string?> cursor)
+    /// <summary>The rule every list shares: limit is 1..MaxLimit. (The cursor is checked against the request by RequestValidation.)</summary>
+    public static void PageSize<T>(this AbstractValidator<T> v, Func<T, string?> limit)
     {
         v.RuleFor(x => limit(x)).Must(l => l is null || (int.TryParse(l, System.Globalization.NumberStyles.None,
                 System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxLimit))
             .OverridePropertyName("limit")
             .WithMessage($"Must be a whole number from 1 to {MaxLimit} (default {DefaultLimit}).");
-        v.RuleFor(x => cursor(x)).Must(c => TryDecode(c, out _)).OverridePropertyName("cursor")
-            .WithMessage("Not a cursor this API issued: use the `next` link of a previous page.");
     }
 
     /// <summary>
@@ -56,17 +76,17 @@ public static class Paging
     /// <summary>The absolute URL of the next page, also sent as a `Link: <…>; rel="next"` header.</summary>
     private static string Next(HttpRequest request, string key)
     {
-        var url = NextUrl(request, key);
+        var url = NextUrl(request, Encode(request, key));
         request.HttpContext.Response.Headers.Link = $"<{url}>; rel=\"next\"";
         return url;
     }
 
     /// <summary>The URL of the next page: this request's URL with the cursor replaced.</summary>
-    private static string NextUrl(HttpRequest request, string key)
+    private static string NextUrl(HttpRequest request, string cursor)
     {
         var query = request.Query.Where(kv => !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase))
             .Select(kv => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(kv.Value.ToString())}")
-            .Append("cursor=" + Encode(key));
+            .Append("cursor=" + cursor);
         return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{string.Join('&', query)}";
     }
 }

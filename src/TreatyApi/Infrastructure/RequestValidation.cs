@@ -52,6 +52,11 @@ public static class RequestValidation
                 var duplicated = ctx.HttpContext.Request.Query.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key).ToList();
                 if (duplicated.Count > 0)
                     return Problems.Invalid(duplicated.ToDictionary(k => k, _ => new[] { "Given more than once; give it once." }));
+                if (!Paging.TryDecode(ctx.HttpContext.Request, out _))
+                    return Problems.Invalid(new Dictionary<string, string[]>
+                    {
+                        ["cursor"] = ["Not a cursor this API issued for this list and these filters: use the `next` link of a previous page."],
+                    });
                 foreach (var (index, type) in validated)
                 {
                     var validator = (IValidator?)ctx.HttpContext.RequestServices.GetService(typeof(IValidator<>).MakeGenericType(type));

@@ -21,7 +21,7 @@ public static class SearchApi
     public static Results<Ok<SearchPage>, ValidationProblem> Search([AsParameters] SearchQuery query, Snapshot snapshot, HttpRequest request)
     {
         var words = SearchText.QueryWords(query.Q!);
-        var offset = SearchQueries.OffsetOf(query.Cursor)!.Value;
+        var offset = SearchQueries.OffsetOf(Paging.Key(request));
         var take = Paging.LimitOf(query.Limit);
         using var db = snapshot.Open();
         var treaty = query.Treaty is null ? null : TreatyQueries.Resolve(db, query.Treaty) ?? query.Treaty;

@@ -44,8 +44,6 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
         RuleFor(q => q.Speaker!).SlugOrAlias().When(q => q.Speaker is not null);
         RuleFor(q => q.From).IsoDate();
         RuleFor(q => q.To).IsoDate();
-        this.LimitAndCursor(q => q.Limit, q => q.Cursor);
-        RuleFor(q => q.Cursor).Must(c => SearchQueries.OffsetOf(c) is not null).When(q => q.Cursor is not null && Paging.TryDecode(q.Cursor, out _))
-            .WithMessage("Not a cursor of a search: use the `next` link of a previous search page.");
+        this.PageSize(q => q.Limit);
     }
 }

@@ -16,12 +16,10 @@ public static class SearchQueries
 
     public static string CursorKey(int offset) => "search:" + offset.ToString(CultureInfo.InvariantCulture);
 
-    public static int? OffsetOf(string? cursor)
-    {
-        if (cursor is null) return 0;
-        if (!Infrastructure.Paging.TryDecode(cursor, out var key) || !key.StartsWith("search:", StringComparison.Ordinal)) return null;
-        return int.TryParse(key.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100_000 ? n : null;
-    }
+    /// <summary>The offset a (verified) search cursor key carries; 0 without one.</summary>
+    public static int OffsetOf(string? key) =>
+        key is not null && key.StartsWith("search:", StringComparison.Ordinal) &&
+        int.TryParse(key.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     // A class, not a positional record: with no rows SQLite reports expression columns as blobs, which a
     // constructor match would reject.

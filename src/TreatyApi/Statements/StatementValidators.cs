@@ -26,7 +26,7 @@ public sealed class StatementQueryValidator : AbstractValidator<StatementQuery>
         RuleFor(q => q.To).Must((q, to) => string.CompareOrdinal(q.From, to) <= 0)
             .When(q => q.From is not null && q.To is not null && IsDate(q.From) && IsDate(q.To))
             .WithMessage("Must not be before `from`.");
-        this.LimitAndCursor(q => q.Limit, q => q.Cursor);
+        this.PageSize(q => q.Limit);
     }
 
     private static bool IsDate(string s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", out _);

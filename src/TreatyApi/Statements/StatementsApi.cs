@@ -25,12 +25,12 @@ public static class StatementsApi
     public static Results<Ok<StatementPage>, ValidationProblem> List([AsParameters] StatementQuery query, Snapshot snapshot, HttpRequest request)
     {
         using var db = snapshot.Open();
-        Paging.TryDecode(query.Cursor, out var after);
+        var after = Paging.Key(request);
         var take = Paging.LimitOf(query.Limit);
         // An unknown name resolves to itself and so matches nothing: an empty page, not everything.
         var speaker = query.Speaker is null ? null : ActorQueries.Resolve(db, query.Speaker) ?? query.Speaker;
         var treaty = query.Treaty is null ? null : TreatyQueries.Resolve(db, query.Treaty) ?? query.Treaty;
-        var items = FactQueries.StatementPage(db, speaker, treaty, query.From, query.To, query.Cursor is null ? null : after, take + 1);
+        var items = FactQueries.StatementPage(db, speaker, treaty, query.From, query.To, after, take + 1);
         var next = Paging.Trim(items, take, request, x => FactQueries.PageKey(x));
         return TypedResults.Ok(new StatementPage(items, next));
     }

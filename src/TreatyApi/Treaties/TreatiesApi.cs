@@ -30,10 +30,10 @@ public static class TreatiesApi
     public static Results<Ok<TreatyPage>, ValidationProblem> List([AsParameters] TreatyListQuery query, Snapshot snapshot,
         TimeProvider clock, HttpRequest request)
     {
-        Paging.TryDecode(query.Cursor, out var after);
+        var after = Paging.Key(request);
         var take = Paging.LimitOf(query.Limit);
         using var db = snapshot.Open();
-        var items = TreatyQueries.Page(db, query.Cursor is null ? null : after, take + 1, Today(clock));
+        var items = TreatyQueries.Page(db, after, take + 1, Today(clock));
         var next = Paging.Trim(items, take, request, x => x.Slug);
         return TypedResults.Ok(new TreatyPage(items, next));
     }

@@ -14,7 +14,7 @@ public sealed record TreatyRequest(
 
 public sealed class TreatyListQueryValidator : AbstractValidator<TreatyListQuery>
 {
-    public TreatyListQueryValidator() => this.LimitAndCursor(q => q.Limit, q => q.Cursor);
+    public TreatyListQueryValidator() => this.PageSize(q => q.Limit);
 }
 
 public sealed class TreatyRequestValidator : AbstractValidator<TreatyRequest>
