@@ -13,18 +13,23 @@ using TreatyApi.Treaties;
 if (args is ["ingest", ..]) return IngestCommand.Run(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddSnapshot(builder.Configuration);
 builder.Services.AddTreatyProblems();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddTreatyJson();
 builder.Services.AddTreatyOpenApi();
-builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()
-    .WithExposedHeaders("ETag", "Link")));
+builder.Services.AddTreatyRateLimits(builder.Configuration);
+builder.Services.AddTreatyCors();
 
 var app = builder.Build();
 app.UseTreatyExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseHeadAsGet();
+app.UseRouting();
+app.UseHttpConventions();
+app.UseRateLimiter();
 app.UseTreatyOpenApi();
 app.MapTreaties();
 app.MapStatements();
@@ -34,7 +39,6 @@ app.MapSearch();
 app.MapClaims();
 app.MapExtract();
 app.MapHealth();
-app.Services.GetRequiredService<Snapshot>(); // build or open the snapshot before the first request
 app.Run();
 return 0;
 

@@ -21,6 +21,7 @@ public sealed record ActorPage(IReadOnlyList<ActorSummary> Items, string? Next);
 
 public sealed record ActorListQuery(
     [property: FromQuery, Description("Only actors of this kind: person, state, organization or outlet.")] string? Kind,
+    [property: FromQuery, Description("Order: slug (default) or -slug.")] string? Sort,
     [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
     [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
@@ -33,6 +34,7 @@ public sealed class ActorListQueryValidator : AbstractValidator<ActorListQuery>
     public ActorListQueryValidator()
     {
         RuleFor(q => q.Kind).Must(k => k is null || Kinds.Contains(k)).WithMessage($"Must be one of: {string.Join(", ", Kinds)}.");
+        RuleFor(q => q.Sort).SortOf("slug", "-slug");
         this.PageSize(q => q.Limit);
     }
 }

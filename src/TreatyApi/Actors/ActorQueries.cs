@@ -28,12 +28,13 @@ public static class ActorQueries
 
     private sealed record SummaryRow(string Slug, string Kind, string Name, long Catalogued);
 
-    public static List<ActorSummary> Page(SqliteConnection db, string? kind, string? afterSlug, int take) =>
+    public static List<ActorSummary> Page(SqliteConnection db, string? kind, string? afterSlug, bool desc, int take) =>
         db.Query<SummaryRow>("""
             SELECT slug, kind, name, catalogued FROM actors
-            WHERE (@kind IS NULL OR kind = @kind) AND (@afterSlug IS NULL OR slug > @afterSlug)
-            ORDER BY slug LIMIT @take
-            """, new { kind, afterSlug, take })
+            WHERE (@kind IS NULL OR kind = @kind)
+              AND (@afterSlug IS NULL OR (@desc = 0 AND slug > @afterSlug) OR (@desc = 1 AND slug < @afterSlug))
+            ORDER BY CASE WHEN @desc = 0 THEN slug END, CASE WHEN @desc = 1 THEN slug END DESC LIMIT @take
+            """, new { kind, afterSlug, desc, take })
             .Select(r => new ActorSummary(r.Slug, r.Kind, r.Name, r.Catalogued != 0, "/actors/" + r.Slug)).ToList();
 
     private sealed record RoleRow(string Role, string OfSlug, string OfName, string FromDate, string? ToDate, string Title, string Url);

@@ -9,7 +9,7 @@ public static class ActorsApi
     {
         var group = app.MapGroup("/actors").WithTags("Actors").ValidateRequests().ProducesProblem(500);
         group.MapGet("", List).WithName("listActors").WithSummary("List people, states, organisations and outlets")
-            .WithResponseExample((db, _) => new ActorPage(ActorQueries.Page(db, null, null, 3), null));
+            .WithResponseExample((db, _) => new ActorPage(ActorQueries.Page(db, null, null, false, 3), null));
         group.MapGet("/{slug}", Get).WithName("getActor").WithSummary("Get an actor with roles and statements")
             .ProducesProblem(404)
             .WithResponseExample((db, _) => ActorQueries.Detail(db, ActorQueries.MostQuoted(db)));
@@ -21,7 +21,7 @@ public static class ActorsApi
         var after = Paging.Key(request);
         var take = Paging.LimitOf(query.Limit);
         using var db = snapshot.Open();
-        var items = ActorQueries.Page(db, query.Kind, after, take + 1);
+        var items = ActorQueries.Page(db, query.Kind, after, CommonRules.Descending(query.Sort), take + 1);
         var next = Paging.Trim(items, take, request, x => x.Slug);
         return TypedResults.Ok(new ActorPage(items, next));
     }

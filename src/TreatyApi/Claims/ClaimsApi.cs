@@ -9,7 +9,7 @@ public static class ClaimsApi
     public static RouteGroupBuilder MapClaims(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/claims").WithTags("Claims").ValidateRequests().ProducesProblem(500);
-        group.MapPost("/check", Post).WithName("checkClaim").WithSummary("Check a sentence against the sources")
+        group.MapPost("/check", Post).RequireRateLimiting(RateLimits.Post).ProducesProblem(429).WithName("checkClaim").WithSummary("Check a sentence against the sources")
             .WithDescription("Finds what the sentence asserts (a figure with its unit, a date, a quotation and its speaker) and answers supported, contradicted or unverifiable, with the evidence.")
             .Accepts<ClaimRequest>("application/json").ProducesProblem(415)
             .WithRequestExample("application/json", new System.Text.Json.Nodes.JsonObject { ["claim"] = "New START limits each side to 1,600 deployed warheads" })

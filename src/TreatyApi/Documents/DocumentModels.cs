@@ -25,6 +25,7 @@ public sealed record DocumentTreatyMention(string Treaty, long Start, long End, 
 public sealed record DocumentPage(IReadOnlyList<DocumentSummary> Items, string? Next);
 
 public sealed record DocumentListQuery(
+    [property: FromQuery, Description("Order: id (default) or -id.")] string? Sort,
     [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
     [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
@@ -32,7 +33,11 @@ public sealed record DocumentRequest([property: FromRoute, Description("The docu
 
 public sealed class DocumentListQueryValidator : AbstractValidator<DocumentListQuery>
 {
-    public DocumentListQueryValidator() => this.PageSize(q => q.Limit);
+    public DocumentListQueryValidator()
+    {
+        RuleFor(q => q.Sort).SortOf("id", "-id");
+        this.PageSize(q => q.Limit);
+    }
 }
 
 public sealed class DocumentRequestValidator : AbstractValidator<DocumentRequest>

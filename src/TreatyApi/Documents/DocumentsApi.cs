@@ -11,10 +11,10 @@ public static class DocumentsApi
     {
         var group = app.MapGroup("/documents").WithTags("Documents").ValidateRequests().ProducesProblem(500);
         group.MapGet("", List).WithName("listDocuments").WithSummary("List source documents")
-            .WithResponseExample((db, _) => new DocumentPage(Page(db, null, 2), null));
+            .WithResponseExample((db, _) => new DocumentPage(Page(db, null, false, 2), null));
         group.MapGet("/{id}", Get).WithName("getDocument").WithSummary("Get a document's text and every fact found in it")
             .ProducesProblem(404)
-            .WithResponseExample((db, _) => Page(db, null, 1).FirstOrDefault() is { } d ? Detail(db, d.Id) : null);
+            .WithResponseExample((db, _) => Page(db, null, false, 1).FirstOrDefault() is { } d ? Detail(db, d.Id) : null);
         return group;
     }
 
@@ -24,16 +24,17 @@ public static class DocumentsApi
         var take = Paging.LimitOf(query.Limit);
         var afterId = after;
         using var db = snapshot.Open();
-        var items = Page(db, afterId, take + 1);
+        var items = Page(db, afterId, CommonRules.Descending(query.Sort), take + 1);
         var next = Paging.Trim(items, take, request, x => x.Id);
         return TypedResults.Ok(new DocumentPage(items, next));
     }
 
-    private static List<DocumentSummary> Page(Microsoft.Data.Sqlite.SqliteConnection db, string? afterId, int take) =>
+    private static List<DocumentSummary> Page(Microsoft.Data.Sqlite.SqliteConnection db, string? afterId, bool desc, int take) =>
         db.Query<DocumentSummary>("""
             SELECT id, title, publisher, published, url, sha256, '/documents/' || id AS Href FROM documents
-            WHERE @afterId IS NULL OR id > @afterId ORDER BY id LIMIT @take
-            """, new { afterId, take }).ToList();
+            WHERE @afterId IS NULL OR (@desc = 0 AND id > @afterId) OR (@desc = 1 AND id < @afterId)
+            ORDER BY CASE WHEN @desc = 0 THEN id END, CASE WHEN @desc = 1 THEN id END DESC LIMIT @take
+            """, new { afterId, desc, take }).ToList();
 
     private sealed record DocumentRow(string Id, string Title, string? Publisher, string? Published, string? Url, string Sha256, string Text);
 

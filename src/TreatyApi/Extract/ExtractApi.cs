@@ -18,7 +18,7 @@ public static class ExtractApi
     public static RouteGroupBuilder MapExtract(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/extract").WithTags("Extract").ValidateRequests().ProducesProblem(500);
-        group.MapPost("", Post).WithName("extract").WithSummary("Extract facts from an article without storing it")
+        group.MapPost("", Post).RequireRateLimiting(RateLimits.Post).ProducesProblem(429).WithName("extract").WithSummary("Extract facts from an article without storing it")
             .WithDescription($"Body: the article as `text/plain` (UTF-8), or JSON `{{\"text\", \"published\", \"title\"}}`. At most {MaxBodyBytes / 1024} KB; larger is a 413.")
             .Accepts<ExtractRequest>("application/json", "text/plain")
             .ProducesProblem(413).ProducesProblem(415)

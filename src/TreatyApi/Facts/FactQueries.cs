@@ -92,7 +92,7 @@ public static class FactQueries
     /// the "date|id" of the last statement of the previous page.
     /// </summary>
     public static List<Statement> StatementPage(SqliteConnection db, string? speaker, string? treaty, string? from, string? to,
-        string? afterKey, int take)
+        string? afterKey, int take, bool newestFirst = false)
     {
         string? afterDate = null, afterId = null;
         if (afterKey is not null && afterKey.IndexOf('|') is var bar and >= 0)
@@ -100,16 +100,27 @@ public static class FactQueries
             afterDate = afterKey[..bar];
             afterId = afterKey[(bar + 1)..];
         }
-        return WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """
-             WHERE (@speaker IS NULL OR s.id IN (SELECT statement_id FROM statement_speakers WHERE actor = @speaker))
-               AND (@treaty IS NULL OR s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty))
-               AND (@from IS NULL OR s.date >= @from)
-               AND (@to IS NULL OR s.date <= @to)
-               AND (@afterId IS NULL OR (coalesce(s.date, ''), s.id) > (@afterDate, @afterId))
-             ORDER BY coalesce(s.date, ''), s.id
-             LIMIT @take
-            """, new { speaker, treaty, from, to, afterDate, afterId, take }));
+        var parameters = new { speaker, treaty, from, to, afterDate, afterId, take };
+        // Two literal queries rather than one built at run time: each direction keeps its index order.
+        return WithSpeakers(db, newestFirst
+            ? db.Query<StatementRow>(StatementSelect + StatementFilters + """
+                   AND (@afterId IS NULL OR (coalesce(s.date, ''), s.id) < (@afterDate, @afterId))
+                 ORDER BY coalesce(s.date, '') DESC, s.id DESC
+                 LIMIT @take
+                """, parameters)
+            : db.Query<StatementRow>(StatementSelect + StatementFilters + """
+                   AND (@afterId IS NULL OR (coalesce(s.date, ''), s.id) > (@afterDate, @afterId))
+                 ORDER BY coalesce(s.date, ''), s.id
+                 LIMIT @take
+                """, parameters));
     }
+
+    private const string StatementFilters = """
+         WHERE (@speaker IS NULL OR s.id IN (SELECT statement_id FROM statement_speakers WHERE actor = @speaker))
+           AND (@treaty IS NULL OR s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty))
+           AND (@from IS NULL OR s.date >= @from)
+           AND (@to IS NULL OR s.date <= @to)
+        """;
 
     public static string PageKey(Statement s) => (s.Date?.Date ?? "") + "|" + s.Id;
 

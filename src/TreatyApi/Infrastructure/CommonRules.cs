@@ -11,6 +11,13 @@ public static class CommonRules
             .MaximumLength(200).WithMessage("At most 200 characters.")
             .Must(s => s is null || !s.Any(char.IsControl)).WithMessage("Must not contain control characters.");
 
+    /// <summary>One of a collection's sort orders ("date" ascending, "-date" descending).</summary>
+    public static IRuleBuilderOptions<T, string?> SortOf<T>(this IRuleBuilder<T, string?> rule, params string[] allowed) =>
+        rule.Must(s => s is null || allowed.Contains(s)).WithMessage($"Must be one of: {string.Join(", ", allowed)}.");
+
+    /// <summary>True for a descending sort ("-date").</summary>
+    public static bool Descending(string? sort) => sort?.StartsWith('-') == true;
+
     /// <summary>An ISO 8601 calendar date (YYYY-MM-DD).</summary>
     public static IRuleBuilderOptions<T, string?> IsoDate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(s => s is null || DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,

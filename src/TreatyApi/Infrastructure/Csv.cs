@@ -66,6 +66,9 @@ public static class Csv
         sb.Append("\r\n");
     }
 
+    /// <summary>True when the endpoint this request reached can answer text/csv.</summary>
+    public static bool Offered(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<CsvMetadata>() is not null;
+
     /// <summary>True when the client ranks text/csv above JSON.</summary>
     public static bool Wanted(HttpRequest request)
     {

@@ -60,19 +60,26 @@ public static class OpenApi
 }
 
 /// <summary>Fills each operation's 200 example from the snapshot, and its error responses' problem+json examples.</summary>
-internal sealed class ResponseExampleFilter(Snapshot snapshot, IOptions<JsonOptions> json) : IOperationFilter
+internal sealed class ResponseExampleFilter(SnapshotHolder holder, IOptions<JsonOptions> json) : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         if (operation.RequestBody?.Content is { } bodies)
             foreach (var ex in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestExample>())
-                if (bodies.TryGetValue(ex.MediaType, out var media) && media is OpenApiMediaType m) m.Example = ex.Example.DeepClone();
+                if (bodies.TryGetValue(ex.MediaType, out var media) && media is OpenApiMediaType m)
+                {
+                    m.Example = ex.Example.DeepClone();
+                    // A text/plain body is the text itself, not the JSON record the endpoint also accepts.
+                    if (ex.MediaType == "text/plain") m.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The article, UTF-8." };
+                }
         if (operation.Responses is null) return;
         var options = json.Value.SerializerOptions;
         foreach (var (status, response) in operation.Responses)
         {
             if (response.Content is null) continue;
-            if (status == "200" && context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ResponseExample>().FirstOrDefault() is { } ex)
+            // Swashbuckle builds this filter for every request it serves, so it must not need a loaded snapshot.
+            if (status == "200" && holder.Current is { } snapshot &&
+                context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ResponseExample>().FirstOrDefault() is { } ex)
             {
                 using var db = snapshot.Open();
                 var today = DateOnly.Parse(db.QueryFirstOrDefault<string>("SELECT max(published) FROM documents") ?? "2000-01-01",

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace TreatyApi.Infrastructure;
@@ -21,6 +24,7 @@ public static class Problems
         413 => "urn:treatyapi:problem:payload-too-large",
         415 => "urn:treatyapi:problem:unsupported-media-type",
         429 => "urn:treatyapi:problem:rate-limited",
+        503 => "urn:treatyapi:problem:unavailable",
         _ when status >= 500 => "urn:treatyapi:problem:internal",
         _ => "urn:treatyapi:problem:http-" + status,
     };
@@ -33,7 +37,8 @@ public static class Problems
         detail: "See `errors` for each parameter that was wrong.");
 
     public static IServiceCollection AddTreatyProblems(this IServiceCollection services) =>
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>()
+        .AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             var p = ctx.ProblemDetails;
             p.Status ??= ctx.HttpContext.Response.StatusCode;
@@ -43,6 +48,19 @@ public static class Problems
                 p.Type = TypeFor(p.Status ?? 500);
             p.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
             if (p.Status >= 500) p.Detail = "An unexpected error occurred; it has been logged.";
+            if (ctx.Exception is SnapshotUnavailableException)
+            {
+                p.Title = "Not ready";
+                p.Detail = "The snapshot is not loaded yet; retry shortly.";
+                ctx.HttpContext.Response.Headers.RetryAfter = "5";
+            }
+            p.Detail ??= p.Status switch
+            {
+                404 => $"Nothing is served at {ctx.HttpContext.Request.Path}.",
+                405 => $"{ctx.HttpContext.Request.Method} is not allowed here; see the Allow header.",
+                415 => "Send application/json (or text/plain where the operation says so).",
+                _ => p.Title,
+            };
             // A body that cannot be read as the operation's JSON: say so (its message names no internals).
             if (ctx.Exception is BadHttpRequestException bad)
             {
@@ -59,9 +77,36 @@ public static class Problems
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
+            StatusCodeSelector = e => e switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                SnapshotUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or SnapshotUnavailableException,
         });
         return app;
+    }
+}
+
+/// <summary>
+/// Writes every problem as application/problem+json, whatever the Accept header says: the framework's writer
+/// declines when a client accepts only, say, text/csv, which would turn a 406 into a 500.
+/// </summary>
+internal sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) => true;
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        var p = context.ProblemDetails;
+        p.Status ??= context.HttpContext.Response.StatusCode;
+        p.Title ??= ReasonPhrases.GetReasonPhrase(p.Status.Value);
+        options.Value.CustomizeProblemDetails?.Invoke(context);
+        var body = JsonSerializer.SerializeToUtf8Bytes(p, p.GetType(), json.Value.SerializerOptions);
+        var response = context.HttpContext.Response;
+        response.ContentType = "application/problem+json";
+        response.ContentLength = body.Length;
+        return new ValueTask(response.Body.WriteAsync(body).AsTask());
     }
 }

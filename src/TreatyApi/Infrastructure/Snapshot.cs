@@ -93,16 +93,60 @@ public sealed class Snapshot
     }
 }
 
+/// <summary>The snapshot being served, once one is loaded. Readiness is "Current is not null".</summary>
+public sealed class SnapshotHolder
+{
+    private volatile Snapshot? _current;
+    public Snapshot? Current { get => _current; set => _current = value; }
+}
+
+/// <summary>Asked for while no snapshot is loaded: a 503 with Retry-After, not a 500.</summary>
+public sealed class SnapshotUnavailableException() : Exception("No snapshot is loaded yet.");
+
+/// <summary>
+/// Loads (and if needed builds) the snapshot when the host starts. If that fails the process stays up and
+/// live but not ready, logs why, and tries again every few seconds.
+/// </summary>
+internal sealed class SnapshotLoader(SnapshotHolder holder, IOptions<SnapshotOptions> options, TimeProvider clock, ILogger<SnapshotLoader> logger)
+    : BackgroundService
+{
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        TryLoad();
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (holder.Current is null && !stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            TryLoad();
+        }
+    }
+
+    private void TryLoad()
+    {
+        try
+        {
+            holder.Current = Snapshot.EnsureBuilt(options.Value, clock, logger);
+        }
+        catch (Exception e) when (e is IngestException or InvalidOperationException or IOException or SqliteException)
+        {
+            logger.LogError("No snapshot loaded, not ready: {Reason}", e.Message);
+        }
+    }
+}
+
 public static class SnapshotServices
 {
     public static IServiceCollection AddSnapshot(this IServiceCollection services, IConfiguration config)
     {
         services.AddOptions<SnapshotOptions>().Bind(config.GetSection("TreatyApi")).PostConfigure(o => o.ResolveDefaults());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => Snapshot.EnsureBuilt(
-            sp.GetRequiredService<IOptions<SnapshotOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger<Snapshot>()));
+        services.AddSingleton<SnapshotHolder>();
+        services.AddHostedService<SnapshotLoader>();
+        services.AddTransient(sp => sp.GetRequiredService<SnapshotHolder>().Current ?? throw new SnapshotUnavailableException());
         return services;
     }
 }

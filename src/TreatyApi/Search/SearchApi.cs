@@ -26,7 +26,7 @@ public static class SearchApi
         using var db = snapshot.Open();
         var treaty = query.Treaty is null ? null : TreatyQueries.Resolve(db, query.Treaty) ?? query.Treaty;
         var speaker = query.Speaker is null ? null : ActorQueries.Resolve(db, query.Speaker) ?? query.Speaker;
-        var items = SearchQueries.Page(db, words, query.Kind, treaty, speaker, query.From, query.To, offset, take + 1);
+        var items = SearchQueries.Page(db, words, query.Kind, treaty, speaker, query.From, query.To, offset, take + 1, query.Sort);
         var next = Paging.Trim(items, take, request, _ => SearchQueries.CursorKey(offset + take));
         return TypedResults.Ok(new SearchPage(query.Q!, items, next));
     }

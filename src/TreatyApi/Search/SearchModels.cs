@@ -14,6 +14,7 @@ public sealed record SearchQuery(
     [property: FromQuery, Description("A speaker's slug or name: only their statements.")] string? Speaker,
     [property: FromQuery, Description("Earliest date, YYYY-MM-DD.")] string? From,
     [property: FromQuery, Description("Latest date, YYYY-MM-DD.")] string? To,
+    [property: FromQuery, Description("Order: -score (most relevant first, the default), date or -date.")] string? Sort,
     [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
     [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
@@ -44,6 +45,7 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
         RuleFor(q => q.Speaker!).SlugOrAlias().When(q => q.Speaker is not null);
         RuleFor(q => q.From).IsoDate();
         RuleFor(q => q.To).IsoDate();
+        RuleFor(q => q.Sort).SortOf("-score", "date", "-date");
         this.PageSize(q => q.Limit);
     }
 }

@@ -33,7 +33,7 @@ public static class SearchQueries
     }
 
     public static List<SearchHit> Page(SqliteConnection db, IReadOnlyList<string> words, string? kind, string? treaty, string? speaker,
-        string? from, string? to, int offset, int take)
+        string? from, string? to, int offset, int take, string? sort = null)
     {
         var match = MatchExpression(words);
         var rows = db.Query<HitRow>("""
@@ -47,9 +47,10 @@ public static class SearchQueries
               AND (@speaker IS NULL OR r.rowid IN (SELECT rowid FROM search_speakers WHERE actor = @speaker))
               AND (@from IS NULL OR r.date >= @from)
               AND (@to IS NULL OR r.date <= @to)
-            ORDER BY Score, r.kind, r.ref_id
+            ORDER BY CASE WHEN @sort = 'date' THEN r.date END, CASE WHEN @sort = '-date' THEN r.date END DESC,
+                     Score, r.kind, r.ref_id
             LIMIT @take OFFSET @offset
-            """, new { match, kind, treaty, speaker, from, to, take, offset }).ToList();
+            """, new { match, kind, treaty, speaker, from, to, take, offset, sort }).ToList();
         return rows.Select(r => ToHit(db, r, words)).OfType<SearchHit>().ToList();
     }
 

@@ -10,6 +10,7 @@ public sealed record StatementQuery(
     [property: FromQuery, Description("A treaty's slug or alias: statements in documents that mention it.")] string? Treaty,
     [property: FromQuery, Description("Earliest statement date, YYYY-MM-DD, inclusive.")] string? From,
     [property: FromQuery, Description("Latest statement date, YYYY-MM-DD, inclusive.")] string? To,
+    [property: FromQuery, Description("Order: date (oldest first, the default) or -date (newest first); ties by id.")] string? Sort,
     [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
     [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
@@ -26,6 +27,7 @@ public sealed class StatementQueryValidator : AbstractValidator<StatementQuery>
         RuleFor(q => q.To).Must((q, to) => string.CompareOrdinal(q.From, to) <= 0)
             .When(q => q.From is not null && q.To is not null && IsDate(q.From) && IsDate(q.To))
             .WithMessage("Must not be before `from`.");
+        RuleFor(q => q.Sort).SortOf("date", "-date");
         this.PageSize(q => q.Limit);
     }
 

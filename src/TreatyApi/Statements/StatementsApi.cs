@@ -30,7 +30,8 @@ public static class StatementsApi
         // An unknown name resolves to itself and so matches nothing: an empty page, not everything.
         var speaker = query.Speaker is null ? null : ActorQueries.Resolve(db, query.Speaker) ?? query.Speaker;
         var treaty = query.Treaty is null ? null : TreatyQueries.Resolve(db, query.Treaty) ?? query.Treaty;
-        var items = FactQueries.StatementPage(db, speaker, treaty, query.From, query.To, after, take + 1);
+        var items = FactQueries.StatementPage(db, speaker, treaty, query.From, query.To, after, take + 1,
+            CommonRules.Descending(query.Sort));
         var next = Paging.Trim(items, take, request, x => FactQueries.PageKey(x));
         return TypedResults.Ok(new StatementPage(items, next));
     }

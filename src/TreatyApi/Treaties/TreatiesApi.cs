@@ -12,7 +12,7 @@ public static class TreatiesApi
 
         group.MapGet("", List).WithName("listTreaties").WithSummary("List treaties")
             .WithDescription("Catalogued treaties and those met in documents, by slug, with their derived status.")
-            .WithResponseExample((db, today) => new TreatyPage(TreatyQueries.Page(db, null, 3, today), null));
+            .WithResponseExample((db, today) => new TreatyPage(TreatyQueries.Page(db, null, false, 3, today), null));
         var one = group.MapGroup("/{slug}").ProducesProblem(404);
         one.MapGet("", Get).WithName("getTreaty").Produces(308).WithSummary("Get a treaty with its limits, deadlines and statements")
             .WithDescription("An alias (`/treaties/New%20START`) answers 308 to the canonical URL.")
@@ -33,7 +33,7 @@ public static class TreatiesApi
         var after = Paging.Key(request);
         var take = Paging.LimitOf(query.Limit);
         using var db = snapshot.Open();
-        var items = TreatyQueries.Page(db, after, take + 1, Today(clock));
+        var items = TreatyQueries.Page(db, after, CommonRules.Descending(query.Sort), take + 1, Today(clock));
         var next = Paging.Trim(items, take, request, x => x.Slug);
         return TypedResults.Ok(new TreatyPage(items, next));
     }

@@ -25,13 +25,13 @@ public static class TreatyQueries
         GROUP BY t.slug ORDER BY count(l.id) DESC, t.slug LIMIT 1
         """) ?? "";
 
-    public static List<TreatySummary> Page(SqliteConnection db, string? afterSlug, int take, DateOnly today)
+    public static List<TreatySummary> Page(SqliteConnection db, string? afterSlug, bool desc, int take, DateOnly today)
     {
         var rows = db.Query<TreatyRow>("""
             SELECT slug, name, full_name AS FullName, kind, catalogued FROM treaties
-            WHERE @afterSlug IS NULL OR slug > @afterSlug
-            ORDER BY slug LIMIT @take
-            """, new { afterSlug, take }).ToList();
+            WHERE @afterSlug IS NULL OR (@desc = 0 AND slug > @afterSlug) OR (@desc = 1 AND slug < @afterSlug)
+            ORDER BY CASE WHEN @desc = 0 THEN slug END, CASE WHEN @desc = 1 THEN slug END DESC LIMIT @take
+            """, new { afterSlug, desc, take }).ToList();
         var dates = DatesOf(db, rows.Select(r => r.Slug).ToList());
         return rows.Select(r =>
         {

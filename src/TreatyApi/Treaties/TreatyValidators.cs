@@ -6,6 +6,7 @@ using TreatyApi.Infrastructure;
 namespace TreatyApi.Treaties;
 
 public sealed record TreatyListQuery(
+    [property: FromQuery, Description("Order: slug (default) or -slug.")] string? Sort,
     [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
     [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
@@ -14,7 +15,11 @@ public sealed record TreatyRequest(
 
 public sealed class TreatyListQueryValidator : AbstractValidator<TreatyListQuery>
 {
-    public TreatyListQueryValidator() => this.PageSize(q => q.Limit);
+    public TreatyListQueryValidator()
+    {
+        RuleFor(q => q.Sort).SortOf("slug", "-slug");
+        this.PageSize(q => q.Limit);
+    }
 }
 
 public sealed class TreatyRequestValidator : AbstractValidator<TreatyRequest>
