@@ -20,12 +20,12 @@ public sealed record ActorDetail(string Slug, string Kind, string Name, bool Cat
 public sealed record ActorPage(IReadOnlyList<ActorSummary> Items, string? Next);
 
 public sealed record ActorListQuery(
-    [property: FromQuery, Description("Only actors of this kind: person, state, organization or outlet.")] string? Kind,
-    [property: FromQuery, Description("Order: slug (default) or -slug.")] string? Sort,
-    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
-    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+    [property: FromQuery(Name = "kind"), Description("Only actors of this kind: person, state, organization or outlet.")] string? Kind,
+    [property: FromQuery(Name = "sort"), Description("Order: slug (default) or -slug.")] string? Sort,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
-public sealed record ActorRequest([property: FromRoute, Description("The actor's slug (vladimir-putin).")] string Slug);
+public sealed record ActorRequest([property: FromRoute(Name = "slug"), Description("The actor's slug (vladimir-putin).")] string Slug);
 
 public sealed class ActorListQueryValidator : AbstractValidator<ActorListQuery>
 {

@@ -8,7 +8,7 @@ namespace TreatyApi.Claims;
 [Description("A sentence to check, as it would be printed.")]
 public sealed record ClaimRequest([property: Description("The sentence, e.g. \"New START limits each side to 1,550 deployed warheads\".")] string? Claim);
 
-public sealed record ClaimQuery([property: FromQuery, Description("The sentence to check.")] string? Claim);
+public sealed record ClaimQuery([property: FromQuery(Name = "claim"), Description("The sentence to check.")] string? Claim);
 
 public sealed record ParsedQuantity(double Value, string Unit, string Text);
 public sealed record ParsedDate(string Date, string Precision, string Text);

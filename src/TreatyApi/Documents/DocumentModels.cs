@@ -25,11 +25,11 @@ public sealed record DocumentTreatyMention(string Treaty, long Start, long End, 
 public sealed record DocumentPage(IReadOnlyList<DocumentSummary> Items, string? Next);
 
 public sealed record DocumentListQuery(
-    [property: FromQuery, Description("Order: id (default) or -id.")] string? Sort,
-    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
-    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+    [property: FromQuery(Name = "sort"), Description("Order: id (default) or -id.")] string? Sort,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
-public sealed record DocumentRequest([property: FromRoute, Description("The document's id (its file name in seeds/documents without .txt).")] string Id);
+public sealed record DocumentRequest([property: FromRoute(Name = "id"), Description("The document's id (its file name in seeds/documents without .txt).")] string Id);
 
 public sealed class DocumentListQueryValidator : AbstractValidator<DocumentListQuery>
 {

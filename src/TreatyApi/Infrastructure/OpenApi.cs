@@ -39,12 +39,15 @@ public static class OpenApi
             {
                 Title = "TreatyApi",
                 Version = "v1",
+                License = new OpenApiLicense { Name = "Data: public sources, each cited; code: see the repository" , Url = new Uri("https://spdx.org/licenses/") },
                 Description = "Arms-control treaty facts (treaties, limits, deadlines, statements), each traceable to the exact " +
                     "words of a source document: every fact has a `source` with the document, `start` and `end` (UTF-16 offsets) " +
                     "and `quote` (the text between them). Errors are RFC 9457 problem+json with a stable `type` URN. Lists take " +
                     $"`limit` (default {Paging.DefaultLimit}, maximum {Paging.MaxLimit}) and an opaque `cursor`; the next page's URL is in `next`.",
             });
             o.SupportNonNullableReferenceTypes();
+            o.AddServer(new OpenApiServer { Url = "http://localhost:5080", Description = "Local: dotnet run --project src/TreatyApi" });
+            o.DocumentFilter<TagDescriptions>();
             o.NonNullableReferenceTypesAsRequired();
             o.OperationFilter<ResponseExampleFilter>();
         });
@@ -64,6 +67,8 @@ internal sealed class ResponseExampleFilter(SnapshotHolder holder, IOptions<Json
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        // Public, read-only data: no operation needs credentials (an empty requirement says so explicitly).
+        operation.Security = [new OpenApiSecurityRequirement()];
         if (operation.RequestBody?.Content is { } bodies)
             foreach (var ex in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestExample>())
                 if (bodies.TryGetValue(ex.MediaType, out var media) && media is OpenApiMediaType m)
@@ -117,4 +122,23 @@ internal sealed class ResponseExampleFilter(SnapshotHolder holder, IOptions<Json
             }
         }
     }
+}
+
+/// <summary>Describes each tag once, at the top of the document.</summary>
+internal sealed class TagDescriptions : IDocumentFilter
+{
+    private static readonly (string Name, string Description)[] Tags =
+    [
+        ("Treaties", "Treaties with their catalog dates (each cited), derived status, limits, deadlines and statements."),
+        ("Statements", "Verbatim quotations with their speakers, dates, places and outlets."),
+        ("Documents", "Source documents, their full text, and every fact found in them with its span."),
+        ("Actors", "People, states, organisations and news outlets, with roles and statements."),
+        ("Search", "Full-text search over statements, limits, deadlines and documents."),
+        ("Claims", "Check a sentence against the sources: supported, contradicted or unverifiable."),
+        ("Extract", "Extract facts from an article sent in the request; nothing is stored."),
+        ("Health", "Liveness and readiness."),
+    ];
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context) =>
+        document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
 }

@@ -8,15 +8,15 @@ using TreatyApi.Infrastructure;
 namespace TreatyApi.Search;
 
 public sealed record SearchQuery(
-    [property: FromQuery, Description("What to look for, as words: punctuation and operators are separators, never syntax. \"1,550\", \"1550\" and \"one thousand five hundred fifty\" match alike.")] string? Q,
-    [property: FromQuery, Description("Only hits of this kind: statement, limit, deadline or document.")] string? Kind,
-    [property: FromQuery, Description("A treaty's slug or alias: its limits and deadlines, and statements and documents that mention it.")] string? Treaty,
-    [property: FromQuery, Description("A speaker's slug or name: only their statements.")] string? Speaker,
-    [property: FromQuery, Description("Earliest date, YYYY-MM-DD.")] string? From,
-    [property: FromQuery, Description("Latest date, YYYY-MM-DD.")] string? To,
-    [property: FromQuery, Description("Order: -score (most relevant first, the default), date or -date.")] string? Sort,
-    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
-    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+    [property: FromQuery(Name = "q"), Description("What to look for, as words: punctuation and operators are separators, never syntax. \"1,550\", \"1550\" and \"one thousand five hundred fifty\" match alike.")] string? Q,
+    [property: FromQuery(Name = "kind"), Description("Only hits of this kind: statement, limit, deadline or document.")] string? Kind,
+    [property: FromQuery(Name = "treaty"), Description("A treaty's slug or alias: its limits and deadlines, and statements and documents that mention it.")] string? Treaty,
+    [property: FromQuery(Name = "speaker"), Description("A speaker's slug or name: only their statements.")] string? Speaker,
+    [property: FromQuery(Name = "from"), Description("Earliest date, YYYY-MM-DD.")] string? From,
+    [property: FromQuery(Name = "to"), Description("Latest date, YYYY-MM-DD.")] string? To,
+    [property: FromQuery(Name = "sort"), Description("Order: -score (most relevant first, the default), date or -date.")] string? Sort,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
 [Description("A stretch of the snippet to highlight: UTF-16 offsets into `snippet`.")]
 public sealed record Highlight(int Start, int End);

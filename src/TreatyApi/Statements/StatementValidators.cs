@@ -6,15 +6,15 @@ using TreatyApi.Infrastructure;
 namespace TreatyApi.Statements;
 
 public sealed record StatementQuery(
-    [property: FromQuery, Description("A speaker's slug or name (barack-obama, Obama).")] string? Speaker,
-    [property: FromQuery, Description("A treaty's slug or alias: statements in documents that mention it.")] string? Treaty,
-    [property: FromQuery, Description("Earliest statement date, YYYY-MM-DD, inclusive.")] string? From,
-    [property: FromQuery, Description("Latest statement date, YYYY-MM-DD, inclusive.")] string? To,
-    [property: FromQuery, Description("Order: date (oldest first, the default) or -date (newest first); ties by id.")] string? Sort,
-    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
-    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+    [property: FromQuery(Name = "speaker"), Description("A speaker's slug or name (barack-obama, Obama).")] string? Speaker,
+    [property: FromQuery(Name = "treaty"), Description("A treaty's slug or alias: statements in documents that mention it.")] string? Treaty,
+    [property: FromQuery(Name = "from"), Description("Earliest statement date, YYYY-MM-DD, inclusive.")] string? From,
+    [property: FromQuery(Name = "to"), Description("Latest statement date, YYYY-MM-DD, inclusive.")] string? To,
+    [property: FromQuery(Name = "sort"), Description("Order: date (oldest first, the default) or -date (newest first); ties by id.")] string? Sort,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
-public sealed record StatementRequest([property: FromRoute, Description("The statement's id (st_…).")] string Id);
+public sealed record StatementRequest([property: FromRoute(Name = "id"), Description("The statement's id (st_…).")] string Id);
 
 public sealed class StatementQueryValidator : AbstractValidator<StatementQuery>
 {

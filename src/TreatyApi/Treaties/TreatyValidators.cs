@@ -6,12 +6,12 @@ using TreatyApi.Infrastructure;
 namespace TreatyApi.Treaties;
 
 public sealed record TreatyListQuery(
-    [property: FromQuery, Description("Order: slug (default) or -slug.")] string? Sort,
-    [property: FromQuery, Description("Page size, 1 to 200; default 50.")] string? Limit,
-    [property: FromQuery, Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+    [property: FromQuery(Name = "sort"), Description("Order: slug (default) or -slug.")] string? Sort,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
 public sealed record TreatyRequest(
-    [property: FromRoute, Description("The treaty's slug (new-start); an alias (New START) redirects to it.")] string Slug);
+    [property: FromRoute(Name = "slug"), Description("The treaty's slug (new-start); an alias (New START) redirects to it.")] string Slug);
 
 public sealed class TreatyListQueryValidator : AbstractValidator<TreatyListQuery>
 {
