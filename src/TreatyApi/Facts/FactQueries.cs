@@ -19,8 +19,10 @@ public static class FactQueries
         FROM limits l JOIN documents d ON d.id = l.document_id
         """;
 
-    public static List<Limit> LimitsOfTreaty(SqliteConnection db, string treaty) =>
-        db.Query<LimitRow>(LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id", new { treaty }).Select(ToLimit).ToList();
+    /// <summary>A treaty's limits; <paramref name="take"/> -1 means all (SQLite's LIMIT -1).</summary>
+    public static List<Limit> LimitsOfTreaty(SqliteConnection db, string treaty, int offset = 0, int take = -1) =>
+        db.Query<LimitRow>(LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id LIMIT @take OFFSET @offset",
+            new { treaty, take, offset }).Select(ToLimit).ToList();
 
     public static Limit? LimitById(SqliteConnection db, string id) =>
         db.Query<LimitRow>(LimitSelect + " WHERE l.id = @id", new { id }).Select(ToLimit).FirstOrDefault();
@@ -41,8 +43,9 @@ public static class FactQueries
         FROM deadlines x JOIN documents d ON d.id = x.document_id
         """;
 
-    public static List<Deadline> DeadlinesOfTreaty(SqliteConnection db, string treaty) =>
-        db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.treaty = @treaty ORDER BY x.date, x.id", new { treaty }).Select(ToDeadline).ToList();
+    public static List<Deadline> DeadlinesOfTreaty(SqliteConnection db, string treaty, int offset = 0, int take = -1) =>
+        db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.treaty = @treaty ORDER BY x.date, x.id LIMIT @take OFFSET @offset",
+            new { treaty, take, offset }).Select(ToDeadline).ToList();
 
     public static Deadline? DeadlineById(SqliteConnection db, string id) =>
         db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.id = @id", new { id }).Select(ToDeadline).FirstOrDefault();
@@ -75,11 +78,12 @@ public static class FactQueries
         WithSpeakers(db, db.Query<StatementRow>(StatementSelect + " WHERE s.document_id = @documentId ORDER BY s.start", new { documentId }));
 
     /// <summary>Statements in the documents that mention the treaty (a statement rarely names the treaty itself).</summary>
-    public static List<Statement> StatementsOfTreaty(SqliteConnection db, string treaty) =>
+    public static List<Statement> StatementsOfTreaty(SqliteConnection db, string treaty, int offset = 0, int take = -1) =>
         WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """
              WHERE s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty)
              ORDER BY s.date, s.id
-            """, new { treaty }));
+             LIMIT @take OFFSET @offset
+            """, new { treaty, take, offset }));
 
     public static List<Statement> StatementsOfActor(SqliteConnection db, string actor) =>
         WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """

@@ -49,6 +49,7 @@ public static class OpenApi
             o.AddServer(new OpenApiServer { Url = "http://localhost:5080", Description = "Local: dotnet run --project src/TreatyApi" });
             o.DocumentFilter<TagDescriptions>();
             o.NonNullableReferenceTypesAsRequired();
+            o.OperationFilter<HttpConventionsFilter>();
             o.OperationFilter<ResponseExampleFilter>();
         });
         return services;
@@ -141,4 +142,48 @@ internal sealed class TagDescriptions : IDocumentFilter
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context) =>
         document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
+}
+
+/// <summary>
+/// Documents what <see cref="HttpConventions"/>, the rate limiter and readiness add to every operation: caching
+/// headers, 304 and 406 on GETs, Link on lists, Retry-After on 429 and 503.
+/// </summary>
+internal sealed class HttpConventionsFilter : IOperationFilter
+{
+    private static OpenApiHeader Header(string description) =>
+        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Responses is null) return;
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+        OpenApiResponse Problem(string description) => new()
+        {
+            Description = description,
+            Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
+        };
+        var get = context.ApiDescription.HttpMethod == "GET";
+        if (get && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+        {
+            okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            okResponse.Headers["ETag"] = Header("Strong validator: a hash of the bytes, equal on every instance built from the same seeds.");
+            okResponse.Headers["Cache-Control"] = Header($"public, max-age={HttpConventions.MaxAgeSeconds}");
+            okResponse.Headers["Last-Modified"] = Header("When the snapshot was built.");
+            if (operation.Parameters?.Any(p => p.Name == "cursor") == true)
+                okResponse.Headers["Link"] = Header("<next page URL>; rel=\"next\" — absent on the last page.");
+            operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: If-None-Match matched the ETag; no body." };
+            operation.Responses["406"] = Problem("Not acceptable: the Accept header allows neither JSON nor (where offered) CSV.");
+        }
+        if (operation.OperationId != "getLiveness")
+        {
+            var unavailable = Problem("Not ready: no snapshot is loaded yet.");
+            unavailable.Headers = new Dictionary<string, IOpenApiHeader> { ["Retry-After"] = Header("Seconds to wait.") };
+            operation.Responses["503"] = unavailable;
+        }
+        if (operation.Responses.TryGetValue("429", out var limited) && limited is OpenApiResponse limitedResponse)
+        {
+            limitedResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            limitedResponse.Headers["Retry-After"] = Header("Seconds until the window resets.");
+        }
+    }
 }

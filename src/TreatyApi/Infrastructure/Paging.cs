@@ -51,6 +51,13 @@ public static class Paging
     /// <summary>The decoded key of a request already checked by <see cref="RequestValidation"/>.</summary>
     public static string? Key(HttpRequest request) => TryDecode(request, out var key) ? key : null;
 
+    /// <summary>Cursor keys of lists paged by position: "o:120".</summary>
+    public static string OffsetKey(int offset) => "o:" + offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static int OffsetOf(string? key) =>
+        key is not null && key.StartsWith("o:", StringComparison.Ordinal) &&
+        int.TryParse(key.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+
     public static int LimitOf(string? limit) => limit is null ? DefaultLimit : int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The rule every list shares: limit is 1..MaxLimit. (The cursor is checked against the request by RequestValidation.)</summary>

@@ -18,12 +18,12 @@ public static class TreatiesApi
             .WithDescription("An alias (`/treaties/New%20START`) answers 308 to the canonical URL.")
             .WithResponseExample((db, today) => TreatyQueries.Detail(db, TreatyQueries.Richest(db), today));
         one.MapGet("/limits", Limits).WithCsv<Limit>("limits").WithName("listTreatyLimits").Produces(308).WithSummary("List a treaty's numeric limits")
-            .WithResponseExample((db, _) => new LimitList(TreatyQueries.Richest(db), FactQueries.LimitsOfTreaty(db, TreatyQueries.Richest(db))));
+            .WithResponseExample((db, _) => new LimitList(TreatyQueries.Richest(db), FactQueries.LimitsOfTreaty(db, TreatyQueries.Richest(db)), null));
         one.MapGet("/deadlines", Deadlines).WithCsv<Deadline>("deadlines").WithName("listTreatyDeadlines").Produces(308).WithSummary("List a treaty's deadlines")
-            .WithResponseExample((db, _) => new DeadlineList(TreatyQueries.Richest(db), FactQueries.DeadlinesOfTreaty(db, TreatyQueries.Richest(db))));
+            .WithResponseExample((db, _) => new DeadlineList(TreatyQueries.Richest(db), FactQueries.DeadlinesOfTreaty(db, TreatyQueries.Richest(db)), null));
         one.MapGet("/statements", Statements).WithCsv<Statement>("statements").WithName("listTreatyStatements").Produces(308)
             .WithSummary("List statements in documents that mention the treaty")
-            .WithResponseExample((db, _) => new StatementList(TreatyQueries.Richest(db), FactQueries.StatementsOfTreaty(db, TreatyQueries.Richest(db)).Take(2).ToList()));
+            .WithResponseExample((db, _) => new StatementList(TreatyQueries.Richest(db), FactQueries.StatementsOfTreaty(db, TreatyQueries.Richest(db), 0, 2), null));
         return group;
     }
 
@@ -47,27 +47,33 @@ public static class TreatiesApi
     }
 
     public static Results<Ok<LimitList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Limits(
-        [AsParameters] TreatyRequest route, Snapshot snapshot, HttpRequest request)
+        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request)
     {
         using var db = snapshot.Open();
         if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<LimitList>();
-        return TypedResults.Ok(new LimitList(route.Slug, FactQueries.LimitsOfTreaty(db, route.Slug)));
+        var (offset, take) = (Paging.OffsetOf(Paging.Key(request)), Paging.LimitOf(route.Limit));
+        var items = FactQueries.LimitsOfTreaty(db, route.Slug, offset, take + 1);
+        return TypedResults.Ok(new LimitList(route.Slug, items, Paging.Trim(items, take, request, _ => Paging.OffsetKey(offset + take))));
     }
 
     public static Results<Ok<DeadlineList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Deadlines(
-        [AsParameters] TreatyRequest route, Snapshot snapshot, HttpRequest request)
+        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request)
     {
         using var db = snapshot.Open();
         if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<DeadlineList>();
-        return TypedResults.Ok(new DeadlineList(route.Slug, FactQueries.DeadlinesOfTreaty(db, route.Slug)));
+        var (offset, take) = (Paging.OffsetOf(Paging.Key(request)), Paging.LimitOf(route.Limit));
+        var items = FactQueries.DeadlinesOfTreaty(db, route.Slug, offset, take + 1);
+        return TypedResults.Ok(new DeadlineList(route.Slug, items, Paging.Trim(items, take, request, _ => Paging.OffsetKey(offset + take))));
     }
 
     public static Results<Ok<StatementList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Statements(
-        [AsParameters] TreatyRequest route, Snapshot snapshot, HttpRequest request)
+        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request)
     {
         using var db = snapshot.Open();
         if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<StatementList>();
-        return TypedResults.Ok(new StatementList(route.Slug, FactQueries.StatementsOfTreaty(db, route.Slug)));
+        var (offset, take) = (Paging.OffsetOf(Paging.Key(request)), Paging.LimitOf(route.Limit));
+        var items = FactQueries.StatementsOfTreaty(db, route.Slug, offset, take + 1);
+        return TypedResults.Ok(new StatementList(route.Slug, items, Paging.Trim(items, take, request, _ => Paging.OffsetKey(offset + take))));
     }
 
     /// <summary>Null when the slug is canonical; else a 308 to the canonical URL, or a 404.</summary>

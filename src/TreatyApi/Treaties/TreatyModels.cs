@@ -31,9 +31,9 @@ public sealed record TreatyMentionSource(string DocumentId, long Start, long End
 
 public sealed record TreatyPage(IReadOnlyList<TreatySummary> Items, string? Next);
 
-public sealed record LimitList(string Treaty, IReadOnlyList<Limit> Items);
-public sealed record DeadlineList(string Treaty, IReadOnlyList<Deadline> Items);
-public sealed record StatementList(string Treaty, IReadOnlyList<Statement> Items);
+public sealed record LimitList(string Treaty, IReadOnlyList<Limit> Items, string? Next);
+public sealed record DeadlineList(string Treaty, IReadOnlyList<Deadline> Items, string? Next);
+public sealed record StatementList(string Treaty, IReadOnlyList<Statement> Items, string? Next);
 
 /// <summary>A treaty's status is derived, never stored: it changes with today's date.</summary>
 public static class TreatyStatus

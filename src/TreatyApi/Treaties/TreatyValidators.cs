@@ -13,6 +13,20 @@ public sealed record TreatyListQuery(
 public sealed record TreatyRequest(
     [property: FromRoute(Name = "slug"), Description("The treaty's slug (new-start); an alias (New START) redirects to it.")] string Slug);
 
+public sealed record TreatyFactsRequest(
+    [property: FromRoute(Name = "slug"), Description("The treaty's slug (new-start); an alias (New START) redirects to it.")] string Slug,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
+
+public sealed class TreatyFactsRequestValidator : AbstractValidator<TreatyFactsRequest>
+{
+    public TreatyFactsRequestValidator()
+    {
+        RuleFor(r => r.Slug).SlugOrAlias();
+        this.PageSize(r => r.Limit);
+    }
+}
+
 public sealed class TreatyListQueryValidator : AbstractValidator<TreatyListQuery>
 {
     public TreatyListQueryValidator()

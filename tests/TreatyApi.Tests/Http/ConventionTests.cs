@@ -183,6 +183,64 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
     }
 
     [Fact]
+    public async Task Treaty_fact_lists_page_too()
+    {
+        var all = JsonNode.Parse(await Client.GetStringAsync("/treaties/new-start/statements"))!["items"]!.AsArray().Select(s => (string)s!["id"]!).ToList();
+        var seen = new List<string>();
+        string? next = "/treaties/new-start/statements?limit=4";
+        while (next is not null)
+        {
+            var page = JsonNode.Parse(await Client.GetStringAsync(next))!;
+            seen.AddRange(page["items"]!.AsArray().Select(s => (string)s!["id"]!));
+            next = (string?)page["next"];
+        }
+        Assert.Equal(all, seen);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync("/treaties/new-start/limits?limit=500")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_is_a_500_problem_without_a_stack_trace()
+    {
+        // A real fault: the snapshot loses a table under the running API.
+        var db = Path.Combine(Path.GetTempPath(), $"treatyapi-broken-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var factory = new ApiFactory { Database = db };
+            var client = factory.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+            using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+            {
+                writer.Open();
+                using var drop = writer.CreateCommand();
+                drop.CommandText = "DROP TABLE statement_speakers";
+                drop.ExecuteNonQuery();
+            }
+            var response = await client.GetAsync("/statements");
+            await AssertProblem(response, HttpStatusCode.InternalServerError);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("statement_speakers", body);
+            Assert.DoesNotContain("Sqlite", body);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(db);
+        }
+    }
+
+    [Fact]
+    public async Task OpenAPI_documents_caching_headers_and_every_error_response()
+    {
+        var doc = JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var list = doc["paths"]!["/statements"]!["get"]!["responses"]!;
+        foreach (var h in new[] { "ETag", "Cache-Control", "Last-Modified", "Link" }) Assert.NotNull(list["200"]!["headers"]![h]);
+        foreach (var s in new[] { "304", "400", "406", "500", "503" }) Assert.NotNull(list[s]);
+        var post = doc["paths"]!["/claims/check"]!["post"]!["responses"]!;
+        foreach (var s in new[] { "400", "415", "429", "500", "503" }) Assert.NotNull(post[s]);
+        Assert.NotNull(post["429"]!["headers"]!["Retry-After"]);
+    }
+
+    [Fact]
     public async Task Liveness_and_readiness()
     {
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/health/live")).StatusCode);
