@@ -32,6 +32,12 @@ public static class SeedReader
         try
         {
             var (treaties, actors) = ReadCatalogJson(seedsDir);
+            // Parse each file alone first, so that a syntax error names its file and line.
+            foreach (var (name, json) in new[] { ("treaties.json", treaties), ("actors.json", actors) })
+            {
+                try { using var _ = JsonDocument.Parse(json); }
+                catch (JsonException e) { throw new IngestException($"{System.IO.Path.Combine(dir, name)}: line {(e.LineNumber ?? 0) + 1}: {e.Message}"); }
+            }
             return Catalog.Parse(treaties, actors);
         }
         catch (JsonException e)
@@ -63,7 +69,9 @@ public static class SeedReader
 
         var id = System.IO.Path.GetFileNameWithoutExtension(path);
         var meta = ReadMeta(System.IO.Path.ChangeExtension(path, ".meta.json"));
-        var published = meta.Published ?? Dates.PublicationLine(text);
+        // Relative dates ("on Monday") resolve against the publication date, so a document must have one.
+        var published = meta.Published ?? Dates.PublicationLine(text)
+            ?? throw new IngestException($"{path}: no publication date: add a line that is only a date (June 19, 2012) or \"published\" in {System.IO.Path.GetFileName(System.IO.Path.ChangeExtension(path, ".meta.json"))}");
         return new SeedDocument(id, path, text, Convert.ToHexStringLower(SHA256.HashData(bytes)),
             meta.Title ?? title, published, meta);
     }

@@ -63,6 +63,7 @@ public sealed class SnapshotBuildTests : IDisposable
     [InlineData("bad.txt", new byte[] { 0x41, 0xFF, 0xFE, 0x42 }, "not valid UTF-8")]
     [InlineData("empty.txt", new byte[0], "empty document")]
     [InlineData("nul.txt", new byte[] { 0x41, 0x00, 0x42 }, "NUL")]
+    [InlineData("undated.txt", new byte[] { 0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0x0A, 0x42, 0x6F, 0x64, 0x79, 0x2E }, "no publication date")]
     public void A_malformed_document_stops_ingest_naming_it_and_leaves_the_snapshot(string name, byte[] bytes, string message)
     {
         var seeds = CopySeeds();
@@ -86,6 +87,35 @@ public sealed class SnapshotBuildTests : IDisposable
         var e = Assert.Throws<IngestException>(() => SnapshotBuilder.Build(seeds, Repo.Schema, Path.Combine(_dir, "x.db"), Clock));
         Assert.Contains(Path.GetFileName(side), e.Message);
         Assert.Contains("line", e.Message);
+    }
+
+    [Fact]
+    public void The_ingest_command_exits_non_zero_naming_the_file_and_keeps_the_snapshot()
+    {
+        var seeds = CopySeeds();
+        var db = Path.Combine(_dir, "cmd.db");
+        var args = new[] { "--TreatyApi:Seeds", seeds, "--TreatyApi:Schema", Repo.Schema, "--TreatyApi:Database", db };
+        var stdout = Console.Out;
+        var stderr = Console.Error;
+        try
+        {
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            Console.SetOut(output);
+            Console.SetError(errors);
+            Assert.Equal(0, IngestCommand.Run(args));
+            Assert.Contains("000_ab7fea950d0af36e", output.ToString()); // the per-document report
+            var before = File.ReadAllBytes(db);
+            File.WriteAllText(Path.Combine(seeds, "catalog", "actors.json"), "{ \"roleNouns\": {}, \"actors\": [ { \"slug\": ");
+            Assert.Equal(1, IngestCommand.Run(args));
+            Assert.Contains("actors.json", errors.ToString());
+            Assert.Equal(before, File.ReadAllBytes(db));
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
     }
 
     [Fact]
