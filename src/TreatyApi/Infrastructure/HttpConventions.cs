@@ -23,7 +23,7 @@ public sealed class HttpConventions(RequestDelegate next, IProblemDetailsService
     private readonly ConcurrentDictionary<string, Cached> _cache = new(StringComparer.Ordinal);
     private long _cacheBytes;
 
-    public async Task InvokeAsync(HttpContext context, SnapshotHolder holder)
+    public async Task InvokeAsync(HttpContext context, SnapshotLease lease)
     {
         var request = context.Request;
         var response = context.Response;
@@ -56,7 +56,7 @@ public sealed class HttpConventions(RequestDelegate next, IProblemDetailsService
             return;
         }
 
-        var snapshot = holder.Current;
+        var snapshot = lease.Snapshot;
         var key = snapshot is null ? null : CacheKey(context, snapshot);
         if (key is not null && _cache.TryGetValue(key, out var hit))
         {

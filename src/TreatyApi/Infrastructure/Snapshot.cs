@@ -59,14 +59,14 @@ public sealed class Snapshot
         return db;
     }
 
-    /// <summary>Builds the snapshot when it is missing or older than its inputs, then opens it.</summary>
-    public static Snapshot EnsureBuilt(SnapshotOptions options, TimeProvider clock, ILogger logger)
+    /// <summary>Builds the snapshot when it is missing or older than its inputs (if allowed to).</summary>
+    public static void EnsureBuilt(SnapshotOptions options, TimeProvider clock, ILogger logger)
     {
         var path = options.Database!;
         if (options.BuildOnStart)
         {
             var wanted = SnapshotBuilder.InputHash(options.Seeds!, options.Schema!);
-            if (CurrentId(path) != wanted)
+            if (IdAt(path) != wanted)
             {
                 var report = SnapshotBuilder.Build(options.Seeds!, options.Schema!, path, clock);
                 logger.LogInformation("Built snapshot {SnapshotId} from {Documents} documents in {Elapsed} ms",
@@ -74,10 +74,10 @@ public sealed class Snapshot
             }
         }
         if (!File.Exists(path)) throw new InvalidOperationException($"No snapshot at {path}: run the ingest command first.");
-        return new Snapshot(path);
     }
 
-    private static string? CurrentId(string path)
+    /// <summary>The id of the snapshot file at a path; null when there is none or it cannot be read.</summary>
+    public static string? IdAt(string path)
     {
         if (!File.Exists(path)) return null;
         try
@@ -90,63 +90,5 @@ public sealed class Snapshot
         {
             return null; // not a snapshot we can read: rebuild it
         }
-    }
-}
-
-/// <summary>The snapshot being served, once one is loaded. Readiness is "Current is not null".</summary>
-public sealed class SnapshotHolder
-{
-    private volatile Snapshot? _current;
-    public Snapshot? Current { get => _current; set => _current = value; }
-}
-
-/// <summary>Asked for while no snapshot is loaded: a 503 with Retry-After, not a 500.</summary>
-public sealed class SnapshotUnavailableException() : Exception("No snapshot is loaded yet.");
-
-/// <summary>
-/// Loads (and if needed builds) the snapshot when the host starts. If that fails the process stays up and
-/// live but not ready, logs why, and tries again every few seconds.
-/// </summary>
-internal sealed class SnapshotLoader(SnapshotHolder holder, IOptions<SnapshotOptions> options, TimeProvider clock, ILogger<SnapshotLoader> logger)
-    : BackgroundService
-{
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        TryLoad();
-        return base.StartAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (holder.Current is null && !stoppingToken.IsCancellationRequested)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            TryLoad();
-        }
-    }
-
-    private void TryLoad()
-    {
-        try
-        {
-            holder.Current = Snapshot.EnsureBuilt(options.Value, clock, logger);
-        }
-        catch (Exception e) when (e is IngestException or InvalidOperationException or IOException or SqliteException)
-        {
-            logger.LogError("No snapshot loaded, not ready: {Reason}", e.Message);
-        }
-    }
-}
-
-public static class SnapshotServices
-{
-    public static IServiceCollection AddSnapshot(this IServiceCollection services, IConfiguration config)
-    {
-        services.AddOptions<SnapshotOptions>().Bind(config.GetSection("TreatyApi")).PostConfigure(o => o.ResolveDefaults());
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SnapshotHolder>();
-        services.AddHostedService<SnapshotLoader>();
-        services.AddTransient(sp => sp.GetRequiredService<SnapshotHolder>().Current ?? throw new SnapshotUnavailableException());
-        return services;
     }
 }

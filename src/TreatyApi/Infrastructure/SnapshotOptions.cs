@@ -12,6 +12,8 @@ public sealed class SnapshotOptions
     public string? Database { get; set; }
     /// <summary>Build the snapshot on start when it is missing or its inputs changed.</summary>
     public bool BuildOnStart { get; set; } = true;
+    /// <summary>How often to look for a new snapshot renamed into place by ingest, in milliseconds.</summary>
+    public int ReloadIntervalMs { get; set; } = 2000;
 
     public void ResolveDefaults()
     {

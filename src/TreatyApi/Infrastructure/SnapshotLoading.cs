@@ -1,0 +1,134 @@
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TreatyApi.Ingest;
+
+namespace TreatyApi.Infrastructure;
+
+/// <summary>The snapshot being served, once one is loaded. Readiness is "Current is not null".</summary>
+public sealed class SnapshotHolder
+{
+    private volatile Snapshot? _current;
+    public Snapshot? Current { get => _current; set => _current = value; }
+}
+
+/// <summary>
+/// The snapshot one request uses, taken once when the request starts: a request that runs across a switch to a
+/// new snapshot answers wholly from the old one, never from a mix.
+/// </summary>
+public sealed class SnapshotLease(SnapshotHolder holder)
+{
+    public Snapshot? Snapshot { get; } = holder.Current;
+}
+
+/// <summary>Asked for while no snapshot is loaded: a 503 with Retry-After, not a 500.</summary>
+public sealed class SnapshotUnavailableException() : Exception("No snapshot is loaded yet.");
+
+/// <summary>
+/// Loads (and if needed builds) the snapshot when the host starts, then watches the file: when ingest renames a
+/// new snapshot into place, the API switches to it without a restart. Each snapshot is served through a link of
+/// its own (db.serving-ID), so that the rename never changes a file under an open or pooled connection.
+/// If loading fails the process stays up and live but not ready, logs why, and tries again.
+/// </summary>
+internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<SnapshotOptions> options, TimeProvider clock, ILogger<SnapshotLoader> logger)
+    : BackgroundService
+{
+    private (DateTime, long) _stamp;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        RemoveStaleLinks();
+        TryLoad(build: true);
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMilliseconds(Math.Max(50, options.Value.ReloadIntervalMs));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(holder.Current is null ? TimeSpan.FromSeconds(5) : interval, stoppingToken)
+                .ContinueWith(_ => { }, TaskScheduler.Default);
+            if (stoppingToken.IsCancellationRequested) break;
+            if (holder.Current is null) TryLoad(build: true);
+            else if (Stamp() != _stamp) TryLoad(build: false);
+        }
+    }
+
+    private (DateTime, long) Stamp()
+    {
+        var file = new FileInfo(options.Value.Database!);
+        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : default;
+    }
+
+    private void TryLoad(bool build)
+    {
+        try
+        {
+            var o = options.Value;
+            if (build) Snapshot.EnsureBuilt(o, clock, logger);
+            _stamp = Stamp();
+            var id = Snapshot.IdAt(o.Database!) ?? throw new InvalidOperationException($"{o.Database} is not a readable snapshot");
+            var old = holder.Current;
+            if (old?.Id == id) return;
+            holder.Current = new Snapshot(ServingLink(o.Database!, id));
+            if (old is not null)
+            {
+                logger.LogInformation("Switched from snapshot {Old} to {New}", old.Id, id);
+                _ = RetireLater(old);
+            }
+        }
+        catch (Exception e) when (e is IngestException or InvalidOperationException or IOException or SqliteException)
+        {
+            logger.LogError("Snapshot not loaded: {Reason}", e.Message);
+        }
+    }
+
+    /// <summary>Requests that began on the old snapshot finish on it; then its link goes.</summary>
+    private async Task RetireLater(Snapshot old)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        SqliteConnection.ClearAllPools(); // idle connections only; those in use close when returned
+        try { File.Delete(old.Path); }
+        catch (IOException) { }
+    }
+
+    private static string ServingLink(string path, string id)
+    {
+        var link = $"{path}.serving-{id}";
+        if (File.Exists(link)) File.Delete(link);
+        // A hard link is instant and shares the bytes; where the file system has none, copy.
+        if (link_unix(path, link) != 0) File.Copy(path, link, overwrite: true);
+        return link;
+    }
+
+    private void RemoveStaleLinks()
+    {
+        var path = options.Value.Database!;
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(dir)) return;
+        foreach (var stale in Directory.EnumerateFiles(dir, Path.GetFileName(path) + ".serving-*"))
+        {
+            try { File.Delete(stale); }
+            catch (IOException) { }
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int link_unix(string oldPath, string newPath);
+}
+
+public static class SnapshotServices
+{
+    public static IServiceCollection AddSnapshot(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<SnapshotOptions>().Bind(config.GetSection("TreatyApi")).PostConfigure(o => o.ResolveDefaults());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SnapshotHolder>();
+        services.AddHostedService<SnapshotLoader>();
+        services.AddScoped<SnapshotLease>();
+        services.AddScoped(sp => sp.GetRequiredService<SnapshotLease>().Snapshot ?? throw new SnapshotUnavailableException());
+        return services;
+    }
+}
