@@ -40,6 +40,26 @@ public static class SnapshotBuilder
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
     }
 
+    /// <summary>Temporary files of ingests that were killed (their process is gone) are only litter.</summary>
+    private static void RemoveAbandonedTemps(string databasePath)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
+        if (!Directory.Exists(dir)) return;
+        foreach (var temp in Directory.EnumerateFiles(dir, Path.GetFileName(databasePath) + ".tmp-*"))
+        {
+            var pid = Path.GetFileName(temp).Split(".tmp-")[^1].Split('-')[0];
+            if (int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && IsRunning(id)) continue;
+            try { File.Delete(temp); }
+            catch (IOException) { }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try { using var p = Process.GetProcessById(pid); return !p.HasExited; }
+        catch (ArgumentException) { return false; }
+    }
+
     public static IngestReport Build(string seedsDir, string schemaDir, string databasePath, TimeProvider clock)
     {
         var watch = Stopwatch.StartNew();
@@ -48,6 +68,7 @@ public static class SnapshotBuilder
         var extractor = new Extractor(catalog);
         var snapshotId = InputHash(seedsDir, schemaDir);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        RemoveAbandonedTemps(databasePath);
         var temp = $"{databasePath}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
         var reports = new List<DocumentReport>();
         try
