@@ -13,7 +13,7 @@ using TreatyApi.Treaties;
 if (args is ["ingest", ..]) return IngestCommand.Run(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel((context, kestrel) => ServerLimits.Apply(kestrel, context.Configuration));
 builder.Services.AddSnapshot(builder.Configuration);
 builder.Services.AddTreatyProblems();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();

@@ -65,7 +65,13 @@ public static class Problems
             if (ctx.Exception is BadHttpRequestException bad)
             {
                 p.Title = "The request body could not be read";
-                p.Detail = bad.InnerException is System.Text.Json.JsonException json ? $"Not valid JSON: {json.Message}" : bad.Message;
+                p.Detail = bad.InnerException switch
+                {
+                    System.Text.Json.JsonException json => $"Not valid JSON: {json.Message}",
+                    BadHttpRequestException { StatusCode: 413 } => "The body is larger than the server accepts (1 MB).",
+                    _ => bad.Message,
+                };
+                if (ctx.HttpContext.Response.StatusCode == 413) { p.Status = 413; p.Type = TypeFor(413); p.Title = "Payload too large"; }
             }
         }).Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -79,6 +85,8 @@ public static class Problems
         {
             StatusCodeSelector = e => e switch
             {
+                // A body over the size limit can surface wrapped in a JSON read failure: keep its 413.
+                BadHttpRequestException { InnerException: BadHttpRequestException { StatusCode: 413 } } => StatusCodes.Status413PayloadTooLarge,
                 BadHttpRequestException bad => bad.StatusCode,
                 SnapshotUnavailableException => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
