@@ -35,7 +35,7 @@ public sealed class IngestKillTests : IDisposable
         var oldDb = Path.Combine(_dir, "old.db");
         SnapshotBuilder.Build(Repo.Seeds, Repo.Schema, oldDb, clock);
         var oldCounts = Inspect(oldDb);
-        var seeds = SyntheticCorpus.Write(_dir, 600, seed: 7);
+        var seeds = TreatyApi.Bench.SyntheticCorpus.Write(_dir, 600, seed: 7, Path.Combine(Repo.Seeds, "catalog"));
         var newDb = Path.Combine(_dir, "new.db");
         SnapshotBuilder.Build(seeds, Repo.Schema, newDb, clock);
         var newCounts = Inspect(newDb);

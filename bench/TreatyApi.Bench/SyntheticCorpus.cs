@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TreatyApi.Tests.Reliability;
+namespace TreatyApi.Bench;
 
 /// <summary>
 /// Writes N synthetic but realistic arms-control news documents (varied treaties, figures, speakers, outlets,
@@ -27,13 +27,14 @@ public static class SyntheticCorpus
         "The inspections will resume once the conditions are met",
     ];
 
-    public static string Write(string directory, int count, int seed)
+    /// <summary>Writes seeds/ (documents and a copy of the catalog) under <paramref name="directory"/>; returns its path.</summary>
+    public static string Write(string directory, int count, int seed, string catalogDirectory)
     {
         var seeds = Path.Combine(directory, "seeds");
         var docs = Path.Combine(seeds, "documents");
         Directory.CreateDirectory(docs);
         Directory.CreateDirectory(Path.Combine(seeds, "catalog"));
-        foreach (var f in Directory.EnumerateFiles(Path.Combine(Repo.Seeds, "catalog")))
+        foreach (var f in Directory.EnumerateFiles(catalogDirectory))
             File.Copy(f, Path.Combine(seeds, "catalog", Path.GetFileName(f)), overwrite: true);
         var random = new Random(seed);
         T Pick<T>(T[] xs) => xs[random.Next(xs.Length)];

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Performance harness: a Release build on loopback against nginx serving the very bytes of
+# GET /treaties/new-start as a static file (the physical limit for an HTTP/1.1 JSON answer here).
+# Every figure is a ratio against that reference, measured in the same run, alternating reference and API.
+#
+#   bench/run.sh            full run: 3 rounds × 5 s per scenario, a 10,000-document corpus
+#   bench/run.sh --quick    1 round × 2 s, 300 documents (CI)
+#
+# Prints a Markdown table (also written to bench/out/results.md). Installs wrk and nginx if missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=3; secs=5; docs=10000
+if [ "${1:-}" = "--quick" ]; then rounds=1; secs=2; docs=300; fi
+if ! command -v wrk >/dev/null || ! [ -x /usr/sbin/nginx ] || ! [ -x /usr/bin/time ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light time >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+work=$(mktemp -d); mkdir -p bench/out "$work/www" "$work/logs"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "# publishing Release builds" >&2
+dotnet publish src/TreatyApi -c Release -o "$work/app" -v quiet -nologo >/dev/null
+dotnet publish bench/TreatyApi.Bench -c Release -o "$work/bench" -v quiet -nologo >/dev/null
+
+now_ms() { date +%s%3N; }
+# start_api PORT DB → pid; waits for the first 200 on /treaties/new-start and prints the time it took (ms)
+start_api() {
+  local port=$1 db=$2 seeds=${3:-seeds} t0; t0=$(now_ms)
+  TreatyApi__Database="$db" TreatyApi__Seeds="$seeds" TreatyApi__PostsPerMinute=1000000000 \
+    dotnet "$work/app/TreatyApi.dll" --urls "http://127.0.0.1:$port" > "$work/logs/api-$port.log" 2>&1 &
+  pids+=($!); echo $! > "$work/pid-$port"
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/treaties/new-start"; do sleep 0.01; done
+  echo $(( $(now_ms) - t0 ))
+}
+stop_api() { kill "$(cat "$work/pid-$1")"; wait "$(cat "$work/pid-$1")" 2>/dev/null || true; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$(cat "$work/pid-$1")/status"; }
+
+# wrk_run URL [extra wrk args…] → "rps p50_ms p99_ms non2xx"
+wrk_run() {
+  local url=$1; shift
+  wrk -t2 -c32 -d"${secs}s" --latency "$@" "$url" | awk '
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+    /Non-2xx or 3xx/ { bad = $5 }
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    END { printf "%.0f %.3f %.3f %d\n", rps, ms(p50), ms(p99), bad + 0 }'
+}
+calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# --- start-up: with the snapshot present, and when it must first be built from seeds/
+cold_db="$work/cold.db"
+startup_build=$(start_api 5091 "$cold_db"); stop_api 5091
+startup_present=$(start_api 5091 "$cold_db"); stop_api 5091
+
+# --- the API on the real seeds, and the nginx reference serving its exact bytes
+small_db="$work/small.db"
+start_api 5092 "$small_db" >/dev/null
+curl -s http://127.0.0.1:5092/treaties/new-start > "$work/www/treaty.json"
+etag=$(curl -s -D - -o /dev/null http://127.0.0.1:5092/treaties/new-start | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
+cat > "$work/nginx.conf" <<NGINX
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/logs/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:5081;
+    root $work/www;
+    location = /treaty.json { default_type application/json; }
+  }
+}
+NGINX
+"$NGINX" -c "$work/nginx.conf" -p "$work"
+sleep 0.5
+ref_url=http://127.0.0.1:5081/treaty.json
+
+# --- a corpus for scale: generate, ingest (docs/s, MB/s, peak memory), serve
+corpus=$(dotnet "$work/bench/TreatyApi.Bench.dll" corpus "$work/corpus" "$docs" 1 seeds/catalog)
+corpus_mb=$(du -sm "$corpus/documents" | cut -f1)
+big_db="$work/big.db"
+/usr/bin/time -f "%e %M" -o "$work/ingest.time" env TreatyApi__Seeds="$corpus" TreatyApi__Database="$big_db" \
+  dotnet "$work/app/TreatyApi.dll" ingest > /dev/null
+read -r ingest_s ingest_kb < "$work/ingest.time"
+start_api 5093 "$big_db" "$corpus" >/dev/null
+speaker=Lavrov
+
+# Warm both APIs (JIT, caches) on every URL measured, unrecorded.
+for url in /treaties/new-start /treaties/new-start/limits "/statements?speaker=Peskov" "/search?q=missile%20defense" \
+    "/statements?speaker=Lavrov"; do
+  wrk -t2 -c32 -d1s "http://127.0.0.1:5092$url" >/dev/null; wrk -t2 -c32 -d1s "http://127.0.0.1:5093$url" >/dev/null
+done
+wrk -t2 -c32 -d2s -s bench/claim.lua http://127.0.0.1:5092/claims/check >/dev/null
+wrk -t2 -c32 -d1s "$ref_url" >/dev/null
+scenario() { # name url-on-small url-on-big? [wrk args]
+  local name=$1 url=$2; shift 2
+  local r=() a=() ra=() rb=() pa=() pb=() bad=0 line
+  for ((i = 0; i < rounds; i++)); do
+    read -r rps p50 p99 non <<< "$(wrk_run "$ref_url" -H "Accept: application/json")"; ra+=("$rps"); pa+=("$p99")
+    read -r rps2 p502 p992 non2 <<< "$(wrk_run "$url" "$@")"; rb+=("$rps2"); pb+=("$p992"); bad=$((bad + non2)); a+=("$p502")
+  done
+  local ref=$(printf '%s\n' "${ra[@]}" | median) api=$(printf '%s\n' "${rb[@]}" | median)
+  local refp99=$(printf '%s\n' "${pa[@]}" | median) apip99=$(printf '%s\n' "${pb[@]}" | median) apip50=$(printf '%s\n' "${a[@]}" | median)
+  printf '| %s | %s | %.2f | %.2f | %d | %s | %.2f× | %.2f× |\n' "$name" "$api" "$apip50" "$apip99" "$bad" "$ref" \
+    "$(calc "$api / $ref")" "$(calc "$apip99 / $refp99")"
+  echo "$apip50" > "$work/p50-$(echo "$name" | tr -c 'a-z0-9' '_')"
+}
+
+{
+echo "| scenario | API req/s | p50 ms | p99 ms | non-2xx | nginx req/s | ratio req/s | ratio p99 |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+scenario "GET /treaties/new-start" "http://127.0.0.1:5092/treaties/new-start"
+scenario "GET /treaties/new-start (If-None-Match → 304)" "http://127.0.0.1:5092/treaties/new-start" -H "If-None-Match: $etag"
+scenario "GET /treaties/new-start/limits" "http://127.0.0.1:5092/treaties/new-start/limits"
+scenario "GET /statements?speaker=Peskov" "http://127.0.0.1:5092/statements?speaker=Peskov"
+scenario "GET /search?q=missile defense ($docs docs)" "http://127.0.0.1:5093/search?q=missile%20defense"
+scenario "POST /claims/check" "http://127.0.0.1:5092/claims/check" -s bench/claim.lua
+scenario "GET /treaties/new-start ($docs docs)" "http://127.0.0.1:5093/treaties/new-start"
+scenario "GET /statements?speaker=$speaker ($docs docs)" "http://127.0.0.1:5093/statements?speaker=$speaker"
+scenario "GET /search?q=missile defense (1 doc)" "http://127.0.0.1:5092/search?q=missile%20defense"
+} > "$work/table.md"
+
+rss_big=$(rss_mb 5093)
+p() { cat "$work/p50-$(echo "$1" | tr -c 'a-z0-9' '_')"; }
+growth_search=$(calc "$(p "GET /search?q=missile defense ($docs docs)") / $(p "GET /search?q=missile defense (1 doc)")")
+growth_treaty=$(calc "$(p "GET /treaties/new-start ($docs docs)") / $(p "GET /treaties/new-start")")
+growth_statements=$(calc "$(p "GET /statements?speaker=$speaker ($docs docs)") / $(p "GET /statements?speaker=Peskov")")
+{
+echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores with \`bench/run.sh ${1:-}\`: \`wrk -t2 -c32 -d${secs}s\`, median of $rounds alternating rounds (nginx, then API), after a warm-up."
+echo
+cat "$work/table.md"
+echo
+echo "| other figure | value |"
+echo "| --- | ---: |"
+echo "| start-up to first 200, snapshot present | ${startup_present} ms |"
+echo "| start-up to first 200, building from seeds/ | ${startup_build} ms |"
+printf '| ingest of %s generated documents (%s MB) | %.1f s: %.0f docs/s, %.1f MB/s, peak RSS %.0f MB |\n' "$docs" "$corpus_mb" "$ingest_s" \
+  "$(calc "$docs / $ingest_s")" "$(calc "$corpus_mb / $ingest_s")" "$(calc "$ingest_kb / 1024")"
+printf '| p50 growth 1 → %s docs: search, treaty page, filtered statements | %.2f×, %.2f×, %.2f× |\n' "$docs" "$growth_search" "$growth_treaty" "$growth_statements"
+echo "| RSS of the API after the run on the $docs-document snapshot | ${rss_big} MB |"
+} | tee bench/out/results.md
