@@ -16,7 +16,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel((context, kestrel) => ServerLimits.Apply(kestrel, context.Configuration));
 builder.Services.AddSnapshot(builder.Configuration);
 builder.Services.AddTreatyProblems();
-builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+// Validators hold no state; building one compiles its rules, so build each once.
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddTreatyJson();
 builder.Services.AddTreatyOpenApi();
 builder.Services.AddTreatyRateLimits(builder.Configuration);
@@ -24,8 +25,9 @@ builder.Services.AddTreatyCors();
 
 var app = builder.Build();
 app.UseTreatyExceptionHandler();
-app.UseStatusCodePages();
 app.UseCors();
+app.UseResponseCache();
+app.UseStatusCodePages();
 app.UseHeadAsGet();
 app.UseRouting();
 app.UseHttpConventions();

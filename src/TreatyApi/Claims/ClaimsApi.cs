@@ -26,9 +26,10 @@ public static class ClaimsApi
 
     public static Results<Ok<ClaimCheck>, ValidationProblem> Get([AsParameters] ClaimQuery query, Snapshot snapshot) => Check(query.Claim!, snapshot);
 
-    private static Results<Ok<ClaimCheck>, ValidationProblem> Check(string claim, Snapshot snapshot)
-    {
-        using var db = snapshot.Open();
-        return TypedResults.Ok(ClaimChecker.Check(db, claim, snapshot.Claims.Parse(claim)));
-    }
+    private static Results<Ok<ClaimCheck>, ValidationProblem> Check(string claim, Snapshot snapshot) =>
+        TypedResults.Ok(snapshot.Memo("claim\n" + claim, () =>
+        {
+            using var db = snapshot.Open();
+            return ClaimChecker.Check(db, claim, snapshot.Claims.Parse(claim));
+        }));
 }

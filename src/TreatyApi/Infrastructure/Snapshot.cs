@@ -52,6 +52,21 @@ public sealed class Snapshot
         return new Extractor(Catalog.Parse(info["catalog_treaties"], info["catalog_actors"]));
     }
 
+    private const int MaxMemos = 10_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _memos = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An answer computed from this snapshot alone (a claim check) is the same every time: compute it once.
+    /// Bounded: past <see cref="MaxMemos"/> entries, answers are computed but not kept.
+    /// </summary>
+    public T Memo<T>(string key, Func<T> compute) where T : class
+    {
+        if (_memos.TryGetValue(key, out var known)) return (T)known;
+        var value = compute();
+        if (_memos.Count < MaxMemos) _memos.TryAdd(key, value);
+        return value;
+    }
+
     public SqliteConnection Open()
     {
         var db = new SqliteConnection(_connectionString);

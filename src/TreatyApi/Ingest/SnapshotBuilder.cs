@@ -60,6 +60,36 @@ public static class SnapshotBuilder
         catch (ArgumentException) { return false; }
     }
 
+    /// <summary>
+    /// Reads and extracts documents on every core (extraction is pure), handing them to the single writer in
+    /// file order, so the snapshot is the same as a sequential build. Streams: a few documents are in flight,
+    /// never the whole corpus.
+    /// </summary>
+    private static IEnumerable<(SeedDocument Doc, ExtractionResult Facts)> ReadAndExtract(string seedsDir, Extractor extractor)
+    {
+        var pipeline = SeedReader.DocumentPaths(seedsDir).AsParallel().AsOrdered()
+            .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
+            .Select(path =>
+            {
+                var doc = SeedReader.ReadDocument(path);
+                return (doc, extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published)));
+            });
+        using var items = pipeline.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!items.MoveNext()) yield break;
+            }
+            catch (AggregateException e) when (e.InnerExceptions.OfType<IngestException>().FirstOrDefault() is { } first)
+            {
+                // Name the first malformed file in order, as a sequential ingest would.
+                throw e.InnerExceptions.OfType<IngestException>().OrderBy(x => x.Message, StringComparer.Ordinal).First() ?? first;
+            }
+            yield return items.Current;
+        }
+    }
+
     public static IngestReport Build(string seedsDir, string schemaDir, string databasePath, TimeProvider clock)
     {
         var watch = Stopwatch.StartNew();
@@ -84,10 +114,8 @@ public static class SnapshotBuilder
                 using var tx = db.BeginTransaction();
                 var writer = new SnapshotWriter(db, tx);
                 writer.WriteCatalog(catalog);
-                foreach (var path in SeedReader.DocumentPaths(seedsDir))
+                foreach (var (doc, facts) in ReadAndExtract(seedsDir, extractor))
                 {
-                    var doc = SeedReader.ReadDocument(path);
-                    var facts = extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published));
                     writer.WriteDocument(doc, facts);
                     writer.WriteEvents(doc, facts.Events);
                     writer.WriteSearch(doc, facts);
