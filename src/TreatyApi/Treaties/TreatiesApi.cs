@@ -47,33 +47,27 @@ public static class TreatiesApi
     }
 
     public static Results<Ok<LimitList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Limits(
-        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request)
-    {
-        using var db = snapshot.Open();
-        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<LimitList>();
-        var (offset, take) = (Paging.OffsetOf(Paging.Key(request)), Paging.LimitOf(route.Limit));
-        var items = FactQueries.LimitsOfTreaty(db, route.Slug, offset, take + 1);
-        return TypedResults.Ok(new LimitList(route.Slug, items, Paging.Trim(items, take, request, _ => Paging.OffsetKey(offset + take))));
-    }
+        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request) =>
+        FactPage(route, snapshot, request, FactQueries.LimitsOfTreaty, (slug, items, next) => new LimitList(slug, items, next));
 
     public static Results<Ok<DeadlineList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Deadlines(
-        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request)
-    {
-        using var db = snapshot.Open();
-        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<DeadlineList>();
-        var (offset, take) = (Paging.OffsetOf(Paging.Key(request)), Paging.LimitOf(route.Limit));
-        var items = FactQueries.DeadlinesOfTreaty(db, route.Slug, offset, take + 1);
-        return TypedResults.Ok(new DeadlineList(route.Slug, items, Paging.Trim(items, take, request, _ => Paging.OffsetKey(offset + take))));
-    }
+        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request) =>
+        FactPage(route, snapshot, request, FactQueries.DeadlinesOfTreaty, (slug, items, next) => new DeadlineList(slug, items, next));
 
     public static Results<Ok<StatementList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Statements(
-        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request)
+        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request) =>
+        FactPage(route, snapshot, request, FactQueries.StatementsOfTreaty, (slug, items, next) => new StatementList(slug, items, next));
+
+    /// <summary>One page of a treaty's facts of one kind, paged by position; an alias redirects first.</summary>
+    private static Results<Ok<TList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> FactPage<TItem, TList>(
+        TreatyFactsRequest route, Snapshot snapshot, HttpRequest request,
+        Func<Microsoft.Data.Sqlite.SqliteConnection, string, int, int, List<TItem>> query, Func<string, List<TItem>, string?, TList> page)
     {
         using var db = snapshot.Open();
-        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<StatementList>();
+        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<TList>();
         var (offset, take) = (Paging.OffsetOf(Paging.Key(request)), Paging.LimitOf(route.Limit));
-        var items = FactQueries.StatementsOfTreaty(db, route.Slug, offset, take + 1);
-        return TypedResults.Ok(new StatementList(route.Slug, items, Paging.Trim(items, take, request, _ => Paging.OffsetKey(offset + take))));
+        var items = query(db, route.Slug, offset, take + 1);
+        return TypedResults.Ok(page(route.Slug, items, Paging.Trim(items, take, request, _ => Paging.OffsetKey(offset + take))));
     }
 
     /// <summary>Null when the slug is canonical; else a 308 to the canonical URL, or a 404.</summary>
