@@ -25,7 +25,21 @@ public sealed record TreatyDetail(
     [property: Description("Statements in the documents that mention this treaty.")]
     IReadOnlyList<Statement> Statements,
     [property: Description("Where the treaty is named in the documents.")]
-    IReadOnlyList<TreatyMentionSource> Mentions);
+    IReadOnlyList<TreatyMentionSource> Mentions,
+    [property: Description("How many of each there are in all; the lists above hold at most the first 20 (follow `links` for the rest).")]
+    FactCounts Counts,
+    TreatyLinks Links)
+{
+    /// <summary>
+    /// How many of each kind of fact a treaty page embeds: a treaty named in thousands of documents would
+    /// otherwise make its page grow with the corpus. The sub-resources page through all of them.
+    /// </summary>
+    public const int Embedded = 20;
+}
+
+public sealed record FactCounts(long Limits, long Deadlines, long Statements, long Mentions);
+
+public sealed record TreatyLinks(string Self, string Limits, string Deadlines, string Statements);
 
 public sealed record TreatyMentionSource(string DocumentId, long Start, long End, string Quote);
 

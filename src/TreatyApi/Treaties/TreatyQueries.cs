@@ -52,15 +52,24 @@ public static class TreatyQueries
             WHERE p.treaty = @slug ORDER BY p.ordinal
             """, new { slug }).ToList();
         var dates = DatesOf(db, [slug])[slug].ToList();
+        var take = TreatyDetail.Embedded;
         var mentions = db.Query<TreatyMentionSource>("""
             SELECT document_id AS DocumentId, start, "end", quote FROM treaty_mentions
-            WHERE treaty = @slug ORDER BY document_id, start
-            """, new { slug }).ToList();
+            WHERE treaty = @slug ORDER BY document_id, start LIMIT @take
+            """, new { slug, take }).ToList();
+        var counts = db.QuerySingle<FactCounts>("""
+            SELECT (SELECT count(*) FROM limits WHERE treaty = @slug) AS Limits,
+                   (SELECT count(*) FROM deadlines WHERE treaty = @slug) AS Deadlines,
+                   (SELECT count(*) FROM statements WHERE document_id IN
+                       (SELECT document_id FROM treaty_mentions WHERE treaty = @slug)) AS Statements,
+                   (SELECT count(*) FROM treaty_mentions WHERE treaty = @slug) AS Mentions
+            """, new { slug });
         var (status, basis) = TreatyStatus.Derive(row.Catalogued != 0, dates, today);
         return new TreatyDetail(row.Slug, row.Name, row.FullName, row.Kind, row.Catalogued != 0, aliases, parties,
             status, basis, dates,
-            FactQueries.LimitsOfTreaty(db, slug), FactQueries.DeadlinesOfTreaty(db, slug), FactQueries.StatementsOfTreaty(db, slug),
-            mentions);
+            FactQueries.LimitsOfTreaty(db, slug, 0, take), FactQueries.DeadlinesOfTreaty(db, slug, 0, take),
+            FactQueries.StatementsOfTreaty(db, slug, 0, take), mentions, counts,
+            new TreatyLinks($"/treaties/{slug}", $"/treaties/{slug}/limits", $"/treaties/{slug}/deadlines", $"/treaties/{slug}/statements"));
     }
 
     private sealed record DateRow(string Treaty, string Kind, string Date, string? Place, string Title, string Url);

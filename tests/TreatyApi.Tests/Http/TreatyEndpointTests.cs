@@ -81,6 +81,8 @@ public class TreatyEndpointTests(SharedApi api) : IClassFixture<SharedApi>
         Assert.Equal(treaty["limits"]!.ToJsonString(), limits["items"]!.ToJsonString());
         Assert.Equal(treaty["deadlines"]!.ToJsonString(), deadlines["items"]!.ToJsonString());
         Assert.Equal(treaty["statements"]!.ToJsonString(), statements["items"]!.ToJsonString());
+        Assert.Equal(treaty["statements"]!.AsArray().Count, (int)treaty["counts"]!["statements"]!);
+        Assert.Equal("/treaties/new-start/statements", (string?)treaty["links"]!["statements"]);
     }
 
     [Fact]
