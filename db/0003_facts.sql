@@ -47,7 +47,7 @@ CREATE TABLE statements (
     id                TEXT PRIMARY KEY,
     document_id       TEXT NOT NULL REFERENCES documents(id),
     text              TEXT NOT NULL,
-    date              TEXT,
+    date              TEXT NOT NULL, -- every stored document has a publication date to fall back on
     date_precision    TEXT,
     date_basis        TEXT,
     date_note         TEXT,

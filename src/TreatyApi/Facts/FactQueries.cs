@@ -62,14 +62,16 @@ public static class FactQueries
         long? AttributionStart, long? AttributionEnd, string? AttributionQuote,
         string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
-    private const string StatementSelect = $"""
+    private const string StatementColumns = $"""
         SELECT s.id, s.document_id AS DocumentId, s.text, s.date, s.date_precision AS DatePrecision, s.date_basis AS DateBasis,
                s.date_note AS DateNote, s.place, s.outlet_actor AS OutletActor, s.outlet_name AS OutletName,
                s.outlet_label AS OutletLabel, s.outlet_date AS OutletDate, s.outlet_start AS OutletStart, s.outlet_end AS OutletEnd,
                s.outlet_quote AS OutletQuote, s.start, s."end", s.quote, s.attribution_start AS AttributionStart,
                s.attribution_end AS AttributionEnd, s.attribution_quote AS AttributionQuote, {DocumentColumns}
-        FROM statements s JOIN documents d ON d.id = s.document_id
+
         """;
+
+    private const string StatementSelect = StatementColumns + " FROM statements s JOIN documents d ON d.id = s.document_id";
 
     public static Statement? StatementById(SqliteConnection db, string id) =>
         WithSpeakers(db, db.Query<StatementRow>(StatementSelect + " WHERE s.id = @id", new { id })).FirstOrDefault();
@@ -105,28 +107,59 @@ public static class FactQueries
             afterId = afterKey[(bar + 1)..];
         }
         var parameters = new { speaker, treaty, from, to, afterDate, afterId, take };
-        // Two literal queries rather than one built at run time: each direction keeps its index order.
-        return WithSpeakers(db, newestFirst
-            ? db.Query<StatementRow>(StatementSelect + StatementFilters + """
-                   AND (@afterId IS NULL OR (coalesce(s.date, ''), s.id) < (@afterDate, @afterId))
-                 ORDER BY coalesce(s.date, '') DESC, s.id DESC
-                 LIMIT @take
-                """, parameters)
-            : db.Query<StatementRow>(StatementSelect + StatementFilters + """
-                   AND (@afterId IS NULL OR (coalesce(s.date, ''), s.id) > (@afterDate, @afterId))
-                 ORDER BY coalesce(s.date, ''), s.id
-                 LIMIT @take
-                """, parameters));
+        // Literal queries rather than one built at run time, chosen so that none scans all statements: a speaker's
+        // page starts from that speaker's statements (statement_speakers_by_actor), any other page walks
+        // statements_by_date in order and stops at the page size.
+        var sql = (speaker is not null, newestFirst) switch
+        {
+            (true, false) => BySpeaker + Oldest,
+            (true, true) => BySpeaker + Newest,
+            (false, false) => ByDate + Oldest,
+            (false, true) => ByDate + Newest,
+        };
+        return WithSpeakers(db, db.Query<StatementRow>(sql, parameters));
     }
 
-    private const string StatementFilters = """
-         WHERE (@speaker IS NULL OR s.id IN (SELECT statement_id FROM statement_speakers WHERE actor = @speaker))
+    /// <summary>The statement-page queries, for a test that reads their query plans.</summary>
+    internal static IEnumerable<(string Name, string Sql)> PlannedQueries =>
+    [
+        ("statements of a speaker, oldest first", BySpeaker + Oldest),
+        ("statements of a speaker, newest first", BySpeaker + Newest),
+        ("statements by date, oldest first", ByDate + Oldest),
+        ("statements by date, newest first", ByDate + Newest),
+        ("statements of a treaty", StatementSelect + " WHERE s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty) ORDER BY s.date, s.id LIMIT @take"),
+        ("limits of a treaty", LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id LIMIT @take"),
+    ];
+
+    private const string OtherFilters = """
+
            AND (@treaty IS NULL OR s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty))
            AND (@from IS NULL OR s.date >= @from)
            AND (@to IS NULL OR s.date <= @to)
         """;
 
-    public static string PageKey(Statement s) => (s.Date?.Date ?? "") + "|" + s.Id;
+    private const string BySpeaker = StatementColumns + """
+         FROM statement_speakers ss JOIN statements s ON s.id = ss.statement_id JOIN documents d ON d.id = s.document_id
+         WHERE ss.actor = @speaker
+        """ + OtherFilters;
+
+    private const string ByDate = StatementSelect + " WHERE 1 = 1" + OtherFilters;
+
+    private const string Oldest = """
+
+           AND (@afterId IS NULL OR (s.date, s.id) > (@afterDate, @afterId))
+         ORDER BY s.date, s.id
+         LIMIT @take
+        """;
+
+    private const string Newest = """
+
+           AND (@afterId IS NULL OR (s.date, s.id) < (@afterDate, @afterId))
+         ORDER BY s.date DESC, s.id DESC
+         LIMIT @take
+        """;
+
+    public static string PageKey(Statement s) => s.Date?.Date + "|" + s.Id;
 
     private sealed record EventRow(string Id, string DocumentId, string Kind, string Date, string DatePrecision, string DateBasis,
         string? DateNote, string? Place, long Start, long End, string Quote, string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
