@@ -40,9 +40,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 var beforeStart = q > 0 ? quotes[q - 1].Marks.End : para.Start;
                 var after = FirstSentence(text, new Range(quote.Marks.End, afterEnd));
                 var before = LastClause(text, new Range(beforeStart, quote.Marks.Start));
-                var dateForTitles = published;
-                var attribution = FindSpeakers(text, after, dateForTitles, allMentions, surnames, fromEnd: false)
-                    ?? FindSpeakers(text, before, dateForTitles, allMentions, surnames, fromEnd: true);
+                // Titles ("the U.S. leader") resolve to whoever held the office when the document was published.
+                var attribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false)
+                    ?? FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true);
                 List<SpeakerRef> speakers;
                 if (attribution is not null) speakers = attribution.Speakers;
                 else if (previous is not null)

@@ -85,7 +85,6 @@ public static partial class TextStructure
         return Abbreviations.Contains(word);
     }
 
-    /// <summary>Folds whitespace (including non-breaking spaces) so that matching ignores it; quotes keep theirs.</summary>
-    public static string Normalize(string s) =>
-        string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u00A0', ' ').Trim();
+    /// <summary>Folds whitespace (non-breaking spaces too: Split(null) splits on every Unicode space) so that matching ignores it; quotes keep theirs.</summary>
+    public static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

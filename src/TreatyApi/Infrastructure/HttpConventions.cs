@@ -15,7 +15,6 @@ public sealed class HttpConventions(RequestDelegate next, IProblemDetailsService
 {
     /// <summary>How long clients and shared caches may reuse a GET answer, in seconds (documented in OpenAPI).</summary>
     public const int MaxAgeSeconds = 300;
-    public const string HeadAsGet = "TreatyApi.HeadAsGet";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -178,11 +177,7 @@ public static class HttpConventionsExtensions
     {
         app.Use((context, next) =>
         {
-            if (HttpMethods.IsHead(context.Request.Method))
-            {
-                context.Request.Method = HttpMethods.Get;
-                context.Items[HttpConventions.HeadAsGet] = true;
-            }
+            if (HttpMethods.IsHead(context.Request.Method)) context.Request.Method = HttpMethods.Get;
             return next(context);
         });
         return app;

@@ -48,8 +48,14 @@ public static class Paging
         return true;
     }
 
+    private const string KeyItem = "TreatyApi.CursorKey";
+
+    /// <summary>Keeps the key <see cref="RequestValidation"/> verified, so the handler does not decode it again.</summary>
+    public static void Remember(HttpContext context, string? key) => context.Items[KeyItem] = key;
+
     /// <summary>The decoded key of a request already checked by <see cref="RequestValidation"/>.</summary>
-    public static string? Key(HttpRequest request) => TryDecode(request, out var key) ? key : null;
+    public static string? Key(HttpRequest request) =>
+        request.HttpContext.Items.TryGetValue(KeyItem, out var known) ? (string?)known : TryDecode(request, out var key) ? key : null;
 
     /// <summary>Cursor keys of lists paged by position: "o:120".</summary>
     public static string OffsetKey(int offset) => "o:" + offset.ToString(System.Globalization.CultureInfo.InvariantCulture);

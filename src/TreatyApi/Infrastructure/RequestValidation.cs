@@ -19,7 +19,8 @@ public static class RequestValidation
         {
             var parameters = factory.MethodInfo.GetParameters();
             var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var validated = new List<(int Index, Type Type)>();
+            // The validator type of each checked argument, worked out once per endpoint rather than per request.
+            var validated = new List<(int Index, Type Validator)>();
             for (int i = 0; i < parameters.Length; i++)
             {
                 var p = parameters[i];
@@ -28,14 +29,14 @@ public static class RequestValidation
                     // A JSON body record (POST) is validated too; services and HttpRequest have no validator.
                     if (p.ParameterType.IsClass && p.ParameterType.Namespace?.StartsWith("TreatyApi", StringComparison.Ordinal) == true &&
                         p.ParameterType.GetConstructors().Any(c => c.GetParameters().Length > 0) && p.ParameterType != typeof(Snapshot))
-                        validated.Add((i, p.ParameterType));
+                        validated.Add((i, typeof(IValidator<>).MakeGenericType(p.ParameterType)));
                     continue;
                 }
                 foreach (var prop in p.ParameterType.GetProperties())
                     if (prop.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>() is not null ||
                         prop.GetCustomAttributes().All(a => a is not Microsoft.AspNetCore.Mvc.FromRouteAttribute))
                         allowed.Add(JsonNamingPolicy.CamelCase.ConvertName(prop.Name));
-                validated.Add((i, p.ParameterType));
+                validated.Add((i, typeof(IValidator<>).MakeGenericType(p.ParameterType)));
             }
             var allowedList = string.Join(", ", allowed.Order(StringComparer.Ordinal));
             return async ctx =>
@@ -52,14 +53,15 @@ public static class RequestValidation
                 var duplicated = ctx.HttpContext.Request.Query.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key).ToList();
                 if (duplicated.Count > 0)
                     return Problems.Invalid(duplicated.ToDictionary(k => k, _ => new[] { "Given more than once; give it once." }));
-                if (!Paging.TryDecode(ctx.HttpContext.Request, out _))
+                if (!Paging.TryDecode(ctx.HttpContext.Request, out var cursorKey))
                     return Problems.Invalid(new Dictionary<string, string[]>
                     {
                         ["cursor"] = ["Not a cursor this API issued for this list and these filters: use the `next` link of a previous page."],
                     });
-                foreach (var (index, type) in validated)
+                Paging.Remember(ctx.HttpContext, cursorKey);
+                foreach (var (index, validatorType) in validated)
                 {
-                    var validator = (IValidator?)ctx.HttpContext.RequestServices.GetService(typeof(IValidator<>).MakeGenericType(type));
+                    var validator = (IValidator?)ctx.HttpContext.RequestServices.GetService(validatorType);
                     if (validator is null) continue;
                     if (ctx.Arguments[index] is not { } argument) continue;
                     var result = await validator.ValidateAsync(new ValidationContext<object>(argument));
