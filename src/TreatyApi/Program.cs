@@ -12,7 +12,9 @@ using TreatyApi.Treaties;
 
 if (args is ["ingest", ..]) return IngestCommand.Run(args[1..]);
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json sits beside the binaries: without this, a published build started from another folder
+// (the repository root, as bench/ and CI do) would not find it and would log every request at Information.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.ConfigureKestrel((context, kestrel) => ServerLimits.Apply(kestrel, context.Configuration));
 builder.Services.AddSnapshot(builder.Configuration);
 builder.Services.AddTreatyProblems();
