@@ -5,10 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace TreatyApi.Tests.Http;
 
-/// <summary>A clock the test sets: a treaty's status depends on today's date.</summary>
+/// <summary>A clock the test sets (and may move): a treaty's status depends on today's date.</summary>
 public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => now;
+    public DateTimeOffset Now { get; set; } = now;
+    public override DateTimeOffset GetUtcNow() => Now;
 }
 
 /// <summary>
@@ -21,13 +22,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public DateTimeOffset Now { get; init; } = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
     public string Database { get; init; } = SharedDatabase;
+    private FixedTime? _clock;
+    /// <summary>The app's clock, starting at <see cref="Now"/>.</summary>
+    public FixedTime Clock => _clock ??= new FixedTime(Now);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("TreatyApi:Seeds", Repo.Seeds);
         builder.UseSetting("TreatyApi:Schema", Repo.Schema);
         builder.UseSetting("TreatyApi:Database", Database);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedTime(Now)));
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 }
 

@@ -40,6 +40,26 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
     }
 
     [Fact]
+    public async Task A_cached_answer_lasts_one_day_because_a_status_depends_on_today()
+    {
+        using var app = new ApiFactory { Now = new DateTimeOffset(2026, 2, 4, 23, 0, 0, TimeSpan.Zero) };
+        var client = app.CreateClient();
+        var before = await client.GetAsync("/treaties/new-start");
+        var cached = await client.GetAsync("/treaties/new-start");
+        Assert.Equal(before.Headers.ETag, cached.Headers.ETag);
+
+        app.Clock.Now = new DateTimeOffset(2026, 2, 6, 1, 0, 0, TimeSpan.Zero);
+        var after = await client.GetAsync("/treaties/new-start");
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.NotEqual("expired", JsonNode.Parse(await before.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
+        Assert.Equal("expired", JsonNode.Parse(await after.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
+        // The old day's ETag no longer revalidates.
+        var revalidate = new HttpRequestMessage(HttpMethod.Get, "/treaties/new-start");
+        revalidate.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(revalidate)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_same_seeds_give_the_same_ETag_on_another_instance()
     {
         var db = Path.Combine(Path.GetTempPath(), $"treatyapi-other-{Guid.NewGuid():N}.db");
