@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using TreatyApi.Extraction;
+
+namespace TreatyApi.Ingest;
+
+/// <summary>The INSERTs of a snapshot, each next to its parameters.</summary>
+internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransaction tx) : IDisposable
+{
+    private readonly HashSet<string> _actors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _treaties = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One prepared command per SQL text, reused for every row: a document gives some thirty rows, and parsing
+    /// and planning each INSERT again (as a new command per call does) was half of the writer's time.
+    /// Keyed by reference: every SQL text here is a literal, and literals are interned.
+    /// </summary>
+    private readonly Dictionary<string, (SqliteCommand Command, SqliteParameter[] Parameters)> _prepared = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> with <paramref name="values"/> bound, in order, to its @names in order of
+    /// first appearance. A count that does not match is a bug here, so it throws.
+    /// </summary>
+    private void Exec(string sql, params object?[] values)
+    {
+        if (!_prepared.TryGetValue(sql, out var prepared))
+        {
+            var command = db.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = tx;
+            var names = ParameterName().Matches(sql).Select(m => m.Value).Distinct(StringComparer.Ordinal);
+            var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
+            command.Prepare();
+            _prepared[sql] = prepared = (command, parameters);
+        }
+        if (values.Length != prepared.Parameters.Length)
+            throw new InvalidOperationException($"{prepared.Parameters.Length} parameters, {values.Length} values: {sql}");
+        for (var i = 0; i < values.Length; i++) prepared.Parameters[i].Value = values[i] ?? DBNull.Value;
+        prepared.Command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var (command, _) in _prepared.Values) command.Dispose();
+        _prepared.Clear();
+    }
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex ParameterName();
+
+    private static string Key(string alias) => TextStructure.Normalize(alias).ToLowerInvariant();
+
+    public void WriteCatalog(Catalog catalog)
+    {
+        foreach (var (key, citation) in catalog.Citations.OrderBy(c => c.Key, StringComparer.Ordinal))
+            Exec("INSERT INTO citations (key, title, url) VALUES (@Key, @Title, @Url)", key, citation.Title, citation.Url);
+        foreach (var a in catalog.Actors)
+        {
+            Exec("INSERT INTO actors (slug, kind, name, catalogued, citation) VALUES (@Slug, @Kind, @Name, 1, @Citation)",
+                a.Slug, a.Kind, a.Name, a.Citation);
+            _actors.Add(a.Slug);
+            foreach (var alias in a.Aliases.Append(a.Name).Append(a.Slug))
+                Exec("INSERT INTO actor_aliases (alias_key, actor, alias) VALUES (@Key, @Actor, @Alias) ON CONFLICT DO NOTHING",
+                    Key(alias), a.Slug, alias);
+        }
+        foreach (var a in catalog.Actors)
+            foreach (var r in a.Roles)
+                Exec("""
+                    INSERT INTO actor_roles (actor, role, of_actor, from_date, to_date, citation)
+                    VALUES (@Actor, @Role, @Of, @From, @To, @Citation)
+                    """,
+                    a.Slug, r.Role, r.Of, Iso(r.From), r.To is { } t ? Iso(t) : null, r.Citation);
+        foreach (var t in catalog.Treaties)
+        {
+            Exec("INSERT INTO treaties (slug, name, full_name, kind, catalogued) VALUES (@Slug, @Name, @FullName, @Kind, 1)",
+                t.Slug, t.Name, t.FullName, t.Kind);
+            _treaties.Add(t.Slug);
+            foreach (var alias in t.Aliases.Append(t.Name).Append(t.Slug))
+                Exec("INSERT INTO treaty_aliases (alias_key, treaty, alias) VALUES (@Key, @Treaty, @Alias) ON CONFLICT DO NOTHING",
+                    Key(alias), t.Slug, alias);
+            for (var i = 0; i < t.Parties.Count; i++)
+                Exec("INSERT INTO treaty_parties (treaty, ordinal, actor) VALUES (@Treaty, @Ordinal, @Actor)", t.Slug, i, t.Parties[i]);
+            for (var i = 0; i < t.Dates.Count; i++)
+                Exec("""
+                    INSERT INTO treaty_dates (treaty, ordinal, kind, date, place, citation)
+                    VALUES (@Treaty, @Ordinal, @Kind, @Date, @Place, @Citation)
+                    """,
+                    t.Slug, i, t.Dates[i].Kind, Iso(t.Dates[i].Date), t.Dates[i].Place, t.Dates[i].Citation);
+        }
+    }
+
+    public void WriteDocument(SeedDocument doc, ExtractionResult facts)
+    {
+        Exec("""
+            INSERT INTO documents (id, title, publisher, url, published, sha256, text)
+            VALUES (@Id, @Title, @Publisher, @Url, @Published, @Sha256, @Text)
+            """,
+            doc.Id, doc.Title, doc.Meta.Publisher, doc.Meta.Url, doc.Published is { } p ? Iso(p) : null, doc.Sha256, doc.Text);
+
+        foreach (var m in facts.Treaties)
+        {
+            // A treaty known only by its form in this text becomes an uncatalogued treaty.
+            if (_treaties.Add(m.Slug))
+            {
+                Exec("INSERT INTO treaties (slug, name, full_name, kind, catalogued) VALUES (@Slug, @Name, NULL, NULL, 0)", m.Slug, m.Name);
+                Exec("INSERT INTO treaty_aliases (alias_key, treaty, alias) VALUES (@Key, @Slug, @Name) ON CONFLICT DO NOTHING",
+                    Key(m.Name), m.Slug, m.Name);
+            }
+            Exec("""
+                INSERT INTO treaty_mentions (document_id, treaty, start, "end", quote) VALUES (@Doc, @Slug, @Start, @End, @Quote)
+                ON CONFLICT DO NOTHING
+                """,
+                doc.Id, m.Slug, m.Span.Start, m.Span.End, m.Span.Quote);
+        }
+
+        foreach (var l in facts.Limits)
+            Exec("""
+                INSERT INTO limits (id, document_id, treaty, value, unit, counted, binds, each_party, deadline_date, deadline_precision, start, "end", quote)
+                VALUES (@Id, @Doc, @TreatySlug, @Value, @Unit, @Counted, @Binds, @EachParty, @DeadlineDate, @DeadlinePrecision, @Start, @End, @Quote)
+                """,
+                l.Id, doc.Id, l.TreatySlug, (double)l.Value, l.Unit, l.Counted, JsonSerializer.Serialize(l.Binds), l.EachParty,
+                l.Deadline?.Iso, l.Deadline is { } d ? Precision(d.Precision) : null, l.Span.Start, l.Span.End, l.Span.Quote);
+
+        foreach (var d in facts.Deadlines)
+            Exec("""
+                INSERT INTO deadlines (id, document_id, treaty, date, precision, kind, action, start, "end", quote)
+                VALUES (@Id, @Doc, @TreatySlug, @Date, @Precision, @Kind, @Action, @Start, @End, @Quote)
+                """,
+                d.Id, doc.Id, d.TreatySlug, d.Date.Iso, Precision(d.Date.Precision), d.Kind, d.Action, d.Span.Start, d.Span.End, d.Span.Quote);
+
+        foreach (var s in facts.Statements)
+        {
+            foreach (var sp in s.Speakers.Where(sp => _actors.Add(sp.Slug)))
+            {
+                Exec("INSERT INTO actors (slug, kind, name, catalogued, citation) VALUES (@Slug, 'person', @Name, 0, NULL)", sp.Slug, sp.Name);
+                Exec("INSERT INTO actor_aliases (alias_key, actor, alias) VALUES (@Key, @Slug, @Name) ON CONFLICT DO NOTHING",
+                    Key(sp.Name), sp.Slug, sp.Name);
+            }
+            Exec("""
+                INSERT INTO statements (id, document_id, text, date, date_precision, date_basis, date_note, place,
+                    outlet_actor, outlet_name, outlet_label, outlet_date, outlet_start, outlet_end, outlet_quote,
+                    start, "end", quote, attribution_start, attribution_end, attribution_quote)
+                VALUES (@Id, @Doc, @Text, @Date, @DatePrecision, @DateBasis, @DateNote, @Place,
+                    @OutletActor, @OutletName, @OutletLabel, @OutletDate, @OutletStart, @OutletEnd, @OutletQuote,
+                    @Start, @End, @Quote, @AttributionStart, @AttributionEnd, @AttributionQuote)
+                ON CONFLICT DO NOTHING
+                """,
+                s.Id, doc.Id, s.Text, s.Date?.Iso, s.Date is { } d ? Precision(d.Precision) : null, s.Date?.Basis, s.Date?.Note, s.Place,
+                s.Outlet?.Slug, s.Outlet?.Name, s.Outlet?.Label, s.Outlet?.Date is { } od ? Iso(od) : null,
+                s.Outlet?.Span.Start, s.Outlet?.Span.End, s.Outlet?.Span.Quote,
+                s.Span.Start, s.Span.End, s.Span.Quote, s.Attribution?.Start, s.Attribution?.End, s.Attribution?.Quote);
+            for (var i = 0; i < s.Speakers.Count; i++)
+                Exec("""
+                    INSERT INTO statement_speakers (statement_id, ordinal, actor, mention, resolution)
+                    VALUES (@Id, @Ordinal, @Slug, @Mention, @Resolution)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    s.Id, i, s.Speakers[i].Slug, s.Speakers[i].Mention, s.Speakers[i].Resolution);
+        }
+    }
+
+    private long _searchRow;
+
+    /// <summary>Index rows for search: the shown text in body, names and figures in extra.</summary>
+    public void WriteSearch(SeedDocument doc, ExtractionResult facts)
+    {
+        var treatyNames = facts.Treaties.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => string.Join(' ', g.Select(t => t.Span.Quote).Append(g.First().Name).Distinct()));
+        string Names(string? treaty) => treaty is not null && treatyNames.TryGetValue(treaty, out var n) ? n : "";
+        void Row(string kind, string refId, string? treaty, string? date, string body, string extra, IEnumerable<string> speakers)
+        {
+            var rowid = ++_searchRow;
+            Exec("INSERT INTO search (rowid, body, extra) VALUES (@rowid, @body, @extra)", rowid, body, extra + " " + SearchText.Figures(body));
+            Exec("""
+                INSERT INTO search_refs (rowid, kind, ref_id, document_id, treaty, date)
+                VALUES (@rowid, @kind, @refId, @Id, @treaty, @date)
+                """, rowid, kind, refId, doc.Id, treaty, date);
+            foreach (var actor in speakers)
+                Exec("INSERT INTO search_speakers (rowid, actor) VALUES (@rowid, @actor) ON CONFLICT DO NOTHING", rowid, actor);
+        }
+        foreach (var s in facts.Statements)
+            Row("statement", s.Id, null, s.Date?.Iso, s.Span.Quote,
+                string.Join(' ', s.Speakers.SelectMany(x => new[] { x.Name, x.Mention })) + " " + s.Outlet?.Name, s.Speakers.Select(x => x.Slug));
+        foreach (var l in facts.Limits)
+            Row("limit", l.Id, l.TreatySlug, l.Deadline?.Iso, l.Span.Quote, $"{Names(l.TreatySlug)} {l.Counted} {l.Value}", []);
+        foreach (var d in facts.Deadlines)
+            Row("deadline", d.Id, d.TreatySlug, d.Date.Iso, d.Span.Quote, $"{Names(d.TreatySlug)} {d.Action}", []);
+        Row("document", doc.Id, null, doc.Published is { } p ? Iso(p) : null, doc.Text, doc.Title + " " + doc.Meta.Publisher, []);
+    }
+
+    public void WriteEvents(SeedDocument doc, IReadOnlyList<EventFact> events)
+    {
+        foreach (var e in events)
+        {
+            Exec("""
+                INSERT INTO events (id, document_id, kind, date, date_precision, date_basis, date_note, place, start, "end", quote)
+                VALUES (@Id, @Doc, @Kind, @Date, @DatePrecision, @DateBasis, @DateNote, @Place, @Start, @End, @Quote)
+                ON CONFLICT DO NOTHING
+                """,
+                e.Id, doc.Id, e.Kind, e.Date.Iso, Precision(e.Date.Precision), e.Date.Basis, e.Date.Note, e.Place, e.Span.Start, e.Span.End, e.Span.Quote);
+            for (var i = 0; i < e.Participants.Count; i++)
+                Exec("""
+                    INSERT INTO event_participants (event_id, ordinal, actor, mention, resolution)
+                    VALUES (@Id, @Ordinal, @Slug, @Mention, @Resolution)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    e.Id, i, e.Participants[i].Slug, e.Participants[i].Mention, e.Participants[i].Resolution);
+        }
+    }
+
+    /// <param name="catalogJson">The catalog's files, kept so the API reads claims and extracts with the very
+    /// catalog the snapshot was built from.</param>
+    public void WriteInfo(string snapshotId, DateTimeOffset builtAt, int documents, (string Treaties, string Actors) catalogJson)
+    {
+        foreach (var (key, value) in new[]
+        {
+            ("snapshot_id", snapshotId),
+            ("built_at", builtAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+            ("documents", documents.ToString(CultureInfo.InvariantCulture)),
+            ("catalog_treaties", catalogJson.Treaties),
+            ("catalog_actors", catalogJson.Actors),
+        })
+            Exec("INSERT INTO snapshot_info (key, value) VALUES (@Key, @Value)", key, value);
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Precision(DatePrecision p) => p.ToString().ToLowerInvariant();
+}
