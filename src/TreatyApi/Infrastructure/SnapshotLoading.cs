@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,19 +29,33 @@ public sealed class SnapshotUnavailableException() : Exception("No snapshot is l
 /// <summary>
 /// Loads (and if needed builds) the snapshot when the host starts, then watches the file: when ingest renames a
 /// new snapshot into place, the API switches to it without a restart. Each snapshot is served through a link of
-/// its own (db.serving-ID), so that the rename never changes a file under an open or pooled connection.
+/// its own (db.serving-PID-INSTANCE-ID), so that the rename never changes a file under an open or pooled connection.
+/// Links are named by process and by loader, because several APIs may serve one database (two processes during
+/// a deploy, several test hosts in one process): each removes only its own links, or those of processes gone.
 /// If loading fails the process stays up and live but not ready, logs why, and tries again.
 /// </summary>
 internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<SnapshotOptions> options, TimeProvider clock, ILogger<SnapshotLoader> logger)
     : BackgroundService
 {
     private (DateTime, long) _stamp;
+    private readonly string _instance = Guid.NewGuid().ToString("N")[..8];
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         RemoveStaleLinks();
         TryLoad(build: true);
         return base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>The link this loader served goes with it (open connections keep the bytes until they close).</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (holder.Current is { } current)
+        {
+            try { File.Delete(current.Path); }
+            catch (IOException) { }
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -94,9 +109,9 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
         catch (IOException) { }
     }
 
-    private static string ServingLink(string path, string id)
+    private string ServingLink(string path, string id)
     {
-        var link = $"{path}.serving-{id}";
+        var link = $"{path}.serving-{Environment.ProcessId}-{_instance}-{id}";
         if (File.Exists(link)) File.Delete(link);
         // A hard link is instant and shares the bytes; where the file system has none, copy.
         if (link_unix(path, link) != 0) File.Copy(path, link, overwrite: true);
@@ -110,6 +125,8 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
         if (!Directory.Exists(dir)) return;
         foreach (var stale in Directory.EnumerateFiles(dir, Path.GetFileName(path) + ".serving-*"))
         {
+            var pid = Path.GetFileName(stale).Split(".serving-")[^1].Split('-')[0];
+            if (int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var owner) && Processes.IsRunning(owner)) continue;
             try { File.Delete(stale); }
             catch (IOException) { }
         }

@@ -92,4 +92,21 @@ public sealed class ReingestTests : IDisposable
         Assert.Equal(unchanged, (await client.GetAsync("/treaties/abm-treaty")).Headers.ETag);
         Assert.NotEqual(changing, (await client.GetAsync("/statements")).Headers.ETag);
     }
+
+    [Fact]
+    public async Task A_second_API_on_the_same_database_leaves_the_first_one_serving()
+    {
+        var db = Path.Combine(_dir, "shared.db");
+        using var first = new ApiFactory { Database = db };
+        var client = first.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+        using (var second = new ApiFactory { Database = db })
+            Assert.Equal(HttpStatusCode.OK, (await second.CreateClient().GetAsync("/treaties/new-start")).StatusCode);
+
+        // Pages the first API has not answered before, so its response cache cannot hide a lost snapshot file.
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/treaties/new-start/limits")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/statements?limit=3")).StatusCode);
+    }
 }
