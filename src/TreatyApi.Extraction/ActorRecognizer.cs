@@ -13,7 +13,8 @@ public sealed class ActorRecognizer
 {
     private readonly Catalog _catalog;
     private readonly Regex _names;
-    private readonly Regex _titles;
+    private readonly Regex _roleNouns;
+    private readonly Regex _qualifierBefore;
     private readonly Dictionary<string, ActorEntry> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorEntry> _byQualifier = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _roleByNoun = new(StringComparer.OrdinalIgnoreCase);
@@ -38,8 +39,12 @@ public sealed class ActorRecognizer
         }
         foreach (var (role, nouns) in catalog.RoleNouns)
             foreach (var n in nouns) _roleByNoun.TryAdd(n, role);
-        _titles = new Regex(@"(?<![\w-])(?:(?i:the)[\s\u00A0]+)?(?<q>" + Alternation(_byQualifier.Keys) + @")[\s\u00A0]+(?<r>(?i:" +
-            Alternation(_roleByNoun.Keys) + @"))(?![\w-])", RegexOptions.Compiled);
+        // A title is "[the] QUALIFIER ROLE". Role nouns are few and qualifiers many (every alias and adjective), so
+        // find the role nouns first and then read the qualifier backwards from each: one regex over "qualifier then
+        // role" tried the huge qualifier alternation at every capital letter, and was most of extraction's time.
+        _roleNouns = new Regex(@"(?<![\w-])(?i:" + Alternation(_roleByNoun.Keys) + @")(?![\w-])", RegexOptions.Compiled);
+        _qualifierBefore = new Regex(@"(?<![\w-])(?:(?i:the)[\s\u00A0]+)?(?<q>" + Alternation(_byQualifier.Keys) + @")[\s\u00A0]+\G",
+            RegexOptions.Compiled | RegexOptions.RightToLeft);
     }
 
     private static string Alternation(IEnumerable<string> words) => string.Join('|', words
@@ -52,11 +57,15 @@ public sealed class ActorRecognizer
     {
         var slice = text.Substring(within.Start, within.Length);
         var titles = new List<ActorMention>();
-        foreach (Match m in _titles.Matches(slice))
+        var free = 0; // titles do not overlap: a qualifier may not reach back into the title before it
+        foreach (Match r in _roleNouns.Matches(slice))
         {
-            var of = _byQualifier[TextStructure.Normalize(m.Groups["q"].Value)];
-            var role = _roleByNoun[TextStructure.Normalize(m.Groups["r"].Value)];
-            titles.Add(new ActorMention(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), Holder(role, of.Slug, on), "title"));
+            var q = _qualifierBefore.Match(slice, r.Index);
+            if (!q.Success || q.Index < free) continue;
+            var of = _byQualifier[TextStructure.Normalize(q.Groups["q"].Value)];
+            var role = _roleByNoun[TextStructure.Normalize(r.Value)];
+            titles.Add(new ActorMention(new Range(within.Start + q.Index, within.Start + r.Index + r.Length), Holder(role, of.Slug, on), "title"));
+            free = r.Index + r.Length;
         }
         var names = new List<ActorMention>();
         foreach (Match m in _names.Matches(slice))
