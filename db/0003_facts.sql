@@ -75,6 +75,9 @@ CREATE TABLE statement_speakers (
     actor        TEXT NOT NULL REFERENCES actors(slug),
     mention      TEXT NOT NULL,
     resolution   TEXT NOT NULL,
+    -- The statement's date, copied so that a speaker's page reads their statements in date order from an index
+    -- and stops at the page size, instead of sorting all of them (2,503 for one speaker on 10,000 documents).
+    date         TEXT NOT NULL,
     PRIMARY KEY (statement_id, ordinal)
 ) STRICT;
-CREATE INDEX statement_speakers_by_actor ON statement_speakers(actor, statement_id);
+CREATE INDEX statement_speakers_by_actor ON statement_speakers(actor, date, statement_id);

@@ -112,8 +112,8 @@ public static class FactQueries
         // statements_by_date in order and stops at the page size.
         var sql = (speaker is not null, newestFirst) switch
         {
-            (true, false) => BySpeaker + Oldest,
-            (true, true) => BySpeaker + Newest,
+            (true, false) => BySpeaker + SpeakerOldest,
+            (true, true) => BySpeaker + SpeakerNewest,
             (false, false) => ByDate + Oldest,
             (false, true) => ByDate + Newest,
         };
@@ -123,8 +123,8 @@ public static class FactQueries
     /// <summary>The statement-page queries, for a test that reads their query plans.</summary>
     internal static IEnumerable<(string Name, string Sql)> PlannedQueries =>
     [
-        ("statements of a speaker, oldest first", BySpeaker + Oldest),
-        ("statements of a speaker, newest first", BySpeaker + Newest),
+        ("statements of a speaker, oldest first", BySpeaker + SpeakerOldest),
+        ("statements of a speaker, newest first", BySpeaker + SpeakerNewest),
         ("statements by date, oldest first", ByDate + Oldest),
         ("statements by date, newest first", ByDate + Newest),
         ("statements of a treaty", StatementSelect + " WHERE s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty) ORDER BY s.date, s.id LIMIT @take"),
@@ -156,6 +156,22 @@ public static class FactQueries
 
            AND (@afterId IS NULL OR (s.date, s.id) < (@afterDate, @afterId))
          ORDER BY s.date DESC, s.id DESC
+         LIMIT @take
+        """;
+
+    // A speaker's page orders by the copy of the date in statement_speakers (equal to s.date), so that SQLite reads
+    // it from statement_speakers_by_actor in order and stops at the page size.
+    private const string SpeakerOldest = """
+
+           AND (@afterId IS NULL OR (ss.date, ss.statement_id) > (@afterDate, @afterId))
+         ORDER BY ss.date, ss.statement_id
+         LIMIT @take
+        """;
+
+    private const string SpeakerNewest = """
+
+           AND (@afterId IS NULL OR (ss.date, ss.statement_id) < (@afterDate, @afterId))
+         ORDER BY ss.date DESC, ss.statement_id DESC
          LIMIT @take
         """;
 

@@ -153,11 +153,11 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                 s.Span.Start, s.Span.End, s.Span.Quote, s.Attribution?.Start, s.Attribution?.End, s.Attribution?.Quote);
             for (var i = 0; i < s.Speakers.Count; i++)
                 Exec("""
-                    INSERT INTO statement_speakers (statement_id, ordinal, actor, mention, resolution)
-                    VALUES (@Id, @Ordinal, @Slug, @Mention, @Resolution)
+                    INSERT INTO statement_speakers (statement_id, ordinal, actor, mention, resolution, date)
+                    VALUES (@Id, @Ordinal, @Slug, @Mention, @Resolution, @Date)
                     ON CONFLICT DO NOTHING
                     """,
-                    s.Id, i, s.Speakers[i].Slug, s.Speakers[i].Mention, s.Speakers[i].Resolution);
+                    s.Id, i, s.Speakers[i].Slug, s.Speakers[i].Mention, s.Speakers[i].Resolution, s.Date?.Iso);
         }
     }
 
