@@ -21,8 +21,10 @@ public static class FactQueries
 
     /// <summary>A treaty's limits; <paramref name="take"/> -1 means all (SQLite's LIMIT -1).</summary>
     public static List<Limit> LimitsOfTreaty(SqliteConnection db, string treaty, int offset = 0, int take = -1) =>
-        db.Query<LimitRow>(LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id LIMIT @take OFFSET @offset",
-            new { treaty, take, offset }).Select(ToLimit).ToList();
+        db.Query<LimitRow>(LimitsOfTreatySql + " LIMIT @take OFFSET @offset", new { treaty, take, offset }).Select(ToLimit).ToList();
+
+    // The order of limits_by_treaty, so that a page is read from it rather than sorted.
+    private const string LimitsOfTreatySql = LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id";
 
     public static Limit? LimitById(SqliteConnection db, string id) =>
         db.Query<LimitRow>(LimitSelect + " WHERE l.id = @id", new { id }).Select(ToLimit).FirstOrDefault();
@@ -44,8 +46,10 @@ public static class FactQueries
         """;
 
     public static List<Deadline> DeadlinesOfTreaty(SqliteConnection db, string treaty, int offset = 0, int take = -1) =>
-        db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.treaty = @treaty ORDER BY x.date, x.id LIMIT @take OFFSET @offset",
-            new { treaty, take, offset }).Select(ToDeadline).ToList();
+        db.Query<DeadlineRow>(DeadlinesOfTreatySql + " LIMIT @take OFFSET @offset", new { treaty, take, offset }).Select(ToDeadline).ToList();
+
+    // The order of deadlines_by_treaty, so that a page is read from it rather than sorted.
+    private const string DeadlinesOfTreatySql = DeadlineSelect + " WHERE x.treaty = @treaty ORDER BY x.date, x.id";
 
     public static Deadline? DeadlineById(SqliteConnection db, string id) =>
         db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.id = @id", new { id }).Select(ToDeadline).FirstOrDefault();
@@ -81,11 +85,13 @@ public static class FactQueries
 
     /// <summary>Statements in the documents that mention the treaty (a statement rarely names the treaty itself).</summary>
     public static List<Statement> StatementsOfTreaty(SqliteConnection db, string treaty, int offset = 0, int take = -1) =>
-        WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """
-             WHERE s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty)
-             ORDER BY s.date, s.id
-             LIMIT @take OFFSET @offset
-            """, new { treaty, take, offset }));
+        WithSpeakers(db, db.Query<StatementRow>(OfTreaty + " LIMIT @take OFFSET @offset", new { treaty, take, offset }));
+
+    private const string OfTreaty = StatementColumns + """
+         FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id JOIN documents d ON d.id = s.document_id
+         WHERE ts.treaty = @treaty
+         ORDER BY ts.date, ts.statement_id
+        """;
 
     public static List<Statement> StatementsOfActor(SqliteConnection db, string actor) =>
         WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """
@@ -107,15 +113,17 @@ public static class FactQueries
             afterId = afterKey[(bar + 1)..];
         }
         var parameters = new { speaker, treaty, from, to, afterDate, afterId, take };
-        // Literal queries rather than one built at run time, chosen so that none scans all statements: a speaker's
-        // page starts from that speaker's statements (statement_speakers_by_actor), any other page walks
-        // statements_by_date in order and stops at the page size.
-        var sql = (speaker is not null, newestFirst) switch
+        // Literal queries rather than one built at run time, chosen so that none scans or sorts all statements: a
+        // speaker's page reads that speaker's statements in date order (statement_speakers_by_actor), a treaty's
+        // those of the treaty (treaty_statements), any other page walks statements_by_date; each stops at the page size.
+        var sql = (speaker is not null, treaty is not null, newestFirst) switch
         {
-            (true, false) => BySpeaker + SpeakerOldest,
-            (true, true) => BySpeaker + SpeakerNewest,
-            (false, false) => ByDate + Oldest,
-            (false, true) => ByDate + Newest,
+            (true, _, false) => BySpeaker + SpeakerOldest,
+            (true, _, true) => BySpeaker + SpeakerNewest,
+            (false, true, false) => ByTreaty + TreatyOldest,
+            (false, true, true) => ByTreaty + TreatyNewest,
+            (false, false, false) => ByDate + Oldest,
+            (false, false, true) => ByDate + Newest,
         };
         return WithSpeakers(db, db.Query<StatementRow>(sql, parameters));
     }
@@ -125,15 +133,19 @@ public static class FactQueries
     [
         ("statements of a speaker, oldest first", BySpeaker + SpeakerOldest),
         ("statements of a speaker, newest first", BySpeaker + SpeakerNewest),
+        ("statements of a treaty filtered, oldest first", ByTreaty + TreatyOldest),
+        ("statements of a treaty filtered, newest first", ByTreaty + TreatyNewest),
         ("statements by date, oldest first", ByDate + Oldest),
         ("statements by date, newest first", ByDate + Newest),
-        ("statements of a treaty", StatementSelect + " WHERE s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty) ORDER BY s.date, s.id LIMIT @take"),
-        ("limits of a treaty", LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id LIMIT @take"),
+        ("statements of a treaty", OfTreaty + " LIMIT @take"),
+        ("limits of a treaty", LimitsOfTreatySql + " LIMIT @take"),
+        ("deadlines of a treaty", DeadlinesOfTreatySql + " LIMIT @take"),
     ];
 
     private const string OtherFilters = """
 
-           AND (@treaty IS NULL OR s.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty))
+           AND (@treaty IS NULL OR EXISTS (SELECT 1 FROM treaty_statements t
+                                           WHERE t.treaty = @treaty AND t.date = s.date AND t.statement_id = s.id))
            AND (@from IS NULL OR s.date >= @from)
            AND (@to IS NULL OR s.date <= @to)
         """;
@@ -142,6 +154,13 @@ public static class FactQueries
          FROM statement_speakers ss JOIN statements s ON s.id = ss.statement_id JOIN documents d ON d.id = s.document_id
          WHERE ss.actor = @speaker
         """ + OtherFilters;
+
+    private const string ByTreaty = StatementColumns + """
+         FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id JOIN documents d ON d.id = s.document_id
+         WHERE ts.treaty = @treaty
+           AND (@from IS NULL OR ts.date >= @from)
+           AND (@to IS NULL OR ts.date <= @to)
+        """;
 
     private const string ByDate = StatementSelect + " WHERE 1 = 1" + OtherFilters;
 
@@ -172,6 +191,21 @@ public static class FactQueries
 
            AND (@afterId IS NULL OR (ss.date, ss.statement_id) < (@afterDate, @afterId))
          ORDER BY ss.date DESC, ss.statement_id DESC
+         LIMIT @take
+        """;
+
+    // A treaty's page orders by treaty_statements' key (its date is s.date), read in order from it.
+    private const string TreatyOldest = """
+
+           AND (@afterId IS NULL OR (ts.date, ts.statement_id) > (@afterDate, @afterId))
+         ORDER BY ts.date, ts.statement_id
+         LIMIT @take
+        """;
+
+    private const string TreatyNewest = """
+
+           AND (@afterId IS NULL OR (ts.date, ts.statement_id) < (@afterDate, @afterId))
+         ORDER BY ts.date DESC, ts.statement_id DESC
          LIMIT @take
         """;
 

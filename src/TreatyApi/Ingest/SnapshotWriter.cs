@@ -163,6 +163,16 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
 
     private long _searchRow;
 
+    /// <summary>
+    /// Derived tables, written once every document is in: which statements belong to which treaty (see
+    /// treaty_statements in the schema), from the stored statements and mentions.
+    /// </summary>
+    public void WriteDerived() =>
+        Exec("""
+            INSERT INTO treaty_statements (treaty, date, statement_id)
+            SELECT DISTINCT m.treaty, s.date, s.id FROM treaty_mentions m JOIN statements s ON s.document_id = m.document_id
+            """);
+
     /// <summary>Index rows for search: the shown text in body, names and figures in extra.</summary>
     public void WriteSearch(SeedDocument doc, ExtractionResult facts)
     {

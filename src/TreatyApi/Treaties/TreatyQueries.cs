@@ -60,8 +60,7 @@ public static class TreatyQueries
         var counts = db.QuerySingle<FactCounts>("""
             SELECT (SELECT count(*) FROM limits WHERE treaty = @slug) AS Limits,
                    (SELECT count(*) FROM deadlines WHERE treaty = @slug) AS Deadlines,
-                   (SELECT count(*) FROM statements WHERE document_id IN
-                       (SELECT document_id FROM treaty_mentions WHERE treaty = @slug)) AS Statements,
+                   (SELECT count(*) FROM treaty_statements WHERE treaty = @slug) AS Statements,
                    (SELECT count(*) FROM treaty_mentions WHERE treaty = @slug) AS Mentions
             """, new { slug });
         var (status, basis) = TreatyStatus.Derive(row.Catalogued != 0, dates, today);
