@@ -14,8 +14,23 @@ public sealed record ActorSummary(string Slug, string Kind, string Name, bool Ca
 [Description("A role held over a date range (to is exclusive; null while held), with its source.")]
 public sealed record ActorRole(string Role, ActorRef Of, string From, string? To, Citation Citation);
 
+[Description("An actor with their roles and the statements the sources attribute to them.")]
 public sealed record ActorDetail(string Slug, string Kind, string Name, bool Catalogued, IReadOnlyList<string> Aliases,
-    Citation? Citation, IReadOnlyList<ActorRole> Roles, IReadOnlyList<Statement> Statements);
+    Citation? Citation, IReadOnlyList<ActorRole> Roles,
+    [property: Description("Their first 20 statements, oldest first (follow `links.statements` for all of them).")]
+    IReadOnlyList<Statement> Statements,
+    ActorCounts Counts, ActorLinks Links)
+{
+    /// <summary>
+    /// How many statements an actor's page embeds: one quoted in thousands of documents would otherwise make the
+    /// page grow with the corpus (2 MB for 2,500 statements). /statements?speaker= pages through all of them.
+    /// </summary>
+    public const int Embedded = 20;
+}
+
+public sealed record ActorCounts([property: Description("How many statements are attributed to this actor in all.")] long Statements);
+
+public sealed record ActorLinks(string Self, [property: Description("All their statements, paged: /statements?speaker={slug}.")] string Statements);
 
 public sealed record ActorPage(IReadOnlyList<ActorSummary> Items, string? Next);
 

@@ -53,8 +53,10 @@ public static class ActorQueries
             WHERE r.actor = @slug ORDER BY r.from_date, r.role
             """, new { slug })
             .Select(r => new ActorRole(r.Role, new ActorRef(r.OfSlug, r.OfName), r.FromDate, r.ToDate, new Citation(r.Title, r.Url))).ToList();
+        var statements = db.QuerySingle<long>("SELECT count(*) FROM statement_speakers WHERE actor = @slug", new { slug });
         return new ActorDetail(row.Slug, row.Kind, row.Name, row.Catalogued != 0, aliases,
             row.CitationTitle is null ? null : new Citation(row.CitationTitle, row.CitationUrl!), roles,
-            FactQueries.StatementsOfActor(db, slug));
+            FactQueries.StatementPage(db, slug, null, null, null, null, ActorDetail.Embedded), new ActorCounts(statements),
+            new ActorLinks("/actors/" + slug, "/statements?speaker=" + slug));
     }
 }

@@ -70,6 +70,9 @@ public class StatementEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     {
         var peskov = await Get("/actors/dmitry-peskov");
         Assert.Equal(3, peskov["statements"]!.AsArray().Count);
+        Assert.Equal(3, (int)peskov["counts"]!["statements"]!);
+        var all = await Get((string)peskov["links"]!["statements"]!);
+        Assert.Equal(all["items"]!.ToJsonString(), peskov["statements"]!.ToJsonString());
         Assert.Contains(peskov["roles"]!.AsArray(), r => (string?)r!["role"] == "spokesperson");
         var outlets = await Get("/actors?kind=outlet");
         Assert.Contains(outlets["items"]!.AsArray(), a => (string?)a!["slug"] == "ria-novosti");

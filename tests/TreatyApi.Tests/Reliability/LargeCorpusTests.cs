@@ -5,7 +5,7 @@ using TreatyApi.Tests.Http;
 
 namespace TreatyApi.Tests.Reliability;
 
-/// <summary>On a corpus where a treaty is named in many documents, its page stays bounded and the lists page through all.</summary>
+/// <summary>On a corpus where a treaty is named (or a person quoted) in many documents, its page stays bounded and the lists page through all.</summary>
 public sealed class LargeCorpusTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("treatyapi-large-").FullName;
@@ -38,5 +38,30 @@ public sealed class LargeCorpusTests : IDisposable
             next = (string?)page["next"];
         }
         Assert.Equal(total, seen.Count);
+    }
+
+    [Fact]
+    public async Task An_actor_page_embeds_at_most_20_statements_and_links_to_all_of_them()
+    {
+        var seeds = TreatyApi.Bench.SyntheticCorpus.Write(_dir, 300, seed: 4, Path.Combine(Repo.Seeds, "catalog"));
+        using var factory = new ApiFactory { Database = Path.Combine(_dir, "actors.db") }
+            .WithWebHostBuilder(b => b.UseSetting("TreatyApi:Seeds", seeds));
+        var client = factory.CreateClient();
+        var peskov = JsonNode.Parse(await client.GetStringAsync("/actors/dmitry-peskov"))!;
+        var total = (int)peskov["counts"]!["statements"]!;
+        Assert.True(total > 20, $"the corpus gave only {total} statements");
+        Assert.Equal(20, peskov["statements"]!.AsArray().Count);
+
+        var seen = new List<string>();
+        string? next = (string)peskov["links"]!["statements"]! + "&limit=7";
+        while (next is not null)
+        {
+            var page = JsonNode.Parse(await client.GetStringAsync(next))!;
+            seen.AddRange(page["items"]!.AsArray().Select(s => (string)s!["id"]!));
+            next = (string?)page["next"];
+        }
+        Assert.Equal(total, seen.Distinct().Count());
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(peskov["statements"]!.AsArray().Select(s => (string)s!["id"]!), seen.Take(20));
     }
 }
