@@ -8,7 +8,8 @@ CREATE TABLE treaty_mentions (
     quote       TEXT NOT NULL,
     PRIMARY KEY (document_id, start)
 ) STRICT;
-CREATE INDEX treaty_mentions_by_treaty ON treaty_mentions(treaty, document_id);
+-- In the order a treaty page lists its mentions, so that the first 20 are read, not sorted.
+CREATE INDEX treaty_mentions_by_treaty ON treaty_mentions(treaty, document_id, start);
 
 CREATE TABLE limits (
     id                 TEXT PRIMARY KEY,
@@ -28,6 +29,8 @@ CREATE TABLE limits (
 -- In the order a treaty's limits are listed (by document, then position), so a page is read, not sorted.
 CREATE INDEX limits_by_treaty ON limits(treaty, document_id, start, "end", id);
 CREATE INDEX limits_by_document ON limits(document_id);
+-- A claim about a figure ("1,550 warheads") is checked against the limits on that unit, in listing order.
+CREATE INDEX limits_by_unit ON limits(unit, document_id, start);
 
 CREATE TABLE deadlines (
     id          TEXT PRIMARY KEY,
@@ -85,9 +88,10 @@ CREATE TABLE statement_speakers (
 CREATE INDEX statement_speakers_by_actor ON statement_speakers(actor, date, statement_id);
 
 -- A treaty's statements are those of the documents that mention it (a statement rarely names the treaty itself).
--- Filled once at the end of ingest from treaty_mentions and statements, so that a treaty's statement page is read in
--- date order from this key and stops at the page size, and its count reads one range, instead of gathering and
--- sorting the statements of every document that mentions the treaty (3,432 for New START on 10,000 documents).
+-- Written with each document's statements (each statement stored from it × each treaty its mentions name), so
+-- that a treaty's statement page is read in date order from this key and stops at the page size, and its count
+-- reads one range, instead of gathering and sorting the statements of every document that mentions the treaty
+-- (3,432 for New START on 10,000 documents).
 CREATE TABLE treaty_statements (
     treaty       TEXT NOT NULL REFERENCES treaties(slug),
     date         TEXT NOT NULL, -- the statement's date

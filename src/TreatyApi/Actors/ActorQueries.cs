@@ -39,6 +39,12 @@ public static class ActorQueries
 
     private sealed record RoleRow(string Role, string OfSlug, string OfName, string FromDate, string? ToDate, string Title, string Url);
 
+    // One range of statement_speakers_by_actor (a statement names each of its speakers once).
+    private const string StatementCountSql = "SELECT count(*) FROM statement_speakers WHERE actor = @slug";
+
+    /// <summary>An actor page's query that grows with the corpus, for a test that reads its query plan.</summary>
+    internal static IEnumerable<(string Name, string Sql)> PlannedQueries => [("statement count of an actor", StatementCountSql)];
+
     public static ActorDetail? Detail(SqliteConnection db, string slug)
     {
         var row = db.QueryFirstOrDefault<ActorRow>("""
@@ -53,7 +59,7 @@ public static class ActorQueries
             WHERE r.actor = @slug ORDER BY r.from_date, r.role
             """, new { slug })
             .Select(r => new ActorRole(r.Role, new ActorRef(r.OfSlug, r.OfName), r.FromDate, r.ToDate, new Citation(r.Title, r.Url))).ToList();
-        var statements = db.QuerySingle<long>("SELECT count(*) FROM statement_speakers WHERE actor = @slug", new { slug });
+        var statements = db.QuerySingle<long>(StatementCountSql, new { slug });
         return new ActorDetail(row.Slug, row.Kind, row.Name, row.Catalogued != 0, aliases,
             row.CitationTitle is null ? null : new Citation(row.CitationTitle, row.CitationUrl!), roles,
             FactQueries.StatementPage(db, slug, null, null, null, null, ActorDetail.Embedded), new ActorCounts(statements),

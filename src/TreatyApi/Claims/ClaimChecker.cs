@@ -38,12 +38,24 @@ public static class ClaimChecker
 
     private static string Number(double v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
 
+    // Reads limits_by_unit in order: the limits on one unit (of one treaty, when the claim names it).
+    private const string LimitsOfUnitSql = """
+        SELECT id FROM limits WHERE unit = @unit AND (@treaty IS NULL OR treaty = @treaty) ORDER BY document_id, start
+        """;
+
+    // Two queries rather than one with "@treaty IS NULL OR", which SQLite can only answer by scanning every deadline.
+    private const string DeadlinesOfTreatySql = "SELECT id FROM deadlines WHERE treaty = @treaty ORDER BY date, id";
+    private const string AllDeadlinesSql = "SELECT id FROM deadlines ORDER BY date, id";
+
+    /// <summary>The claim checker's fact queries, for a test that reads their query plans.</summary>
+    internal static IEnumerable<(string Name, string Sql)> PlannedQueries =>
+        [("limits of a unit (claims)", LimitsOfUnitSql), ("deadlines of a treaty (claims)", DeadlinesOfTreatySql),
+         ("every deadline (claims, a date claim that names no treaty)", AllDeadlinesSql)];
+
     private static ClaimFinding CheckQuantity(SqliteConnection db, string? treaty, ClaimQuantity q)
     {
         var unit = q.Unit;
-        var limits = db.Query<string>("""
-            SELECT id FROM limits WHERE unit = @unit AND (@treaty IS NULL OR treaty = @treaty) ORDER BY document_id, start
-            """, new { unit, treaty }).Select(id => FactQueries.LimitById(db, id)!).ToList();
+        var limits = db.Query<string>(LimitsOfUnitSql, new { unit, treaty }).Select(id => FactQueries.LimitById(db, id)!).ToList();
         var claimed = (double)q.Value;
         var same = limits.Where(l => l.Value == claimed).ToList();
         if (same.Count > 0)
@@ -60,9 +72,8 @@ public static class ClaimChecker
     private static ClaimFinding CheckDate(SqliteConnection db, string? treaty, ClaimDate d, ClaimQuantity? quantity)
     {
         var unit = quantity?.Unit;
-        var deadlines = db.Query<string>("""
-            SELECT id FROM deadlines WHERE (@treaty IS NULL OR treaty = @treaty) ORDER BY date, id
-            """, new { treaty }).Select(id => FactQueries.DeadlineById(db, id)!).ToList();
+        var deadlines = db.Query<string>(treaty is null ? AllDeadlinesSql : DeadlinesOfTreatySql, new { treaty })
+            .Select(id => FactQueries.DeadlineById(db, id)!).ToList();
         if (unit is not null)
         {
             // "…1,550 warheads by 2018": the deadline that goes with that limit, when one does.

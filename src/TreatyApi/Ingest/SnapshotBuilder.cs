@@ -117,7 +117,6 @@ public static class SnapshotBuilder
                     reports.Add(new DocumentReport(doc.Id, facts.Treaties.Select(t => t.Slug).Distinct().Count(),
                         facts.Limits.Count, facts.Deadlines.Count, facts.Statements.Count, facts.Events.Count));
                 }
-                writer.WriteDerived();
                 writer.WriteInfo(snapshotId, clock.GetUtcNow(), reports.Count, catalogJson);
                 tx.Commit();
                 db.Execute("PRAGMA optimize;");

@@ -21,9 +21,10 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
 
     /// <summary>
     /// Runs <paramref name="sql"/> with <paramref name="values"/> bound, in order, to its @names in order of
-    /// first appearance. A count that does not match is a bug here, so it throws.
+    /// first appearance. A count that does not match is a bug here, so it throws. Returns the rows changed (0 when an
+    /// ON CONFLICT DO NOTHING met a row already there).
     /// </summary>
-    private void Exec(string sql, params object?[] values)
+    private int Exec(string sql, params object?[] values)
     {
         if (!_prepared.TryGetValue(sql, out var prepared))
         {
@@ -38,7 +39,7 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         if (values.Length != prepared.Parameters.Length)
             throw new InvalidOperationException($"{prepared.Parameters.Length} parameters, {values.Length} values: {sql}");
         for (var i = 0; i < values.Length; i++) prepared.Parameters[i].Value = values[i] ?? DBNull.Value;
-        prepared.Command.ExecuteNonQuery();
+        return prepared.Command.ExecuteNonQuery();
     }
 
     public void Dispose()
@@ -99,6 +100,8 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
             """,
             doc.Id, doc.Title, doc.Meta.Publisher, doc.Meta.Url, doc.Published is { } p ? Iso(p) : null, doc.Sha256, doc.Text);
 
+        // The treaties this document's stored mentions name: each statement stored from it belongs to each of them.
+        var treaties = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var m in facts.Treaties)
         {
             // A treaty known only by its form in this text becomes an uncatalogued treaty.
@@ -108,11 +111,12 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                 Exec("INSERT INTO treaty_aliases (alias_key, treaty, alias) VALUES (@Key, @Slug, @Name) ON CONFLICT DO NOTHING",
                     Key(m.Name), m.Slug, m.Name);
             }
-            Exec("""
+            if (Exec("""
                 INSERT INTO treaty_mentions (document_id, treaty, start, "end", quote) VALUES (@Doc, @Slug, @Start, @End, @Quote)
                 ON CONFLICT DO NOTHING
                 """,
-                doc.Id, m.Slug, m.Span.Start, m.Span.End, m.Span.Quote);
+                doc.Id, m.Slug, m.Span.Start, m.Span.End, m.Span.Quote) == 1)
+                treaties.Add(m.Slug);
         }
 
         foreach (var l in facts.Limits)
@@ -138,7 +142,7 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                 Exec("INSERT INTO actor_aliases (alias_key, actor, alias) VALUES (@Key, @Slug, @Name) ON CONFLICT DO NOTHING",
                     Key(sp.Name), sp.Slug, sp.Name);
             }
-            Exec("""
+            var stored = Exec("""
                 INSERT INTO statements (id, document_id, text, date, date_precision, date_basis, date_note, place,
                     outlet_actor, outlet_name, outlet_label, outlet_date, outlet_start, outlet_end, outlet_quote,
                     start, "end", quote, attribution_start, attribution_end, attribution_quote)
@@ -150,7 +154,11 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                 s.Id, doc.Id, s.Text, s.Date?.Iso, s.Date is { } d ? Precision(d.Precision) : null, s.Date?.Basis, s.Date?.Note, s.Place,
                 s.Outlet?.Slug, s.Outlet?.Name, s.Outlet?.Label, s.Outlet?.Date is { } od ? Iso(od) : null,
                 s.Outlet?.Span.Start, s.Outlet?.Span.End, s.Outlet?.Span.Quote,
-                s.Span.Start, s.Span.End, s.Span.Quote, s.Attribution?.Start, s.Attribution?.End, s.Attribution?.Quote);
+                s.Span.Start, s.Span.End, s.Span.Quote, s.Attribution?.Start, s.Attribution?.End, s.Attribution?.Quote) == 1;
+            // A statement already stored from an earlier document (the same words, reported twice) belongs to that one.
+            if (stored)
+                foreach (var treaty in treaties)
+                    Exec("INSERT INTO treaty_statements (treaty, date, statement_id) VALUES (@Treaty, @Date, @Id)", treaty, s.Date?.Iso, s.Id);
             for (var i = 0; i < s.Speakers.Count; i++)
                 Exec("""
                     INSERT INTO statement_speakers (statement_id, ordinal, actor, mention, resolution, date)
@@ -162,16 +170,6 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
     }
 
     private long _searchRow;
-
-    /// <summary>
-    /// Derived tables, written once every document is in: which statements belong to which treaty (see
-    /// treaty_statements in the schema), from the stored statements and mentions.
-    /// </summary>
-    public void WriteDerived() =>
-        Exec("""
-            INSERT INTO treaty_statements (treaty, date, statement_id)
-            SELECT DISTINCT m.treaty, s.date, s.id FROM treaty_mentions m JOIN statements s ON s.document_id = m.document_id
-            """);
 
     /// <summary>Index rows for search: the shown text in body, names and figures in extra.</summary>
     public void WriteSearch(SeedDocument doc, ExtractionResult facts)

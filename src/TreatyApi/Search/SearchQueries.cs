@@ -32,25 +32,32 @@ public static class SearchQueries
         public string Snippet { get; init; } = "";
     }
 
+    // bm25 ranks every match before the page is cut (SQLite sorts them): the one query whose cost grows with the
+    // number of matches rather than the page size. The filters are read per match from search_refs by rowid.
+    private const string PageSql = """
+        SELECT r.kind, r.ref_id AS RefId, r.document_id AS DocumentId, bm25(search) AS Score,
+               snippet(search, 0, char(1), char(2), '…', 24) AS Snippet
+        FROM search JOIN search_refs r ON r.rowid = search.rowid
+        WHERE search MATCH @match
+          AND (@kind IS NULL OR r.kind = @kind)
+          AND (@treaty IS NULL OR r.treaty = @treaty
+               OR (r.treaty IS NULL AND r.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty)))
+          AND (@speaker IS NULL OR r.rowid IN (SELECT rowid FROM search_speakers WHERE actor = @speaker))
+          AND (@from IS NULL OR r.date >= @from)
+          AND (@to IS NULL OR r.date <= @to)
+        ORDER BY CASE WHEN @sort = 'date' THEN r.date END, CASE WHEN @sort = '-date' THEN r.date END DESC,
+                 Score, r.kind, r.ref_id
+        LIMIT @take OFFSET @offset
+        """;
+
+    /// <summary>The search query, for a test that reads its query plan.</summary>
+    internal static IEnumerable<(string Name, string Sql)> PlannedQueries => [("search", PageSql)];
+
     public static List<SearchHit> Page(SqliteConnection db, IReadOnlyList<string> words, string? kind, string? treaty, string? speaker,
         string? from, string? to, int offset, int take, string? sort = null)
     {
         var match = MatchExpression(words);
-        var rows = db.Query<HitRow>("""
-            SELECT r.kind, r.ref_id AS RefId, r.document_id AS DocumentId, bm25(search) AS Score,
-                   snippet(search, 0, char(1), char(2), '…', 24) AS Snippet
-            FROM search JOIN search_refs r ON r.rowid = search.rowid
-            WHERE search MATCH @match
-              AND (@kind IS NULL OR r.kind = @kind)
-              AND (@treaty IS NULL OR r.treaty = @treaty
-                   OR (r.treaty IS NULL AND r.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty)))
-              AND (@speaker IS NULL OR r.rowid IN (SELECT rowid FROM search_speakers WHERE actor = @speaker))
-              AND (@from IS NULL OR r.date >= @from)
-              AND (@to IS NULL OR r.date <= @to)
-            ORDER BY CASE WHEN @sort = 'date' THEN r.date END, CASE WHEN @sort = '-date' THEN r.date END DESC,
-                     Score, r.kind, r.ref_id
-            LIMIT @take OFFSET @offset
-            """, new { match, kind, treaty, speaker, from, to, take, offset, sort }).ToList();
+        var rows = db.Query<HitRow>(PageSql, new { match, kind, treaty, speaker, from, to, take, offset, sort }).ToList();
         return rows.Select(r => ToHit(db, r, words)).OfType<SearchHit>().ToList();
     }
 

@@ -40,6 +40,23 @@ public static class TreatyQueries
         }).ToList();
     }
 
+    // Both read treaty_mentions_by_treaty (treaty, document_id) in order; each count reads one index range.
+    private const string MentionsSql = """
+        SELECT document_id AS DocumentId, start, "end", quote FROM treaty_mentions
+        WHERE treaty = @slug ORDER BY document_id, start LIMIT @take
+        """;
+
+    private const string CountsSql = """
+        SELECT (SELECT count(*) FROM limits WHERE treaty = @slug) AS Limits,
+               (SELECT count(*) FROM deadlines WHERE treaty = @slug) AS Deadlines,
+               (SELECT count(*) FROM treaty_statements WHERE treaty = @slug) AS Statements,
+               (SELECT count(*) FROM treaty_mentions WHERE treaty = @slug) AS Mentions
+        """;
+
+    /// <summary>A treaty page's queries that grow with the corpus, for a test that reads their query plans.</summary>
+    internal static IEnumerable<(string Name, string Sql)> PlannedQueries =>
+        [("mentions of a treaty", MentionsSql), ("fact counts of a treaty", CountsSql)];
+
     public static TreatyDetail? Detail(SqliteConnection db, string slug, DateOnly today)
     {
         var row = db.QueryFirstOrDefault<TreatyRow>(
@@ -53,16 +70,8 @@ public static class TreatyQueries
             """, new { slug }).ToList();
         var dates = DatesOf(db, [slug])[slug].ToList();
         var take = TreatyDetail.Embedded;
-        var mentions = db.Query<TreatyMentionSource>("""
-            SELECT document_id AS DocumentId, start, "end", quote FROM treaty_mentions
-            WHERE treaty = @slug ORDER BY document_id, start LIMIT @take
-            """, new { slug, take }).ToList();
-        var counts = db.QuerySingle<FactCounts>("""
-            SELECT (SELECT count(*) FROM limits WHERE treaty = @slug) AS Limits,
-                   (SELECT count(*) FROM deadlines WHERE treaty = @slug) AS Deadlines,
-                   (SELECT count(*) FROM treaty_statements WHERE treaty = @slug) AS Statements,
-                   (SELECT count(*) FROM treaty_mentions WHERE treaty = @slug) AS Mentions
-            """, new { slug });
+        var mentions = db.Query<TreatyMentionSource>(MentionsSql, new { slug, take }).ToList();
+        var counts = db.QuerySingle<FactCounts>(CountsSql, new { slug });
         var (status, basis) = TreatyStatus.Derive(row.Catalogued != 0, dates, today);
         return new TreatyDetail(row.Slug, row.Name, row.FullName, row.Kind, row.Catalogued != 0, aliases, parties,
             status, basis, dates,

@@ -1,12 +1,19 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using TreatyApi.Actors;
+using TreatyApi.Claims;
 using TreatyApi.Facts;
 using TreatyApi.Ingest;
+using TreatyApi.Search;
 using TreatyApi.Tests.Http;
+using TreatyApi.Treaties;
 
 namespace TreatyApi.Tests.Reliability;
 
-/// <summary>The statement, limit and deadline page queries never scan a whole fact table, nor sort one to cut a page: EXPLAIN QUERY PLAN on a 300-document corpus.</summary>
+/// <summary>
+/// The queries whose work could grow with the corpus (fact pages, a treaty's and an actor's counts, search, claim
+/// checks) never scan a whole table, nor sort one to cut a page: EXPLAIN QUERY PLAN on a 300-document corpus.
+/// </summary>
 public sealed class QueryPlanTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("treatyapi-plans-").FullName;
@@ -25,16 +32,26 @@ public sealed class QueryPlanTests : IDisposable
         SnapshotBuilder.Build(seeds, Repo.Schema, path, TimeProvider.System);
         using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         db.Open();
+        // One set of values for every query; Dapper sends only those a query names.
         var parameters = new { speaker = "dmitry-peskov", treaty = "new-start", from = (string?)null, to = (string?)null,
-            afterDate = (string?)null, afterId = (string?)null, take = 51 };
-        foreach (var (name, sql) in FactQueries.PlannedQueries)
+            afterDate = (string?)null, afterId = (string?)null, take = 51, offset = 0, slug = "new-start",
+            match = "\"missile\" \"defense\"", kind = (string?)null, sort = (string?)null, unit = "warheads" };
+        foreach (var (name, sql) in FactQueries.PlannedQueries.Concat(TreatyQueries.PlannedQueries).Concat(ActorQueries.PlannedQueries)
+                     .Concat(SearchQueries.PlannedQueries).Concat(ClaimChecker.PlannedQueries))
         {
             var plan = db.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, parameters)
                 .Select(r => r.Detail).ToList();
             Console.WriteLine($"{name}:\n  " + string.Join("\n  ", plan));
-            Assert.DoesNotContain(plan, step => step.StartsWith("SCAN ", StringComparison.Ordinal) && !step.Contains("USING", StringComparison.Ordinal));
-            // Every page is read in order from an index and stops at its size, rather than sorting every match.
-            Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+            // A date claim that names no treaty is compared with every deadline, by design (see ClaimChecker).
+            if (name.StartsWith("every deadline", StringComparison.Ordinal)) continue;
+            // An FTS5 match is a SCAN of the virtual table through its own index (VIRTUAL TABLE INDEX); a SELECT of
+            // subqueries alone scans one constant row.
+            Assert.DoesNotContain(plan, step => step.StartsWith("SCAN ", StringComparison.Ordinal) && !step.Contains("USING", StringComparison.Ordinal)
+                                                && !step.Contains("VIRTUAL TABLE INDEX", StringComparison.Ordinal) && step != "SCAN CONSTANT ROW");
+            // Every page is read in order from an index and stops at its size, rather than sorting every match; but
+            // search, which must rank every match by bm25 before it can cut a page.
+            if (name != "search")
+                Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
         }
     }
 }
