@@ -38,33 +38,20 @@ public static class ClaimChecker
 
     private static string Number(double v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    // Reads limits_by_unit in order: the limits on one unit (of one treaty, when the claim names it).
-    private const string LimitsOfUnitSql = """
-        SELECT id FROM limits WHERE unit = @unit AND (@treaty IS NULL OR treaty = @treaty) ORDER BY document_id, start
-        """;
-
-    // Two queries rather than one with "@treaty IS NULL OR", which SQLite can only answer by scanning every deadline.
-    private const string DeadlinesOfTreatySql = "SELECT id FROM deadlines WHERE treaty = @treaty ORDER BY date, id";
-    private const string AllDeadlinesSql = "SELECT id FROM deadlines ORDER BY date, id";
-
-    /// <summary>The claim checker's fact queries, for a test that reads their query plans.</summary>
-    internal static IEnumerable<(string Name, string Sql)> PlannedQueries =>
-        [("limits of a unit (claims)", LimitsOfUnitSql), ("deadlines of a treaty (claims)", DeadlinesOfTreatySql),
-         ("every deadline (claims, a date claim that names no treaty)", AllDeadlinesSql)];
-
     private static ClaimFinding CheckQuantity(SqliteConnection db, string? treaty, ClaimQuantity q)
     {
         var unit = q.Unit;
-        var limits = db.Query<string>(LimitsOfUnitSql, new { unit, treaty }).Select(id => FactQueries.LimitById(db, id)!).ToList();
+        var limits = FactQueries.LimitValuesOfUnit(db, unit, treaty);
         var claimed = (double)q.Value;
-        var same = limits.Where(l => l.Value == claimed).ToList();
+        ClaimEvidence Listed(string id) => Evidence(FactQueries.LimitById(db, id)!);
+        var same = limits.Where(l => l.Value == claimed).Select(l => l.Id).ToList();
         if (same.Count > 0)
-            return new ClaimFinding("quantity", "supported", $"The sources give a limit of {Number(claimed)} {unit}.", null, same.Select(Evidence).ToList());
+            return Found("quantity", "supported", $"The sources give a limit of {Number(claimed)} {unit}.", null, same, Listed);
         if (limits.Count > 0)
         {
-            var expected = string.Join(" or ", limits.Select(l => $"{Number(l.Value)} {l.Unit}").Distinct());
-            return new ClaimFinding("quantity", "contradicted",
-                $"The sources give {expected}, not {Number(claimed)}.", expected, limits.Select(Evidence).ToList());
+            var expected = string.Join(" or ", limits.Select(l => $"{Number(l.Value)} {unit}").Distinct());
+            return Found("quantity", "contradicted", $"The sources give {expected}, not {Number(claimed)}.", expected,
+                limits.Select(l => l.Id).ToList(), Listed);
         }
         return new ClaimFinding("quantity", "unverifiable", $"No limit on {unit} is found in the sources{(treaty is null ? "" : " for " + treaty)}.", null, []);
     }
@@ -72,8 +59,7 @@ public static class ClaimChecker
     private static ClaimFinding CheckDate(SqliteConnection db, string? treaty, ClaimDate d, ClaimQuantity? quantity)
     {
         var unit = quantity?.Unit;
-        var deadlines = db.Query<string>(treaty is null ? AllDeadlinesSql : DeadlinesOfTreatySql, new { treaty })
-            .Select(id => FactQueries.DeadlineById(db, id)!).ToList();
+        var deadlines = FactQueries.DeadlineDates(db, treaty);
         if (unit is not null)
         {
             // "…1,550 warheads by 2018": the deadline that goes with that limit, when one does.
@@ -83,22 +69,28 @@ public static class ClaimChecker
         // Compare at the coarser of the two precisions: "by 2018" matches a deadline of February 5, 2018.
         int[] mine = [d.Date.Year, d.Date.Month, d.Date.Day];
         int levels = d.Precision switch { DatePrecision.Year => 1, DatePrecision.Month => 2, _ => 3 };
-        bool Same(Deadline x)
+        bool Same(string date)
         {
-            var theirs = x.Date.Date.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            var theirs = date.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
             return theirs.Take(levels).Select((v, i) => v == mine[i]).All(b => b);
         }
+        ClaimEvidence Listed(string id) => Evidence(FactQueries.DeadlineById(db, id)!);
         var claimedIso = new FactDate(d.Date, d.Precision, "stated", null).Iso;
-        var same = deadlines.Where(Same).ToList();
+        var same = deadlines.Where(x => Same(x.Date)).Select(x => x.Id).ToList();
         if (same.Count > 0)
-            return new ClaimFinding("date", "supported", $"The sources give a deadline in {claimedIso}.", null, same.Select(Evidence).ToList());
+            return Found("date", "supported", $"The sources give a deadline in {claimedIso}.", null, same, Listed);
         if (deadlines.Count > 0)
         {
-            var expected = string.Join(" or ", deadlines.Select(x => x.Date.Date).Distinct());
-            return new ClaimFinding("date", "contradicted", $"The sources give {expected}, not {claimedIso}.", expected, deadlines.Select(Evidence).ToList());
+            var expected = string.Join(" or ", deadlines.Select(x => x.Date).Distinct());
+            return Found("date", "contradicted", $"The sources give {expected}, not {claimedIso}.", expected, deadlines.Select(x => x.Id).ToList(), Listed);
         }
         return new ClaimFinding("date", "unverifiable", "No deadline is found in the sources" + (treaty is null ? "." : $" for {treaty}."), null, []);
     }
+
+    /// <summary>A finding that weighed <paramref name="ids"/>: whole facts are read only for the evidence it lists.</summary>
+    private static ClaimFinding Found(string aspect, string verdict, string explanation, string? expected, List<string> ids,
+        Func<string, ClaimEvidence> evidence) =>
+        new(aspect, verdict, explanation, expected, ids.Take(ClaimFinding.MaxEvidence).Select(evidence).ToList(), ids.Count);
 
     private static ClaimFinding CheckStatement(SqliteConnection db, ParsedClaim p)
     {
@@ -119,12 +111,16 @@ public static class ClaimChecker
 
         // A paraphrase ("Peskov called the talks very positive"): the speaker's statement whose content words the
         // claim repeats in order, as a run of three, or of two that is the whole statement.
-        var statements = FactQueries.StatementsOfActor(db, p.Speaker!.Slug);
-        var matches = statements.Select(s => (Statement: s, Run: LongestRun(p.ContentWords, ClaimParser.Words(s.Text)), Length: ClaimParser.Words(s.Text).Count))
+        // Only the words are read for every statement of the speaker (thousands, on a large corpus); whole statements
+        // with their sources only for the evidence listed.
+        var statements = FactQueries.TextsOfSpeaker(db, p.Speaker!.Slug);
+        var matches = statements.Select(s => (s.Id, Words: ClaimParser.Words(s.Text)))
+            .Select(s => (s.Id, Run: LongestRun(p.ContentWords, s.Words), Length: s.Words.Count))
             .Where(x => x.Run >= 3 || (x.Run == 2 && x.Length == 2))
-            .OrderByDescending(x => x.Run).Select(x => x.Statement).ToList();
+            .OrderByDescending(x => x.Run).Select(x => x.Id).ToList();
         if (matches.Count > 0)
-            return new ClaimFinding("statement", "supported", $"{p.Speaker.Name} is quoted saying this.", null, matches.Select(Evidence).ToList());
+            return Found("statement", "supported", $"{p.Speaker.Name} is quoted saying this.", null, matches,
+                id => Evidence(FactQueries.StatementById(db, id)!));
         return new ClaimFinding("statement", "unverifiable",
             statements.Count == 0 ? $"The sources quote nothing of {p.Speaker.Name}." : $"None of {p.Speaker.Name}'s {statements.Count} quoted statements says this.",
             null, []);

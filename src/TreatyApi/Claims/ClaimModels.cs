@@ -20,7 +20,23 @@ public sealed record ParsedClaimModel(string? Treaty, ParsedQuantity? Quantity, 
 public sealed record ClaimEvidence(string Kind, string Id, string Summary, Source Source);
 
 [Description("One thing the claim asserts (a quantity, a date, a statement), its verdict, and the facts behind it. `expected` is what the sources give instead, for a contradiction.")]
-public sealed record ClaimFinding(string Aspect, string Verdict, string Explanation, string? Expected, IReadOnlyList<ClaimEvidence> Evidence);
+public sealed record ClaimFinding(string Aspect, string Verdict, string Explanation, string? Expected,
+    [property: Description("The first 20 facts behind the verdict, in listing order (document, then position; deadlines by date).")]
+    IReadOnlyList<ClaimEvidence> Evidence,
+    [property: Description("How many facts are behind the verdict in all: a figure repeated in thousands of articles is evidence thousands of times.")]
+    int EvidenceCount)
+{
+    /// <summary>How many evidence items a finding lists: the verdict weighs all of them, the answer stays bounded.</summary>
+    public const int MaxEvidence = 20;
+
+    public ClaimFinding(string aspect, string verdict, string explanation, string? expected, IEnumerable<ClaimEvidence> evidence)
+        : this(aspect, verdict, explanation, expected, [], 0)
+    {
+        var all = evidence.ToList();
+        Evidence = all.Count <= MaxEvidence ? all : all.GetRange(0, MaxEvidence);
+        EvidenceCount = all.Count;
+    }
+}
 
 [Description("supported: the sources say it; contradicted: they say otherwise (see `expected`); unverifiable: they say nothing that bears on it.")]
 public sealed record ClaimCheck(string Claim, string Verdict, ParsedClaimModel Parsed, IReadOnlyList<ClaimFinding> Findings);

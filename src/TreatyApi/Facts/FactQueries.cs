@@ -26,6 +26,14 @@ public static class FactQueries
     // The order of limits_by_treaty, so that a page is read from it rather than sorted.
     private const string LimitsOfTreatySql = LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id";
 
+    /// <summary>(id, value) of the limits on one unit (of one treaty, when given), in listing order: what a claim's
+    /// figure is weighed against. Whole limits are read only for the evidence listed.</summary>
+    public static List<(string Id, double Value)> LimitValuesOfUnit(SqliteConnection db, string unit, string? treaty) =>
+        db.Query<(string Id, double Value)>(LimitValuesOfUnitSql, new { unit, treaty }).ToList();
+
+    // Reads limits_by_unit in order.
+    private const string LimitValuesOfUnitSql = "SELECT id, value FROM limits WHERE unit = @unit AND (@treaty IS NULL OR treaty = @treaty) ORDER BY document_id, start";
+
     public static Limit? LimitById(SqliteConnection db, string id) =>
         db.Query<LimitRow>(LimitSelect + " WHERE l.id = @id", new { id }).Select(ToLimit).FirstOrDefault();
 
@@ -50,6 +58,15 @@ public static class FactQueries
 
     // The order of deadlines_by_treaty, so that a page is read from it rather than sorted.
     private const string DeadlinesOfTreatySql = DeadlineSelect + " WHERE x.treaty = @treaty ORDER BY x.date, x.id";
+
+    /// <summary>(id, date, action) of a treaty's deadlines, or of all when no treaty is given, by date: what a date
+    /// claim is weighed against. Whole deadlines are read only for the evidence listed.</summary>
+    public static List<(string Id, string Date, string Action)> DeadlineDates(SqliteConnection db, string? treaty) =>
+        // Two queries rather than one with "@treaty IS NULL OR", which SQLite answers by reading every deadline.
+        db.Query<(string Id, string Date, string Action)>(treaty is null ? AllDeadlineDatesSql : DeadlineDatesOfTreatySql, new { treaty }).ToList();
+
+    private const string DeadlineDatesOfTreatySql = "SELECT id, date, action FROM deadlines WHERE treaty = @treaty ORDER BY date, id";
+    private const string AllDeadlineDatesSql = "SELECT id, date, action FROM deadlines ORDER BY date, id";
 
     public static Deadline? DeadlineById(SqliteConnection db, string id) =>
         db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.id = @id", new { id }).Select(ToDeadline).FirstOrDefault();
@@ -93,11 +110,14 @@ public static class FactQueries
          ORDER BY ts.date, ts.statement_id
         """;
 
-    public static List<Statement> StatementsOfActor(SqliteConnection db, string actor) =>
-        WithSpeakers(db, db.Query<StatementRow>(StatementSelect + """
-             WHERE s.id IN (SELECT statement_id FROM statement_speakers WHERE actor = @actor)
-             ORDER BY s.date, s.id
-            """, new { actor }));
+    /// <summary>Each statement of a speaker as (id, text), oldest first: what a paraphrase is compared with.</summary>
+    public static List<(string Id, string Text)> TextsOfSpeaker(SqliteConnection db, string speaker) =>
+        db.Query<(string Id, string Text)>(TextsOfSpeakerSql, new { speaker }).ToList();
+
+    private const string TextsOfSpeakerSql = """
+        SELECT s.id, s.text FROM statement_speakers ss JOIN statements s ON s.id = ss.statement_id
+        WHERE ss.actor = @speaker ORDER BY ss.date, ss.statement_id
+        """;
 
     /// <summary>
     /// One page of statements, ordered by (date, id); every filter is optional. <paramref name="afterKey"/> is
@@ -128,7 +148,7 @@ public static class FactQueries
         return WithSpeakers(db, db.Query<StatementRow>(sql, parameters));
     }
 
-    /// <summary>The statement-page queries, for a test that reads their query plans.</summary>
+    /// <summary>The fact queries, for a test that reads their query plans.</summary>
     internal static IEnumerable<(string Name, string Sql)> PlannedQueries =>
     [
         ("statements of a speaker, oldest first", BySpeaker + SpeakerOldest),
@@ -140,6 +160,10 @@ public static class FactQueries
         ("statements of a treaty", OfTreaty + " LIMIT @take"),
         ("limits of a treaty", LimitsOfTreatySql + " LIMIT @take"),
         ("deadlines of a treaty", DeadlinesOfTreatySql + " LIMIT @take"),
+        ("limits of a unit (claims)", LimitValuesOfUnitSql),
+        ("deadlines of a treaty (claims)", DeadlineDatesOfTreatySql),
+        ("every deadline (claims, a date claim that names no treaty)", AllDeadlineDatesSql),
+        ("statement texts of a speaker (claims)", TextsOfSpeakerSql),
     ];
 
     private const string OtherFilters = """

@@ -28,6 +28,8 @@ public class ClaimTests(SharedApi api) : IClassFixture<SharedApi>
         Assert.Equal("supported", (string?)result["verdict"]);
         Assert.All(result["findings"]!.AsArray().Where(f => (string?)f!["verdict"] == "supported"),
             f => Assert.NotEmpty(f!["evidence"]!.AsArray()));
+        // On the seeds every fact fits in the list, so the count is the list's length.
+        Assert.All(result["findings"]!.AsArray(), f => Assert.Equal(f!["evidence"]!.AsArray().Count, (int)f["evidenceCount"]!));
     }
 
     [Theory]

@@ -64,4 +64,23 @@ public sealed class LargeCorpusTests : IDisposable
         Assert.Equal(total, seen.Count);
         Assert.Equal(peskov["statements"]!.AsArray().Select(s => (string)s!["id"]!), seen.Take(20));
     }
+
+    [Fact]
+    public async Task A_claim_weighs_every_fact_but_lists_at_most_20_of_them()
+    {
+        var seeds = TreatyApi.Bench.SyntheticCorpus.Write(_dir, 300, seed: 6, Path.Combine(Repo.Seeds, "catalog"));
+        using var factory = new ApiFactory { Database = Path.Combine(_dir, "claims.db") }
+            .WithWebHostBuilder(b => b.UseSetting("TreatyApi:Seeds", seeds));
+        var client = factory.CreateClient();
+        var response = await client.PostAsync("/claims/check",
+            new StringContent("""{"claim":"Russia must cut its arsenal to 1,550 warheads."}""", System.Text.Encoding.UTF8, "application/json"));
+        var check = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var finding = check["findings"]!.AsArray().Single(f => (string?)f!["aspect"] == "quantity")!;
+        Assert.Equal("supported", (string?)finding["verdict"]);
+        var total = (int)finding["evidenceCount"]!;
+        Assert.True(total > 20, $"the corpus gave only {total} limits");
+        var ids = finding["evidence"]!.AsArray().Select(e => (string)e!["id"]!).ToList();
+        Assert.Equal(20, ids.Count);
+        Assert.Equal(20, ids.Distinct().Count());
+    }
 }

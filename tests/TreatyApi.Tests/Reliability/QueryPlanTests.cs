@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using TreatyApi.Actors;
-using TreatyApi.Claims;
 using TreatyApi.Facts;
 using TreatyApi.Ingest;
 using TreatyApi.Search;
@@ -37,7 +36,7 @@ public sealed class QueryPlanTests : IDisposable
             afterDate = (string?)null, afterId = (string?)null, take = 51, offset = 0, slug = "new-start",
             match = "\"missile\" \"defense\"", kind = (string?)null, sort = (string?)null, unit = "warheads" };
         foreach (var (name, sql) in FactQueries.PlannedQueries.Concat(TreatyQueries.PlannedQueries).Concat(ActorQueries.PlannedQueries)
-                     .Concat(SearchQueries.PlannedQueries).Concat(ClaimChecker.PlannedQueries))
+                     .Concat(SearchQueries.PlannedQueries))
         {
             var plan = db.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, parameters)
                 .Select(r => r.Detail).ToList();
