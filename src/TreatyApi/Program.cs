@@ -27,7 +27,7 @@ builder.Services.AddTreatyCors();
 
 var app = builder.Build();
 app.UseTreatyExceptionHandler();
-app.UseCors();
+app.UseTreatyCors();
 app.UseResponseCache();
 app.UseStatusCodePages();
 app.UseHeadAsGet();
