@@ -39,15 +39,33 @@ start_api() {
 stop_api() { kill "$(cat "$work/pid-$1")"; wait "$(cat "$work/pid-$1")" 2>/dev/null || true; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$(cat "$work/pid-$1")/status"; }
 
-# wrk_run URL [extra wrk args…] → "rps p50_ms p99_ms non2xx"
+# The server processes behind a URL's port, whose CPU time a run reads: nginx's workers, or the one .NET process.
+server_pids() {
+  case $1 in
+    5081) pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ' ;;
+    5082) echo "$bare_pid" ;;
+    *) cat "$work/pid-$1" ;;
+  esac
+}
+cpu_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat"))); done; echo "$t"; }
+
+# wrk_run URL [extra wrk args…] → "rps p50_ms p99_ms non2xx cpu_us_per_request"
+# CPU per request is the server's user + system time over the run (clock ticks) divided by the requests answered: it
+# does not depend on how much of the 2 cores wrk itself took, so it varies less between runs than requests/s.
 wrk_run() {
   local url=$1; shift
-  wrk -t2 -c32 -d"${secs}s" --latency "$@" "$url" | awk '
+  local port=${url#http://127.0.0.1:}; port=${port%%/*}
+  local pids; pids=$(server_pids "$port")
+  local t0; t0=$(cpu_ticks $pids)
+  local out; out=$(wrk -t2 -c32 -d"${secs}s" --latency "$@" "$url")
+  local t1; t1=$(cpu_ticks $pids)
+  echo "$out" | awk -v ticks=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" '
+    /requests in/ { n = $1 }
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
     /Non-2xx or 3xx/ { bad = $5 }
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    END { printf "%.0f %.3f %.3f %d\n", rps, ms(p50), ms(p99), bad + 0 }'
+    END { printf "%.0f %.3f %.3f %d %.2f\n", rps, ms(p50), ms(p99), bad + 0, ticks * 1e6 / hz / n }'
 }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -82,7 +100,7 @@ sleep 0.5
 ref_url=http://127.0.0.1:5081/treaty.json
 # A second reference: ASP.NET Core doing nothing but write the same bytes (the framework's own floor).
 dotnet "$work/bare/BareKestrel.dll" "$work/www/treaty.json" http://127.0.0.1:5082 > "$work/logs/bare.log" 2>&1 &
-pids+=($!)
+bare_pid=$!; pids+=($bare_pid)
 until curl -sf -o /dev/null http://127.0.0.1:5082/; do sleep 0.01; done
 
 # --- a corpus for scale: generate, ingest (docs/s, MB/s, peak memory), serve
@@ -108,21 +126,22 @@ wrk -t2 -c32 -d1s "$ref_url" >/dev/null
 wrk -t2 -c32 -d1s http://127.0.0.1:5082/ >/dev/null
 scenario() { # name url-on-small url-on-big? [wrk args]
   local name=$1 url=$2; shift 2
-  local r=() a=() ra=() rb=() pa=() pb=() bad=0 line
+  local r=() a=() ra=() rb=() pa=() pb=() ca=() cb=() bad=0 line
   for ((i = 0; i < rounds; i++)); do
-    read -r rps p50 p99 non <<< "$(wrk_run "$ref_url" -H "Accept: application/json")"; ra+=("$rps"); pa+=("$p99")
-    read -r rps2 p502 p992 non2 <<< "$(wrk_run "$url" "$@")"; rb+=("$rps2"); pb+=("$p992"); bad=$((bad + non2)); a+=("$p502")
+    read -r rps p50 p99 non cpu <<< "$(wrk_run "$ref_url" -H "Accept: application/json")"; ra+=("$rps"); pa+=("$p99"); ca+=("$cpu")
+    read -r rps2 p502 p992 non2 cpu2 <<< "$(wrk_run "$url" "$@")"; rb+=("$rps2"); pb+=("$p992"); bad=$((bad + non2)); a+=("$p502"); cb+=("$cpu2")
   done
   local ref=$(printf '%s\n' "${ra[@]}" | median) api=$(printf '%s\n' "${rb[@]}" | median)
   local refp99=$(printf '%s\n' "${pa[@]}" | median) apip99=$(printf '%s\n' "${pb[@]}" | median) apip50=$(printf '%s\n' "${a[@]}" | median)
-  printf '| %s | %s | %.2f | %.2f | %d | %s | %.2f× | %.2f× |\n' "$name" "$api" "$apip50" "$apip99" "$bad" "$ref" \
-    "$(calc "$api / $ref")" "$(calc "$apip99 / $refp99")"
+  local refcpu=$(printf '%s\n' "${ca[@]}" | median) apicpu=$(printf '%s\n' "${cb[@]}" | median)
+  printf '| %s | %s | %.2f | %.2f | %d | %s | %.2f× | %.2f× | %.1f | %.1f |\n' "$name" "$api" "$apip50" "$apip99" "$bad" "$ref" \
+    "$(calc "$api / $ref")" "$(calc "$apip99 / $refp99")" "$apicpu" "$refcpu"
   echo "$apip50" > "$work/p50-$(echo "$name" | tr -c 'a-z0-9' '_')"
 }
 
 {
-echo "| scenario | API req/s | p50 ms | p99 ms | non-2xx | nginx req/s | ratio req/s | ratio p99 |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| scenario | API req/s | p50 ms | p99 ms | non-2xx | nginx req/s | ratio req/s | ratio p99 | API CPU µs/req | nginx CPU µs/req |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 scenario "GET /treaties/new-start" "http://127.0.0.1:5092/treaties/new-start"
 scenario "reference: bare Kestrel writing the same bytes (not the API)" "http://127.0.0.1:5082/"
 scenario "GET /treaties/new-start (If-None-Match → 304)" "http://127.0.0.1:5092/treaties/new-start" -H "If-None-Match: $etag"
