@@ -133,7 +133,7 @@ public static class FactQueries
             afterId = afterKey[(bar + 1)..];
         }
         var parameters = new { speaker, treaty, from, to, afterDate, afterId, take };
-        // Literal queries rather than one built at run time, chosen so that none scans or sorts all statements: a
+        // Six fixed queries (built once) rather than one assembled per request, chosen so that none scans or sorts all statements: a
         // speaker's page reads that speaker's statements in date order (statement_speakers_by_actor), a treaty's
         // those of the treaty (treaty_statements), any other page walks statements_by_date; each stops at the page size.
         var sql = (speaker is not null, treaty is not null, newestFirst) switch
@@ -188,50 +188,23 @@ public static class FactQueries
 
     private const string ByDate = StatementSelect + " WHERE 1 = 1" + OtherFilters;
 
-    private const string Oldest = """
+    // Keyset paging on the (date, id) columns that order a page: rows after the cursor, in that order, cut at the
+    // page size. Each page's ordering columns are those of the index it walks, so that SQLite reads and stops rather
+    // than sorting every match: statements_by_date; for a speaker, the copy of the date in statement_speakers
+    // (statement_speakers_by_actor); for a treaty, treaty_statements' key. Each copy of the date equals s.date.
+    private static string Keyset(string date, string id, bool newest) => $"""
 
-           AND (@afterId IS NULL OR (s.date, s.id) > (@afterDate, @afterId))
-         ORDER BY s.date, s.id
+           AND (@afterId IS NULL OR ({date}, {id}) {(newest ? "<" : ">")} (@afterDate, @afterId))
+         ORDER BY {date}{(newest ? " DESC" : "")}, {id}{(newest ? " DESC" : "")}
          LIMIT @take
         """;
 
-    private const string Newest = """
-
-           AND (@afterId IS NULL OR (s.date, s.id) < (@afterDate, @afterId))
-         ORDER BY s.date DESC, s.id DESC
-         LIMIT @take
-        """;
-
-    // A speaker's page orders by the copy of the date in statement_speakers (equal to s.date), so that SQLite reads
-    // it from statement_speakers_by_actor in order and stops at the page size.
-    private const string SpeakerOldest = """
-
-           AND (@afterId IS NULL OR (ss.date, ss.statement_id) > (@afterDate, @afterId))
-         ORDER BY ss.date, ss.statement_id
-         LIMIT @take
-        """;
-
-    private const string SpeakerNewest = """
-
-           AND (@afterId IS NULL OR (ss.date, ss.statement_id) < (@afterDate, @afterId))
-         ORDER BY ss.date DESC, ss.statement_id DESC
-         LIMIT @take
-        """;
-
-    // A treaty's page orders by treaty_statements' key (its date is s.date), read in order from it.
-    private const string TreatyOldest = """
-
-           AND (@afterId IS NULL OR (ts.date, ts.statement_id) > (@afterDate, @afterId))
-         ORDER BY ts.date, ts.statement_id
-         LIMIT @take
-        """;
-
-    private const string TreatyNewest = """
-
-           AND (@afterId IS NULL OR (ts.date, ts.statement_id) < (@afterDate, @afterId))
-         ORDER BY ts.date DESC, ts.statement_id DESC
-         LIMIT @take
-        """;
+    private static readonly string Oldest = Keyset("s.date", "s.id", newest: false);
+    private static readonly string Newest = Keyset("s.date", "s.id", newest: true);
+    private static readonly string SpeakerOldest = Keyset("ss.date", "ss.statement_id", newest: false);
+    private static readonly string SpeakerNewest = Keyset("ss.date", "ss.statement_id", newest: true);
+    private static readonly string TreatyOldest = Keyset("ts.date", "ts.statement_id", newest: false);
+    private static readonly string TreatyNewest = Keyset("ts.date", "ts.statement_id", newest: true);
 
     public static string PageKey(Statement s) => s.Date?.Date + "|" + s.Id;
 
