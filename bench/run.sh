@@ -115,6 +115,12 @@ read -r ingest_default_s _ < "$work/ingest-default.time"; rm -f "$work/default.d
 /usr/bin/time -f "%e %M" -o "$work/ingest.time" env DOTNET_TieredPGO=0 TreatyApi__Seeds="$corpus" TreatyApi__Database="$big_db" \
   dotnet "$work/app/TreatyApi.dll" ingest > /dev/null
 read -r ingest_s ingest_kb < "$work/ingest.time"
+# Streaming: the same ingest on a tenth of the documents should peak at about the same memory.
+tenth=$((docs / 10))
+small_corpus=$(dotnet "$work/bench/TreatyApi.Bench.dll" corpus "$work/corpus-tenth" "$tenth" 1 seeds/catalog)
+/usr/bin/time -f "%e %M" -o "$work/ingest-tenth.time" env DOTNET_TieredPGO=0 TreatyApi__Seeds="$small_corpus" TreatyApi__Database="$work/tenth.db" \
+  dotnet "$work/app/TreatyApi.dll" ingest > /dev/null
+read -r _ ingest_tenth_kb < "$work/ingest-tenth.time"; rm -f "$work/tenth.db"
 start_api 5093 "$big_db" "$corpus" >/dev/null
 
 # Warm both APIs (JIT, caches) on every URL measured, unrecorded.
@@ -188,6 +194,8 @@ echo "| start-up to first 200, building from seeds/ | ${startup_build} ms |"
 printf '| ingest of %s generated documents (%s MB), `DOTNET_TieredPGO=0` | %.1f s: %.0f docs/s, %.1f MB/s, peak RSS %.0f MB |\n' "$docs" "$corpus_mb" "$ingest_s" \
   "$(calc "$docs / $ingest_s")" "$(calc "$corpus_mb / $ingest_s")" "$(calc "$ingest_kb / 1024")"
 printf '| the same ingest with the runtime defaults | %.1f s: %.0f docs/s |\n' "$ingest_default_s" "$(calc "$docs / $ingest_default_s")"
+printf '| peak RSS of ingest, %s → %s documents (streaming: it should not grow) | %.0f MB → %.0f MB |\n' "$tenth" "$docs" \
+  "$(calc "$ingest_tenth_kb / 1024")" "$(calc "$ingest_kb / 1024")"
 printf '| p50 growth 1 → %s docs: search, treaty page, filtered statements | %.2f×, %.2f×, %.2f× |\n' "$docs" "$growth_search" "$growth_treaty" "$growth_statements"
 printf '%s' "$uncached_rows"
 echo "| RSS of the API after the run on the $docs-document snapshot | ${rss_big} MB |"
