@@ -96,10 +96,14 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("/statements?limit=0")]
     public async Task Security_headers_on_every_response(string url)
     {
-        var response = await Client.GetAsync(url);
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.False(response.Headers.Contains("Server"));
+        // Twice: the second answer of a 200 comes from the response cache, which writes its own headers.
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await Client.GetAsync(url);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.False(response.Headers.Contains("Server"));
+        }
     }
 
     [Fact]
