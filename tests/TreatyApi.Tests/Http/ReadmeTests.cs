@@ -17,6 +17,20 @@ public class ReadmeTests(SharedApi api) : IClassFixture<SharedApi>
     }
 
     [Fact]
+    public async Task The_curl_examples_with_an_answer_in_a_comment_answer_as_printed()
+    {
+        // `curl -s 'localhost:5080/…'` with its body on the next line as `# {…}`; a trace id is printed as "…".
+        var examples = Regex.Matches(Readme, @"\ncurl -s 'localhost:5080(?<path>[^']+)'[^\n]*\n# (?<json>\{.*\})\n");
+        Assert.NotEmpty(examples);
+        foreach (Match m in examples)
+        {
+            var response = await api.Client.GetAsync(m.Groups["path"].Value);
+            var body = Regex.Replace(await response.Content.ReadAsStringAsync(), "\"traceId\":\"[^\"]*\"", "\"traceId\":\"…\"");
+            Assert.Equal(m.Groups["json"].Value, body);
+        }
+    }
+
+    [Fact]
     public void The_first_commands_are_the_ones_CI_and_newcomers_use()
     {
         Assert.Contains("dotnet run --project src/TreatyApi", Readme.Split("\n").Take(5).Aggregate((a, b) => a + b));
