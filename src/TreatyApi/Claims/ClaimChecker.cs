@@ -24,8 +24,8 @@ public static class ClaimChecker
         var verdict = findings.Any(f => f.Verdict == "contradicted") ? "contradicted"
             : findings.Any(f => f.Verdict == "supported") ? "supported" : "unverifiable";
         if (findings.Count == 0)
-            findings.Add(new ClaimFinding("claim", "unverifiable",
-                "The claim states no figure, date or quotation that the sources could confirm or contradict.", null, []));
+            findings.Add(ClaimFinding.Unverifiable("claim",
+                "The claim states no figure, date or quotation that the sources could confirm or contradict."));
         return new ClaimCheck(claim, verdict, Model(parsed), findings);
     }
 
@@ -53,7 +53,7 @@ public static class ClaimChecker
             return Found("quantity", "contradicted", $"The sources give {expected}, not {Number(claimed)}.", expected,
                 limits.Select(l => l.Id).ToList(), Listed);
         }
-        return new ClaimFinding("quantity", "unverifiable", $"No limit on {unit} is found in the sources{(treaty is null ? "" : " for " + treaty)}.", null, []);
+        return ClaimFinding.Unverifiable("quantity", $"No limit on {unit} is found in the sources{(treaty is null ? "" : " for " + treaty)}.");
     }
 
     private static ClaimFinding CheckDate(SqliteConnection db, string? treaty, ClaimDate d, ClaimQuantity? quantity)
@@ -84,13 +84,16 @@ public static class ClaimChecker
             var expected = string.Join(" or ", deadlines.Select(x => x.Date).Distinct());
             return Found("date", "contradicted", $"The sources give {expected}, not {claimedIso}.", expected, deadlines.Select(x => x.Id).ToList(), Listed);
         }
-        return new ClaimFinding("date", "unverifiable", "No deadline is found in the sources" + (treaty is null ? "." : $" for {treaty}."), null, []);
+        return ClaimFinding.Unverifiable("date", "No deadline is found in the sources" + (treaty is null ? "." : $" for {treaty}."));
     }
 
-    /// <summary>A finding that weighed <paramref name="ids"/>: whole facts are read only for the evidence it lists.</summary>
-    private static ClaimFinding Found(string aspect, string verdict, string explanation, string? expected, List<string> ids,
-        Func<string, ClaimEvidence> evidence) =>
-        new(aspect, verdict, explanation, expected, ids.Take(ClaimFinding.MaxEvidence).Select(evidence).ToList(), ids.Count);
+    /// <summary>
+    /// A finding that weighed <paramref name="weighed"/> (ids, or facts already read): only the first
+    /// <see cref="ClaimFinding.MaxEvidence"/> become evidence, so a fact is read whole only when it is listed.
+    /// </summary>
+    private static ClaimFinding Found<T>(string aspect, string verdict, string explanation, string? expected,
+        IReadOnlyList<T> weighed, Func<T, ClaimEvidence> evidence) =>
+        new(aspect, verdict, explanation, expected, weighed.Take(ClaimFinding.MaxEvidence).Select(evidence).ToList(), weighed.Count);
 
     private static ClaimFinding CheckStatement(SqliteConnection db, ParsedClaim p)
     {
@@ -100,13 +103,13 @@ public static class ClaimChecker
                 .Where(s => Fold(s.Text).Contains(Fold(quote.Quote), StringComparison.OrdinalIgnoreCase)).ToList();
             var bySpeaker = p.Speaker is null ? said : said.Where(s => s.Speakers.Any(x => x.Slug == p.Speaker.Slug)).ToList();
             if (bySpeaker.Count > 0)
-                return new ClaimFinding("statement", "supported", "The quotation is in the sources, verbatim.", null, bySpeaker.Select(Evidence).ToList());
+                return Found("statement", "supported", "The quotation is in the sources, verbatim.", null, bySpeaker, Evidence);
             if (said.Count > 0)
             {
                 var who = string.Join(", ", said.SelectMany(s => s.Speakers.Select(x => x.Name)).Distinct());
-                return new ClaimFinding("statement", "contradicted", $"The sources attribute these words to {who}.", who, said.Select(Evidence).ToList());
+                return Found("statement", "contradicted", $"The sources attribute these words to {who}.", who, said, Evidence);
             }
-            return new ClaimFinding("statement", "unverifiable", "The quotation is not in the sources.", null, []);
+            return ClaimFinding.Unverifiable("statement", "The quotation is not in the sources.");
         }
 
         // A paraphrase ("Peskov called the talks very positive"): the speaker's statement whose content words the
@@ -121,9 +124,9 @@ public static class ClaimChecker
         if (matches.Count > 0)
             return Found("statement", "supported", $"{p.Speaker.Name} is quoted saying this.", null, matches,
                 id => Evidence(FactQueries.StatementById(db, id)!));
-        return new ClaimFinding("statement", "unverifiable",
-            statements.Count == 0 ? $"The sources quote nothing of {p.Speaker.Name}." : $"None of {p.Speaker.Name}'s {statements.Count} quoted statements says this.",
-            null, []);
+        return ClaimFinding.Unverifiable("statement", statements.Count == 0
+            ? $"The sources quote nothing of {p.Speaker.Name}."
+            : $"None of {p.Speaker.Name}'s {statements.Count} quoted statements says this.");
     }
 
     private static List<Statement> Candidates(SqliteConnection db, List<string> words)

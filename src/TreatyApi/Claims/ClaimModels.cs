@@ -29,13 +29,8 @@ public sealed record ClaimFinding(string Aspect, string Verdict, string Explanat
     /// <summary>How many evidence items a finding lists: the verdict weighs all of them, the answer stays bounded.</summary>
     public const int MaxEvidence = 20;
 
-    public ClaimFinding(string aspect, string verdict, string explanation, string? expected, IEnumerable<ClaimEvidence> evidence)
-        : this(aspect, verdict, explanation, expected, [], 0)
-    {
-        var all = evidence.ToList();
-        Evidence = all.Count <= MaxEvidence ? all : all.GetRange(0, MaxEvidence);
-        EvidenceCount = all.Count;
-    }
+    /// <summary>A finding that bears on nothing in the sources.</summary>
+    public static ClaimFinding Unverifiable(string aspect, string explanation) => new(aspect, "unverifiable", explanation, null, [], 0);
 }
 
 [Description("supported: the sources say it; contradicted: they say otherwise (see `expected`); unverifiable: they say nothing that bears on it.")]

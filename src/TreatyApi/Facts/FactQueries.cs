@@ -133,9 +133,9 @@ public static class FactQueries
             afterId = afterKey[(bar + 1)..];
         }
         var parameters = new { speaker, treaty, from, to, afterDate, afterId, take };
-        // Six fixed queries (built once) rather than one assembled per request, chosen so that none scans or sorts all statements: a
-        // speaker's page reads that speaker's statements in date order (statement_speakers_by_actor), a treaty's
-        // those of the treaty (treaty_statements), any other page walks statements_by_date; each stops at the page size.
+        // Six fixed queries (built once) rather than one assembled per request, chosen so that none scans or sorts all
+        // statements: a speaker's page reads that speaker's statements in date order (statement_speakers_by_actor), a
+        // treaty's those of the treaty (treaty_statements), any other walks statements_by_date; each stops at the page size.
         var sql = (speaker is not null, treaty is not null, newestFirst) switch
         {
             (true, _, false) => BySpeaker + SpeakerOldest,

@@ -40,7 +40,8 @@ public static class TreatyQueries
         }).ToList();
     }
 
-    // Both read treaty_mentions_by_treaty (treaty, document_id) in order; each count reads one index range.
+    // Mentions are read from treaty_mentions_by_treaty (treaty, document_id, start) in order; each count reads one
+    // index range.
     private const string MentionsSql = """
         SELECT document_id AS DocumentId, start, "end", quote FROM treaty_mentions
         WHERE treaty = @slug ORDER BY document_id, start LIMIT @take
