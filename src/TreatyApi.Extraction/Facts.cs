@@ -26,12 +26,40 @@ public sealed record FactDate(DateOnly Date, DatePrecision Precision, string Bas
 
 public sealed record TreatyMention(string Slug, string Name, bool Known, Span Span);
 
+/// <summary>
+/// A date given relative to an event of the treaty: "seven years after entry into force" is
+/// (entered-into-force, P7Y). <see cref="Event"/> is a catalog date kind; <see cref="Offset"/> an ISO 8601 duration.
+/// </summary>
+public sealed record RelativeDate(string Event, string Offset);
+
+/// <summary>How long a limit applies: "for 15 years from Implementation Day" is (P15Y, implementation-day).</summary>
+public sealed record LimitDuration(string Offset, string? From);
+
+/// <summary>What a limit measures. A count has a counted noun as its unit; the others a unit of measure.</summary>
+public static class Measures
+{
+    public const string Count = "count";
+    public const string Percent = "percent";
+    public const string Mass = "mass";
+    public const string Distance = "distance";
+}
+
+/// <summary>
+/// A limit: <see cref="Value"/> is the figure, or a range's upper end (the ceiling); <see cref="Min"/> a range's
+/// or band's lower end ("1,700-2,200 warheads", "500 to 5,500 kilometers"). <see cref="Unit"/> is the counted
+/// noun for a count ("warheads"), else "percent", "kilograms" or "kilometers". <see cref="Deadline"/> is the date
+/// it must be met by; <see cref="RelativeDeadline"/> keeps how the text gave it when relative to an event.
+/// </summary>
 public sealed record LimitFact(
     string Id, string? TreatySlug, decimal Value, string Unit, string Counted,
-    IReadOnlyList<string> Binds, bool EachParty, FactDate? Deadline, Span Span);
+    IReadOnlyList<string> Binds, bool EachParty, FactDate? Deadline, Span Span,
+    decimal? Min = null, string Measure = Measures.Count, RelativeDate? RelativeDeadline = null,
+    LimitDuration? Duration = null);
 
+/// <summary>A dated obligation or event; <see cref="Relative"/> keeps an event-relative phrasing once resolved.</summary>
 public sealed record DeadlineFact(
-    string Id, string? TreatySlug, FactDate Date, string Kind, string Action, Span Span);
+    string Id, string? TreatySlug, FactDate Date, string Kind, string Action, Span Span,
+    RelativeDate? Relative = null);
 
 /// <summary>Who said it; <see cref="Resolution"/> is "name", "title", "pronoun" or "continuation".</summary>
 public sealed record SpeakerRef(string Slug, string Name, string Mention, string Resolution);
