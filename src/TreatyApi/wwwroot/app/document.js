@@ -74,7 +74,9 @@ function segments(doc, target) {
     const over = doc.highlights.filter((x) => x.start <= from && x.end >= to);
     const inTarget = target !== null && target.start <= from && target.end >= to;
     if (over.length === 0 && !inTarget) { out.push(piece); continue; }
-    const inner = [...over].sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+    // Innermost (shortest) first: its kind colours the piece and its fact is named first.
+    over.sort((a, b) => (a.end - a.start) - (b.end - b.start));
+    const inner = over[0];
     const fact = over.map((x) => facts.get(`${x.kind}:${x.factId}`) ?? `${x.kind} ${x.factId}`).join(" | ");
     out.push(h("mark", {
       class: `hl hl-${inner?.kind ?? "target"}${inTarget ? " target" : ""}`,
