@@ -95,7 +95,9 @@ export function sourceLink(s) {
 export function sourceBlock(s) {
   const where = s.article ? ` — Article ${s.article}${s.paragraph ? `, paragraph ${s.paragraph}` : ""}` : "";
   const quote = h("blockquote", { class: "quote" }, s.quote ? h("mark", {}, s.quote) : null);
-  if (s.documentId && typeof s.start === "number") void inParagraph(quote, s.documentId, s.start, s.end);
+  if (s.documentId && typeof s.start === "number" && typeof s.end === "number") {
+    void inParagraph(quote, s.documentId, s.start, s.end);
+  }
   const unchecked = s.checked === false ? h("p", { class: "small" }, "Not yet checked against the text it cites.") : null;
   return h("div", { class: "source" },
     h("p", { class: "source-kind" }, h("span", { class: `kind kind-${s.kind ?? "document"}` }, sourceKind(s)), where),

@@ -75,7 +75,9 @@ async function fillParties(section, t, signal) {
     p = await getJson(`/treaties/${encodeURIComponent(t.slug)}/parties`, { signal });
   } catch (e) {
     if (aborted(e)) return;
-    const named = t.parties.map((a) => a.name).join(", ");
+    // Today `parties` lists the original parties; with the parties endpoint it becomes a summary (CATALOG-CONTRACT.md).
+    const listed = /** @type {unknown} */ (t.parties);
+    const named = Array.isArray(listed) ? listed.map((a) => String(a?.name ?? "")).join(", ") : "";
     replace(section, section.children[0], missing(e, "each state's status"),
       named ? h("p", {}, `Parties named in the catalog: ${named}.`) : null);
     return;
