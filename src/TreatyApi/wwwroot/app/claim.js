@@ -52,6 +52,8 @@ export async function claimView(main, route, signal) {
     return;
   }
   result.replaceChildren(...answer(check));
+  // After Check, the keyboard continues from the verdict, not from the top of the view.
+  if (performance.getEntriesByName("claim-submitted").length > 0) result.querySelector("h2")?.focus();
   // The verdict is on screen at the next frame: that is when the person sees it.
   requestAnimationFrame(() => {
     if (performance.getEntriesByName("claim-submitted").length === 0) return;
@@ -71,7 +73,7 @@ function answer(check) {
     parsed.quotation && `quotation: “${parsed.quotation}”`,
   ].filter(Boolean).join("; ");
   return [
-    h("h2", { class: `verdict verdict-${check.verdict}`, id: "verdict" },
+    h("h2", { class: `verdict verdict-${check.verdict}`, id: "verdict", tabindex: -1 },
       h("span", { class: "symbol", "aria-hidden": "true" }, symbol[check.verdict] ?? ""),
       " ", h("span", { class: "word" }, check.verdict), " — ", meaning[check.verdict] ?? ""),
     h("p", { class: "small" }, `The checker read: ${read || "nothing it can check (no treaty, figure, date or quotation)"}.`),
