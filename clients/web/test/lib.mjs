@@ -33,7 +33,10 @@ export async function open(browser, width = 1280) {
   const page = await contexts.get(width).newPage();
   opened.push(page);
   const problems = [];
-  page.on("console", (m) => { if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) problems.push(m.text()); });
+  // A 4xx the page asked for (a 404 parties endpoint, a refused claim) is logged by Chromium too: the page shows it.
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) problems.push(m.text());
+  });
   page.on("pageerror", (e) => problems.push(String(e)));
   return { page, problems };
 }

@@ -33,7 +33,7 @@ public sealed class PageFiles
 
     private PageFiles(FrozenDictionary<string, PageFile> files) => _files = files;
 
-    /// <summary>The files of <paramref name="root"/> by URL path; files of other types (e.g. *.d.ts) are not served.</summary>
+    /// <summary>The files of <paramref name="root"/> by URL path; other types (e.g. *.d.ts) are not served.</summary>
     public static PageFiles Load(string root)
     {
         var files = new Dictionary<string, PageFile>(StringComparer.Ordinal);
@@ -97,7 +97,8 @@ public static class PageExtensions
     public static WebApplication UsePage(this WebApplication app)
     {
         var page = PageFiles.Load(Path.Combine(app.Environment.ContentRootPath, "wwwroot"));
-        if (page.Count == 0) app.Logger.LogWarning("No page files in {Root}: / is not served", app.Environment.ContentRootPath);
+        if (page.Count == 0)
+            app.Logger.LogWarning("No page files in {Root}: / is not served", app.Environment.ContentRootPath);
         app.Use((context, next) => page.TryServe(context, out var written) ? written : next(context));
         return app;
     }

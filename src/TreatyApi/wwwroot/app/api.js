@@ -58,7 +58,8 @@ async function send(url, init) {
     return await fetch(url, init);
   } catch (e) {
     if (e instanceof DOMException && e.name === "AbortError") throw e;
-    throw new ApiError(0, "The API did not answer (the network request failed). Check the connection and try again.", null);
+    const message = "The API did not answer (the network request failed). Check the connection and try again.";
+    throw new ApiError(0, message, null);
   }
 }
 

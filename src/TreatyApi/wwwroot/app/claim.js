@@ -76,7 +76,8 @@ function answer(check) {
     h("h2", { class: `verdict verdict-${check.verdict}`, id: "verdict", tabindex: -1 },
       h("span", { class: "symbol", "aria-hidden": "true" }, symbol[check.verdict] ?? ""),
       " ", h("span", { class: "word" }, check.verdict), " — ", meaning[check.verdict] ?? ""),
-    h("p", { class: "small" }, `The checker read: ${read || "nothing it can check (no treaty, figure, date or quotation)"}.`),
+    h("p", { class: "small" },
+      `The checker read: ${read || "nothing it can check (no treaty, figure, date or quotation)"}.`),
     ...check.findings.map(finding),
   ];
 }

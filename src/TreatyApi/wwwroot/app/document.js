@@ -107,7 +107,8 @@ function describe(doc) {
   }
   for (const e of doc.events) {
     const who = e.participants.map((x) => x.name).join(", ");
-    m.set(`event:${e.id}`, `Event: ${e.kind} on ${e.date.date}${e.place ? ` in ${e.place}` : ""}${who ? ` (${who})` : ""}`);
+    const where = e.place ? ` in ${e.place}` : "";
+    m.set(`event:${e.id}`, `Event: ${e.kind} on ${e.date.date}${where}${who ? ` (${who})` : ""}`);
   }
   return m;
 }

@@ -98,7 +98,8 @@ export function sourceBlock(s) {
   if (s.documentId && typeof s.start === "number" && typeof s.end === "number") {
     void inParagraph(quote, s.documentId, s.start, s.end);
   }
-  const unchecked = s.checked === false ? h("p", { class: "small" }, "Not yet checked against the text it cites.") : null;
+  const unchecked = s.checked === false
+    ? h("p", { class: "small" }, "Not yet checked against the text it cites.") : null;
   return h("div", { class: "source" },
     h("p", { class: "source-kind" }, h("span", { class: `kind kind-${s.kind ?? "document"}` }, sourceKind(s)), where),
     s.quote ? quote : null, unchecked,
@@ -168,9 +169,4 @@ export function csvLink(path, name, label) {
     }
   });
   return h("span", { class: "csv-link" }, link, " ", status);
-}
-
-/** A date as the API gives it (year, month or day precision) or a plain ISO date. @param {string | null | undefined} d */
-export function dateText(d) {
-  return d ?? "undated";
 }

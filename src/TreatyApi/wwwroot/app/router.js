@@ -10,7 +10,10 @@ export function parse(hash) {
   return { view: view || "claim", arg: decodeURIComponent(rest.join("/")), params: new URLSearchParams(query) };
 }
 
-/** The hash for a view and its query; empty values are left out. @param {string} path @param {Record<string, string>} [query] */
+/**
+ * The hash for a view and its query; empty values are left out.
+ * @param {string} path @param {Record<string, string>} [query]
+ */
 export function href(path, query = {}) {
   const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== ""));
   const q = params.toString();

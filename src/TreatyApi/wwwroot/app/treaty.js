@@ -121,7 +121,10 @@ async function fillTimeline(section, t, signal) {
     list.children.length ? list : note("empty", "No dated events are recorded for this treaty."));
 }
 
-/** Says why a part of the treaty is missing: an API without the endpoint answers 404. @param {unknown} e @param {string} what */
+/**
+ * Says why a part of the treaty is missing: an API without the endpoint answers 404.
+ * @param {unknown} e @param {string} what
+ */
 function missing(e, what) {
   if (e instanceof ApiError && e.status === 404) {
     return note("empty", `This API does not serve ${what} yet (it answered 404: ${e.problem?.detail ?? "not found"}).`);
@@ -143,7 +146,8 @@ function limitsSection(t) {
   return h("section", { "aria-labelledby": "limits" }, h("h2", { id: "limits" }, "Limits"),
     h("p", { class: "links" }, csvLink(t.links.limits, `${t.slug}-limits.csv`, `All ${t.counts.limits} limits (CSV)`)),
     h("h3", {}, "In the treaty text"),
-    text.length ? h("ul", { class: "facts" }, text.map(item)) : note("empty", "No limit from the treaty text is recorded."),
+    text.length ? h("ul", { class: "facts" }, text.map(item))
+      : note("empty", "No limit from the treaty text is recorded."),
     h("h3", {}, "As reported"),
     reported.length ? h("ul", { class: "facts" }, reported.map(item)) : note("empty", "No reported limit was found."));
 }
@@ -151,7 +155,8 @@ function limitsSection(t) {
 /** @param {S["TreatyDetail"]} t */
 function deadlinesSection(t) {
   return h("section", { "aria-labelledby": "deadlines" }, h("h2", { id: "deadlines" }, "Deadlines"),
-    h("p", { class: "links" }, csvLink(t.links.deadlines, `${t.slug}-deadlines.csv`, `All ${t.counts.deadlines} deadlines (CSV)`)),
+    h("p", { class: "links" },
+      csvLink(t.links.deadlines, `${t.slug}-deadlines.csv`, `All ${t.counts.deadlines} deadlines (CSV)`)),
     t.deadlines.length ? h("ul", { class: "facts" }, t.deadlines.map((d) => h("li", {},
       h("p", { class: "fact" }, h("strong", {}, d.date.date), ` ${d.kind}: ${d.action}`), sourceBlock(d.source))))
       : note("empty", "No deadline was found."));
@@ -160,7 +165,8 @@ function deadlinesSection(t) {
 /** @param {S["TreatyDetail"]} t */
 function statementsSection(t) {
   return h("section", { "aria-labelledby": "statements" }, h("h2", { id: "statements" }, "Statements"),
-    h("p", { class: "links" }, csvLink(t.links.statements, `${t.slug}-statements.csv`, `All ${t.counts.statements} statements (CSV)`)),
+    h("p", { class: "links" },
+      csvLink(t.links.statements, `${t.slug}-statements.csv`, `All ${t.counts.statements} statements (CSV)`)),
     t.statements.length ? h("ul", { class: "facts" }, t.statements.map((s) => h("li", {},
       h("p", { class: "fact" }, h("strong", {}, s.speakers.map((x) => x.name).join(", ") || "Unknown speaker"),
         s.date ? ` (${s.date.date})` : "", ": “", s.text, "”"),
