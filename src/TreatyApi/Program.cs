@@ -6,6 +6,7 @@ using TreatyApi.Extract;
 using TreatyApi.Health;
 using TreatyApi.Infrastructure;
 using TreatyApi.Ingest;
+using TreatyApi.Page;
 using TreatyApi.Search;
 using TreatyApi.Statements;
 using TreatyApi.Treaties;
@@ -27,6 +28,7 @@ builder.Services.AddTreatyCors();
 
 var app = builder.Build();
 app.UseTreatyExceptionHandler();
+app.UsePage();
 app.UseTreatyCors();
 app.UseResponseCache();
 app.UseStatusCodePages();
