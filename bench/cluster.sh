@@ -295,10 +295,12 @@ row() { # name path [wrk args…]
   local a b; a=$(printf '%s\n' "${one[@]}" | median); b=$(printf '%s\n' "${lb_[@]}" | median)
   printf '| %s | %s | %s | %.2f× |\n' "$name" "$a" "$b" "$(awk "BEGIN { print $b / $a }")"
 }
+load=$(cut -d' ' -f1 /proc/loadavg)
 wrk -t2 -c32 -d1s "$lb/treaties/new-start" >/dev/null; wrk -t2 -c32 -d1s -H "Host: $HOST" "http://127.0.0.1:${PORTS[0]}/treaties/new-start" >/dev/null
 {
   echo "Measured $(date -u +%F) on $(nproc) cores with \`bench/cluster.sh ${1:-}\`: \`wrk -t2 -c32 -d${secs}s\`, median of $rounds" \
-    "alternating rounds; wrk, nginx and the instances share the machine's cores."
+    "alternating rounds; wrk, nginx and the instances share the machine's cores (load average before the first" \
+    "round: $load, from other work on the machine too)."
   echo
   echo "| requests | one instance req/s | nginx + 3 instances req/s | ratio |"
   echo "| --- | ---: | ---: | ---: |"

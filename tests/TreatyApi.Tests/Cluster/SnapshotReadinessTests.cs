@@ -20,11 +20,12 @@ namespace TreatyApi.Tests.Cluster;
 public sealed class SnapshotReadinessTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("treatyapi-readiness-").FullName;
+    /// <summary>A whole snapshot of the seeds: the one the other HTTP tests share (built here if none has run yet).</summary>
     private static readonly Lazy<string> Good = new(() =>
     {
-        var path = Path.Combine(Path.GetTempPath(), $"treatyapi-readiness-good-{Environment.ProcessId}.db");
-        if (!File.Exists(path)) SnapshotBuilder.Build(Repo.Seeds, Repo.Schema, path, TimeProvider.System);
-        return path;
+        if (!File.Exists(ApiFactory.SharedDatabase))
+            SnapshotBuilder.Build(Repo.Seeds, Repo.Schema, ApiFactory.SharedDatabase, TimeProvider.System);
+        return ApiFactory.SharedDatabase;
     });
 
     public void Dispose()
