@@ -21,7 +21,9 @@ for target in "$@"; do
   echo "roll: $id -> $dest"
   # Never --inplace: the instance serves the old file through a hard link, and writing into it would change the
   # bytes under it. The default (a temporary file, then a rename) is what makes the switch safe.
-  rsync --times "$snapshot" "$dest"
+  # --ignore-times: always copy. Snapshots are whole pages, so two can have one size, and rsync's usual test (size
+  # and modification time) would skip a new snapshot copied in the same second as the old one.
+  rsync --ignore-times "$snapshot" "$dest"
   deadline=$((SECONDS + timeout))
   until [ "$(curl -sf "$url/health/ready" | jq -r .snapshotId 2>/dev/null)" = "$id" ]; do
     if [ $SECONDS -ge $deadline ]; then

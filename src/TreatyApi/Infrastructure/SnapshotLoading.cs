@@ -44,7 +44,7 @@ public sealed class SnapshotUnavailableException(string? reason) : Exception("No
 internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<SnapshotOptions> options, TimeProvider clock, ILogger<SnapshotLoader> logger)
     : BackgroundService
 {
-    private (DateTime, long) _stamp;
+    private (DateTime, long, string?) _stamp;
     private readonly string _instance = Guid.NewGuid().ToString("N")[..8];
 
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -82,10 +82,14 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
         }
     }
 
-    private (DateTime, long) Stamp()
+    /// <summary>
+    /// What tells a new file at the path. Its snapshot id too (one small read): another snapshot renamed into place
+    /// may have the old one's length (snapshots are whole pages) and modification time (a copy that keeps times).
+    /// </summary>
+    private (DateTime, long, string?) Stamp()
     {
         var file = new FileInfo(options.Value.Database!);
-        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : default;
+        return file.Exists ? (file.LastWriteTimeUtc, file.Length, Snapshot.IdAt(file.FullName)) : default;
     }
 
     private void TryLoad(bool build)

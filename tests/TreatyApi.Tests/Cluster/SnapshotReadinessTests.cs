@@ -182,6 +182,36 @@ public sealed class SnapshotReadinessTests : IDisposable
         Assert.Equal(id, await ReadyId(client, TimeSpan.FromSeconds(1)));
         Assert.DoesNotContain(log, l => l.Contains("Switched", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_new_snapshot_with_the_old_ones_length_and_time_is_still_seen()
+    {
+        var db = Path.Combine(_dir, "treatyapi.db");
+        CopyIntoPlace(db);
+        var (app, client, _) = Instance(db);
+        using var _ = app;
+        var id = await ReadyId(client, TimeSpan.FromSeconds(10));
+
+        // Another snapshot of exactly the same size (an id of the same length), its time set to the old file's, as a
+        // copy that keeps times may leave it: only its being a new file tells it apart.
+        var next = db + ".part";
+        File.Copy(Good.Value, next);
+        using (var c = new SqliteConnection($"Data Source={next};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE snapshot_info SET value = 'fedcba9876543210' WHERE key = 'snapshot_id'";
+            cmd.ExecuteNonQuery();
+        }
+        Assert.Equal(new FileInfo(db).Length, new FileInfo(next).Length);
+        File.SetLastWriteTimeUtc(next, File.GetLastWriteTimeUtc(db));
+        await Task.Delay(20);
+        File.Move(next, db, overwrite: true);
+
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (await ReadyId(client, TimeSpan.FromSeconds(1)) == id && DateTime.UtcNow < until) await Task.Delay(100);
+        Assert.Equal("fedcba9876543210", await ReadyId(client, TimeSpan.FromSeconds(1)));
+    }
 }
 
 /// <summary>Collects log lines ("Level: message") for a test to read.</summary>
