@@ -87,8 +87,11 @@ stop() { # N [SIGNAL]: and wait until it is gone
 }
 ready_id() { curl -sf "http://127.0.0.1:$1/health/ready" | jq -r .snapshotId 2>/dev/null || true; }
 wait_ready() { # port id
-  local t=$((SECONDS + 60))
-  until [ "$(ready_id "$1")" = "$2" ]; do [ $SECONDS -lt $t ] || fail "instance $1 did not serve $2 within 60 s"; sleep 0.1; done
+  local t=$((SECONDS + 120))
+  until [ "$(ready_id "$1")" = "$2" ]; do
+    [ $SECONDS -lt $t ] || fail "instance $1 did not serve $2 within 120 s; its log ends: $(tail -5 "$work/i$(($1 - LB)).log")"
+    sleep 0.1
+  done
 }
 for n in 1 2 3; do mkdir -p "$work/i$n"; rsync "$work/snap-a.db" "$work/i$n/treatyapi.db"; start "$n"; done
 for p in "${PORTS[@]}"; do wait_ready "$p" "$id_a"; done

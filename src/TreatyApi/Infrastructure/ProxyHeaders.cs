@@ -20,10 +20,12 @@ public static class ProxyHeaders
         var proxies = List(config, "KnownProxies").Select(a => IPAddress.TryParse(a, out var ip) ? ip
             : throw new InvalidOperationException($"{Section}:KnownProxies: '{a}' is not an IP address.")).ToList();
         var networks = List(config, "KnownNetworks").Select(n => System.Net.IPNetwork.TryParse(n, out var net) ? net
-            : throw new InvalidOperationException($"{Section}:KnownNetworks: '{n}' is not an address range (CIDR).")).ToList();
+            : throw new InvalidOperationException($"{Section}:KnownNetworks: '{n}' is not an address range (CIDR)."))
+            .ToList();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            o.ForwardedHeaders =
+                ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
             foreach (var p in proxies)
@@ -48,7 +50,7 @@ public static class ProxyHeaders
         return app;
     }
 
-    /// <summary>A list as configuration binds one (KnownProxies__0, __1, …) or as one comma-separated value.</summary>
+    /// <summary>A list as configuration binds one (…__0, __1) or as one comma-separated value.</summary>
     private static List<string> List(IConfiguration config, string key)
     {
         var section = config.GetSection($"{Section}:{key}");

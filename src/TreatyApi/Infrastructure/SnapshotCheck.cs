@@ -23,7 +23,7 @@ public sealed class SnapshotRefusedException(string reason, string message) : Ex
 /// </summary>
 public static partial class SnapshotCheck
 {
-    /// <summary>The snapshot's id, or a <see cref="SnapshotRefusedException"/> saying why it cannot be served.</summary>
+    /// <summary>The snapshot's id, or a <see cref="SnapshotRefusedException"/> saying why it is not served.</summary>
     public static string Verify(string path, string shownAs)
     {
         var file = new FileInfo(path);
@@ -41,7 +41,8 @@ public static partial class SnapshotCheck
             var problems = db.Query<string>("PRAGMA quick_check").ToList();
             if (problems is not ["ok"])
                 throw new SnapshotRefusedException("the snapshot file is damaged",
-                    $"{shownAs} is damaged (SQLite quick_check: {string.Join("; ", problems.Take(3))}). Copy it again.");
+                    $"{shownAs} is damaged (SQLite quick_check: {string.Join("; ", problems.Take(3))}). " +
+                    "Copy it again.");
             CheckSchema(db, shownAs);
             var id = db.QueryFirstOrDefault<string>("SELECT value FROM snapshot_info WHERE key = 'snapshot_id'");
             var built = db.QueryFirstOrDefault<string>("SELECT value FROM snapshot_info WHERE key = 'built_at'");
@@ -70,20 +71,24 @@ public static partial class SnapshotCheck
         const string advice = "Copy the snapshot to a temporary name beside it, then rename it into place.";
         Span<byte> header = stackalloc byte[100];
         int read;
-        using (var stream = File.OpenRead(path)) read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        using (var stream = File.OpenRead(path))
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
         if (read < header.Length)
-            throw new SnapshotRefusedException(partial, $"{shownAs} is {length} bytes, too short to be a snapshot. {advice}");
+            throw new SnapshotRefusedException(partial,
+                $"{shownAs} is {length} bytes, too short to be a snapshot. {advice}");
         if (!header[..16].SequenceEqual("SQLite format 3\0"u8))
             throw new SnapshotRefusedException("the snapshot file is damaged", $"{shownAs} is not an SQLite database.");
         int pageSize = BinaryPrimitives.ReadUInt16BigEndian(header[16..]);
         if (pageSize == 1) pageSize = 65536;
         var pages = BinaryPrimitives.ReadUInt32BigEndian(header[28..]);
         // The page count is valid when the change counter and "version valid for" agree (always so for our writer).
-        var valid = BinaryPrimitives.ReadUInt32BigEndian(header[24..]) == BinaryPrimitives.ReadUInt32BigEndian(header[92..]);
+        var valid = BinaryPrimitives.ReadUInt32BigEndian(header[24..]) ==
+                    BinaryPrimitives.ReadUInt32BigEndian(header[92..]);
         var expected = (long)pages * pageSize;
         if (valid && pages > 0 && length != expected)
             throw new SnapshotRefusedException(partial,
-                $"{shownAs} is {length} bytes where its header says {expected} ({pages} pages of {pageSize}). {advice}");
+                $"{shownAs} is {length} bytes where its header says {expected} ({pages} pages of {pageSize}). " +
+                advice);
     }
 
     /// <summary>
@@ -95,8 +100,9 @@ public static partial class SnapshotCheck
         using var db = new SqliteConnection("Data Source=:memory:");
         db.Open();
         var assembly = typeof(SnapshotCheck).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("schema/", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("schema/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        foreach (var name in files)
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
             db.Execute(reader.ReadToEnd());

@@ -26,7 +26,8 @@ public sealed class SnapshotLease(SnapshotHolder holder)
 }
 
 /// <summary>Asked for while no snapshot is loaded: a 503 with Retry-After, not a 500.</summary>
-public sealed class SnapshotUnavailableException(string? reason) : Exception("No snapshot is loaded: " + (reason ?? "not yet"))
+public sealed class SnapshotUnavailableException(string? reason)
+    : Exception("No snapshot is loaded: " + (reason ?? "not yet"))
 {
     /// <summary>Why none is loaded (public: no paths), or null while the first load runs.</summary>
     public string? Reason { get; } = reason;
@@ -75,7 +76,8 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
             if (stoppingToken.IsCancellationRequested) break;
             var changed = Stamp() != _stamp;
             // Unready: try again as soon as the file changes (a copy renamed into place), and every 5 s regardless.
-            if (holder.Current is null && (changed || sinceTry.Elapsed >= TimeSpan.FromSeconds(5))) TryLoad(build: true);
+            if (holder.Current is null && (changed || sinceTry.Elapsed >= TimeSpan.FromSeconds(5)))
+                TryLoad(build: true);
             else if (holder.Current is not null && changed) TryLoad(build: false);
             else continue;
             sinceTry.Restart();
@@ -120,12 +122,13 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
                 _ = RetireLater(old);
             }
         }
-        catch (Exception e) when (e is SnapshotRefusedException or IngestException or InvalidOperationException or IOException
-                                      or SqliteException)
+        catch (Exception e) when (e is SnapshotRefusedException or IngestException or InvalidOperationException
+                                      or IOException or SqliteException)
         {
             if (link is not null && holder.Current?.Path != link) TryDelete(link);
             if (holder.Current is { } current)
-                logger.LogError("Still serving snapshot {SnapshotId}: the new file is refused: {Reason}", current.Id, e.Message);
+                logger.LogError("Still serving snapshot {SnapshotId}: the new file is refused: {Reason}",
+                    current.Id, e.Message);
             else
             {
                 holder.Refusal = (e as SnapshotRefusedException)?.Reason ?? "the snapshot could not be loaded";

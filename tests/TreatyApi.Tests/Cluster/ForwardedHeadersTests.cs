@@ -112,14 +112,18 @@ public sealed class ForwardedHeadersTests : IDisposable
         // Another reader behind the same proxy is not refused for the first one's requests.
         Assert.Equal(200, (await Send(Proxy, "POST", "/claims/check", client: "203.0.113.8", body: Claim)).Status);
         // Only the last address is read, the one the proxy saw: what a client wrote before it changes nothing.
-        Assert.Equal(429, (await Send(Proxy, "POST", "/claims/check", client: "192.0.2.1, 203.0.113.7", body: Claim)).Status);
+        var forged = await Send(Proxy, "POST", "/claims/check", client: "192.0.2.1, 203.0.113.7", body: Claim);
+        Assert.Equal(429, forged.Status);
     }
 
     [Fact]
     public async Task From_anyone_else_a_forged_X_Forwarded_For_does_not_buy_more_POSTs()
     {
         for (var i = 0; i < 2; i++)
-            Assert.Equal(200, (await Send(Stranger, "POST", "/claims/check", client: $"203.0.113.{i}", body: Claim)).Status);
+        {
+            var answer = await Send(Stranger, "POST", "/claims/check", client: $"203.0.113.{i}", body: Claim);
+            Assert.Equal(200, answer.Status);
+        }
         var refused = await Send(Stranger, "POST", "/claims/check", client: "203.0.113.99", body: Claim);
         Assert.Equal(429, refused.Status);
         Assert.NotNull(refused.Response.Headers.RetryAfter);

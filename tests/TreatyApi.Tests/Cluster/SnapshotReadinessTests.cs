@@ -20,7 +20,7 @@ namespace TreatyApi.Tests.Cluster;
 public sealed class SnapshotReadinessTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("treatyapi-readiness-").FullName;
-    /// <summary>A whole snapshot of the seeds: the one the other HTTP tests share (built here if none has run yet).</summary>
+    /// <summary>A whole snapshot of the seeds: the one the HTTP tests share (built here if not yet).</summary>
     private static readonly Lazy<string> Good = new(() =>
     {
         if (!File.Exists(ApiFactory.SharedDatabase))
@@ -59,8 +59,8 @@ public sealed class SnapshotReadinessTests : IDisposable
         Assert.DoesNotContain(_dir, (string?)problem["detail"]); // no paths on a public endpoint
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/treaties/new-start")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
-        Assert.True(log.Any(line => line.StartsWith("Error", StringComparison.Ordinal) && line.Contains(logged, StringComparison.Ordinal)),
-            string.Join("\n", log));
+        Assert.True(log.Any(line => line.StartsWith("Error", StringComparison.Ordinal) &&
+            line.Contains(logged, StringComparison.Ordinal)), string.Join("\n", log));
     }
 
     /// <summary>Copies the good snapshot in as a deploy should: to a temporary name beside it, then renamed.</summary>
@@ -76,7 +76,8 @@ public sealed class SnapshotReadinessTests : IDisposable
         while (DateTime.UtcNow < until)
         {
             var r = await client.GetAsync("/health/ready");
-            if (r.StatusCode == HttpStatusCode.OK) return (string?)JsonNode.Parse(await r.Content.ReadAsStringAsync())!["snapshotId"];
+            if (r.StatusCode == HttpStatusCode.OK)
+                return (string?)JsonNode.Parse(await r.Content.ReadAsStringAsync())!["snapshotId"];
             await Task.Delay(100);
         }
         return null;
@@ -104,7 +105,8 @@ public sealed class SnapshotReadinessTests : IDisposable
 
         var (app, client, log) = Instance(db);
         using var _ = app;
-        await AssertRefused(client, log, "incomplete", $"{db} is {bytes.Length / 2} bytes where its header says {bytes.Length}");
+        await AssertRefused(client, log, "incomplete",
+            $"{db} is {bytes.Length / 2} bytes where its header says {bytes.Length}");
 
         CopyIntoPlace(db);
         Assert.Equal(Snapshot.IdAt(Good.Value), await ReadyId(client, TimeSpan.FromSeconds(10)));
@@ -171,8 +173,10 @@ public sealed class SnapshotReadinessTests : IDisposable
         File.WriteAllBytes(db + ".part", bytes[..(bytes.Length / 3)]);
         File.Move(db + ".part", db, overwrite: true);
         var until = DateTime.UtcNow.AddSeconds(10);
-        while (!log.Any(l => l.Contains("Still serving snapshot", StringComparison.Ordinal)) && DateTime.UtcNow < until) await Task.Delay(50);
-        Assert.True(log.Any(l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains($"Still serving snapshot {id}") &&
+        while (!log.Any(l => l.Contains("Still serving snapshot", StringComparison.Ordinal)) && DateTime.UtcNow < until)
+            await Task.Delay(50);
+        Assert.True(log.Any(l => l.StartsWith("Error", StringComparison.Ordinal) &&
+            l.Contains($"Still serving snapshot {id}", StringComparison.Ordinal) &&
             l.Contains("header says", StringComparison.Ordinal)), string.Join("\n", log));
         Assert.Equal(id, await ReadyId(client, TimeSpan.FromSeconds(1)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/statements?limit=7")).StatusCode);
@@ -220,7 +224,8 @@ public sealed class ListLogger(ConcurrentQueue<string> lines) : ILoggerProvider,
     public ILogger CreateLogger(string categoryName) => this;
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
     public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+        Func<TState, Exception?, string> formatter)
     {
         if (IsEnabled(logLevel)) lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
     }
