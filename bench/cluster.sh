@@ -37,6 +37,7 @@ HOST=treatyapi.test     # one Host header for every request: absolute links (nex
 work=$(mktemp -d); chmod 755 "$work"; mkdir -p bench/out
 cleanup() {
   local rc=$? f
+  set +e   # a process already gone is no failure here
   for f in "$work"/pid-*; do [ -f "$f" ] && kill -9 "$(cat "$f")" 2>/dev/null; done
   [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null
   [ -n "${checker_pids:-}" ] && kill $checker_pids 2>/dev/null
