@@ -25,8 +25,10 @@ builder.Services.AddTreatyJson();
 builder.Services.AddTreatyOpenApi();
 builder.Services.AddTreatyRateLimits(builder.Configuration);
 builder.Services.AddTreatyCors();
+builder.Services.AddTreatyForwardedHeaders(builder.Configuration);
 
 var app = builder.Build();
+app.UseTreatyForwardedHeaders();
 app.UseTreatyExceptionHandler();
 app.UsePage();
 app.UseTreatyCors();

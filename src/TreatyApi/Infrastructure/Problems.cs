@@ -48,10 +48,11 @@ public static class Problems
                 p.Type = TypeFor(p.Status ?? 500);
             p.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
             if (p.Status >= 500) p.Detail = "An unexpected error occurred; it has been logged.";
-            if (ctx.Exception is SnapshotUnavailableException)
+            if (ctx.Exception is SnapshotUnavailableException unavailable)
             {
                 p.Title = "Not ready";
-                p.Detail = "The snapshot is not loaded yet; retry shortly.";
+                p.Detail = unavailable.Reason is { } why ? $"No snapshot is loaded: {why}; retry shortly."
+                    : "The snapshot is not loaded yet; retry shortly.";
                 ctx.HttpContext.Response.Headers.RetryAfter = "5";
             }
             p.Detail ??= p.Status switch

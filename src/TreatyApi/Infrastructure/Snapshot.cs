@@ -81,14 +81,20 @@ public sealed class Snapshot
         if (options.BuildOnStart)
         {
             var wanted = SnapshotBuilder.InputHash(options.Seeds!, options.Schema!);
-            if (IdAt(path) != wanted)
+            // A file with the wanted id may still be cut short or damaged (a copy): rebuild that too.
+            if (IdAt(path) != wanted || !Sound(path))
             {
                 var report = SnapshotBuilder.Build(options.Seeds!, options.Schema!, path, clock);
                 logger.LogInformation("Built snapshot {SnapshotId} from {Documents} documents in {Elapsed} ms",
                     report.SnapshotId, report.Documents.Count, (int)report.Elapsed.TotalMilliseconds);
             }
         }
-        if (!File.Exists(path)) throw new InvalidOperationException($"No snapshot at {path}: run the ingest command first.");
+    }
+
+    private static bool Sound(string path)
+    {
+        try { SnapshotCheck.Verify(path, path); return true; }
+        catch (SnapshotRefusedException) { return false; }
     }
 
     /// <summary>The id of the snapshot file at a path; null when there is none or it cannot be read.</summary>

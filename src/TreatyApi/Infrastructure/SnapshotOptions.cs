@@ -21,7 +21,8 @@ public sealed class SnapshotOptions
         Seeds ??= root is null ? null : Path.Combine(root, "seeds");
         Schema ??= root is null ? null : Path.Combine(root, "db");
         Database ??= root is null ? null : Path.Combine(root, "db", "treatyapi.db");
-        if (Seeds is null || Schema is null || Database is null)
+        // An instance that only serves copied snapshots (BuildOnStart false) needs no seeds/ or db/ beside it.
+        if (Database is null || (BuildOnStart && (Seeds is null || Schema is null)))
             throw new InvalidOperationException(
                 "Cannot find seeds/ and db/: run from the repository, or set TreatyApi__Seeds, TreatyApi__Schema and TreatyApi__Database.");
     }
