@@ -33,6 +33,9 @@ function finding(kind, what, detail) {
  * a resource that does not exist), "invalid" (it must be refused with 4xx) or "any".
  */
 async function send(method, url, { headers = {}, body, expect = "valid", direct = false, note = "" } = {}) {
+  // Prism parses the empty body of a HEAD answer as JSON and fails: HEAD goes straight to the API, and its status
+  // is checked to be documented (and its headers against the GET's, in conditional()).
+  if (method === "HEAD") direct = true;
   const base = direct ? api : proxy;
   const u = new URL(url, base);
   const ops = [...operations.values()].filter((op) => op.method === method && op.regex.test(u.pathname));
@@ -118,7 +121,12 @@ async function conditional(url, headers = {}) {
         finding("broken", `GET ${url} (${note})`, `304 ${name} '${r.headers.get(name)}' ≠ 200's '${first.headers.get(name)}'`);
   }
   await send("GET", url, { headers: { ...headers, "If-None-Match": "\"0000\"" }, note: "stale If-None-Match" });
-  await send("HEAD", url, { headers, note: "HEAD" });
+  // Absolute links name the host the request was sent to: compare the HEAD with a GET sent the same way.
+  const head = await send("HEAD", url, { headers, note: "HEAD" });
+  const get = await send("GET", url, { headers, direct: true, note: "beside the HEAD" });
+  for (const name of ["etag", "cache-control", "vary", "content-type", "content-length", "link"])
+    if (head && get && head.headers.get(name) !== get.headers.get(name))
+      finding("broken", `HEAD ${url}`, `${name} '${head.headers.get(name)}' ≠ the GET's '${get.headers.get(name)}'`);
 }
 
 const long = (n) => "a".repeat(n);
@@ -174,6 +182,32 @@ for (const [q, note] of [["from=2020-13-01", "bad month"], ["from=yesterday", "n
 for (const s of statements.slice(0, 15)) await send("GET", `/statements/${s.id}`);
 await send("GET", "/statements/st_0000000000000000", { note: "404" });
 await conditional(`/statements/${statements[0].id}`);
+
+// CSV is the whole list: the same rows as the JSON pages joined, from one URL; a byte-order mark on request.
+const records = (text) => { // RFC 4180 records (a quoted field may hold line breaks)
+  let n = 0, quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\"") quoted = !quoted;
+    else if (!quoted && text[i] === "\n") n++;
+  }
+  return n;
+};
+for (const [url, json] of [["/statements?format=csv", statements], ["/statements?speaker=Peskov&format=csv&bom=false", null],
+  ["/treaties/new-start/statements?format=csv", null], ["/search?q=treaty&format=csv&limit=1", null]]) {
+  const r = await send("GET", url, { note: "whole list as CSV" });
+  const all = json ?? await walk(url.replace(/format=csv/, "format=json").replace("limit=1", "limit=2"), "JSON pages beside the CSV");
+  if (r && records(r.text) !== all.length + 1)
+    finding("broken", `GET ${url}`, `${records(r.text) - 1} CSV rows, ${all.length} items in the JSON pages`);
+  if (r?.headers.get("link")) finding("broken", `GET ${url}`, "a CSV export with a Link header");
+}
+{
+  const r = await send("GET", "/statements?format=csv&bom=true", { note: "CSV with a byte-order mark" });
+  const bytes = new Uint8Array(await (await fetch(`${api}/statements?format=csv&bom=true`)).arrayBuffer());
+  if (r && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) finding("broken", "bom=true", "no byte-order mark");
+}
+await send("GET", "/statements?format=xml", { expect: "invalid" });
+await send("GET", "/statements?bom=yes&format=csv", { expect: "invalid" });
+await send("GET", "/statements/x?format=csv", { expect: "invalid", note: "format where there is no CSV" });
 
 // Documents and actors.
 for (const d of documents.slice(0, 8)) await send("GET", `/documents/${d.id}`);
