@@ -21,8 +21,8 @@ public static class ClaimChecker
             findings.Add(CheckDate(db, parsed.Treaty?.Slug, d, parsed.Quantity));
         if (parsed.Speaker is not null || parsed.Quotation is not null) findings.Add(CheckStatement(db, parsed));
 
-        var verdict = findings.Any(f => f.Verdict == Verdicts.Contradicted) ? Verdicts.Contradicted
-            : findings.Any(f => f.Verdict == Verdicts.Supported) ? Verdicts.Supported : Verdicts.Unverifiable;
+        var verdict = findings.Any(f => f.Verdict == "contradicted") ? "contradicted"
+            : findings.Any(f => f.Verdict == "supported") ? "supported" : "unverifiable";
         if (findings.Count == 0)
             findings.Add(ClaimFinding.Unverifiable("claim",
                 "The claim states no figure, date or quotation that the sources could confirm or contradict."));
@@ -46,11 +46,11 @@ public static class ClaimChecker
         ClaimEvidence Listed(string id) => Evidence(FactQueries.LimitById(db, id)!);
         var same = limits.Where(l => l.Value == claimed).Select(l => l.Id).ToList();
         if (same.Count > 0)
-            return Found("quantity", Verdicts.Supported, $"The sources give a limit of {Number(claimed)} {unit}.", null, same, Listed);
+            return Found("quantity", "supported", $"The sources give a limit of {Number(claimed)} {unit}.", null, same, Listed);
         if (limits.Count > 0)
         {
             var expected = string.Join(" or ", limits.Select(l => $"{Number(l.Value)} {unit}").Distinct());
-            return Found("quantity", Verdicts.Contradicted, $"The sources give {expected}, not {Number(claimed)}.", expected,
+            return Found("quantity", "contradicted", $"The sources give {expected}, not {Number(claimed)}.", expected,
                 limits.Select(l => l.Id).ToList(), Listed);
         }
         return ClaimFinding.Unverifiable("quantity", $"No limit on {unit} is found in the sources{(treaty is null ? "" : " for " + treaty)}.");
@@ -78,11 +78,11 @@ public static class ClaimChecker
         var claimedIso = new FactDate(d.Date, d.Precision, "stated", null).Iso;
         var same = deadlines.Where(x => Same(x.Date)).Select(x => x.Id).ToList();
         if (same.Count > 0)
-            return Found("date", Verdicts.Supported, $"The sources give a deadline in {claimedIso}.", null, same, Listed);
+            return Found("date", "supported", $"The sources give a deadline in {claimedIso}.", null, same, Listed);
         if (deadlines.Count > 0)
         {
             var expected = string.Join(" or ", deadlines.Select(x => x.Date).Distinct());
-            return Found("date", Verdicts.Contradicted, $"The sources give {expected}, not {claimedIso}.", expected, deadlines.Select(x => x.Id).ToList(), Listed);
+            return Found("date", "contradicted", $"The sources give {expected}, not {claimedIso}.", expected, deadlines.Select(x => x.Id).ToList(), Listed);
         }
         return ClaimFinding.Unverifiable("date", "No deadline is found in the sources" + (treaty is null ? "." : $" for {treaty}."));
     }
@@ -103,11 +103,11 @@ public static class ClaimChecker
                 .Where(s => Fold(s.Text).Contains(Fold(quote.Quote), StringComparison.OrdinalIgnoreCase)).ToList();
             var bySpeaker = p.Speaker is null ? said : said.Where(s => s.Speakers.Any(x => x.Slug == p.Speaker.Slug)).ToList();
             if (bySpeaker.Count > 0)
-                return Found("statement", Verdicts.Supported, "The quotation is in the sources, verbatim.", null, bySpeaker, Evidence);
+                return Found("statement", "supported", "The quotation is in the sources, verbatim.", null, bySpeaker, Evidence);
             if (said.Count > 0)
             {
                 var who = string.Join(", ", said.SelectMany(s => s.Speakers.Select(x => x.Name)).Distinct());
-                return Found("statement", Verdicts.Contradicted, $"The sources attribute these words to {who}.", who, said, Evidence);
+                return Found("statement", "contradicted", $"The sources attribute these words to {who}.", who, said, Evidence);
             }
             return ClaimFinding.Unverifiable("statement", "The quotation is not in the sources.");
         }
@@ -122,7 +122,7 @@ public static class ClaimChecker
             .Where(x => x.Run >= 3 || (x.Run == 2 && x.Length == 2))
             .OrderByDescending(x => x.Run).Select(x => x.Id).ToList();
         if (matches.Count > 0)
-            return Found("statement", Verdicts.Supported, $"{p.Speaker.Name} is quoted saying this.", null, matches,
+            return Found("statement", "supported", $"{p.Speaker.Name} is quoted saying this.", null, matches,
                 id => Evidence(FactQueries.StatementById(db, id)!));
         return ClaimFinding.Unverifiable("statement", statements.Count == 0
             ? $"The sources quote nothing of {p.Speaker.Name}."

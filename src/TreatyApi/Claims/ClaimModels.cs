@@ -31,13 +31,16 @@ public sealed record ClaimFinding(string Aspect, string Verdict, string Explanat
     public const int MaxEvidence = 20;
 
     /// <summary>A finding that bears on nothing in the sources.</summary>
-    public static ClaimFinding Unverifiable(string aspect, string explanation) => new(aspect, Verdicts.Unverifiable, explanation, null, [], 0);
+    public static ClaimFinding Unverifiable(string aspect, string explanation) => new(aspect, "unverifiable", explanation, null, [], 0);
 }
 
 [Description("supported: the sources say it; contradicted: they say otherwise (see `expected`); unverifiable: they say nothing that bears on it.")]
 public sealed record ClaimCheck(string Claim, string Verdict, ParsedClaimModel Parsed, IReadOnlyList<ClaimFinding> Findings);
 
-/// <summary>The verdicts, a closed set (an enum in the contract, so a client can switch on it exhaustively).</summary>
+/// <summary>
+/// The verdicts, a closed set: an enum in the contract, so a client can switch on it exhaustively. ClaimChecker writes
+/// them as literals; bench/conformance.sh reports any other value as an answer that breaks the contract.
+/// </summary>
 public static class Verdicts
 {
     public const string Supported = "supported";

@@ -43,7 +43,8 @@ public static class OpenApi
                 Description = "Arms-control treaty facts (treaties, limits, deadlines, statements), each traceable to the exact " +
                     "words of a source document: every fact has a `source` with the document, `start` and `end` (UTF-16 offsets) " +
                     "and `quote` (the text between them). Errors are RFC 9457 problem+json with a stable `type` URN. Lists take " +
-                    $"`limit` (default {Paging.DefaultLimit}, maximum {Paging.MaxLimit}) and an opaque `cursor`; the next page's URL is in `next`.",
+                    $"`limit` (default {Paging.DefaultLimit}, maximum {Paging.MaxLimit}) and an opaque `cursor`; the next page's URL is in `next`. " +
+                    "A method a path does not have (PUT, DELETE, …) is a 405 problem with an `Allow` header listing those it has.",
             });
             o.SupportNonNullableReferenceTypes();
             // Relative: Swagger UI's "Try it out" then calls the address the document was loaded from, on any host.
