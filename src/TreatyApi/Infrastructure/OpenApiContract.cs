@@ -124,11 +124,12 @@ internal static class Patterns
     /// <summary>No control character (char.IsControl: U+0000–U+001F, U+007F–U+009F).</summary>
     public const string NoControls = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
 
-    /// <summary>No control character but tab, line feed and carriage return.</summary>
-    public const string TextWithoutControls = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
+    /// <summary>Not only white space, and no control character but tab, line feed and carriage return (a claim).</summary>
+    public const string TextWithoutControls =
+        "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
 
-    /// <summary>At least one character that is not white space.</summary>
-    public const string NotBlank = "\\S";
+    /// <summary>Not only white space, and no NUL (an article's text).</summary>
+    public const string NotBlank = "^(?=[\\s\\S]*\\S)[^\\u0000]*$";
 }
 
 /// <summary>
