@@ -44,7 +44,7 @@ public sealed record ActorRequest([property: FromRoute(Name = "slug"), Descripti
 
 public sealed class ActorListQueryValidator : AbstractValidator<ActorListQuery>
 {
-    private static readonly string[] Kinds = ["person", "state", "organization", "outlet"];
+    public static readonly string[] Kinds = ["person", "state", "organization", "outlet"];
 
     public ActorListQueryValidator()
     {

@@ -5,7 +5,8 @@ using TreatyApi.Facts;
 
 namespace TreatyApi.Claims;
 
-[Description("A sentence to check, as it would be printed.")]
+[Description("A sentence to check, as it would be printed. Properties other than `claim` are refused, as a typo would be.")]
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed record ClaimRequest([property: Description("The sentence, e.g. \"New START limits each side to 1,550 deployed warheads\".")] string? Claim);
 
 public sealed record ClaimQuery([property: FromQuery(Name = "claim"), Description("The sentence to check.")] string? Claim);
@@ -35,6 +36,18 @@ public sealed record ClaimFinding(string Aspect, string Verdict, string Explanat
 
 [Description("supported: the sources say it; contradicted: they say otherwise (see `expected`); unverifiable: they say nothing that bears on it.")]
 public sealed record ClaimCheck(string Claim, string Verdict, ParsedClaimModel Parsed, IReadOnlyList<ClaimFinding> Findings);
+
+/// <summary>
+/// The verdicts, a closed set: an enum in the contract, so a client can switch on it exhaustively. ClaimChecker writes
+/// them as literals; bench/conformance.sh reports any other value as an answer that breaks the contract.
+/// </summary>
+public static class Verdicts
+{
+    public const string Supported = "supported";
+    public const string Contradicted = "contradicted";
+    public const string Unverifiable = "unverifiable";
+    public static readonly string[] All = [Supported, Contradicted, Unverifiable];
+}
 
 public static class ClaimRules
 {

@@ -54,7 +54,7 @@ public static class ExtractApi
         else
         {
             try { input = JsonSerializer.Deserialize<ExtractRequest>(body, json.Value.SerializerOptions); }
-            catch (JsonException e) { return Invalid("body", $"Not valid JSON: {e.Message}"); }
+            catch (JsonException e) { return Problems.Invalid(JsonBodyErrors.From(e, typeof(ExtractRequest))); }
             if (input is null) return Invalid("body", "Must be a JSON object with a `text` field.");
         }
         var result = await validator.ValidateAsync(input);

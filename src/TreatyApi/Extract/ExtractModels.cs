@@ -6,6 +6,7 @@ using TreatyApi.Infrastructure;
 namespace TreatyApi.Extract;
 
 [Description("An article to extract from: its text, and optionally its publication date (for \"on Monday\") and title.")]
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed record ExtractRequest(
     [property: Description("The article text. Offsets in the answer are UTF-16 offsets into exactly this string.")] string? Text,
     [property: Description("Publication date, YYYY-MM-DD; without it, a line that is only a date is used.")] string? Published,
@@ -20,11 +21,13 @@ public sealed record ExtractResult(
 
 public sealed class ExtractRequestValidator : AbstractValidator<ExtractRequest>
 {
+    public const int MaxTitleLength = 1000;
+
     public ExtractRequestValidator()
     {
         RuleFor(r => r.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Required: the text of an article.")
             .Must(t => t is null || !t.Contains('\0')).WithMessage("Must be text: it contains NUL characters.");
         RuleFor(r => r.Published).IsoDate();
-        RuleFor(r => r.Title).MaximumLength(1000).WithMessage("At most 1000 characters.");
+        RuleFor(r => r.Title).MaximumLength(MaxTitleLength).WithMessage($"At most {MaxTitleLength} characters.");
     }
 }

@@ -1,23 +1,32 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using TreatyApi.Facts;
 using TreatyApi.Search;
 
 namespace TreatyApi.Infrastructure;
 
-/// <summary>
-/// Lists of facts as CSV (RFC 4180: CRLF, fields quoted when they hold a comma, quote or line break, quotes
-/// doubled; UTF-8 with a header row). One row per fact, with its source's columns, so a spreadsheet row carries
-/// its own provenance. Chosen by `Accept: text/csv`.
-/// </summary>
 /// <summary>Marks an endpoint that also answers text/csv; the OpenAPI filter documents it with an example.</summary>
 public sealed record CsvMetadata(Type ItemType);
 
+/// <summary>
+/// Lists of facts as CSV (RFC 4180: CRLF, fields quoted when they hold a comma, quote or line break, quotes
+/// doubled; UTF-8 with a header row). One row per fact, with its source's columns, so a spreadsheet row carries
+/// its own provenance. Chosen by `Accept: text/csv`, or by `?format=csv` where a header cannot be set (a
+/// spreadsheet's "from web"). A CSV answer is the whole list, not a page: the rows of every page from `cursor` (or
+/// the first) to the last, written page by page, with no `next`. `?bom=true` starts it with a UTF-8 byte-order
+/// mark, which Excel needs to read UTF-8 (without it, non-ASCII text is garbled); other tools do not.
+/// </summary>
 public static class Csv
 {
     public const string MediaType = "text/csv";
+
+    /// <summary>The query parameters every CSV-capable list takes besides its own.</summary>
+    public static readonly string[] QueryParameters = ["bom", "format"];
+
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
     private static readonly string[] SourceHeader =
         ["document_id", "document_title", "publisher", "published", "outlet", "start", "end", "quote", "citation"];
@@ -45,11 +54,22 @@ public static class Csv
 
     public static string Write(Type itemType, IEnumerable items)
     {
-        var (header, row) = Shape(itemType) ?? throw new ArgumentException($"No CSV form for {itemType.Name}");
         var sb = new StringBuilder();
-        Line(sb, header.Concat(SourceHeader));
-        foreach (var item in items) Line(sb, row(item));
+        Header(sb, itemType);
+        Rows(sb, itemType, items);
         return sb.ToString();
+    }
+
+    private static void Header(StringBuilder sb, Type itemType)
+    {
+        var (header, _) = Shape(itemType) ?? throw new ArgumentException($"No CSV form for {itemType.Name}");
+        Line(sb, header.Concat(SourceHeader));
+    }
+
+    private static void Rows(StringBuilder sb, Type itemType, IEnumerable items)
+    {
+        var (_, row) = Shape(itemType) ?? throw new ArgumentException($"No CSV form for {itemType.Name}");
+        foreach (var item in items) Line(sb, row(item));
     }
 
     private static void Line(StringBuilder sb, IEnumerable<string?> fields)
@@ -69,9 +89,10 @@ public static class Csv
     /// <summary>True when the endpoint this request reached can answer text/csv.</summary>
     public static bool Offered(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<CsvMetadata>() is not null;
 
-    /// <summary>True when the client ranks text/csv above JSON.</summary>
+    /// <summary>True when `format=csv` is asked for, or (without `format`) the client ranks text/csv above JSON.</summary>
     public static bool Wanted(HttpRequest request)
     {
+        if (request.Query.TryGetValue("format", out var format)) return format == "csv";
         if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept.OfType<string>().ToList(), out var accepted)) return false;
         double Quality(string type) => accepted.Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
             .Select(a => a.Quality ?? 1.0).DefaultIfEmpty(-1).Max();
@@ -79,22 +100,82 @@ public static class Csv
         return csv > 0 && csv >= Math.Max(Quality("application/json"), Quality("*/*") - 0.0001);
     }
 
-    /// <summary>Lets a list endpoint answer `Accept: text/csv` with its items as CSV (documented in OpenAPI).</summary>
+    /// <summary>
+    /// Lets a list endpoint answer CSV: the whole list from the request's cursor on, read page after page (of the
+    /// largest page size) through the endpoint itself, so the rows are those of the JSON pages joined.
+    /// </summary>
     public static RouteHandlerBuilder WithCsv<TItem>(this RouteHandlerBuilder builder, string fileName)
     {
         builder.WithMetadata(new CsvMetadata(typeof(TItem)));
         builder.AddEndpointFilter(async (ctx, next) =>
         {
+            var request = ctx.HttpContext.Request;
+            if (Invalid(request) is { } problem) return problem;
+            var csv = Wanted(request);
+            if (csv) LargestPages(ctx.Arguments);
             var result = await next(ctx);
             ctx.HttpContext.Response.Headers.Vary = "Accept";
-            // A handler's Results<Ok<T>, …> wraps the result it chose.
-            var chosen = result is INestedHttpResult nested ? nested.Result : result;
-            if (!Wanted(ctx.HttpContext.Request) || chosen is not IValueHttpResult { Value: { } value }) return result;
-            var items = value.GetType().GetProperty("Items")?.GetValue(value) as IEnumerable;
-            if (items is null) return result;
+            if (!csv || Items(result) is not { } items) return result;
             ctx.HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}.csv\"";
-            return Results.Text(Write(typeof(TItem), items), "text/csv; charset=utf-8", Encoding.UTF8);
+            ctx.HttpContext.Response.Headers.Link = default;
+            return new WholeList(typeof(TItem), items, request.Query["bom"] == "true", ctx, next);
         });
         return builder;
+    }
+
+    /// <summary>The items of a handler's 200; null for any other answer (a redirect, a 404).</summary>
+    private static IEnumerable? Items(object? result)
+    {
+        // A handler's Results<Ok<T>, …> wraps the result it chose.
+        var chosen = result is INestedHttpResult nested ? nested.Result : result;
+        return chosen is IValueHttpResult { Value: { } value } && chosen is IStatusCodeHttpResult { StatusCode: 200 }
+            ? value.GetType().GetProperty("Items")?.GetValue(value) as IEnumerable : null;
+    }
+
+    private static ValidationProblem? Invalid(HttpRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Query.TryGetValue("format", out var format) && format is not ["json"] and not ["csv"])
+            errors["format"] = ["Must be one of: json, csv."];
+        if (request.Query.TryGetValue("bom", out var bom) && bom is not ["true"] and not ["false"])
+            errors["bom"] = ["Must be true or false."];
+        return errors.Count > 0 ? Problems.Invalid(errors) : null;
+    }
+
+    /// <summary>
+    /// The request record's page size, set to the largest for CSV (the client's `limit`, already validated, only
+    /// shapes JSON pages): fewer, larger reads for the same rows.
+    /// </summary>
+    private static void LargestPages(IList<object?> arguments)
+    {
+        foreach (var argument in arguments)
+            if (argument?.GetType().GetProperty("Limit") is { CanWrite: true } limit && limit.PropertyType == typeof(string))
+                limit.SetValue(argument, Paging.MaxLimit.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Writes the first page's rows, then runs the endpoint for each next page and writes its rows.</summary>
+    private sealed class WholeList(Type itemType, IEnumerable first, bool bom, EndpointFilterInvocationContext ctx,
+        EndpointFilterDelegate next) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext http)
+        {
+            var response = http.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "text/csv; charset=utf-8";
+            if (bom) await response.Body.WriteAsync(ByteOrderMark, http.RequestAborted);
+            var sb = new StringBuilder();
+            Header(sb, itemType);
+            for (var items = first; ;)
+            {
+                Rows(sb, itemType, items);
+                await response.Body.WriteAsync(Encoding.UTF8.GetBytes(sb.ToString()), http.RequestAborted);
+                sb.Clear();
+                if (Paging.NextKey(http) is not { } key) break;
+                Paging.Remember(http, key);
+                if (Items(await next(ctx)) is not { } page) break;
+                items = page;
+            }
+            response.Headers.Link = default;
+        }
     }
 }

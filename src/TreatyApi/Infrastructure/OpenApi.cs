@@ -43,21 +43,26 @@ public static class OpenApi
                 Description = "Arms-control treaty facts (treaties, limits, deadlines, statements), each traceable to the exact " +
                     "words of a source document: every fact has a `source` with the document, `start` and `end` (UTF-16 offsets) " +
                     "and `quote` (the text between them). Errors are RFC 9457 problem+json with a stable `type` URN. Lists take " +
-                    $"`limit` (default {Paging.DefaultLimit}, maximum {Paging.MaxLimit}) and an opaque `cursor`; the next page's URL is in `next`.",
+                    $"`limit` (default {Paging.DefaultLimit}, maximum {Paging.MaxLimit}) and an opaque `cursor`; the next page's URL is in `next`. " +
+                    "A method a path does not have (PUT, DELETE, …) is a 405 problem with an `Allow` header listing those it has.",
             });
             o.SupportNonNullableReferenceTypes();
-            o.AddServer(new OpenApiServer { Url = "http://localhost:5080", Description = "Local: dotnet run --project src/TreatyApi" });
+            // Relative: Swagger UI's "Try it out" then calls the address the document was loaded from, on any host.
+            o.AddServer(new OpenApiServer { Url = "/", Description = "The address this document was served from" });
             o.DocumentFilter<TagDescriptions>();
             o.NonNullableReferenceTypesAsRequired();
             o.OperationFilter<HttpConventionsFilter>();
             o.OperationFilter<ResponseExampleFilter>();
+            o.OperationFilter<ExactParameters>();
+            o.SchemaFilter<ExactSchemas>();
+            o.DocumentFilter<HeadOperations>();
         });
         return services;
     }
 
     public static WebApplication UseTreatyOpenApi(this WebApplication app)
     {
-        app.UseSwagger();
+        app.UseSwagger(o => o.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1);
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TreatyApi v1"));
         return app;
     }
@@ -76,7 +81,12 @@ internal sealed class ResponseExampleFilter(SnapshotHolder holder, IOptions<Json
                 {
                     m.Example = ex.Example.DeepClone();
                     // A text/plain body is the text itself, not the JSON record the endpoint also accepts.
-                    if (ex.MediaType == "text/plain") m.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The article, UTF-8." };
+                    if (ex.MediaType == "text/plain")
+                        m.Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String, Description = "The article, UTF-8.", MinLength = 1,
+                            MaxLength = Extract.ExtractApi.MaxBodyBytes, Pattern = Patterns.NotBlank,
+                        };
                 }
         if (operation.Responses is null) return;
         var options = json.Value.SerializerOptions;
@@ -97,31 +107,70 @@ internal sealed class ResponseExampleFilter(SnapshotHolder holder, IOptions<Json
                     value?.GetType().GetProperty("Items")?.GetValue(value) is System.Collections.IEnumerable items)
                     response.Content[Csv.MediaType] = new OpenApiMediaType
                     {
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV, UTF-8, a header row; one row per item with its source columns." },
+                        Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String,
+                            Description = "RFC 4180 CSV, UTF-8 (with a byte-order mark when `bom=true`), a header row; one row " +
+                                "per item with its source columns. The whole list from `cursor` (or the start) to the end, " +
+                                "not a page: `limit` does not apply, and there is no Link header.",
+                        },
                         Example = JsonValue.Create(Csv.Write(csv.ItemType, items)),
                     };
             }
             else if (status.StartsWith('4') || status.StartsWith('5'))
             {
-                var code = int.Parse(status, System.Globalization.CultureInfo.InvariantCulture);
-                var example = new JsonObject
-                {
-                    ["type"] = Problems.TypeFor(code),
-                    ["title"] = code switch { 400 => "The request has invalid parameters", 404 => "Not found", _ => "An error occurred" },
-                    ["status"] = code,
-                    ["detail"] = code switch
-                    {
-                        400 => "See `errors` for each parameter that was wrong.",
-                        404 => "No treaty 'no-such-treaty'.",
-                        _ => "An unexpected error occurred; it has been logged.",
-                    },
-                    ["traceId"] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
-                };
-                if (code == 400) example["errors"] = new JsonObject { ["limit"] = new JsonArray("Must be a whole number from 1 to 200 (default 50).") };
+                var example = ProblemExamples.For(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), operation, context);
                 foreach (var media in response.Content.Values)
                     if (media is OpenApiMediaType m) m.Example = example.DeepClone();
             }
         }
+    }
+}
+
+/// <summary>
+/// The problem+json examples: what the API answers for each status (the same titles and details its code
+/// writes; bench/conformance.sh sees the real ones), with a trace id of the form it sends.
+/// </summary>
+internal static class ProblemExamples
+{
+    public static JsonObject For(int code, OpenApiOperation operation, OperationFilterContext context)
+    {
+        var path = "/" + context.ApiDescription.RelativePath;
+        var post = context.ApiDescription.HttpMethod == "POST";
+        var what = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.TrimEnd('s') ?? "resource";
+        var (title, detail) = code switch
+        {
+            400 => ("The request has invalid parameters", "See `errors` for each parameter that was wrong."),
+            404 => ("Not found", $"No {what} 'no-such-{what}'."),
+            406 => ("Not acceptable", "This resource is served as application/json" +
+                (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvMetadata>().Any() ? " or text/csv." : ".")),
+            413 => ("Payload too large", path == "/extract" ? $"The body may be at most {Extract.ExtractApi.MaxBodyBytes} bytes."
+                : "The body is larger than the server accepts (1 MB)."),
+            415 => ("Unsupported Media Type", "Send application/json (or text/plain where the operation says so)."),
+            429 => ("Too many requests", "At most 120 POST requests a minute from one address; retry after 42 s."),
+            503 => ("Not ready", "The snapshot is not loaded yet; retry shortly."),
+            _ => ("Internal Server Error", "An unexpected error occurred; it has been logged."),
+        };
+        var example = new JsonObject
+        {
+            ["type"] = Problems.TypeFor(code),
+            ["title"] = title,
+            ["status"] = code,
+            ["detail"] = detail,
+            ["traceId"] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00",
+        };
+        if (code == 400)
+        {
+            var parameters = operation.Parameters?.Select(p => p.Name).ToList() ?? [];
+            example["errors"] = post ? path == "/extract"
+                    ? new JsonObject { ["text"] = new JsonArray("Required: the text of an article.") }
+                    : new JsonObject { ["claim"] = new JsonArray("Required: the sentence to check.") }
+                : parameters.Contains("limit")
+                    ? new JsonObject { ["limit"] = new JsonArray($"Must be a whole number from 1 to {Paging.MaxLimit} (default {Paging.DefaultLimit}).") }
+                : parameters.Contains("claim") ? new JsonObject { ["claim"] = new JsonArray("Required: the sentence to check.") }
+                : new JsonObject { ["speakr"] = new JsonArray("Unknown parameter: this operation takes no query parameters.") };
+        }
+        return example;
     }
 }
 
@@ -153,6 +202,15 @@ internal sealed class HttpConventionsFilter : IOperationFilter
     private static OpenApiHeader Header(string description) =>
         new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
 
+    /// <summary>What a 200 to a GET and its 304 both carry.</summary>
+    private static Dictionary<string, IOpenApiHeader> Validators() => new()
+    {
+        ["ETag"] = Header("Strong validator: a hash of the bytes, equal on every instance built from the same seeds."),
+        ["Cache-Control"] = Header($"public, max-age={HttpConventions.MaxAgeSeconds}"),
+        ["Last-Modified"] = Header("When the snapshot was built."),
+        ["Vary"] = Header("Accept"),
+    };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         if (operation.Responses is null) return;
@@ -166,14 +224,26 @@ internal sealed class HttpConventionsFilter : IOperationFilter
         if (get && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
         {
             okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            okResponse.Headers["ETag"] = Header("Strong validator: a hash of the bytes, equal on every instance built from the same seeds.");
-            okResponse.Headers["Cache-Control"] = Header($"public, max-age={HttpConventions.MaxAgeSeconds}");
-            okResponse.Headers["Last-Modified"] = Header("When the snapshot was built.");
+            foreach (var (name, header) in Validators()) okResponse.Headers[name] = header;
             if (operation.Parameters?.Any(p => p.Name == "cursor") == true)
                 okResponse.Headers["Link"] = Header("<next page URL>; rel=\"next\" — absent on the last page.");
-            operation.Responses["304"] = new OpenApiResponse { Description = "Not modified: If-None-Match matched the ETag; no body." };
+            operation.Responses["304"] = new OpenApiResponse
+            {
+                Description = "Not modified: If-None-Match matched the ETag. No body and no Content-Type; the 200's validators.",
+                Headers = Validators(),
+            };
             operation.Responses["406"] = Problem("Not acceptable: the Accept header allows neither JSON nor (where offered) CSV.");
         }
+        if (operation.Responses.TryGetValue("308", out var moved) && moved is OpenApiResponse movedResponse)
+        {
+            movedResponse.Description = "An alias: the canonical URL is in Location (same sub-resource and query).";
+            movedResponse.Headers = new Dictionary<string, IOpenApiHeader> { ["Location"] = Header("The canonical URL, e.g. /treaties/new-start.") };
+        }
+        if (context.ApiDescription.HttpMethod == "POST" && !operation.Responses.ContainsKey("413"))
+            operation.Responses["413"] = Problem("Payload too large: the body is over the server's limit (1 MB).");
+        // Kestrel answers these before any endpoint runs, with no body (limits in SECURITY.md).
+        operation.Responses["414"] = new OpenApiResponse { Description = "URI too long: the request line is over 8 KB. No body." };
+        operation.Responses["431"] = new OpenApiResponse { Description = "Request header fields too large: over 32 KB or 64 fields. No body." };
         if (operation.OperationId != "getLiveness")
         {
             var unavailable = Problem("Not ready: no snapshot is loaded yet.");

@@ -15,12 +15,18 @@ public static class Paging
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
+    /// <summary>Longer is never a cursor this API issued (documented in OpenAPI).</summary>
+    public const int MaxCursorLength = 512;
     private const string Version = "c2";
     private static readonly byte[] MacKey = Encoding.UTF8.GetBytes("TreatyApi cursor v2");
 
-    /// <summary>What a cursor is bound to: the path and every query parameter but the cursor and the page size.</summary>
+    /// <summary>
+    /// What a cursor is bound to: the path and every query parameter but the cursor, the page size and the CSV
+    /// choices (which do not change the list: a JSON page's cursor also starts a CSV export).
+    /// </summary>
     private static string Scope(HttpRequest request) => request.Path + "?" + string.Join('&', request.Query
-        .Where(kv => !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase) && !kv.Key.Equals("limit", StringComparison.OrdinalIgnoreCase))
+        .Where(kv => !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase) && !kv.Key.Equals("limit", StringComparison.OrdinalIgnoreCase) &&
+            !Csv.QueryParameters.Contains(kv.Key, StringComparer.OrdinalIgnoreCase))
         .OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
         .Select(kv => kv.Key.ToLowerInvariant() + "=" + kv.Value));
 
@@ -36,7 +42,7 @@ public static class Paging
         key = null;
         var cursor = request.Query["cursor"].ToString();
         if (cursor.Length == 0) return !request.Query.ContainsKey("cursor");
-        if (cursor.Length > 512 || !Base64Url.IsValid(cursor)) return false;
+        if (cursor.Length > MaxCursorLength || !Base64Url.IsValid(cursor)) return false;
         string raw;
         try { raw = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)); }
         catch (FormatException) { return false; }
@@ -81,16 +87,28 @@ public static class Paging
     /// </summary>
     public static string? Trim<T>(List<T> items, int take, HttpRequest request, Func<T, string> key)
     {
-        if (items.Count <= take) return null;
+        if (items.Count <= take)
+        {
+            request.HttpContext.Items.Remove(NextKeyItem);
+            return null;
+        }
         items.RemoveRange(take, items.Count - take);
         return Next(request, key(items[^1]));
     }
 
+    private const string NextKeyItem = "TreatyApi.NextCursorKey";
+
+    /// <summary>The key of the page after the one this request just served, or null on the last page (for CSV, which joins them).</summary>
+    public static string? NextKey(HttpContext context) =>
+        context.Items.TryGetValue(NextKeyItem, out var key) ? (string?)key : null;
+
     /// <summary>The absolute URL of the next page, also sent as a `Link: <…>; rel="next"` header.</summary>
     private static string Next(HttpRequest request, string key)
     {
+        request.HttpContext.Items[NextKeyItem] = key;
         var url = NextUrl(request, Encode(request, key));
-        request.HttpContext.Response.Headers.Link = $"<{url}>; rel=\"next\"";
+        // A CSV export reads page after page while it writes; its answer has no next page.
+        if (!request.HttpContext.Response.HasStarted) request.HttpContext.Response.Headers.Link = $"<{url}>; rel=\"next\"";
         return url;
     }
 

@@ -62,17 +62,27 @@ public static class Problems
                 415 => "Send application/json (or text/plain where the operation says so).",
                 _ => p.Title,
             };
-            // A body that cannot be read as the operation's JSON: say so (its message names no internals).
+            // A body the framework could not bind: our wording, by field, never the framework's message (it names
+            // parameters and .NET types).
             if (ctx.Exception is BadHttpRequestException bad)
             {
-                p.Title = "The request body could not be read";
-                p.Detail = bad.InnerException switch
+                if (ctx.HttpContext.Response.StatusCode == 413 || bad.InnerException is BadHttpRequestException { StatusCode: 413 })
                 {
-                    System.Text.Json.JsonException json => $"Not valid JSON: {json.Message}",
-                    BadHttpRequestException { StatusCode: 413 } => "The body is larger than the server accepts (1 MB).",
-                    _ => bad.Message,
-                };
-                if (ctx.HttpContext.Response.StatusCode == 413) { p.Status = 413; p.Type = TypeFor(413); p.Title = "Payload too large"; }
+                    p.Status = 413;
+                    p.Type = TypeFor(413);
+                    p.Title = "Payload too large";
+                    p.Detail = "The body is larger than the server accepts (1 MB).";
+                }
+                else if (p.Status == 400)
+                {
+                    p.Title = "The request body could not be read";
+                    p.Detail = "See `errors` for what was wrong with the body.";
+                    // The exception handler clears the endpoint; its feature keeps the one that failed.
+                    var endpoint = ctx.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint;
+                    var bodyType = endpoint?.Metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()
+                        .Select(m => m.RequestType).FirstOrDefault(t => t is not null);
+                    p.Extensions["errors"] = JsonBodyErrors.From(bad.InnerException as JsonException, bodyType);
+                }
             }
         }).Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -96,6 +106,39 @@ public static class Problems
         });
         return app;
     }
+}
+
+/// <summary>
+/// What was wrong with a JSON body, keyed by body field (`body` when it is not a JSON object at all), in our words:
+/// System.Text.Json's messages name .NET types.
+/// </summary>
+public static class JsonBodyErrors
+{
+    public static Dictionary<string, string[]> From(JsonException? error, Type? bodyType)
+    {
+        if (error is null) return new() { ["body"] = ["Required: a JSON object (see the operation's request body)."] };
+        // System.Text.Json says "could not be mapped" of an unknown property and "could not be converted" of a value
+        // of the wrong type; anything else is JSON that does not parse.
+        var unknown = error.Message.Contains("could not be mapped", StringComparison.Ordinal);
+        if (!unknown && !error.Message.Contains("could not be converted", StringComparison.Ordinal))
+            return new() { ["body"] = [$"Not valid JSON (line {error.LineNumber + 1}, byte {error.BytePositionInLine + 1})."] };
+        // "$.claim" → "claim"; "$" or "$[0]" → the body itself.
+        var path = error.Path ?? "$";
+        var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..].Split('.', '[')[0]
+            : path.StartsWith("$['", StringComparison.Ordinal) ? path[3..].Split('\'')[0] : null;
+        var properties = bodyType?.GetProperties().ToDictionary(
+            x => JsonNamingPolicy.CamelCase.ConvertName(x.Name), x => x.PropertyType, StringComparer.Ordinal) ?? [];
+        if (field is not null && !unknown && properties.TryGetValue(field, out var type))
+            return new() { [field] = [$"Must be {Describe(type)}."] };
+        if (field is not null)
+            return new() { [field] = [$"Unknown property. Allowed: {string.Join(", ", properties.Keys.Order(StringComparer.Ordinal))}."] };
+        return new() { ["body"] = ["Must be a JSON object (see the operation's request body)."] };
+    }
+
+    private static string Describe(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) == typeof(string) ? "a string" :
+        (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool) ? "true or false" :
+        (Nullable.GetUnderlyingType(type) ?? type).IsPrimitive ? "a number" : "a JSON object";
 }
 
 /// <summary>

@@ -42,6 +42,8 @@ public static class RequestValidation
             return async ctx =>
             {
                 var unknown = ctx.HttpContext.Request.Query.Keys.Where(k => !allowed.Contains(k)).ToList();
+                // A list that answers CSV also takes `format` and `bom` (Csv checks their values).
+                if (unknown.Count > 0 && Csv.Offered(ctx.HttpContext)) unknown.RemoveAll(k => Csv.QueryParameters.Contains(k));
                 if (unknown.Count > 0)
                 {
                     return Problems.Invalid(unknown.ToDictionary(k => k, _ => new[]

@@ -30,7 +30,7 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
 {
     public const int MaxLength = 500;
     public const int MaxWords = 32;
-    private static readonly string[] Kinds = ["statement", "limit", "deadline", "document"];
+    public static readonly string[] Kinds = ["statement", "limit", "deadline", "document"];
 
     public SearchQueryValidator()
     {
