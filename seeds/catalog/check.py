@@ -194,8 +194,9 @@ def main():
 
     for e in errors:
         print('ERROR', e)
-    print(f'treaties {len(by_slug)}, limits {len(limits.get("limits", []))}, actions {len(actions.get("actions", []))}, '
-          f'citations {len(keys)}; values checked {tally[True]}, unchecked {tally[False]}')
+    n_limits, n_actions = len(limits.get('limits', [])), len(actions.get('actions', []))
+    print(f'treaties {len(by_slug)}, limits {n_limits}, actions {n_actions}, citations {len(keys)}; '
+          f'values checked {tally[True]}, unchecked {tally[False]}')
     return 1 if errors else 0
 
 
