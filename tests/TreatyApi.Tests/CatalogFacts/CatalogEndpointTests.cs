@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using TreatyApi.Tests.Http;
 
-namespace TreatyApi.Tests.Catalog;
+namespace TreatyApi.Tests.CatalogFacts;
 
 /// <summary>Parties, timelines, a state's treaties and treaty-text limits, served from the real catalog.</summary>
 public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>

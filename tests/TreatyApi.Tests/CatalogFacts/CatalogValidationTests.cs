@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using TreatyApi.Ingest;
 using TreatyApi.Tests.Http;
 
-namespace TreatyApi.Tests.Catalog;
+namespace TreatyApi.Tests.CatalogFacts;
 
 /// <summary>
 /// A catalog that contradicts itself stops ingest with a message naming the file, the entry and the field, and the
@@ -115,7 +115,7 @@ public sealed class CatalogValidationTests : IDisposable
 
     [Fact]
     public void A_withdrawal_effective_before_its_notice_is_refused() => Refused("state-actions.json",
-        j => j["actions"]!.AsArray().Add(Action("npt", "north-korea", "withdrew", "2003-01-10", "2002-04-10")),
+        j => j["actions"]!.AsArray().Add(Action("npt", "north-korea", "withdrew", "2003-01-11", "2002-04-11")),
         "npt north-korea withdrew", "field 'effective'", "before its notice");
 
     [Fact]
