@@ -42,6 +42,21 @@ public sealed record ActorListQuery(
 
 public sealed record ActorRequest([property: FromRoute(Name = "slug"), Description("The actor's slug (vladimir-putin).")] string Slug);
 
+public sealed record StateTreatiesRequest(
+    [property: FromRoute(Name = "slug"), Description("The state's slug (russia); an alias (Russian Federation) redirects to it.")]
+    string Slug,
+    [property: FromQuery(Name = "on"), Description("The day (YYYY-MM-DD) to derive each status for; today by default.")]
+    string? On);
+
+public sealed class StateTreatiesRequestValidator : AbstractValidator<StateTreatiesRequest>
+{
+    public StateTreatiesRequestValidator()
+    {
+        RuleFor(r => r.Slug).SlugOrAlias();
+        RuleFor(r => r.On).IsoDate();
+    }
+}
+
 public sealed class ActorListQueryValidator : AbstractValidator<ActorListQuery>
 {
     public static readonly string[] Kinds = ["person", "state", "organization", "outlet"];

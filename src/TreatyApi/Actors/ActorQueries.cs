@@ -18,6 +18,10 @@ public static class ActorQueries
         return db.QueryFirstOrDefault<string>("SELECT actor FROM actor_aliases WHERE alias_key = @key ORDER BY actor LIMIT 1", new { key });
     }
 
+    /// <summary>The name of a state; null when the slug is not a state (a person, an organisation) or unknown.</summary>
+    public static string? StateName(SqliteConnection db, string slug) =>
+        db.QueryFirstOrDefault<string>("SELECT name FROM actors WHERE slug = @slug AND kind = 'state'", new { slug });
+
     /// <summary>The actor with the most statements (for documentation examples).</summary>
     public static string MostQuoted(SqliteConnection db) => db.QueryFirstOrDefault<string>("""
         SELECT a.slug FROM actors a LEFT JOIN statement_speakers s ON s.actor = a.slug

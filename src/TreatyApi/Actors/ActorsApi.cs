@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TreatyApi.Infrastructure;
+using TreatyApi.Treaties;
 
 namespace TreatyApi.Actors;
 
@@ -13,7 +14,31 @@ public static class ActorsApi
         group.MapGet("/{slug}", Get).WithName("getActor").WithSummary("Get an actor with roles and statements")
             .ProducesProblem(404)
             .WithResponseExample((db, _) => ActorQueries.Detail(db, ActorQueries.MostQuoted(db)));
+        group.MapGet("/{slug}/treaties", Treaties).WithCsv<StateTreaty>("treaties").WithName("listStateTreaties")
+            .Produces(308).ProducesProblem(404)
+            .WithSummary("List a state's treaties and its status in each")
+            .WithDescription("Every catalogued treaty the state is an original party to or has an action in, with its status " +
+                "on `on` (today by default). An alias (Russian Federation) redirects to the slug; an actor that is not a " +
+                "state is a 404.")
+            .WithResponseExample((db, today) => new StateTreatyList("russia", "Russia", today.ToString("yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture), PartyQueries.TreatiesOfState(db, "russia", today)));
         return group;
+    }
+
+    public static Results<Ok<StateTreatyList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Treaties(
+        [AsParameters] StateTreatiesRequest route, Snapshot snapshot, TimeProvider clock, HttpRequest request)
+    {
+        using var db = snapshot.Open();
+        var slug = ActorQueries.Resolve(db, route.Slug);
+        var state = slug is null ? null : ActorQueries.StateName(db, slug);
+        if (slug is null || state is null) return Problems.NotFound("state", route.Slug);
+        if (slug != route.Slug)
+            return TypedResults.Redirect($"{request.PathBase}/actors/{slug}/treaties{request.QueryString}", permanent: true,
+                preserveMethod: true);
+        var on = route.On is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)
+            : DateOnly.ParseExact(route.On, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(new StateTreatyList(slug, state,
+            on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), PartyQueries.TreatiesOfState(db, slug, on)));
     }
 
     public static Results<Ok<ActorPage>, ValidationProblem> List([AsParameters] ActorListQuery query, Snapshot snapshot, HttpRequest request)

@@ -57,14 +57,14 @@ public static class DocumentsApi
         var statements = FactQueries.StatementsOfDocument(db, id);
         var events = FactQueries.EventsOfDocument(db, id);
         var highlights = treaties.Select(t => new DocumentHighlight((int)t.Start, (int)t.End, "treaty", t.Treaty))
-            .Concat(limits.Select(l => new DocumentHighlight(l.Source.Start, l.Source.End, "limit", l.Id)))
-            .Concat(deadlines.Select(d => new DocumentHighlight(d.Source.Start, d.Source.End, "deadline", d.Id)))
-            .Concat(statements.Select(s => new DocumentHighlight(s.Source.Start, s.Source.End, "statement", s.Id)))
+            .Concat(limits.Select(l => new DocumentHighlight(l.Source.Start ?? 0, l.Source.End ?? 0, "limit", l.Id)))
+            .Concat(deadlines.Select(d => new DocumentHighlight(d.Source.Start ?? 0, d.Source.End ?? 0, "deadline", d.Id)))
+            .Concat(statements.Select(s => new DocumentHighlight(s.Source.Start ?? 0, s.Source.End ?? 0, "statement", s.Id)))
             .Concat(statements.Where(s => s.Attribution is not null)
                 .Select(s => new DocumentHighlight(s.Attribution!.Start, s.Attribution.End, "attribution", s.Id)))
             .Concat(statements.Where(s => s.Source.AttributedTo is not null)
                 .Select(s => new DocumentHighlight(s.Source.AttributedTo!.Start, s.Source.AttributedTo.End, "outlet", s.Id)))
-            .Concat(events.Select(e => new DocumentHighlight(e.Source.Start, e.Source.End, "event", e.Id)))
+            .Concat(events.Select(e => new DocumentHighlight(e.Source.Start ?? 0, e.Source.End ?? 0, "event", e.Id)))
             .OrderBy(h => h.Start).ThenByDescending(h => h.End).ThenBy(h => h.Kind, StringComparer.Ordinal).ThenBy(h => h.FactId, StringComparer.Ordinal)
             .Distinct().ToList();
         return new DocumentDetail(doc.Id, doc.Title, doc.Publisher, doc.Published, doc.Url, doc.Sha256, doc.Text,

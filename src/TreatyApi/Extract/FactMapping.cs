@@ -8,7 +8,7 @@ internal static class FactMapping
 {
     public static ExtractResult ToResult(ExtractionResult facts, string? title, string? published)
     {
-        Source SourceOf(Span span, OutletRef? outlet = null) => new("request", title ?? "", null, published, null, span.Start, span.End, span.Quote,
+        Source SourceOf(Span span, OutletRef? outlet = null) => Source.Document("request", title ?? "", null, published, null, span.Start, span.End, span.Quote,
             outlet is null ? null : new OutletAttribution(outlet.Slug, outlet.Name, outlet.Label, Iso(outlet.Date), outlet.Span.Start, outlet.Span.End, outlet.Span.Quote));
         DateValue Date(FactDate d) => new(d.Iso, d.Precision.ToString().ToLowerInvariant(), d.Basis, d.Note);
         Speaker SpeakerOf(SpeakerRef s) => new(s.Slug, s.Name, s.Mention, s.Resolution);
@@ -16,8 +16,13 @@ internal static class FactMapping
         return new ExtractResult(title, published,
             facts.Treaties.Select(t => new TreatyMentionSpan(t.Slug, t.Name, t.Known, t.Span.Start, t.Span.End, t.Span.Quote)).ToList(),
             facts.Limits.Select(l => new Limit(l.Id, l.TreatySlug, (double)l.Value, l.Unit, l.Counted, l.Binds, l.EachParty,
-                l.Deadline is null ? null : Date(l.Deadline), SourceOf(l.Span))).ToList(),
-            facts.Deadlines.Select(d => new Deadline(d.Id, d.TreatySlug, Date(d.Date), d.Kind, d.Action, SourceOf(d.Span))).ToList(),
+                l.Deadline is null ? null : Date(l.Deadline), SourceOf(l.Span), l.Measure, (double?)l.Min,
+                l.RelativeDeadline is { } r ? new RelativeDeadline(r.Event, r.Offset) : null,
+                // Nothing is stored for an extract: a duration's end and disagreements with a treaty's text are worked
+                // out at ingest and by /treaties/{slug}/limits.
+                l.Duration is { } du ? new DurationValue(du.Offset, du.From, null) : null, [])).ToList(),
+            facts.Deadlines.Select(d => new Deadline(d.Id, d.TreatySlug, Date(d.Date), d.Kind, d.Action, SourceOf(d.Span),
+                d.Relative is { } r ? new RelativeDeadline(r.Event, r.Offset) : null)).ToList(),
             facts.Statements.Select(s => new Statement(s.Id, s.Text, s.Speakers.Select(SpeakerOf).ToList(),
                 s.Date is null ? null : Date(s.Date), s.Place,
                 s.Attribution is null ? null : new TextSpan(s.Attribution.Start, s.Attribution.End, s.Attribution.Quote),

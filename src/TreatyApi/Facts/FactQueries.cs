@@ -11,20 +11,73 @@ public static class FactQueries
 
     private sealed record LimitRow(string Id, string DocumentId, string? Treaty, double Value, string Unit, string Counted,
         string Binds, long EachParty, string? DeadlineDate, string? DeadlinePrecision, long Start, long End, string Quote,
-        string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
+        string Measure, double? Min, string? RelativeTo, string? RelativeOffset, string? DurationOffset, string? DurationFrom,
+        string? DurationUntil, string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
     private const string LimitSelect = $"""
         SELECT l.id, l.document_id AS DocumentId, l.treaty, l.value, l.unit, l.counted, l.binds, l.each_party AS EachParty,
-               l.deadline_date AS DeadlineDate, l.deadline_precision AS DeadlinePrecision, l.start, l."end", l.quote, {DocumentColumns}
+               l.deadline_date AS DeadlineDate, l.deadline_precision AS DeadlinePrecision, l.start, l."end", l.quote,
+               l.measure, l.min, l.relative_to AS RelativeTo, l.relative_offset AS RelativeOffset,
+               l.duration_offset AS DurationOffset, l.duration_from AS DurationFrom, l.duration_until AS DurationUntil,
+               {DocumentColumns}
         FROM limits l JOIN documents d ON d.id = l.document_id
         """;
 
-    /// <summary>A treaty's limits; <paramref name="take"/> -1 means all (SQLite's LIMIT -1).</summary>
-    public static List<Limit> LimitsOfTreaty(SqliteConnection db, string treaty, int offset = 0, int take = -1) =>
-        db.Query<LimitRow>(LimitsOfTreatySql + " LIMIT @take OFFSET @offset", new { treaty, take, offset }).Select(ToLimit).ToList();
+    /// <summary>
+    /// A treaty's limits: those written in its text first (in catalog order), then those reported in documents (by
+    /// document and position). A reported limit that disagrees with the text on its unit and measure names the text's
+    /// limits in disagreesWith. <paramref name="take"/> -1 means all.
+    /// </summary>
+    public static List<Limit> LimitsOfTreaty(SqliteConnection db, string treaty, int offset = 0, int take = -1)
+    {
+        var text = TreatyTextLimits(db, treaty);
+        var fromText = text.Skip(offset).Take(take < 0 ? int.MaxValue : take).ToList();
+        var rest = take < 0 ? -1 : take - fromText.Count;
+        if (rest == 0) return fromText;
+        var reported = db.Query<LimitRow>(LimitsOfTreatySql + " LIMIT @rest OFFSET @skip",
+            new { treaty, rest, skip = Math.Max(0, offset - text.Count) }).Select(r => ToLimit(r, text));
+        return [.. fromText, .. reported];
+    }
 
     // The order of limits_by_treaty, so that a page is read from it rather than sorted.
     private const string LimitsOfTreatySql = LimitSelect + " WHERE l.treaty = @treaty ORDER BY l.document_id, l.start, l.\"end\", l.id";
+
+    private sealed record TextLimitRow(string Id, string Treaty, string Article, string? Paragraph, string Measure, double Value,
+        double? Min, string Unit, string Counted, string Binds, long EachParty, string? DeadlineDate, string? DeadlineBasis,
+        string? DeadlineNote, string? RelativeTo, string? RelativeOffset, string? DurationOffset, string? DurationFrom,
+        string? DurationUntil, long Checked, string CitationKind, string Title, string Url);
+
+    // One range of the (treaty, ordinal) key: a treaty's text has a handful of limits.
+    private const string TreatyTextLimitsSql = """
+        SELECT l.id, l.treaty, l.article, l.paragraph, l.measure, l.value, l.min, l.unit, l.counted, l.binds,
+               l.each_party AS EachParty, l.deadline_date AS DeadlineDate, l.deadline_basis AS DeadlineBasis,
+               l.deadline_note AS DeadlineNote, l.relative_to AS RelativeTo, l.relative_offset AS RelativeOffset,
+               l.duration_offset AS DurationOffset, l.duration_from AS DurationFrom, l.duration_until AS DurationUntil,
+               l.checked, c.kind AS CitationKind, c.title, c.url
+        FROM treaty_text_limits l JOIN citations c ON c.key = l.citation
+        WHERE l.treaty = @treaty ORDER BY l.ordinal
+        """;
+
+    /// <summary>The limits written in a treaty's text (treaty-limits.json), in catalog order.</summary>
+    public static List<Limit> TreatyTextLimits(SqliteConnection db, string treaty) =>
+        db.Query<TextLimitRow>(TreatyTextLimitsSql, new { treaty }).Select(r => new Limit(
+            r.Id, r.Treaty, r.Value, r.Unit, r.Counted, JsonSerializer.Deserialize<List<string>>(r.Binds) ?? [], r.EachParty != 0,
+            r.DeadlineDate is null ? null : new DateValue(r.DeadlineDate, "day", r.DeadlineBasis, r.DeadlineNote),
+            Source.Catalog(r.CitationKind, r.Title, r.Url, r.Article, r.Paragraph, r.Checked != 0),
+            r.Measure, r.Min, r.RelativeTo is null ? null : new RelativeDeadline(r.RelativeTo, r.RelativeOffset!),
+            r.DurationOffset is null ? null : new DurationValue(r.DurationOffset, r.DurationFrom, r.DurationUntil), [])).ToList();
+
+    /// <summary>
+    /// The treaty-text limits a reported figure disagrees with: those on the same unit and measure, when the figure is
+    /// none of them (neither a ceiling nor a range's lower end the text gives). A figure that matches one of them
+    /// agrees; a unit the text does not limit says nothing. When unsure, no disagreement.
+    /// </summary>
+    internal static List<string> Disagreements(double value, double? min, string unit, string measure, IReadOnlyList<Limit> text)
+    {
+        var same = text.Where(t => t.Unit == unit && t.Measure == measure).ToList();
+        bool Matches(Limit t) => min is { } m ? t.Min == m && t.Value == value : t.Value == value || t.Min == value;
+        return same.Count == 0 || same.Any(Matches) ? [] : same.Select(t => t.Id).ToList();
+    }
 
     /// <summary>(id, value) of the limits on one unit (of one treaty, when given), in listing order: what a claim's
     /// figure is weighed against. Whole limits are read only for the evidence listed.</summary>
@@ -35,21 +88,37 @@ public static class FactQueries
     private const string LimitValuesOfUnitSql = "SELECT id, value FROM limits WHERE unit = @unit AND (@treaty IS NULL OR treaty = @treaty) ORDER BY document_id, start";
 
     public static Limit? LimitById(SqliteConnection db, string id) =>
-        db.Query<LimitRow>(LimitSelect + " WHERE l.id = @id", new { id }).Select(ToLimit).FirstOrDefault();
+        ToLimits(db, db.Query<LimitRow>(LimitSelect + " WHERE l.id = @id", new { id })).FirstOrDefault();
 
     public static List<Limit> LimitsOfDocument(SqliteConnection db, string documentId) =>
-        db.Query<LimitRow>(LimitSelect + " WHERE l.document_id = @documentId ORDER BY l.start, l.\"end\", l.id", new { documentId }).Select(ToLimit).ToList();
+        ToLimits(db, db.Query<LimitRow>(LimitSelect + " WHERE l.document_id = @documentId ORDER BY l.start, l.\"end\", l.id",
+            new { documentId }));
 
-    private static Limit ToLimit(LimitRow r) => new(r.Id, r.Treaty, r.Value, r.Unit, r.Counted,
+    /// <summary>A reported limit; <paramref name="text"/> are its treaty's treaty-text limits, when known.</summary>
+    private static Limit ToLimit(LimitRow r, IReadOnlyList<Limit>? text) => new(r.Id, r.Treaty, r.Value, r.Unit, r.Counted,
         JsonSerializer.Deserialize<List<string>>(r.Binds) ?? [], r.EachParty != 0,
-        r.DeadlineDate is null ? null : new DateValue(r.DeadlineDate, r.DeadlinePrecision!, "stated", null),
-        new Source(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null));
+        r.DeadlineDate is null ? null : new DateValue(r.DeadlineDate, r.DeadlinePrecision!,
+            r.RelativeTo is null ? "stated" : "relative", r.RelativeTo is null ? null : $"{r.RelativeOffset} after {r.RelativeTo}"),
+        Source.Document(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null),
+        r.Measure, r.Min, r.RelativeTo is null ? null : new RelativeDeadline(r.RelativeTo, r.RelativeOffset!),
+        r.DurationOffset is null ? null : new DurationValue(r.DurationOffset, r.DurationFrom, r.DurationUntil),
+        text is null ? [] : Disagreements(r.Value, r.Min, r.Unit, r.Measure, text));
+
+    /// <summary>Reported limits, each compared with its own treaty's text (read once per treaty).</summary>
+    private static List<Limit> ToLimits(SqliteConnection db, IEnumerable<LimitRow> rows)
+    {
+        var texts = new Dictionary<string, List<Limit>>(StringComparer.Ordinal);
+        return rows.Select(r => ToLimit(r, r.Treaty is null ? null
+            : texts.TryGetValue(r.Treaty, out var t) ? t : texts[r.Treaty] = TreatyTextLimits(db, r.Treaty))).ToList();
+    }
 
     private sealed record DeadlineRow(string Id, string DocumentId, string? Treaty, string Date, string Precision, string Kind,
-        string Action, long Start, long End, string Quote, string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
+        string Action, long Start, long End, string Quote, string? RelativeTo, string? RelativeOffset,
+        string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
     private const string DeadlineSelect = $"""
-        SELECT x.id, x.document_id AS DocumentId, x.treaty, x.date, x.precision, x.kind, x.action, x.start, x."end", x.quote, {DocumentColumns}
+        SELECT x.id, x.document_id AS DocumentId, x.treaty, x.date, x.precision, x.kind, x.action, x.start, x."end", x.quote,
+               x.relative_to AS RelativeTo, x.relative_offset AS RelativeOffset, {DocumentColumns}
         FROM deadlines x JOIN documents d ON d.id = x.document_id
         """;
 
@@ -68,14 +137,29 @@ public static class FactQueries
     private const string DeadlineDatesOfTreatySql = "SELECT id, date, action FROM deadlines WHERE treaty = @treaty ORDER BY date, id";
     private const string AllDeadlineDatesSql = "SELECT id, date, action FROM deadlines ORDER BY date, id";
 
+    /// <summary>
+    /// A treaty's deadlines from a point of its timeline on: dated on or after <paramref name="fromDate"/>, and on that
+    /// day only those with an id after <paramref name="afterId"/> ("" for all of them). Read from deadlines_by_treaty.
+    /// </summary>
+    public static List<Deadline> DeadlinesOfTreatyFrom(SqliteConnection db, string treaty, string fromDate, string afterId, int take) =>
+        db.Query<DeadlineRow>(DeadlinesFromSql, new { treaty, fromDate, afterId, take }).Select(ToDeadline).ToList();
+
+    private const string DeadlinesFromSql = DeadlineSelect + """
+         WHERE x.treaty = @treaty AND x.date >= @fromDate AND (x.date > @fromDate OR x.id > @afterId)
+         ORDER BY x.date, x.id LIMIT @take
+        """;
+
     public static Deadline? DeadlineById(SqliteConnection db, string id) =>
         db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.id = @id", new { id }).Select(ToDeadline).FirstOrDefault();
 
     public static List<Deadline> DeadlinesOfDocument(SqliteConnection db, string documentId) =>
         db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.document_id = @documentId ORDER BY x.start, x.id", new { documentId }).Select(ToDeadline).ToList();
 
-    private static Deadline ToDeadline(DeadlineRow r) => new(r.Id, r.Treaty, new DateValue(r.Date, r.Precision, "stated", null), r.Kind, r.Action,
-        new Source(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null));
+    private static Deadline ToDeadline(DeadlineRow r) => new(r.Id, r.Treaty,
+        new DateValue(r.Date, r.Precision, r.RelativeTo is null ? "stated" : "relative",
+            r.RelativeTo is null ? null : $"{r.RelativeOffset} after {r.RelativeTo}"), r.Kind, r.Action,
+        Source.Document(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null),
+        r.RelativeTo is null ? null : new RelativeDeadline(r.RelativeTo, r.RelativeOffset!));
 
     private sealed record StatementRow(string Id, string DocumentId, string Text, string? Date, string? DatePrecision, string? DateBasis,
         string? DateNote, string? Place, string? OutletActor, string? OutletName, string? OutletLabel, string? OutletDate,
@@ -108,6 +192,17 @@ public static class FactQueries
          FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id JOIN documents d ON d.id = s.document_id
          WHERE ts.treaty = @treaty
          ORDER BY ts.date, ts.statement_id
+        """;
+
+    /// <summary>A treaty's statements from a point of its timeline on (as <see cref="DeadlinesOfTreatyFrom"/>).</summary>
+    public static List<Statement> StatementsOfTreatyFrom(SqliteConnection db, string treaty, string fromDate, string afterId,
+        int take) =>
+        WithSpeakers(db, db.Query<StatementRow>(StatementsFromSql, new { treaty, fromDate, afterId, take }));
+
+    private const string StatementsFromSql = StatementColumns + """
+         FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id JOIN documents d ON d.id = s.document_id
+         WHERE ts.treaty = @treaty AND ts.date >= @fromDate AND (ts.date > @fromDate OR ts.statement_id > @afterId)
+         ORDER BY ts.date, ts.statement_id LIMIT @take
         """;
 
     /// <summary>Each statement of a speaker as (id, text), oldest first: what a paraphrase is compared with.</summary>
@@ -159,6 +254,9 @@ public static class FactQueries
         ("statements by date, newest first", ByDate + Newest),
         ("statements of a treaty", OfTreaty + " LIMIT @take"),
         ("limits of a treaty", LimitsOfTreatySql + " LIMIT @take"),
+        ("treaty-text limits of a treaty", TreatyTextLimitsSql),
+        ("deadlines of a treaty from a day (timeline)", DeadlinesFromSql),
+        ("statements of a treaty from a day (timeline)", StatementsFromSql),
         ("deadlines of a treaty", DeadlinesOfTreatySql + " LIMIT @take"),
         ("limits of a unit (claims)", LimitValuesOfUnitSql),
         ("deadlines of a treaty (claims)", DeadlineDatesOfTreatySql),
@@ -211,14 +309,30 @@ public static class FactQueries
     private sealed record EventRow(string Id, string DocumentId, string Kind, string Date, string DatePrecision, string DateBasis,
         string? DateNote, string? Place, long Start, long End, string Quote, string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
-    public static List<Event> EventsOfDocument(SqliteConnection db, string documentId)
+    private const string EventColumns = $"""
+        SELECT e.id, e.document_id AS DocumentId, e.kind, e.date, e.date_precision AS DatePrecision, e.date_basis AS DateBasis,
+               e.date_note AS DateNote, e.place, e.start, e."end", e.quote, {DocumentColumns}
+        FROM events e JOIN documents d ON d.id = e.document_id
+        """;
+
+    public static List<Event> EventsOfDocument(SqliteConnection db, string documentId) =>
+        WithParticipants(db, db.Query<EventRow>(EventColumns + " WHERE e.document_id = @documentId ORDER BY e.start, e.id",
+            new { documentId }).ToList());
+
+    /// <summary>
+    /// Events in the documents that mention a treaty, from a point of its timeline on (as <see cref="DeadlinesOfTreatyFrom"/>).
+    /// Events have no treaty of their own and no date index: these are sorted, a few per document.
+    /// </summary>
+    public static List<Event> EventsOfTreatyFrom(SqliteConnection db, string treaty, string fromDate, string afterId, int take) =>
+        WithParticipants(db, db.Query<EventRow>(EventColumns + """
+             WHERE e.document_id IN (SELECT document_id FROM treaty_mentions WHERE treaty = @treaty)
+               AND e.date >= @fromDate AND (e.date > @fromDate OR e.id > @afterId)
+             ORDER BY e.date, e.id LIMIT @take
+            """, new { treaty, fromDate, afterId, take }).ToList());
+
+    private static List<Event> WithParticipants(SqliteConnection db, List<EventRow> rows)
     {
-        var rows = db.Query<EventRow>($"""
-            SELECT e.id, e.document_id AS DocumentId, e.kind, e.date, e.date_precision AS DatePrecision, e.date_basis AS DateBasis,
-                   e.date_note AS DateNote, e.place, e.start, e."end", e.quote, {DocumentColumns}
-            FROM events e JOIN documents d ON d.id = e.document_id
-            WHERE e.document_id = @documentId ORDER BY e.start, e.id
-            """, new { documentId }).ToList();
+        if (rows.Count == 0) return [];
         var participants = db.Query<SpeakerRow>("""
             SELECT p.event_id AS StatementId, p.actor, a.name, p.mention, p.resolution
             FROM event_participants p JOIN actors a ON a.slug = p.actor
@@ -227,7 +341,8 @@ public static class FactQueries
             .ToLookup(s => s.StatementId, s => new Speaker(s.Actor, s.Name, s.Mention, s.Resolution));
         return rows.Select(r => new Event(r.Id, r.Kind, participants[r.Id].ToList(),
             new DateValue(r.Date, r.DatePrecision, r.DateBasis, r.DateNote), r.Place,
-            new Source(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null))).ToList();
+            Source.Document(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote,
+                null))).ToList();
     }
 
     private sealed record SpeakerRow(string StatementId, string Actor, string Name, string Mention, string Resolution);
@@ -248,7 +363,7 @@ public static class FactQueries
             r.Date is null ? null : new DateValue(r.Date, r.DatePrecision!, r.DateBasis, r.DateNote),
             r.Place,
             r.AttributionStart is null ? null : new TextSpan((int)r.AttributionStart, (int)r.AttributionEnd!, r.AttributionQuote!),
-            new Source(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote,
+            Source.Document(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote,
                 r.OutletName is null ? null : new OutletAttribution(r.OutletActor, r.OutletName, r.OutletLabel!, r.OutletDate,
                     (int)r.OutletStart!, (int)r.OutletEnd!, r.OutletQuote!)))).ToList();
     }

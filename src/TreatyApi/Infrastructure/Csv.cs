@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using TreatyApi.Facts;
 using TreatyApi.Search;
+using TreatyApi.Treaties;
 
 namespace TreatyApi.Infrastructure;
 
@@ -28,29 +29,56 @@ public static class Csv
 
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
+    // The first nine columns are those of a document's span; the last four say what kind of source it is and, for a
+    // catalog value, where in it (article, paragraph), whether it was checked, and its URL.
     private static readonly string[] SourceHeader =
-        ["document_id", "document_title", "publisher", "published", "outlet", "start", "end", "quote", "citation"];
+        ["document_id", "document_title", "publisher", "published", "outlet", "start", "end", "quote", "citation",
+         "source_kind", "article", "paragraph", "checked", "source_url"];
 
-    private static IEnumerable<string?> SourceColumns(Source s) =>
-        [s.DocumentId, s.Title, s.Publisher, s.Published, s.AttributedTo?.Name, Num(s.Start), Num(s.End), s.Quote, s.Citation];
+    private static IEnumerable<string?> SourceColumns(Source? s) => s is null ? SourceHeader.Select(_ => (string?)null) :
+        [s.DocumentId, s.Title, s.Publisher, s.Published, s.AttributedTo?.Name, Num(s.Start), Num(s.End), s.Quote, s.Citation,
+         s.Kind, s.Article, s.Paragraph, Bool(s.Checked), s.Url];
 
     private static string Num(double v) => v.ToString(CultureInfo.InvariantCulture);
+    private static string? Num(double? v) => v?.ToString(CultureInfo.InvariantCulture);
+    private static string? Bool(bool? v) => v is null ? null : v.Value ? "true" : "false";
+
+    /// <summary>A state's actions in one cell: "signed 1996-09-24; withdrew 2019-02-02 (effective 2019-08-02)".</summary>
+    private static string Actions(IEnumerable<StateAction> actions) => string.Join("; ", actions.Select(a =>
+        $"{a.Kind} {a.Date}" + (a.Effective is null ? "" : $" (effective {a.Effective})")));
 
     /// <summary>Header and rows for a kind of fact; null for a type that has no CSV form.</summary>
     private static (string[] Header, Func<object, IEnumerable<string?>> Row)? Shape(Type t) => t switch
     {
-        _ when t == typeof(Limit) => (["id", "treaty", "value", "unit", "counted", "binds", "each_party", "deadline", "deadline_precision"],
+        _ when t == typeof(Limit) => ([.. LimitHeader, .. SourceHeader, .. LimitTail],
             o => o is Limit l ? [l.Id, l.Treaty, Num(l.Value), l.Unit, l.Counted, string.Join(' ', l.Binds), l.EachParty ? "true" : "false",
-                l.Deadline?.Date, l.Deadline?.Precision, .. SourceColumns(l.Source)] : []),
-        _ when t == typeof(Deadline) => (["id", "treaty", "date", "precision", "kind", "action"],
+                l.Deadline?.Date, l.Deadline?.Precision, .. SourceColumns(l.Source), l.Measure, Num(l.Min),
+                l.RelativeDeadline?.RelativeTo, l.RelativeDeadline?.Offset, l.Duration?.Offset, l.Duration?.From,
+                l.Duration?.Until, string.Join(' ', l.DisagreesWith)] : []),
+        _ when t == typeof(Deadline) => (["id", "treaty", "date", "precision", "kind", "action", .. SourceHeader],
             o => o is Deadline d ? [d.Id, d.Treaty, d.Date.Date, d.Date.Precision, d.Kind, d.Action, .. SourceColumns(d.Source)] : []),
-        _ when t == typeof(Statement) => (["id", "text", "speakers", "date", "date_precision", "date_basis", "place"],
+        _ when t == typeof(Statement) => (["id", "text", "speakers", "date", "date_precision", "date_basis", "place", .. SourceHeader],
             o => o is Statement s ? [s.Id, s.Text, string.Join("; ", s.Speakers.Select(x => x.Name)), s.Date?.Date, s.Date?.Precision,
                 s.Date?.Basis, s.Place, .. SourceColumns(s.Source)] : []),
-        _ when t == typeof(SearchHit) => (["kind", "id", "url", "score", "snippet"],
+        _ when t == typeof(SearchHit) => (["kind", "id", "url", "score", "snippet", .. SourceHeader],
             o => o is SearchHit h ? [h.Kind, h.Id, h.Url, Num(h.Score), h.Snippet, .. SourceColumns(h.Source)] : []),
+        // A state's status has one source per action: the actions are listed in one cell, their sources in JSON.
+        _ when t == typeof(PartyStatus) => (["state", "name", "status", "since", "actions"],
+            o => o is PartyStatus p ? [p.State, p.Name, p.Status, p.Since, Actions(p.Actions)] : []),
+        _ when t == typeof(StateTreaty) => (["treaty", "name", "status", "since", "actions"],
+            o => o is StateTreaty p ? [p.Treaty, p.Name, p.Status, p.Since, Actions(p.Actions)] : []),
+        _ when t == typeof(TimelineItem) => (["date", "precision", "kind", "what", "state", "summary", "fact_id", .. SourceHeader],
+            o => o is TimelineItem i ? [i.Date.Date, i.Date.Precision, i.Kind, i.What, i.State, i.Summary, i.FactId,
+                .. SourceColumns(i.Source)] : []),
         _ => null,
     };
+
+    private static readonly string[] LimitHeader =
+        ["id", "treaty", "value", "unit", "counted", "binds", "each_party", "deadline", "deadline_precision"];
+
+    // Appended after the source's columns, so the columns of limits served before keep their places.
+    private static readonly string[] LimitTail =
+        ["measure", "min", "relative_to", "relative_offset", "duration", "duration_from", "duration_until", "disagrees_with"];
 
     public static string Write(Type itemType, IEnumerable items)
     {
@@ -63,7 +91,7 @@ public static class Csv
     private static void Header(StringBuilder sb, Type itemType)
     {
         var (header, _) = Shape(itemType) ?? throw new ArgumentException($"No CSV form for {itemType.Name}");
-        Line(sb, header.Concat(SourceHeader));
+        Line(sb, header);
     }
 
     private static void Rows(StringBuilder sb, Type itemType, IEnumerable items)

@@ -47,9 +47,12 @@ public sealed class Snapshot
 
     public static Extractor LoadExtractor(SqliteConnection db)
     {
-        var info = db.Query<(string Key, string Value)>(
-            "SELECT key, value FROM snapshot_info WHERE key IN ('catalog_treaties', 'catalog_actors')").ToDictionary(r => r.Key, r => r.Value);
-        return new Extractor(Catalog.Parse(info["catalog_treaties"], info["catalog_actors"]));
+        var info = db.Query<(string Key, string Value)>("""
+            SELECT key, value FROM snapshot_info
+            WHERE key IN ('catalog_treaties', 'catalog_actors', 'catalog_limits', 'catalog_actions')
+            """).ToDictionary(r => r.Key, r => r.Value);
+        return new Extractor(Catalog.Parse(info["catalog_treaties"], info["catalog_actors"],
+            info.GetValueOrDefault("catalog_limits"), info.GetValueOrDefault("catalog_actions")));
     }
 
     private const int MaxMemos = 10_000;

@@ -20,10 +20,14 @@ public static class SeedReader
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
-    public static (string Treaties, string Actors) ReadCatalogJson(string seedsDir)
+    /// <summary>The catalog files' text; treaty-limits.json and state-actions.json are optional (null when absent).</summary>
+    public static CatalogJson ReadCatalogJson(string seedsDir)
     {
         var dir = System.IO.Path.Combine(seedsDir, "catalog");
-        return (File.ReadAllText(System.IO.Path.Combine(dir, "treaties.json")), File.ReadAllText(System.IO.Path.Combine(dir, "actors.json")));
+        string? Optional(string name) =>
+            File.Exists(System.IO.Path.Combine(dir, name)) ? File.ReadAllText(System.IO.Path.Combine(dir, name)) : null;
+        return new CatalogJson(File.ReadAllText(System.IO.Path.Combine(dir, Catalog.TreatiesFile)),
+            File.ReadAllText(System.IO.Path.Combine(dir, Catalog.ActorsFile)), Optional(Catalog.LimitsFile), Optional(Catalog.ActionsFile));
     }
 
     public static Catalog ReadCatalog(string seedsDir)
@@ -31,22 +35,13 @@ public static class SeedReader
         var dir = System.IO.Path.Combine(seedsDir, "catalog");
         try
         {
-            var (treaties, actors) = ReadCatalogJson(seedsDir);
-            // Parse each file alone first, so that a syntax error names its file and line.
-            foreach (var (name, json) in new[] { ("treaties.json", treaties), ("actors.json", actors) })
-            {
-                try { using var _ = JsonDocument.Parse(json); }
-                catch (JsonException e) { throw new IngestException($"{System.IO.Path.Combine(dir, name)}: line {(e.LineNumber ?? 0) + 1}: {e.Message}"); }
-            }
-            return Catalog.Parse(treaties, actors);
-        }
-        catch (JsonException e)
-        {
-            throw new IngestException($"{dir}: {e.Message}");
+            var json = ReadCatalogJson(seedsDir);
+            // Catalog errors start with the file's name ("state-actions.json: actions[3] (…): field 'effective': …").
+            return Catalog.Parse(json.Treaties, json.Actors, json.Limits, json.Actions);
         }
         catch (CatalogException e)
         {
-            throw new IngestException($"{dir}: {e.Message}");
+            throw new IngestException($"{dir}{System.IO.Path.DirectorySeparatorChar}{e.Message}");
         }
     }
 
@@ -90,5 +85,8 @@ public static class SeedReader
         }
     }
 }
+
+/// <summary>The text of the catalog files, kept in the snapshot so the API reads claims with the same catalog.</summary>
+public sealed record CatalogJson(string Treaties, string Actors, string? Limits, string? Actions);
 
 public sealed class IngestException(string message) : Exception(message);

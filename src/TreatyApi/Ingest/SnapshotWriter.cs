@@ -56,7 +56,8 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
     public void WriteCatalog(Catalog catalog)
     {
         foreach (var (key, citation) in catalog.Citations.OrderBy(c => c.Key, StringComparer.Ordinal))
-            Exec("INSERT INTO citations (key, title, url) VALUES (@Key, @Title, @Url)", key, citation.Title, citation.Url);
+            Exec("INSERT INTO citations (key, title, url, kind) VALUES (@Key, @Title, @Url, @Kind)",
+                key, citation.Title, citation.Url, citation.Kind);
         foreach (var a in catalog.Actors)
         {
             Exec("INSERT INTO actors (slug, kind, name, catalogued, citation) VALUES (@Slug, @Kind, @Name, 1, @Citation)",
@@ -85,10 +86,69 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                 Exec("INSERT INTO treaty_parties (treaty, ordinal, actor) VALUES (@Treaty, @Ordinal, @Actor)", t.Slug, i, t.Parties[i]);
             for (var i = 0; i < t.Dates.Count; i++)
                 Exec("""
-                    INSERT INTO treaty_dates (treaty, ordinal, kind, date, place, citation)
-                    VALUES (@Treaty, @Ordinal, @Kind, @Date, @Place, @Citation)
+                    INSERT INTO treaty_dates (treaty, ordinal, kind, date, place, citation, checked)
+                    VALUES (@Treaty, @Ordinal, @Kind, @Date, @Place, @Citation, @Checked)
                     """,
-                    t.Slug, i, t.Dates[i].Kind, Iso(t.Dates[i].Date), t.Dates[i].Place, t.Dates[i].Citation);
+                    t.Slug, i, t.Dates[i].Kind, Iso(t.Dates[i].Date), t.Dates[i].Place, t.Dates[i].Citation, t.Dates[i].Checked);
+            _treatyDates[t.Slug] = t;
+        }
+        WriteCatalogFacts(catalog);
+    }
+
+    /// <summary>The catalog's treaties by slug: what a deadline relative to a treaty's event is resolved against.</summary>
+    private readonly Dictionary<string, TreatyEntry> _treatyDates = new(StringComparer.Ordinal);
+
+    /// <summary>The day <paramref name="offset"/> after the treaty's <paramref name="event"/>; null when it is not dated.</summary>
+    private string? Resolve(string? treaty, string @event, string? offset) =>
+        treaty is not null && _treatyDates.TryGetValue(treaty, out var t) && t.DateOf(@event) is { } from &&
+        IsoDuration.Add(from, offset) is { } day ? Iso(day) : null;
+
+    /// <summary>Depositaries, party counts, limits written in treaty texts and what each state did, with their ids.</summary>
+    private void WriteCatalogFacts(Catalog catalog)
+    {
+        foreach (var t in catalog.Treaties)
+        {
+            var depositaries = t.Depositaries ?? [];
+            for (var i = 0; i < depositaries.Count; i++)
+                Exec("INSERT INTO treaty_depositaries (treaty, ordinal, actor) VALUES (@Treaty, @Ordinal, @Actor)",
+                    t.Slug, i, depositaries[i]);
+            if (t.PartyCount is { } c)
+                Exec("""
+                    INSERT INTO treaty_party_counts (treaty, count, as_of, citation, checked)
+                    VALUES (@Treaty, @Count, @AsOf, @Citation, @Checked)
+                    """, t.Slug, c.Count, Iso(c.AsOf), c.Citation, c.Checked);
+        }
+        for (var i = 0; i < catalog.TreatyLimits.Count; i++)
+        {
+            var l = catalog.TreatyLimits[i];
+            var relative = l.Deadline is { RelativeTo: { } r } ? (Event: r, Offset: l.Deadline.Offset) : default;
+            var deadline = l.Deadline?.Date is { } fixedDate ? Iso(fixedDate)
+                : relative.Event is not null ? Resolve(l.Treaty, relative.Event, relative.Offset) : null;
+            var note = relative.Event is not null && deadline is not null
+                ? $"{relative.Offset} after {relative.Event} ({Iso(_treatyDates[l.Treaty].DateOf(relative.Event)!.Value)})" : null;
+            Exec("""
+                INSERT INTO treaty_text_limits (id, treaty, ordinal, key, article, paragraph, measure, value, min, unit,
+                    counted, binds, each_party, deadline_date, deadline_basis, deadline_note, relative_to, relative_offset,
+                    duration_offset, duration_from, duration_until, citation, checked)
+                VALUES (@Id, @Treaty, @Ordinal, @Key, @Article, @Paragraph, @Measure, @Value, @Min, @Unit,
+                    @Counted, @Binds, @EachParty, @DeadlineDate, @DeadlineBasis, @DeadlineNote, @RelativeTo, @RelativeOffset,
+                    @DurationOffset, @DurationFrom, @DurationUntil, @Citation, @Checked)
+                """,
+                FactIds.Make("tl", l.Treaty, l.Key), l.Treaty, i, l.Key, l.Article, l.Paragraph, l.Measure, (double)l.Value,
+                (double?)l.Min, l.Unit, l.Counted, JsonSerializer.Serialize(l.Binds ?? []), l.EachParty, deadline,
+                deadline is null ? null : relative.Event is null ? "stated" : "relative", note, relative.Event, relative.Offset,
+                l.Duration?.Offset, l.Duration?.From,
+                l.Duration is { From: { } from } du ? Resolve(l.Treaty, from, du.Offset) : null, l.Citation, l.Checked);
+        }
+        for (var i = 0; i < catalog.StateActions.Count; i++)
+        {
+            var a = catalog.StateActions[i];
+            Exec("""
+                INSERT INTO state_actions (id, treaty, state, ordinal, kind, date, effective, citation, checked, note)
+                VALUES (@Id, @Treaty, @State, @Ordinal, @Kind, @Date, @Effective, @Citation, @Checked, @Note)
+                """,
+                FactIds.Make("sa", a.Treaty, a.State, a.Kind, Iso(a.Date)), a.Treaty, a.State, i, a.Kind, Iso(a.Date),
+                a.Effective is { } e ? Iso(e) : null, a.Citation, a.Checked, a.Note);
         }
     }
 
@@ -120,19 +180,33 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         }
 
         foreach (var l in facts.Limits)
+        {
+            // A deadline the text gave relative to an event of the treaty is resolved here when the catalog dates it.
+            var deadline = l.Deadline?.Iso ?? (l.RelativeDeadline is { } r ? Resolve(l.TreatySlug, r.Event, r.Offset) : null);
+            var precision = l.Deadline is { } d ? Precision(d.Precision) : deadline is null ? null : "day";
             Exec("""
-                INSERT INTO limits (id, document_id, treaty, value, unit, counted, binds, each_party, deadline_date, deadline_precision, start, "end", quote)
-                VALUES (@Id, @Doc, @TreatySlug, @Value, @Unit, @Counted, @Binds, @EachParty, @DeadlineDate, @DeadlinePrecision, @Start, @End, @Quote)
+                INSERT INTO limits (id, document_id, treaty, value, unit, counted, binds, each_party, deadline_date,
+                    deadline_precision, start, "end", quote, measure, min, relative_to, relative_offset,
+                    duration_offset, duration_from, duration_until)
+                VALUES (@Id, @Doc, @TreatySlug, @Value, @Unit, @Counted, @Binds, @EachParty, @DeadlineDate,
+                    @DeadlinePrecision, @Start, @End, @Quote, @Measure, @Min, @RelativeTo, @RelativeOffset,
+                    @DurationOffset, @DurationFrom, @DurationUntil)
                 """,
                 l.Id, doc.Id, l.TreatySlug, (double)l.Value, l.Unit, l.Counted, JsonSerializer.Serialize(l.Binds), l.EachParty,
-                l.Deadline?.Iso, l.Deadline is { } d ? Precision(d.Precision) : null, l.Span.Start, l.Span.End, l.Span.Quote);
+                deadline, precision, l.Span.Start, l.Span.End, l.Span.Quote, l.Measure, (double?)l.Min,
+                l.RelativeDeadline?.Event, l.RelativeDeadline?.Offset, l.Duration?.Offset, l.Duration?.From,
+                l.Duration is { From: { } from } du ? Resolve(l.TreatySlug, from, du.Offset) : null);
+        }
 
         foreach (var d in facts.Deadlines)
             Exec("""
-                INSERT INTO deadlines (id, document_id, treaty, date, precision, kind, action, start, "end", quote)
-                VALUES (@Id, @Doc, @TreatySlug, @Date, @Precision, @Kind, @Action, @Start, @End, @Quote)
+                INSERT INTO deadlines (id, document_id, treaty, date, precision, kind, action, start, "end", quote,
+                    relative_to, relative_offset)
+                VALUES (@Id, @Doc, @TreatySlug, @Date, @Precision, @Kind, @Action, @Start, @End, @Quote,
+                    @RelativeTo, @RelativeOffset)
                 """,
-                d.Id, doc.Id, d.TreatySlug, d.Date.Iso, Precision(d.Date.Precision), d.Kind, d.Action, d.Span.Start, d.Span.End, d.Span.Quote);
+                d.Id, doc.Id, d.TreatySlug, d.Date.Iso, Precision(d.Date.Precision), d.Kind, d.Action, d.Span.Start, d.Span.End,
+                d.Span.Quote, d.Relative?.Event, d.Relative?.Offset);
 
         foreach (var s in facts.Statements)
         {
@@ -219,17 +293,21 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
 
     /// <param name="catalogJson">The catalog's files, kept so the API reads claims and extracts with the very
     /// catalog the snapshot was built from.</param>
-    public void WriteInfo(string snapshotId, DateTimeOffset builtAt, int documents, (string Treaties, string Actors) catalogJson)
+    public void WriteInfo(string snapshotId, DateTimeOffset builtAt, int documents, CatalogJson catalogJson)
     {
         foreach (var (key, value) in new[]
         {
+            ("catalog_limits", catalogJson.Limits),
+            ("catalog_actions", catalogJson.Actions),
             ("snapshot_id", snapshotId),
             ("built_at", builtAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
             ("documents", documents.ToString(CultureInfo.InvariantCulture)),
             ("catalog_treaties", catalogJson.Treaties),
             ("catalog_actors", catalogJson.Actors),
         })
-            Exec("INSERT INTO snapshot_info (key, value) VALUES (@Key, @Value)", key, value);
+        {
+            if (value is not null) Exec("INSERT INTO snapshot_info (key, value) VALUES (@Key, @Value)", key, value);
+        }
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

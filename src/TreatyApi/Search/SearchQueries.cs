@@ -111,6 +111,6 @@ public static class SearchQueries
             (start, end) = (m.Index, m.Index + m.Length);
             break;
         }
-        return new Source(d.Id, d.Title, d.Publisher, d.Published, d.Url, start, end, d.Text[start..end], null);
+        return Source.Document(d.Id, d.Title, d.Publisher, d.Published, d.Url, start, end, d.Text[start..end], null);
     }
 }

@@ -24,7 +24,38 @@ public static class TreatiesApi
         one.MapGet("/statements", Statements).WithCsv<Statement>("statements").WithName("listTreatyStatements").Produces(308)
             .WithSummary("List statements in documents that mention the treaty")
             .WithResponseExample((db, _) => new StatementList(TreatyQueries.Richest(db), FactQueries.StatementsOfTreaty(db, TreatyQueries.Richest(db), 0, 2), null));
+        one.MapGet("/parties", Parties).WithCsv<PartyStatus>("parties").WithName("listTreatyParties").Produces(308)
+            .WithSummary("List each state's status in a treaty on a day")
+            .WithDescription("Derived from the catalog's state actions and the treaty's dates for `on` (today by default).")
+            .WithResponseExample((db, today) => PartyQueries.Parties(db, "ctbt", today));
+        one.MapGet("/timeline", Timeline).WithCsv<TimelineItem>("timeline").WithName("listTreatyTimeline").Produces(308)
+            .WithSummary("List a treaty's dated events in date order, each with its source")
+            .WithDescription("Catalog dates, state actions, treaty-text limits due, and the deadlines, events and statements " +
+                "of the documents that mention the treaty. On one day: treaty dates, state actions, limits due, deadlines, " +
+                "events, statements, each then by id.")
+            .WithResponseExample((db, _) => new TimelineList("inf",
+                TimelineQueries.Page(db, "inf", null, 5).Select(x => x.Item).ToList(), null));
         return group;
+    }
+
+    public static Results<Ok<PartyList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Parties(
+        [AsParameters] TreatyPartiesRequest route, Snapshot snapshot, TimeProvider clock, HttpRequest request)
+    {
+        using var db = snapshot.Open();
+        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<PartyList>();
+        var on = route.On is null ? Today(clock) : DateOnly.ParseExact(route.On, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(PartyQueries.Parties(db, route.Slug, on)!);
+    }
+
+    public static Results<Ok<TimelineList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Timeline(
+        [AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request)
+    {
+        using var db = snapshot.Open();
+        if (Canonical(db, route.Slug, request) is { } outcome) return outcome.AsList<TimelineList>();
+        var take = Paging.LimitOf(route.Limit);
+        var page = TimelineQueries.Page(db, route.Slug, TimelineQueries.After.Parse(Paging.Key(request)), take + 1);
+        var next = Paging.Trim(page, take, request, x => x.Key);
+        return TypedResults.Ok(new TimelineList(route.Slug, page.Select(x => x.Item).ToList(), next));
     }
 
     public static Results<Ok<TreatyPage>, ValidationProblem> List([AsParameters] TreatyListQuery query, Snapshot snapshot,

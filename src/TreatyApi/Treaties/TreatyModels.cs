@@ -8,7 +8,9 @@ public sealed record Citation(string Title, string Url);
 public sealed record ActorRef(string Slug, string Name);
 
 [Description("A key date of a treaty from the catalog, with the public source it is taken from.")]
-public sealed record TreatyDateEntry(string Kind, string Date, string? Place, Citation Citation);
+public sealed record TreatyDateEntry(string Kind, string Date, string? Place, Citation Citation,
+    [property: Description("True when the date was seen in the text of the cited source; false when it was not checked.")]
+    bool Checked);
 
 [Description("A treaty as listed: catalogued ones have a full name, kind and dates; others were met in a document by their form.")]
 public sealed record TreatySummary(string Slug, string Name, string? FullName, string? Kind, bool Catalogued, string Status, string Url);
@@ -16,7 +18,10 @@ public sealed record TreatySummary(string Slug, string Name, string? FullName, s
 [Description("A treaty with its dates, derived status, and every limit, deadline and statement found about it, each with its source.")]
 public sealed record TreatyDetail(
     string Slug, string Name, string? FullName, string? Kind, bool Catalogued, IReadOnlyList<string> Aliases,
-    IReadOnlyList<ActorRef> Parties,
+    [property: Description("The treaty's parties today (follow `links.parties` for each state's status on any day).")]
+    PartiesSummary Parties,
+    [property: Description("The depositaries of its instruments (states or organisations); empty when none is catalogued.")]
+    IReadOnlyList<ActorRef> Depositaries,
     [property: Description("Derived from the catalog dates and today's date: not-in-force, in-force, expired, terminated, or unknown (uncatalogued).")]
     string Status,
     string StatusBasis,
@@ -39,7 +44,7 @@ public sealed record TreatyDetail(
 
 public sealed record FactCounts(long Limits, long Deadlines, long Statements, long Mentions);
 
-public sealed record TreatyLinks(string Self, string Limits, string Deadlines, string Statements);
+public sealed record TreatyLinks(string Self, string Limits, string Deadlines, string Statements, string Parties, string Timeline);
 
 public sealed record TreatyMentionSource(string DocumentId, long Start, long End, string Quote);
 

@@ -48,7 +48,8 @@ public static class TreatyQueries
         """;
 
     private const string CountsSql = """
-        SELECT (SELECT count(*) FROM limits WHERE treaty = @slug) AS Limits,
+        SELECT (SELECT count(*) FROM limits WHERE treaty = @slug)
+                 + (SELECT count(*) FROM treaty_text_limits WHERE treaty = @slug) AS Limits,
                (SELECT count(*) FROM deadlines WHERE treaty = @slug) AS Deadlines,
                (SELECT count(*) FROM treaty_statements WHERE treaty = @slug) AS Statements,
                (SELECT count(*) FROM treaty_mentions WHERE treaty = @slug) AS Mentions
@@ -65,8 +66,8 @@ public static class TreatyQueries
         if (row is null) return null;
         var aliases = db.Query<string>("SELECT alias FROM treaty_aliases WHERE treaty = @slug ORDER BY alias", new { slug })
             .Distinct().ToList();
-        var parties = db.Query<ActorRef>("""
-            SELECT a.slug, a.name FROM treaty_parties p JOIN actors a ON a.slug = p.actor
+        var depositaries = db.Query<ActorRef>("""
+            SELECT a.slug, a.name FROM treaty_depositaries p JOIN actors a ON a.slug = p.actor
             WHERE p.treaty = @slug ORDER BY p.ordinal
             """, new { slug }).ToList();
         var dates = DatesOf(db, [slug])[slug].ToList();
@@ -74,20 +75,22 @@ public static class TreatyQueries
         var mentions = db.Query<TreatyMentionSource>(MentionsSql, new { slug, take }).ToList();
         var counts = db.QuerySingle<FactCounts>(CountsSql, new { slug });
         var (status, basis) = TreatyStatus.Derive(row.Catalogued != 0, dates, today);
-        return new TreatyDetail(row.Slug, row.Name, row.FullName, row.Kind, row.Catalogued != 0, aliases, parties,
-            status, basis, dates,
+        return new TreatyDetail(row.Slug, row.Name, row.FullName, row.Kind, row.Catalogued != 0, aliases,
+            PartyQueries.Summary(db, slug, today), depositaries, status, basis, dates,
             FactQueries.LimitsOfTreaty(db, slug, 0, take), FactQueries.DeadlinesOfTreaty(db, slug, 0, take),
             FactQueries.StatementsOfTreaty(db, slug, 0, take), mentions, counts,
-            new TreatyLinks($"/treaties/{slug}", $"/treaties/{slug}/limits", $"/treaties/{slug}/deadlines", $"/treaties/{slug}/statements"));
+            new TreatyLinks($"/treaties/{slug}", $"/treaties/{slug}/limits", $"/treaties/{slug}/deadlines", $"/treaties/{slug}/statements",
+                $"/treaties/{slug}/parties", $"/treaties/{slug}/timeline"));
     }
 
-    private sealed record DateRow(string Treaty, string Kind, string Date, string? Place, string Title, string Url);
+    private sealed record DateRow(string Treaty, string Kind, string Date, string? Place, string Title, string Url, long Checked);
 
     private static ILookup<string, TreatyDateEntry> DatesOf(SqliteConnection db, List<string> slugs) =>
         db.Query<DateRow>("""
-            SELECT d.treaty, d.kind, d.date, d.place, c.title, c.url
+            SELECT d.treaty, d.kind, d.date, d.place, c.title, c.url, d.checked
             FROM treaty_dates d JOIN citations c ON c.key = d.citation
             WHERE d.treaty IN @slugs ORDER BY d.treaty, d.ordinal
             """, new { slugs })
-            .ToLookup(r => r.Treaty, r => new TreatyDateEntry(r.Kind, r.Date, r.Place, new Citation(r.Title, r.Url)));
+            .ToLookup(r => r.Treaty, r => new TreatyDateEntry(r.Kind, r.Date, r.Place, new Citation(r.Title, r.Url),
+                r.Checked != 0));
 }

@@ -18,6 +18,20 @@ public sealed record TreatyFactsRequest(
     [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
     [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
+public sealed record TreatyPartiesRequest(
+    [property: FromRoute(Name = "slug"), Description("The treaty's slug (ctbt); an alias (CTBT) redirects to it.")] string Slug,
+    [property: FromQuery(Name = "on"), Description("The day (YYYY-MM-DD) to derive each state's status for; today by default.")]
+    string? On);
+
+public sealed class TreatyPartiesRequestValidator : AbstractValidator<TreatyPartiesRequest>
+{
+    public TreatyPartiesRequestValidator()
+    {
+        RuleFor(r => r.Slug).SlugOrAlias();
+        RuleFor(r => r.On).IsoDate();
+    }
+}
+
 public sealed class TreatyFactsRequestValidator : AbstractValidator<TreatyFactsRequest>
 {
     public TreatyFactsRequestValidator()
