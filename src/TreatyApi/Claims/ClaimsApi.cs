@@ -13,23 +13,29 @@ public static class ClaimsApi
             .WithDescription("Finds what the sentence asserts (a figure with its unit, a date, a quotation and its speaker) and answers supported, contradicted or unverifiable, with the evidence.")
             .Accepts<ClaimRequest>("application/json").ProducesProblem(415)
             .WithRequestExample("application/json", new System.Text.Json.Nodes.JsonObject { ["claim"] = "New START limits each side to 1,600 deployed warheads" })
-            .WithResponseExample((db, _) => Example(db, "New START limits each side to 1,600 deployed warheads"));
+            .WithResponseExample((db, today) => Example(db, "New START limits each side to 1,600 deployed warheads", today));
         group.MapGet("/check", Get).WithName("checkClaimByQuery").WithSummary("Check a sentence against the sources (GET form)")
-            .WithResponseExample((db, _) => Example(db, "New START limits each side to 1,550 deployed warheads"));
+            .WithResponseExample((db, today) => Example(db, "New START took effect on Feb. 5, 2011", today));
         return group;
     }
 
-    private static ClaimCheck Example(Microsoft.Data.Sqlite.SqliteConnection db, string claim) =>
-        ClaimChecker.Check(db, claim, new ClaimParser(Snapshot.LoadExtractor(db)).Parse(claim));
+    private static ClaimCheck Example(Microsoft.Data.Sqlite.SqliteConnection db, string claim, DateOnly today) =>
+        ClaimChecker.Check(db, claim, new ClaimParser(Snapshot.LoadExtractor(db)).Parse(claim), today);
 
-    public static Results<Ok<ClaimCheck>, ValidationProblem> Post(ClaimRequest body, Snapshot snapshot) => Check(body.Claim!, snapshot);
+    public static Results<Ok<ClaimCheck>, ValidationProblem> Post(ClaimRequest body, Snapshot snapshot, TimeProvider clock) =>
+        Check(body.Claim!, snapshot, clock);
 
-    public static Results<Ok<ClaimCheck>, ValidationProblem> Get([AsParameters] ClaimQuery query, Snapshot snapshot) => Check(query.Claim!, snapshot);
+    public static Results<Ok<ClaimCheck>, ValidationProblem> Get([AsParameters] ClaimQuery query, Snapshot snapshot,
+        TimeProvider clock) => Check(query.Claim!, snapshot, clock);
 
-    private static Results<Ok<ClaimCheck>, ValidationProblem> Check(string claim, Snapshot snapshot) =>
-        TypedResults.Ok(snapshot.Memo("claim\n" + claim, () =>
+    // A status or membership is read on today's date, so the day is part of the memo's key.
+    private static Results<Ok<ClaimCheck>, ValidationProblem> Check(string claim, Snapshot snapshot, TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return TypedResults.Ok(snapshot.Memo($"claim\n{today.DayNumber}\n{claim}", () =>
         {
             using var db = snapshot.Open();
-            return ClaimChecker.Check(db, claim, snapshot.Claims.Parse(claim));
+            return ClaimChecker.Check(db, claim, snapshot.Claims.Parse(claim), today);
         }));
+    }
 }
