@@ -20,12 +20,27 @@ public sealed record ParsedClaimModel(string? Treaty, ParsedQuantity? Quantity, 
     "say nothing of the same kind that bears on it.")]
 public enum ClaimVerdict { Supported, Contradicted, Unverifiable }
 
-[Description("What an aspect asserts. limit: a figure with its unit; deadline: a date something is due by; " +
-    "treaty-date: a dated event of a treaty of a named kind (signed, entered into force…); status: in force or not on " +
-    "a day; membership: a state is a party or signatory; quotation: words in quotation marks, with their speaker if " +
-    "named; paraphrase: what someone said, in other words; event: a meeting (who, when, where); attribution: " +
-    "\"X said <figure or date>\", which needs a statement of X that says it; input: the sentence cannot be checked " +
-    "(a question, another language, no words, a treaty the catalog does not know, nothing checkable).")]
+public static class ClaimDocs
+{
+    public const string Kinds = "What an aspect asserts (kind), with an example claim of each. " +
+    "limit: a figure with its unit, compared with the treaty's limits on that unit (\"New START limits each side to " +
+    "1,550 deployed warheads\"); " +
+    "deadline: a date something is due by (\"New START required the cuts by February 2018\"); " +
+    "treaty-date: a dated event of a treaty of a named kind, compared only with dates of that kind (\"New START took " +
+    "effect on Feb. 5, 2011\", \"Russia suspended New START in February 2023\"); " +
+    "status: in force or not on a day (\"The INF Treaty is still in force\"); " +
+    "membership: a state is a party or signatory, or a party count (\"China is a party to New START\"); " +
+    "quotation: words in quotation marks, with their speaker if named (\"Putin said \\\"It was constructive and " +
+    "very open\\\"\"); " +
+    "paraphrase: what someone said, in other words, polarity included (\"Peskov described the dialogue as " +
+    "confrontational\"); " +
+    "event: a meeting, who, when and where (\"Obama and Putin met in Los Cabos in June 2012\"); " +
+    "attribution: \"X said <figure or date>\", which needs a statement of X that says it, or \"according to " +
+    "<outlet>\", which needs evidence credited to it (\"Obama said New START limits warheads to 1,550\"); " +
+    "input: the sentence cannot be checked, or says more than was checked (a question, another language, no " +
+    "words, a treaty the catalog does not know: \"Did New START enter into force in 2011?\").";
+}
+
 public enum AspectKind { Limit, Deadline, TreatyDate, Status, Membership, Quotation, Paraphrase, Event, Attribution, Input }
 
 [Description("The kind of a treaty date: the treaty's own dates (signed, opened-for-signature, entered-into-force, " +
@@ -43,7 +58,7 @@ public sealed record ClaimEvidence(
     string Kind, string Id, string Summary, Source Source);
 
 [Description("One thing the claim asserts, its verdict, and the facts behind it. `expected` is what the sources give " +
-    "instead, for a contradiction.")]
+    "instead, for a contradiction. " + ClaimDocs.Kinds)]
 public sealed record ClaimAspect(
     AspectKind Kind, ClaimVerdict Verdict,
     [property: Description("The words of the claim this aspect reads.")] string Text,
@@ -52,7 +67,9 @@ public sealed record ClaimAspect(
     string? Expected,
     [property: Description("The treaty the aspect is about (slug), when the claim names one; none is assumed.")]
     string? Treaty,
-    [property: Description("For a treaty-date aspect: which kind of date it is.")] TreatyDateKind? DateKind,
+    [property: Description("For a treaty-date aspect: which kind of date it is: the treaty's own dates (signed, " +
+        "opened-for-signature, entered-into-force, expires, extended, terminated, suspended) or a state's act (signed, " +
+        "ratified, acceded, withdrew, suspended, ratification-withdrawn); else null.")] TreatyDateKind? DateKind,
     [property: Description("The first 20 facts behind the verdict, in listing order.")]
     IReadOnlyList<ClaimEvidence> Evidence,
     [property: Description("How many facts are behind the verdict in all: a figure repeated in thousands of articles is evidence thousands of times.")]
