@@ -704,18 +704,22 @@ public static partial class ClaimChecker
         var text = p.Says ? string.Join(" ", p.ContentWords) : speaker.Name;
         var same = new List<string>();
         var opposite = new List<(string Id, string Sentence)>();
+        // On a large corpus a speaker has thousands of statements, many the same words reported again: each distinct text
+        // is read once, and only if it holds two of the claim's words (a match needs a run of two).
+        var need = Math.Min(2, claimPlain.Count);
+        var read = new Dictionary<string, List<(string Sentence, bool Same)>>(StringComparer.Ordinal);
         foreach (var (id, body) in statements)
-            foreach (var sentence in Sentences(body))
+        {
+            if (!read.TryGetValue(body, out var hits))
             {
-                var words = ClaimParser.Words(sentence).Where(w => !Pronouns.Contains(w)).ToList();
-                var plain = words.Where(w => !ClaimParser.IsNegator(w)).ToList();
-                var run = LongestRun(claimPlain, plain);
-                var covered = claimPlain.Count(plain.Contains);
-                bool matches = run >= 2 && (run == plain.Count || (run >= 3 && covered >= 0.8 * claimPlain.Count));
-                if (!matches) continue;
-                if (words.Any(ClaimParser.IsNegator) == p.Negated) same.Add(id);
-                else opposite.Add((id, sentence));
+                hits = claimPlain.Distinct().Count(w => body.Contains(w, StringComparison.OrdinalIgnoreCase)) < need
+                    ? [] : Matches(body, claimPlain, p.Negated);
+                read[body] = hits;
             }
+            foreach (var (sentence, isSame) in hits)
+                if (isSame) same.Add(id);
+                else opposite.Add((id, sentence));
+        }
         same = same.Distinct().ToList();
         if (opposite.Count > 0 && same.Count == 0)
         {
@@ -743,6 +747,22 @@ public static partial class ClaimChecker
             : $"None of {speaker.Name}'s {statements.Count} quoted statements says this.", null, c.Treaty?.Slug, null, [], 0);
     }
 
+    /// <summary>The sentences of a statement that the claim repeats, each with whether its polarity is the claim's.</summary>
+    private static List<(string Sentence, bool Same)> Matches(string body, List<string> claimPlain, bool negated)
+    {
+        var hits = new List<(string, bool)>();
+        foreach (var sentence in Sentences(body))
+        {
+            var words = ClaimParser.Words(sentence).Where(w => !Pronouns.Contains(w)).ToList();
+            var plain = words.Where(w => !ClaimParser.IsNegator(w)).ToList();
+            var run = LongestRun(claimPlain, plain);
+            var covered = claimPlain.Count(plain.Contains);
+            if (run >= 2 && (run == plain.Count || (run >= 3 && covered >= 0.8 * claimPlain.Count)))
+                hits.Add((sentence, words.Any(ClaimParser.IsNegator) == negated));
+        }
+        return hits;
+    }
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "we", "our", "us", "i", "you", "there", "these", "those", "what", "which", "who", "been",
@@ -761,11 +781,17 @@ public static partial class ClaimChecker
         var q = p.Quantities.FirstOrDefault();
         var d = p.Dates.FirstOrDefault();
         var what = q is not null ? $"{Number((double)q.Value)} {q.Unit}" : Show(d!);
+        // A figure is looked for only in statements that hold its digits (either way of writing them), each text once.
+        var digits = q is null ? [] : new[] { ((double)q.Value).ToString("#,0.##", CultureInfo.InvariantCulture),
+            ((double)q.Value).ToString("0.##", CultureInfo.InvariantCulture) };
+        var said = new Dictionary<string, bool>(StringComparer.Ordinal);
         bool Says(string text)
         {
-            if (q is not null)
-                return Quantities.Find(text, new TreatyApi.Extraction.Range(0, text.Length)).Any(m => m.Number.Value == q.Value && m.Unit == q.Unit);
-            return text.Contains(d!.Date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            if (said.TryGetValue(text, out var known)) return known;
+            return said[text] = q is not null
+                ? digits.Any(x => text.Contains(x, StringComparison.Ordinal)) && Quantities
+                    .Find(text, new TreatyApi.Extraction.Range(0, text.Length)).Any(m => m.Number.Value == q.Value && m.Unit == q.Unit)
+                : text.Contains(d!.Date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
         var ids = statements.Where(s => Says(s.Text)).Select(s => s.Id).ToList();
         if (ids.Count > 0)
@@ -807,11 +833,11 @@ public static partial class ClaimChecker
             SELECT e.id, e.kind, e.date, e.place, e.document_id AS DocumentId, e.start, e."end", e.quote,
                    d.title AS DocTitle, d.publisher AS DocPublisher, d.published AS DocPublished, d.url AS DocUrl
             FROM events e JOIN documents d ON d.id = e.document_id
-            WHERE e.id IN (SELECT event_id FROM event_participants WHERE actor = @first)
+            WHERE e.id IN (SELECT event_id FROM event_participants WHERE actor IN @people
+                           GROUP BY event_id HAVING count(DISTINCT actor) = @n)
             ORDER BY e.date, e.id LIMIT 1000
-            """, new { first = people[0] }).ToList();
-        var withAll = events.Where(e => people.All(x => c.Db.ExecuteScalar<long>(
-            "SELECT count(*) FROM event_participants WHERE event_id = @id AND actor = @x", new { id = e.Id, x }) > 0)).ToList();
+            """, new { people, n = people.Count }).ToList();
+        var withAll = events;
         var dated = d is null ? withAll : withAll.Where(e => Same(d, e.Date)).ToList();
         // A place the event's own record lacks is looked for in the document that reports the meeting.
         var placed = p.Place is null ? dated : dated.Where(e => e.Place is { } pl ? Places(p.Place, pl)
