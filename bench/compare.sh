@@ -19,7 +19,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
             for w in a b; do git worktree remove --force "$work/src-$w" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-port=5300
+port=${PORT_BASE:-5300}  # the first of two ports; set PORT_BASE to stay in a port range of your own
 for w in a b; do
   rev=$rev_a; [ $w = b ] && rev=$rev_b
   git worktree add -q --detach "$work/src-$w" "$rev"

@@ -270,6 +270,7 @@ public sealed class Catalog
 
     private void ValidateActions(Dictionary<string, TreatyEntry> treaties, Action<string?, string, string, string> cite)
     {
+        var seen = new HashSet<(string, string, string, DateOnly)>();
         for (var i = 0; i < StateActions.Count; i++)
         {
             var a = StateActions[i];
@@ -281,6 +282,8 @@ public sealed class Catalog
             if (!StateActionKinds.All.Contains(a.Kind))
                 throw Fail(ActionsFile, entry, "kind", $"'{a.Kind}' is not one of {string.Join(", ", StateActionKinds.All)}");
             cite(a.Citation, ActionsFile, entry, "citation");
+            if (!seen.Add((a.Treaty, a.State, a.Kind, a.Date)))
+                throw Fail(ActionsFile, entry, "date", $"listed twice (the same act on {Iso(a.Date)})");
             if (a.Effective is { } eff)
             {
                 if (a.Kind != StateActionKinds.Withdrew)

@@ -16,10 +16,24 @@ public sealed partial class TreatyRecognizer
         foreach (var t in catalog.Treaties)
             foreach (var alias in t.Aliases.Append(t.Name).Append(t.FullName))
                 _byAlias.TryAdd(TextStructure.Normalize(alias), t);
+        // Newsrooms write an acronym inside a name in title case ("New Start" for "New START"). Only where the alias
+        // also has a word that is not in capitals: a lone "START" must never match the verb "start".
+        foreach (var t in catalog.Treaties)
+            foreach (var alias in t.Aliases.Append(t.Name).Select(TextStructure.Normalize))
+                if (TitleCased(alias) is { } variant) _byAlias.TryAdd(variant, t);
         var alternation = string.Join('|', _byAlias.Keys.OrderByDescending(a => a.Length)
             .Select(a => Regex.Escape(a).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal)));
         // Not followed by a numeral: "START II" is another treaty than "START".
         _known = new Regex(@"(?<![\w-])(?:" + alternation + @")(?![\w-])(?![\s\u00A0]+(?:II|III|IV)\b)", RegexOptions.Compiled);
+    }
+
+    /// <summary>"New START" → "New Start"; null when no word is an acronym or every word is one.</summary>
+    private static string? TitleCased(string alias)
+    {
+        var words = alias.Split(' ');
+        static bool Acronym(string w) => w.Length >= 3 && w.All(char.IsAsciiLetterUpper);
+        if (!words.Any(Acronym) || words.All(w => w.Any(char.IsAsciiLetterUpper) && !w.Any(char.IsAsciiLetterLower))) return null;
+        return string.Join(' ', words.Select(w => Acronym(w) ? w[0] + w[1..].ToLowerInvariant() : w));
     }
 
     // Capitalised words ending in a treaty noun, or "Treaty on the …" with capitalised words after it.

@@ -24,7 +24,7 @@ public static class Csv
     // catalog value, where in it (article, paragraph), whether it was checked, and its URL.
     private static readonly string[] SourceHeader =
         ["document_id", "document_title", "publisher", "published", "outlet", "start", "end", "quote", "citation",
-         "source_kind", "article", "paragraph", "checked", "url"];
+         "source_kind", "article", "paragraph", "checked", "source_url"];
 
     private static IEnumerable<string?> SourceColumns(Source? s) => s is null ? SourceHeader.Select(_ => (string?)null) :
         [s.DocumentId, s.Title, s.Publisher, s.Published, s.AttributedTo?.Name, Num(s.Start), Num(s.End), s.Quote, s.Citation,

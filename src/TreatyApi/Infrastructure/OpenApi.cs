@@ -40,9 +40,10 @@ public static class OpenApi
                 Title = "TreatyApi",
                 Version = "v1",
                 License = new OpenApiLicense { Name = "Data: public sources, each cited; code: see the repository" , Url = new Uri("https://spdx.org/licenses/") },
-                Description = "Arms-control treaty facts (treaties, limits, deadlines, statements), each traceable to the exact " +
-                    "words of a source document: every fact has a `source` with the document, `start` and `end` (UTF-16 offsets) " +
-                    "and `quote` (the text between them). Errors are RFC 9457 problem+json with a stable `type` URN. Lists take " +
+                Description = "Arms-control treaty facts (treaties, limits, deadlines, statements, what each state did), each " +
+                    "traceable to its source: every fact has a `source` whose `kind` is `document` (the document, `start` and " +
+                    "`end` as UTF-16 offsets, and `quote`, the text between them), `treaty-text` (an article of a treaty's " +
+                    "text) or `reference` (an official page); catalog values say whether they were `checked`. Errors are RFC 9457 problem+json with a stable `type` URN. Lists take " +
                     $"`limit` (default {Paging.DefaultLimit}, maximum {Paging.MaxLimit}) and an opaque `cursor`; the next page's URL is in `next`.",
             });
             o.SupportNonNullableReferenceTypes();
@@ -130,10 +131,11 @@ internal sealed class TagDescriptions : IDocumentFilter
 {
     private static readonly (string Name, string Description)[] Tags =
     [
-        ("Treaties", "Treaties with their catalog dates (each cited), derived status, limits, deadlines and statements."),
+        ("Treaties", "Treaties with their catalog dates (each cited), derived status, parties on any day, timeline, limits " +
+            "(from the treaty text and as reported), deadlines and statements."),
         ("Statements", "Verbatim quotations with their speakers, dates, places and outlets."),
         ("Documents", "Source documents, their full text, and every fact found in them with its span."),
-        ("Actors", "People, states, organisations and news outlets, with roles and statements."),
+        ("Actors", "People, states, organisations and news outlets, with roles and statements; a state's treaties."),
         ("Search", "Full-text search over statements, limits, deadlines and documents."),
         ("Claims", "Check a sentence against the sources: supported, contradicted or unverifiable."),
         ("Extract", "Extract facts from an article sent in the request; nothing is stored."),

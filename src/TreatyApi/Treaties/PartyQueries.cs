@@ -22,8 +22,10 @@ public static class PartyQueries
 
     // Read from state_actions_by_treaty and state_actions_by_state in their order: a treaty's or a state's actions are
     // a few dozen rows at most.
-    private const string ActionsOfTreatySql = ActionColumns + " WHERE x.treaty = @treaty ORDER BY x.state, x.date, x.ordinal";
-    private const string ActionsOfStateSql = ActionColumns + " WHERE x.state = @state ORDER BY x.treaty, x.date, x.ordinal";
+    private const string ActionsOfTreatySql =
+        ActionColumns + " WHERE x.treaty = @treaty ORDER BY x.state, x.date, x.ordinal";
+    private const string ActionsOfStateSql =
+        ActionColumns + " WHERE x.state = @state ORDER BY x.treaty, x.date, x.ordinal";
 
     internal static IEnumerable<(string Name, string Sql)> PlannedQueries =>
         [("state actions of a treaty", ActionsOfTreatySql), ("state actions of a state", ActionsOfStateSql)];
@@ -31,9 +33,9 @@ public static class PartyQueries
     private static StateAction ToAction(ActionRow r) => new(r.Id, r.Kind, r.Date, r.Effective, r.Note,
         Source.Catalog(r.CitationKind, r.Title, r.Url, null, null, r.Checked != 0));
 
-    /// <summary>What the status derivation needs of a treaty: its kind, its dated events and its original parties.</summary>
-    private sealed record TreatyFrame(string Slug, string Name, string? Kind, IReadOnlyDictionary<string, DateOnly> Dates,
-        IReadOnlyList<ActorRef> Original);
+    /// <summary>What the status derivation needs of a treaty: its dated events and its original parties.</summary>
+    private sealed record TreatyFrame(string Slug, string Name, string? Kind,
+        IReadOnlyDictionary<string, DateOnly> Dates, IReadOnlyList<ActorRef> Original);
 
     private sealed record DateKindRow(string Treaty, string Kind, string Date);
     private sealed record OriginalRow(string Treaty, string Slug, string Name);
@@ -41,10 +43,12 @@ public static class PartyQueries
 
     private static List<TreatyFrame> Frames(SqliteConnection db, IReadOnlyList<string> slugs)
     {
-        var rows = db.Query<FrameRow>("SELECT slug, name, kind FROM treaties WHERE slug IN @slugs ORDER BY slug", new { slugs });
+        var rows = db.Query<FrameRow>(
+            "SELECT slug, name, kind FROM treaties WHERE slug IN @slugs ORDER BY slug", new { slugs });
         // The last date of each kind, as the treaty page reads them.
         var dates = db.Query<DateKindRow>(
-            "SELECT treaty, kind, date FROM treaty_dates WHERE treaty IN @slugs ORDER BY treaty, ordinal", new { slugs })
+            "SELECT treaty, kind, date FROM treaty_dates WHERE treaty IN @slugs ORDER BY treaty, ordinal",
+            new { slugs })
             .GroupBy(r => r.Treaty).ToDictionary(g => g.Key, g => g.GroupBy(r => r.Kind)
                 .ToDictionary(k => k.Key, k => Day(k.Last().Date)) as IReadOnlyDictionary<string, DateOnly>);
         var original = db.Query<OriginalRow>("""
@@ -65,11 +69,11 @@ public static class PartyQueries
     /// party of a bilateral treaty signed and became a party on the treaty's own dates unless its actions say
     /// otherwise. Once the treaty expired or was terminated, a state still in it is "ended".
     /// </summary>
-    private static (string Status, string? Since) Derive(TreatyFrame treaty, string state, IReadOnlyList<StateAction> actions,
-        DateOnly on)
+    private static (string Status, string? Since) Derive(TreatyFrame treaty, string state,
+        IReadOnlyList<StateAction> actions, DateOnly on)
     {
-        var acts = actions.Select(a => (Kind: a.Kind, Date: Day(a.Date), Effective: a.Effective is null ? (DateOnly?)null : Day(a.Effective)))
-            .ToList();
+        var acts = actions.Select(a =>
+            (Kind: a.Kind, Date: Day(a.Date), Effective: a.Effective is { } eff ? Day(eff) : (DateOnly?)null)).ToList();
         if (treaty.Original.Any(p => p.Slug == state))
         {
             if (treaty.Dates.TryGetValue("signed", out var signed) && acts.All(a => a.Kind != "signed"))
@@ -96,17 +100,22 @@ public static class PartyQueries
         }
         // A ratification given before entry into force makes a party from that day.
         if (status == "ratified" && entry is { } start && start <= on) (status, since) = ("party", start);
-        var ended = new[] { "terminated", "expires" }.Select(k => treaty.Dates.TryGetValue(k, out var d) ? d : (DateOnly?)null)
-            .Where(d => d <= on).Min();
+        var ended = new[] { "terminated", "expires" }
+            .Select(k => treaty.Dates.TryGetValue(k, out var d) ? d : (DateOnly?)null).Where(d => d <= on).Min();
         if (ended is { } end && status is "party" or "signatory" or "ratified" or "suspended" or "withdrawal-pending")
             (status, since) = ("ended", end);
         return (status, since is { } day ? Iso(day) : null);
     }
 
-    /// <summary>On one day, a signature comes before a ratification, and a notice before anything that follows it.</summary>
+    /// <summary>On one day: a signature before a ratification, a ratification before a suspension, and so on.</summary>
     private static int Order(string kind) => kind switch
     {
-        "signed" => 0, "ratified" or "acceded" or "succeeded" => 1, "suspended" => 2, "resumed" => 3, "withdrew" => 4, _ => 5,
+        "signed" => 0,
+        "ratified" or "acceded" or "succeeded" => 1,
+        "suspended" => 2,
+        "resumed" => 3,
+        "withdrew" => 4,
+        _ => 5,
     };
 
     private static List<PartyStatus> Statuses(TreatyFrame treaty, List<ActionRow> rows, DateOnly on)
@@ -124,7 +133,8 @@ public static class PartyQueries
         }).ToList();
     }
 
-    private sealed record CountRow(long Count, string AsOf, long Checked, string CitationKind, string Title, string Url);
+    private sealed record CountRow(long Count, string AsOf, long Checked, string CitationKind, string Title,
+        string Url);
 
     private static PartyCountValue? PartyCount(SqliteConnection db, string treaty) => db.Query<CountRow>("""
         SELECT p.count, p.as_of AS AsOf, p.checked, c.kind AS CitationKind, c.title, c.url
@@ -139,7 +149,8 @@ public static class PartyQueries
     {
         if (Frames(db, [treaty]) is not [var frame]) return null;
         var rows = db.Query<ActionRow>(ActionsOfTreatySql, new { treaty }).ToList();
-        return (frame, new PartyList(frame.Slug, frame.Name, Iso(on), PartyCount(db, treaty), Statuses(frame, rows, on)));
+        var list = new PartyList(frame.Slug, frame.Name, Iso(on), PartyCount(db, treaty), Statuses(frame, rows, on));
+        return (frame, list);
     }
 
     /// <summary>The treaty page's summary of its parties today.</summary>

@@ -14,7 +14,8 @@ namespace TreatyApi.Treaties;
 /// </summary>
 public static class TimelineQueries
 {
-    private const int TreatyDateRank = 0, ActionRank = 1, LimitRank = 2, DeadlineRank = 3, EventRank = 4, StatementRank = 5;
+    private const int TreatyDateRank = 0, ActionRank = 1, LimitRank = 2;
+    private const int DeadlineRank = 3, EventRank = 4, StatementRank = 5;
 
     private sealed record Entry(string SortDate, int Rank, string Key, TimelineItem Item);
 
@@ -24,7 +25,8 @@ public static class TimelineQueries
         public static After? Parse(string? key)
         {
             var parts = key?.Split('|');
-            return parts is [var date, var rank, var id] && int.TryParse(rank, NumberStyles.None, CultureInfo.InvariantCulture, out var r)
+            return parts is [var date, var rank, var id] &&
+                int.TryParse(rank, NumberStyles.None, CultureInfo.InvariantCulture, out var r)
                 ? new After(date, r, id) : null;
         }
 
@@ -50,25 +52,31 @@ public static class TimelineQueries
     public static List<(TimelineItem Item, string Key)> Page(SqliteConnection db, string treaty, After? after, int take)
     {
         var entries = new List<Entry>();
-        entries.AddRange(CatalogEntries(db, treaty).Where(e => after is null || after.Precedes(e.SortDate, e.Rank, e.Key)));
+        entries.AddRange(CatalogEntries(db, treaty)
+            .Where(e => after is null || after.Precedes(e.SortDate, e.Rank, e.Key)));
         (string, string) From(int rank) => after?.For(rank) ?? ("", "");
 
         var (d, i) = From(DeadlineRank);
-        entries.AddRange(FactQueries.DeadlinesOfTreatyFrom(db, treaty, d, i, take).Select(x => new Entry(x.Date.Date, DeadlineRank, x.Id,
-            new TimelineItem(x.Date, "deadline", x.Kind, null, $"{Capital(x.Kind)}: {x.Action}", x.Id, x.Source))));
+        foreach (var x in FactQueries.DeadlinesOfTreatyFrom(db, treaty, d, i, take))
+            entries.Add(new Entry(x.Date.Date, DeadlineRank, x.Id, new TimelineItem(
+                x.Date, "deadline", x.Kind, null, $"{Capital(x.Kind)}: {x.Action}", x.Id, x.Source)));
         (d, i) = From(EventRank);
-        entries.AddRange(FactQueries.EventsOfTreatyFrom(db, treaty, d, i, take).Select(x => new Entry(x.Date.Date, EventRank, x.Id,
-            new TimelineItem(x.Date, "event", x.Kind, null, EventSummary(x), x.Id, x.Source))));
+        foreach (var x in FactQueries.EventsOfTreatyFrom(db, treaty, d, i, take))
+            entries.Add(new Entry(x.Date.Date, EventRank, x.Id, new TimelineItem(
+                x.Date, "event", x.Kind, null, EventSummary(x), x.Id, x.Source)));
         (d, i) = From(StatementRank);
-        entries.AddRange(FactQueries.StatementsOfTreatyFrom(db, treaty, d, i, take).Where(x => x.Date is not null).Select(x =>
-            new Entry(x.Date!.Date, StatementRank, x.Id, new TimelineItem(x.Date, "statement", "statement", null,
-                StatementSummary(x), x.Id, x.Source))));
-        return entries.OrderBy(e => e.SortDate, StringComparer.Ordinal).ThenBy(e => e.Rank).ThenBy(e => e.Key, StringComparer.Ordinal)
+        foreach (var x in FactQueries.StatementsOfTreatyFrom(db, treaty, d, i, take))
+            if (x.Date is { } date)
+                entries.Add(new Entry(date.Date, StatementRank, x.Id, new TimelineItem(
+                    date, "statement", "statement", null, StatementSummary(x), x.Id, x.Source)));
+        return entries
+            .OrderBy(e => e.SortDate, StringComparer.Ordinal).ThenBy(e => e.Rank)
+            .ThenBy(e => e.Key, StringComparer.Ordinal)
             .Take(take).Select(e => (e.Item, new After(e.SortDate, e.Rank, e.Key).ToString())).ToList();
     }
 
-    private sealed record DateRow(long Ordinal, string Kind, string Date, string? Place, long Checked, string CitationKind,
-        string Title, string Url);
+    private sealed record DateRow(long Ordinal, string Kind, string Date, string? Place, long Checked,
+        string CitationKind, string Title, string Url);
 
     private sealed record StateRow(string Slug, string Name);
 
@@ -82,23 +90,26 @@ public static class TimelineQueries
             """, new { treaty }))
         {
             var summary = Capital(r.Kind) + (r.Place is null ? "" : $" in {r.Place}");
-            yield return new Entry(r.Date, TreatyDateRank, "td" + r.Ordinal.ToString("D4", CultureInfo.InvariantCulture),
-                new TimelineItem(Day(r.Date), "treaty-date", r.Kind, null, summary, null,
-                    Source.Catalog(r.CitationKind, r.Title, r.Url, null, null, r.Checked != 0)));
+            var key = "td" + r.Ordinal.ToString("D4", CultureInfo.InvariantCulture);
+            yield return new Entry(r.Date, TreatyDateRank, key, new TimelineItem(
+                Day(r.Date), "treaty-date", r.Kind, null, summary, null,
+                Source.Catalog(r.CitationKind, r.Title, r.Url, null, null, r.Checked != 0)));
         }
         var parties = PartyQueries.Parties(db, treaty, DateOnly.MaxValue);
         foreach (var p in parties?.Items ?? [])
             foreach (var a in p.Actions)
             {
-                yield return new Entry(a.Date, ActionRank, a.Id, new TimelineItem(Day(a.Date), "state-action", a.Kind, p.State,
-                    ActionSummary(p.Name, a), a.Id, a.Source));
+                yield return new Entry(a.Date, ActionRank, a.Id, new TimelineItem(
+                    Day(a.Date), "state-action", a.Kind, p.State, ActionSummary(p.Name, a), a.Id, a.Source));
                 if (a.Effective is { } effective)
-                    yield return new Entry(effective, ActionRank, a.Id + ":effective", new TimelineItem(Day(effective), "state-action",
-                        "withdrawal-effective", p.State, $"{p.Name}'s withdrawal took effect", a.Id, a.Source));
+                    yield return new Entry(effective, ActionRank, a.Id + ":effective", new TimelineItem(
+                        Day(effective), "state-action", "withdrawal-effective", p.State,
+                        $"{p.Name}'s withdrawal took effect", a.Id, a.Source));
             }
         foreach (var l in FactQueries.TreatyTextLimits(db, treaty).Where(l => l.Deadline is not null))
-            yield return new Entry(l.Deadline!.Date, LimitRank, l.Id, new TimelineItem(l.Deadline, "limit-due", "limit-due", null,
-                $"Limit due: {Figure(l)} {l.Unit} ({l.Counted})", l.Id, l.Source));
+            yield return new Entry(l.Deadline!.Date, LimitRank, l.Id, new TimelineItem(
+                l.Deadline, "limit-due", "limit-due", null, $"Limit due: {Figure(l)} {l.Unit} ({l.Counted})", l.Id,
+                l.Source));
     }
 
     private static string Figure(Limit l) =>
@@ -116,7 +127,8 @@ public static class TimelineQueries
     };
 
     private static string EventSummary(Event e) =>
-        Capital(e.Kind) + (e.Participants.Count == 0 ? "" : ": " + string.Join(", ", e.Participants.Select(p => p.Name))) +
+        Capital(e.Kind) +
+        (e.Participants.Count == 0 ? "" : ": " + string.Join(", ", e.Participants.Select(p => p.Name))) +
         (e.Place is null ? "" : $" in {e.Place}");
 
     private static string StatementSummary(Statement s)
@@ -128,5 +140,7 @@ public static class TimelineQueries
         return $"{who}\u201C{text}\u201D";
     }
 
-    private static string Capital(string kind) => kind.Length == 0 ? kind : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');
+    /// <summary>"entered-into-force" → "Entered into force".</summary>
+    private static string Capital(string kind) =>
+        kind.Length == 0 ? kind : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');
 }

@@ -91,13 +91,15 @@ public class RecognizerTests
     {
         const string text = "New START replaced START, while START II never entered into force.";
         var found = Repo.Extractor.Treaties.Find(text, All(text));
-        Assert.Equal(["new-start", "start-i"], found.Where(t => t.Known).Select(t => t.Slug));
+        // START II is catalogued too: each name is its own treaty.
+        Assert.Equal(["new-start", "start-i", "start-ii"], found.Where(t => t.Known).Select(t => t.Slug));
     }
 
     [Theory]
-    [InlineData("Both joined the Chemical Weapons Convention in 1997.", "Chemical Weapons Convention")]
+    [InlineData("Both joined the Ottawa Convention in 1997.", "Ottawa Convention")]
     [InlineData("talks on the Fissile Material Cutoff Treaty stalled.", "Fissile Material Cutoff Treaty")]
-    [InlineData("the Treaty on the Prohibition of Nuclear Weapons entered into force.", "Treaty on the Prohibition of Nuclear Weapons")]
+    [InlineData("the Treaty on the Southeast Asia Nuclear Weapon-Free Zone entered into force.",
+        "Treaty on the Southeast Asia Nuclear Weapon-Free Zone")]
     public void Unknown_treaties_by_their_form(string text, string name)
     {
         var m = Assert.Single(Repo.Extractor.Treaties.Find(text, All(text)));

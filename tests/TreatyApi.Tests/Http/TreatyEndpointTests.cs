@@ -19,7 +19,9 @@ public class TreatyEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     {
         var treaty = await Get("/treaties/new-start");
         Assert.Equal("New START", (string?)treaty["name"]);
-        var limits = treaty["limits"]!.AsArray();
+        // The limits reported in the newswire (the treaty's own text is listed first, with source kind treaty-text).
+        var limits = new JsonArray(treaty["limits"]!.AsArray().Where(l => (string?)l!["source"]!["kind"] == "document")
+            .Select(l => l!.DeepClone()).ToArray());
         var warheads = limits.Single(l => (string?)l!["unit"] == "warheads")!;
         Assert.Equal(1550, (double)warheads["value"]!);
         Assert.Equal("2018", (string?)warheads["deadline"]!["date"]);

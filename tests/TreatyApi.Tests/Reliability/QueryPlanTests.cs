@@ -34,9 +34,10 @@ public sealed class QueryPlanTests : IDisposable
         // One set of values for every query; Dapper sends only those a query names.
         var parameters = new { speaker = "dmitry-peskov", treaty = "new-start", from = (string?)null, to = (string?)null,
             afterDate = (string?)null, afterId = (string?)null, take = 51, offset = 0, slug = "new-start",
-            match = "\"missile\" \"defense\"", kind = (string?)null, sort = (string?)null, unit = "warheads" };
+            match = "\"missile\" \"defense\"", kind = (string?)null, sort = (string?)null, unit = "warheads",
+            fromDate = "", state = "russia" };
         foreach (var (name, sql) in FactQueries.PlannedQueries.Concat(TreatyQueries.PlannedQueries).Concat(ActorQueries.PlannedQueries)
-                     .Concat(SearchQueries.PlannedQueries))
+                     .Concat(SearchQueries.PlannedQueries).Concat(PartyQueries.PlannedQueries))
         {
             var plan = db.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, parameters)
                 .Select(r => r.Detail).ToList();
