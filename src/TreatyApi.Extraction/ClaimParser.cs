@@ -121,7 +121,7 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(@"(?<![\w-])(?:(?:[A-Z][\w'-]*\s+)+(?:Protocol|Pact|Accords?)\b|Treaty\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")]
     private static partial Regex OtherTreatyForm();
 
-    [GeneratedRegex(@"\b(?:(?i:according\s+to)\s+(?:(?i:the)\s+)?(?<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:the\s+)?(?<src2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?:reported|reports|has\s+reported))")]
+    [GeneratedRegex(@"\b(?:(?i:according\s+to)\s+(?:(?i:the)\s+)?(?<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:the\s+)?(?<src2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?:reported|reports|has\s+reported)\b)")]
     private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<month>[A-Z][a-z]+\.?),?\s+(?<year>(?:19|20)\d\d)\b")]
@@ -258,7 +258,8 @@ public sealed partial class ClaimParser(Extractor extractor)
             dates.FirstOrDefault(), speaker, quotation, content)
         {
             Treaties = treaties, Quantities = quantities, Dates = dates, Actors = actors, DateWords = dateWords,
-            Says = SayWords().IsMatch(outside), Meets = MeetWords().IsMatch(outside), Place = place, Status = status,
+            // "is said to have signed" is a hedge, not a speaker's words.
+            Says = SayWords().Matches(outside).Any(m => !Regex.IsMatch(outside[m.Index..], @"^said\s+to\b")), Meets = MeetWords().IsMatch(outside), Place = place, Status = status,
             Membership = membership, Negated = negated, LimitWords = LimitWordsRegex().IsMatch(outside),
             ReportedBy = ReportedBy().Match(outside) is { Success: true } rb
                 ? (rb.Groups["src"].Success ? rb.Groups["src"].Value : rb.Groups["src2"].Value) : null,

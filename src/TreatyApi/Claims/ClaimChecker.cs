@@ -63,9 +63,9 @@ public static partial class ClaimChecker
             Read(ctx, aspects);
         }
 
+        if (parsed.Refusal is null && PartyCount(ctx) is { } count) aspects.Add(count);
         if (parsed.Refusal is null && aspects.Count > 0)
         {
-            if (PartyCount(ctx) is { } count) aspects.Add(count);
             if (ReportedBy(ctx, aspects) is { } reported) aspects.Add(reported);
             if (aspects.All(a => a.Verdict == ClaimVerdict.Supported) && Unchecked(ctx, aspects) is { } rest) aspects.Add(rest);
         }
@@ -205,7 +205,7 @@ public static partial class ClaimChecker
         "officially", "participation", "place", "country", "countries", "state", "states", "there", "then", "after",
         "before", "until", "through", "end", "year", "longer", "anymore", "being", "had", "to", "do", "does", "did",
         "launchers", "warheads", "missiles", "vehicles", "delivery", "bombers", "interceptors", "russian", "american",
-        "u", "us", "presidents", "sides'",
+        "u", "us", "presidents", "sides'", "per", "non", "when", "between",
     };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
@@ -426,7 +426,8 @@ public static partial class ClaimChecker
                 $"The claim names no treaty, so the date it gives ({Show(d)}) is compared with no treaty's dates.", null, null,
                 Kind(word.Kind), [], 0);
         // The state that acted: one named before the words, not as a place ("signed in Moscow").
-        var states = p.Actors.Where(a => a.Kind == "state" && a.Span.End <= word.Span.Start).ToList();
+        var states = p.Actors.Where(a => a.Kind == "state" && (a.Span.End <= word.Span.Start || ByAfter(c.Text, word, a)))
+            .ToList();
         var isParty = states.Count > 0 && c.Db.ExecuteScalar<long>(
             "SELECT count(*) FROM treaty_parties WHERE treaty = @t AND actor IN @s", new { t = t.Slug, s = states.Select(s => s.Slug).ToList() })
             == states.Select(s => s.Slug).Distinct().Count();
@@ -485,6 +486,10 @@ public static partial class ClaimChecker
             before.LastIndexOf(" after ", StringComparison.Ordinal), before.LastIndexOf(" as ", StringComparison.Ordinal) }.Max();
         return cut < 0 ? 0 : cut + 1;
     }
+
+    /// <summary>"was suspended by Russia": the state named by "by" straight after the words.</summary>
+    private static bool ByAfter(string text, ClaimDateWord word, ClaimActor a) => a.Span.Start > word.Span.End &&
+        System.Text.RegularExpressions.Regex.IsMatch(text[word.Span.End..a.Span.Start], @"^\s+by\s+(?:the\s+)?$");
 
     private static bool Originally(string text) => System.Text.RegularExpressions.Regex.IsMatch(text,
         @"\b(?:original(?:ly)?|initial(?:ly)?|first|at\s+first|was\s+(?:due|set|scheduled)\s+to|were\s+to|was\s+to)\b",
@@ -567,7 +572,13 @@ public static partial class ClaimChecker
         var acts = all.Where(a => a.Kind == kind).ToList();
         var name = string.Join(" and ", c.P.Actors.Where(a => states.Contains(a.Slug)).Select(a => a.Name).Distinct());
         // An act undone later ("ratification-withdrawn", "resumed") leaves the present perfect unsure.
-        var undone = acts.Count > 0 && all.Any(a => string.CompareOrdinal(a.Date, acts[^1].Date) > 0 && a.Kind != kind);
+        string[] undoing = kind switch
+        {
+            "ratified" or "acceded" or "signed" => ["ratification-withdrawn", "withdrew"],
+            "suspended" => ["resumed"],
+            _ => [],
+        };
+        var undone = acts.Count > 0 && all.Any(a => string.CompareOrdinal(a.Date, acts[^1].Date) > 0 && undoing.Contains(a.Kind));
         if (acts.Count == 0 || undone || c.P.Negated || states.Count != acts.Select(a => a.State).Distinct().Count())
             return new(AspectKind.TreatyDate, ClaimVerdict.Unverifiable, word.Span.Quote,
                 undone ? $"{name} {Did(kind)} {t.Name} on {Show(acts[^1].Date)}, but later acts are recorded: see the evidence."
@@ -641,8 +652,8 @@ public static partial class ClaimChecker
             holds = (m.Status, item.Status) switch
             {
                 (_, "withdrawal-pending" or "suspended") => null,
-                _ when item.Actions.Any(a => a.Note is not null) => null,
                 ("party", "party") => true,
+                _ when item.Actions.Any(a => a.Note is not null) => null,
                 // The catalog lists some acts of some states: only an act that ended membership shows it is not a party.
                 ("party", "withdrawn" or "ended") => false,
                 ("party", "signatory") when item.Actions.Any(a => a.Kind == "ratification-withdrawn") => false,
@@ -668,8 +679,11 @@ public static partial class ClaimChecker
     {
         var p = c.P;
         var quote = p.Quotation!;
+        // The words as quoted: a closing period inside the marks is punctuation, "[our]" an editor's insertion, and "..."
+        // leaves words out, so each part must be there, in order.
+        var parts = QuotedParts(quote.Quote);
         var said = Candidates(c.Db, SearchText.QueryWords(quote.Quote))
-            .Where(s => Fold(s.Text).Contains(Fold(quote.Quote), StringComparison.OrdinalIgnoreCase)).ToList();
+            .Where(s => InOrder(QuoteFold(s.Text), parts)).ToList();
         var bySpeaker = p.Speaker is null ? said : said.Where(s => s.Speakers.Any(x => x.Slug == p.Speaker.Slug)).ToList();
         if (bySpeaker.Count > 0)
         {
@@ -805,6 +819,26 @@ public static partial class ClaimChecker
             statements.Count == 0 ? $"The sources quote nothing of {speaker.Name}, so it cannot be told that they said {what}."
                 : $"None of {speaker.Name}'s {statements.Count} quoted statements gives {what}; that the figure is right " +
                   "elsewhere does not show that they said it.", null, c.Treaty?.Slug, null, [], 0);
+    }
+
+    private static string QuoteFold(string s) => Fold(s.Replace("[", "", StringComparison.Ordinal)
+        .Replace("]", "", StringComparison.Ordinal));
+
+    private static List<string> QuotedParts(string quote) => QuoteFold(quote).Replace("\u2026", "...", StringComparison.Ordinal)
+        .Split("...", StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => p.Trim().TrimEnd('.', ',', ';', ':', '!', '?').Trim()).Where(p => p.Length > 0).ToList();
+
+    private static bool InOrder(string text, List<string> parts)
+    {
+        if (parts.Count == 0) return false;
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var i = text.IndexOf(part, at, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return false;
+            at = i + part.Length;
+        }
+        return true;
     }
 
     private static List<Statement> Candidates(SqliteConnection db, List<string> words)
