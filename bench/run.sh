@@ -155,6 +155,8 @@ scenario "GET /treaties/new-start/limits" "http://127.0.0.1:5092/treaties/new-st
 scenario "GET /statements?speaker=Peskov&limit=5" "http://127.0.0.1:5092/statements?speaker=Peskov&limit=5"
 scenario "GET /search?q=missile defense ($docs docs)" "http://127.0.0.1:5093/search?q=missile%20defense"
 scenario "POST /claims/check" "http://127.0.0.1:5092/claims/check" -s bench/claim.lua
+# A distinct claim on every request (bench/claim-uncached.lua): the checker's own cost on the large corpus, p50 ≤ 10 ms.
+scenario "POST /claims/check, a distinct claim per request ($docs docs)" "http://127.0.0.1:5093/claims/check" -s bench/claim-uncached.lua
 scenario "GET /treaties/new-start ($docs docs)" "http://127.0.0.1:5093/treaties/new-start"
 scenario "GET /statements?speaker=Peskov&limit=5 ($docs docs)" "http://127.0.0.1:5093/statements?speaker=Peskov&limit=5"
 scenario "GET /search?q=missile defense (1 doc)" "http://127.0.0.1:5092/search?q=missile%20defense"

@@ -3,18 +3,67 @@ using System.Text.RegularExpressions;
 namespace TreatyApi.Extraction;
 
 public sealed record ClaimQuantity(decimal Value, string Unit, IReadOnlyList<string> Modifiers, Span Span);
-public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, Span Span);
+
+/// <summary>A date in a claim; <see cref="Preposition"/> is the word before it ("by", "in", "until"), lower-cased.</summary>
+public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, string? Preposition, Span Span);
 public sealed record ClaimSpeaker(string Slug, string Name, Span Span);
+/// <summary>An actor named in a claim; <see cref="Resolution"/> is how (name, or title: "the Russian president").</summary>
+public sealed record ClaimActor(string Slug, string Name, string Kind, Span Span, string Resolution = "name");
+
+/// <summary>The kinds of dated event a claim can name about a treaty, from the words that name them.</summary>
+public enum ClaimDateKind
+{
+    Signed, OpenedForSignature, EnteredIntoForce, Expires, Extended, Terminated, Withdrew, Suspended, Ratified,
+    Acceded, RatificationWithdrawn,
+}
+
+/// <summary>Words that name a kind of dated event ("took effect"), where they stand in the claim.</summary>
+public sealed record ClaimDateWord(ClaimDateKind Kind, Span Span);
 
 /// <summary>What a sentence asserts, read with the extractor's own recognisers.</summary>
 public sealed record ParsedClaim(
     TreatyMention? Treaty, ClaimQuantity? Quantity, ClaimDate? Date, ClaimSpeaker? Speaker, Span? Quotation,
-    IReadOnlyList<string> ContentWords);
+    IReadOnlyList<string> ContentWords)
+{
+    /// <summary>Every treaty named, catalogued or not (a form like "the Chemical Weapons Convention").</summary>
+    public IReadOnlyList<TreatyMention> Treaties { get; init; } = [];
+    public IReadOnlyList<ClaimQuantity> Quantities { get; init; } = [];
+    public IReadOnlyList<ClaimDate> Dates { get; init; } = [];
+    /// <summary>Catalogued actors named (people, states, organisations), in order.</summary>
+    public IReadOnlyList<ClaimActor> Actors { get; init; } = [];
+    public IReadOnlyList<ClaimDateWord> DateWords { get; init; } = [];
+    /// <summary>A verb of saying ("said", "called", "described", "according to").</summary>
+    public bool Says { get; init; }
+    /// <summary>A meeting verb or noun ("met", "summit", "held talks").</summary>
+    public bool Meets { get; init; }
+    /// <summary>The place a meeting is said to be in ("in Los Cabos"), when one is named.</summary>
+    public string? Place { get; init; }
+    /// <summary>"is (still) in force", "is no longer in force", "has expired": the treaty's status.</summary>
+    public StatusAssertion? Status { get; init; }
+    /// <summary>"China is a party to the NPT".</summary>
+    public MembershipAssertion? Membership { get; init; }
+    /// <summary>not / never / no / non- / n't / failed to / refused to, anywhere in the claim (outside a quotation).</summary>
+    public bool Negated { get; init; }
+    /// <summary>Words that mark a limit, deadline or reduction ("required", "due", "limits", "cuts").</summary>
+    public bool LimitWords { get; init; }
+    /// <summary>Who the claim says reported it ("according to the Qatar News Agency", "Reuters reported").</summary>
+    public string? ReportedBy { get; init; }
+    /// <summary>A day of the week the claim names ("on a Tuesday"): it cannot be dated without a year.</summary>
+    public string? Weekday { get; init; }
+    /// <summary>Why the sentence cannot be checked at all (a question, another language, no words), else null.</summary>
+    public string? Refusal { get; init; }
+    /// <summary>Content words with negations dropped: what a paraphrase is matched on, whatever its polarity.</summary>
+    public IReadOnlyList<string> PlainWords { get; init; } = [];
+}
+
+public sealed record StatusAssertion(bool InForce, Span Span);
+public sealed record MembershipAssertion(string State, string StateName, string Status, bool Negated, Span Span);
 
 /// <summary>
 /// Reads a sentence a journalist wants to print ("New START limits each side to 1,550 deployed warheads",
 /// "Peskov called the talks very positive") with the same recognisers the extractor uses: treaties,
-/// quantities with units, dates, speakers and quotations.
+/// quantities with units, dates, speakers and quotations; and, for claims only, the words that say which kind of
+/// dated event is meant ("took effect"), whether the claim is negated, and whether it can be read at all.
 /// </summary>
 public sealed partial class ClaimParser(Extractor extractor)
 {
@@ -23,36 +72,235 @@ public sealed partial class ClaimParser(Extractor extractor)
         "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "that", "this", "it", "its",
         "is", "was", "were", "be", "been", "are", "as", "said", "says", "say", "called", "calls", "described", "describes",
         "told", "added", "stated", "noted", "he", "she", "they", "them", "their", "his", "her",
+        "reportedly", "allegedly", "reported", "according", "has", "had", "have", "will", "would", "also", "s",
+    };
+
+    private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "never", "no", "non", "failed", "refused", "neither", "nor", "nothing", "without",
     };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
+    // Each kind of dated event and the words that name it. Order matters only for overlapping words: the first wins.
+    private static readonly (ClaimDateKind Kind, Regex Words)[] DateKindWords =
+    [
+        (ClaimDateKind.OpenedForSignature, new(@"\bopen(?:ed|s)?\s+for\s+signature\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.EnteredIntoForce, new(@"\b(?:took|takes|take|taking|went|go|goes|came|come|comes|coming)\s+(?:into\s+)?(?:effect|force)\b|\bent(?:ry|ered|ers|ering)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b|\bbecame\s+(?:effective|binding)\b|\beffective\s+(?:since|from|as\s+of)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Expires, new(@"\b(?:expir(?:e|es|ed|ing|y|ation)|laps(?:e|es|ed|ing)|r(?:a|u)ns?\s+out|ran\s+out|running\s+out)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Extended, new(@"\b(?:extend(?:ed|s)?|extension|renew(?:ed|al|s)?|prolong(?:ed|s)?)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Terminated, new(@"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|ceased)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.RatificationWithdrawn, new(@"\b(?:revok|rescind|withdr|revers)\w*\s+(?:its\s+|their\s+|the\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+)?(?:revoked|withdrawn|rescinded)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Withdrew, new(@"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Suspended, new(@"\bsuspen(?:d|ded|ds|sion)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Ratified, new(@"\bratif(?:ied|ies|y|ication)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Acceded, new(@"\bacced(?:ed|es)\b|\baccession\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Signed, new(@"\b(?:signed|signing|inked|signs)\b|\bsignature\b", RegexOptions.IgnoreCase)),
+    ];
+
+    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|stated|called|calls|described|describes|claimed|insisted|insists|warned|warns|announced|announces|declared|declares|added|adds|noted|argued|argues|according\s+to|confirmed|confirms|remarked|stressed|stresses|asserted|acknowledged|admitted|denied|denies|quoted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SayWords();
+
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetWords();
+
+    [GeneratedRegex(@"\b(?:limit|limits|limited|limiting|cap|caps|capped|ceiling|allow|allows|allowed|permit|permits|permitted|keep|keeps|kept|require|requires|required|requiring|must|due|deadline|had\s+to|has\s+to|have\s+to|reduce|reduced|reduces|reduction|reductions|cut|cuts|field|fielded|fielding|deploy|deploys|deployed|no\s+more\s+than|at\s+most|up\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LimitWordsRegex();
+
+    [GeneratedRegex(@"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+)?(?:still\s+)?in\s+(?:force|effect)\b|\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusWords();
+
+    [GeneratedRegex(@"\b(?<neg>(?:is|are|was|has|have)\s+(?:not|never)\s+(?:been\s+)?|isn't\s+|wasn't\s+|hasn't\s+(?:been\s+)?|never\s+(?:was|became|been)\s+)?(?:(?:is|are|was|remains|became|has\s+been|have\s+been|becomes)\s+)(?:still\s+|now\s+)?(?:a|an)\s+(?:state\s+)?(?<status>party|parties|member|signatory|signatories)\s+(?:to|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MembershipWords();
+
+    [GeneratedRegex(@"\b(?:percent|per\s+cent|%|km|kilometers|kilometres|miles|kilograms|tons|states|countries|parties|members|nations|times|hours|days|weeks|months|years)\b|%", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherMeasure();
+
+    // "the Lisbon Protocol", "the Treaty of Tlatelolco": forms the treaty recogniser does not read as treaties.
+    [GeneratedRegex(@"(?<![\w-])(?:(?:[A-Z][\w'-]*\s+)+(?:Protocol|Pact|Accords?)\b|Treaty\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")]
+    private static partial Regex OtherTreatyForm();
+
+    [GeneratedRegex(@"\b(?:(?i:according\s+to)\s+(?:(?i:the)\s+)?(?<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:the\s+)?(?<src2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?:reported|reports|has\s+reported)\b)")]
+    private static partial Regex ReportedBy();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<month>[A-Z][a-z]+\.?),?\s+(?<year>(?:19|20)\d\d)\b")]
+    private static partial Regex DayOfMonth();
+
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:in|at)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)")]
+    private static partial Regex PlaceWords();
+
+    [GeneratedRegex(@"(?<![\d,.])(?<y>(?:19|20)\d\d)(?!\d|,\d|\s*(?:-|–)?\s*(?:deployed|strategic|warheads|launchers|missiles))")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|what|when|who|whom|whose|which|why|how|where)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionStart();
+
+    // Function words that mark English and a few languages a claim is most often pasted in by mistake.
+    private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "by", "and", "is", "was", "were", "said", "that", "has", "had", "will",
+        "with", "for", "each", "its", "it", "are", "be", "been", "not", "from", "under", "into", "at", "as", "he",
+        "she", "they", "signed", "treaty", "limits", "limit", "took", "effect", "force", "party", "met",
+    };
+    private static readonly HashSet<string> Foreign = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "le", "la", "les", "des", "du", "est", "une", "et", "été", "traité", "dans", "pour", "avec", "sur", "au", "aux",
+        "der", "die", "das", "und", "ist", "wurde", "den", "dem", "ein", "eine", "mit", "von", "vertrag", "nicht",
+        "el", "los", "las", "que", "del", "por", "con", "una", "es", "fue", "tratado", "entró", "vigor", "firmado",
+        "il", "di", "della", "è", "stato", "firmato", "trattato", "o", "em", "foi", "assinado",
+    };
+
     public ParsedClaim Parse(string claim)
     {
-        var all = new Range(0, claim.Length);
-        var treaty = extractor.Treaties.Find(claim, all).FirstOrDefault();
-        var found = Quantities.Find(claim, all).Cast<QuantityMatch?>().FirstOrDefault() ?? Quantities.Loose(claim);
-        var quantity = found is { } q ? new ClaimQuantity(q.Number.Value, q.Unit, q.Modifiers, Span.Of(claim, q.Range.Start, q.Range.End)) : null;
-        // A bare year counts only after a preposition ("due by 2021"), as in extraction.
-        var date = Dates.Find(claim, all, null).Where(d => !d.Relative)
-            .Select(d => new ClaimDate(d.Date, d.Precision, Span.Of(claim, d.Range.Start, d.Range.End))).FirstOrDefault();
-        var speaker = extractor.Actors.Find(claim, all, null)
-            .Where(m => m.Actor?.Kind == "person")
-            .Select(m => new ClaimSpeaker(m.Actor!.Slug, m.Actor.Name, Span.Of(claim, m.Range.Start, m.Range.End))).FirstOrDefault();
-        var quotation = Quotations.Find(claim, all).Select(q => Span.Of(claim, q.Inner.Start, q.Inner.End)).FirstOrDefault();
+        var text = Fold(claim);
+        var all = new Range(0, text.Length);
+        var treaties = extractor.Treaties.Find(text, all);
+        foreach (Match m in OtherTreatyForm().Matches(text))
+            if (!treaties.Any(t => t.Span.Start < m.Index + m.Length && m.Index < t.Span.End))
+                treaties.Add(new TreatyMention(Slugs.Kebab(m.Value), m.Value, false, Span.Of(text, m.Index, m.Index + m.Length)));
+        treaties.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var quantities = Quantities.Find(text, all)
+            .Select(q => new ClaimQuantity(q.Number.Value, q.Unit, q.Modifiers, Span.Of(text, q.Range.Start, q.Range.End))).ToList();
+        // A figure anywhere plus a unit anywhere ("caps warheads at 1550") only when nothing else could be counted.
+        if (quantities.Count == 0 && !OtherMeasure().IsMatch(text) && Quantities.Loose(text) is { } loose)
+            quantities.Add(new ClaimQuantity(loose.Number.Value, loose.Unit, loose.Modifiers,
+                Span.Of(text, loose.Range.Start, loose.Range.End)));
+        var quotations = Quotations.Find(text, all);
+        bool InQuote(int at) => quotations.Any(q => q.Marks.Start <= at && at < q.Marks.End);
+
+        var dates = Dates.Find(text, all, null).Where(d => !d.Relative && !InQuote(d.Range.Start))
+            .Select(d => new ClaimDate(d.Date, d.Precision, d.Preposition, Span.Of(text, d.Range.Start, d.Range.End))).ToList();
+        // "the 8th of December 1987"
+        foreach (Match m in DayOfMonth().Matches(text))
+        {
+            if (InQuote(m.Index)) continue;
+            var parsedDay = Dates.Find(m.Groups["month"].Value + " " + m.Groups["day"].Value + ", " + m.Groups["year"].Value,
+                new Range(0, m.Groups["month"].Length + m.Groups["day"].Length + m.Groups["year"].Length + 3), null).FirstOrDefault();
+            if (parsedDay is null) continue;
+            dates.RemoveAll(d => d.Span.Start >= m.Index && d.Span.End <= m.Index + m.Length);
+            dates.Add(new ClaimDate(parsedDay.Date, DatePrecision.Day, null, Span.Of(text, m.Index, m.Index + m.Length)));
+        }
+        // A claim may give a bare year ("signed 1972", "the 2010 treaty"): counted when it is no part of a figure.
+        foreach (Match m in BareYear().Matches(text))
+        {
+            var r = new Range(m.Index, m.Index + m.Length);
+            if (InQuote(m.Index) || dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(r))) continue;
+            if (quantities.Any(q => new Range(q.Span.Start, q.Span.End).Overlaps(r))) continue;
+            var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
+            dates.Add(new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, Span.Of(text, r.Start, r.End)));
+        }
+        dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // A figure that is a year already read as a date is not a figure ("by 2018 warheads" is not read that way).
+        quantities.RemoveAll(q => dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(new Range(q.Span.Start, q.Span.End))));
+
+        var actors = extractor.Actors.Find(text, all, null)
+            .Where(m => m.Actor is not null && !InQuote(m.Range.Start))
+            .Select(m => new ClaimActor(m.Actor!.Slug, m.Actor.Name, m.Actor.Kind, Span.Of(text, m.Range.Start, m.Range.End),
+                m.Resolution))
+            .ToList();
+        var speaker = actors.Where(a => a.Kind == "person").Select(a => new ClaimSpeaker(a.Slug, a.Name, a.Span)).FirstOrDefault();
+        var quotation = quotations.Select(q => Span.Of(text, q.Inner.Start, q.Inner.End)).FirstOrDefault();
+
+        var dateWords = new List<ClaimDateWord>();
+        foreach (var (kind, kindWords) in DateKindWords)
+            foreach (Match m in kindWords.Matches(text))
+            {
+                if (InQuote(m.Index) || dateWords.Any(w => w.Span.Start < m.Index + m.Length && m.Index < w.Span.End)) continue;
+                dateWords.Add(new ClaimDateWord(kind, Span.Of(text, m.Index, m.Index + m.Length)));
+            }
+        dateWords.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        var outside = quotations.Count == 0 ? text : string.Concat(text.Select((c, i) => InQuote(i) ? ' ' : c));
+        var words = Words(outside);
+        var negated = words.Any(Negators.Contains) || Regex.IsMatch(outside, @"\bfailed\s+to\b|\brefused\s+to\b", RegexOptions.IgnoreCase);
+
+        StatusAssertion? status = null;
+        if (StatusWords().Match(outside) is { Success: true } sm)
+        {
+            var inForce = !sm.Groups["ended"].Success && !sm.Groups["neg"].Success && !sm.Groups["neg2"].Success;
+            status = new StatusAssertion(inForce, Span.Of(text, sm.Index, sm.Index + sm.Length));
+        }
+
+        MembershipAssertion? membership = null;
+        if (MembershipWords().Match(outside) is { Success: true } mm)
+        {
+            var state = actors.LastOrDefault(a => a.Kind == "state" && a.Span.End <= mm.Index);
+            var s = mm.Groups["status"].Value.ToLowerInvariant();
+            if (state is not null)
+                membership = new MembershipAssertion(state.Slug, state.Name,
+                    s.StartsWith("signator", StringComparison.Ordinal) ? "signatory" : "party",
+                    mm.Groups["neg"].Success, Span.Of(text, mm.Index, mm.Index + mm.Length));
+        }
+
+        string? place = null;
+        foreach (Match m in PlaceWords().Matches(outside))
+        {
+            var p = m.Groups["place"].Value;
+            if (dates.Any(d => d.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < d.Span.End)) continue;
+            if (treaties.Any(t => t.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < t.Span.End)) continue;
+            place = p;
+            break;
+        }
 
         // Words that carry the claim's content: not the speaker's name, not function words or speech verbs.
         var skip = new List<Range>();
         if (speaker is not null) skip.Add(new Range(speaker.Span.Start, speaker.Span.End));
-        if (treaty is not null) skip.Add(new Range(treaty.Span.Start, treaty.Span.End));
-        var content = Word().Matches(claim)
+        foreach (var t in treaties) skip.Add(new Range(t.Span.Start, t.Span.End));
+        var content = Word().Matches(NegationsSpelled(text))
             .Where(m => !skip.Any(r => r.Contains(m.Index)) && !StopWords.Contains(m.Value))
             .Select(m => m.Value.ToLowerInvariant()).ToList();
-        return new ParsedClaim(treaty, quantity, date, speaker, quotation, content);
+
+        return new ParsedClaim(treaties.FirstOrDefault(t => t.Known) ?? treaties.FirstOrDefault(), quantities.FirstOrDefault(),
+            dates.FirstOrDefault(), speaker, quotation, content)
+        {
+            Treaties = treaties, Quantities = quantities, Dates = dates, Actors = actors, DateWords = dateWords,
+            // "is said to have signed" is a hedge, not a speaker's words.
+            Says = SayWords().Matches(outside).Any(m => !Regex.IsMatch(outside[m.Index..], @"^said\s+to\b")), Meets = MeetWords().IsMatch(outside), Place = place, Status = status,
+            Membership = membership, Negated = negated, LimitWords = LimitWordsRegex().IsMatch(outside),
+            ReportedBy = ReportedBy().Match(outside) is { Success: true } rb
+                ? (rb.Groups["src"].Success ? rb.Groups["src"].Value : rb.Groups["src2"].Value) : null,
+            Weekday = Weekday().Match(outside) is { Success: true } wd ? wd.Value : null,
+            Refusal = Refuse(claim), PlainWords = content.Where(w => !Negators.Contains(w)).ToList(),
+        };
     }
 
+    /// <summary>Why a sentence is not a claim that can be checked; null when it can be read.</summary>
+    private static string? Refuse(string claim)
+    {
+        var t = claim.Trim();
+        if (!t.Any(char.IsLetter)) return "The claim has no words, only numbers or punctuation: there is nothing to check.";
+        // "Did Russia sign…" without its question mark is still a question; "When Obama met Putin, …" is not.
+        if (t.EndsWith('?') || (QuestionStart().IsMatch(t) && !t.Contains(',', StringComparison.Ordinal) && !t.EndsWith('.')))
+            return "The claim is a question: only a statement can be supported or contradicted.";
+        var letters = t.Where(char.IsLetter).ToList();
+        if (letters.Count(c => c > '\u024F') > letters.Count / 3)
+            return "The claim is not in English: the sources and the checker read English only.";
+        var words = Word().Matches(t).Select(m => m.Value).ToList();
+        int english = words.Count(English.Contains), foreign = words.Count(Foreign.Contains);
+        if (foreign >= 2 && foreign > english)
+            return "The claim seems to be in another language than English: the sources and the checker read English only.";
+        return null;
+    }
+
+    /// <summary>Curly quotes and apostrophes as straight ones, so that one set of patterns reads both.</summary>
+    public static string Fold(string s) => s.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2019', '\'')
+        .Replace('\u2018', '\'');
+
+    /// <summary>"wasn't" → "was not", "cannot" → "can not": a negation is a word of its own.</summary>
+    /// "No more than 1,550" and "no later than 2018" are bounds, not negations.
+    private static string NegationsSpelled(string s) =>
+        Regex.Replace(Regex.Replace(Regex.Replace(Fold(s), @"n't\b", " not", RegexOptions.IgnoreCase), @"\bcannot\b",
+            "can not", RegexOptions.IgnoreCase), @"\b(?:no|not)\s+(?:more|later|fewer|less|greater)\s+than\b", "at most",
+            RegexOptions.IgnoreCase);
+
     /// <summary>The content words of a text as the claim checker compares them (function words dropped).</summary>
-    public static List<string> Words(string text) => Word().Matches(text)
+    public static List<string> Words(string text) => Word().Matches(NegationsSpelled(text))
         .Where(m => !StopWords.Contains(m.Value)).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    /// <summary>Whether a word negates what follows (not, never, no, non-, failed, refused…).</summary>
+    public static bool IsNegator(string word) => Negators.Contains(word);
 }

@@ -20,9 +20,9 @@ public sealed class LargeCorpusTests : IDisposable
     }
 
     /// <summary>The real app on a 300-document synthetic corpus generated from <paramref name="seed"/>.</summary>
-    private HttpClient ClientOnCorpus(int seed)
+    private HttpClient ClientOnCorpus(int seed, int documents = 300)
     {
-        var seeds = TreatyApi.Bench.SyntheticCorpus.Write(Path.Combine(_dir, $"corpus-{seed}"), 300, seed, Path.Combine(Repo.Seeds, "catalog"));
+        var seeds = TreatyApi.Bench.SyntheticCorpus.Write(Path.Combine(_dir, $"corpus-{seed}"), documents, seed, Path.Combine(Repo.Seeds, "catalog"));
         var api = new ApiFactory { Database = Path.Combine(_dir, $"corpus-{seed}.db") }
             .WithWebHostBuilder(b => b.UseSetting("TreatyApi:Seeds", seeds));
         _apis.Add(api);
@@ -75,15 +75,21 @@ public sealed class LargeCorpusTests : IDisposable
     [Fact]
     public async Task A_claim_weighs_every_fact_but_lists_at_most_20_of_them()
     {
-        var client = ClientOnCorpus(seed: 6);
-        var response = await client.PostAsync("/claims/check",
-            new StringContent("""{"claim":"Russia must cut its arsenal to 1,550 warheads."}""", System.Text.Encoding.UTF8, "application/json"));
-        var check = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var finding = check["findings"]!.AsArray().Single(f => (string?)f!["aspect"] == "quantity")!;
-        Assert.Equal("supported", (string?)finding["verdict"]);
-        var total = (int)finding["evidenceCount"]!;
+        // A claim is compared only with the limits of the treaty it names: enough documents that New START's repeat.
+        var client = ClientOnCorpus(seed: 6, documents: 2000);
+        // A figure the generated corpus repeats for New START more than 20 times (which one depends on the seed).
+        JsonNode? finding = null;
+        var total = 0;
+        foreach (var figure in new[] { "1,550 warheads", "700 delivery vehicles", "800 launchers", "1,600 warheads", "700 missiles" })
+        {
+            var response = await client.GetAsync("/claims/check?claim=" + Uri.EscapeDataString($"New START limits each side to {figure}."));
+            var check = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            finding = check["aspects"]!.AsArray().Single(f => (string?)f!["kind"] == "limit")!;
+            total = (int)finding["evidenceCount"]!;
+            if (total > 20) break;
+        }
         Assert.True(total > 20, $"the corpus gave only {total} limits");
-        var ids = finding["evidence"]!.AsArray().Select(e => (string)e!["id"]!).ToList();
+        var ids = finding!["evidence"]!.AsArray().Select(e => (string)e!["id"]!).ToList();
         Assert.Equal(20, ids.Count);
         Assert.Equal(20, ids.Distinct().Count());
     }
