@@ -5,6 +5,7 @@
 #   bench/extract-eval.sh --misses   and every miss and false positive, article by article
 #   bench/extract-eval.sh --check    exit 1 when a kind is under its floor (CI)
 #   bench/extract-eval.sh --dir DIR  another folder of NNN-*.txt + NNN-*.gold.json
+#   bench/extract-eval.sh --only 005 --facts   one article, every fact returned with its rule and cue
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$(mktemp -d)

@@ -2,7 +2,7 @@ using System.Globalization;
 using TreatyApi.Extraction;
 using TreatyApi.ExtractEval;
 
-// Usage: TreatyApi.ExtractEval REPO_ROOT [--dir ARTICLES] [--check] [--misses]
+// Usage: TreatyApi.ExtractEval REPO_ROOT [--dir ARTICLES] [--catalog DIR] [--check] [--misses] [--only NNN --facts]
 // Reads every NNN-*.txt with its .gold.json, runs the extractor (catalog from seeds/catalog), prints recall and
 // precision per fact kind and per gold pattern. --check exits 1 when a kind is under its floor (Floors below).
 var root = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : ".";
@@ -10,11 +10,12 @@ var dir = Path.Combine(root, "tests", "TreatyApi.Tests", "Corpus", "articles");
 for (int i = 0; i < args.Length - 1; i++) if (args[i] == "--dir") dir = args[i + 1];
 bool check = args.Contains("--check"), misses = args.Contains("--misses");
 
-var catalog = Catalog.Parse(File.ReadAllText(Path.Combine(root, "seeds", "catalog", "treaties.json")),
-    File.ReadAllText(Path.Combine(root, "seeds", "catalog", "actors.json")));
+var catalogDir = Array.IndexOf(args, "--catalog") is var c and >= 0 ? args[c + 1] : Path.Combine(root, "seeds", "catalog");
+var catalog = LenientCatalog.Load(catalogDir);
 var extractor = new Extractor(catalog);
 var score = new Scorer(catalog, misses ? Console.Out : null);
-var files = Directory.GetFiles(dir, "*.gold.json").Order(StringComparer.Ordinal).ToList();
+var only = Array.IndexOf(args, "--only") is var k and >= 0 ? args[k + 1] : null;
+var files = Directory.GetFiles(dir, (only ?? "") + "*.gold.json").Order(StringComparer.Ordinal).ToList();
 if (files.Count == 0) { Console.Error.WriteLine($"no gold files in {dir}"); return 2; }
 foreach (var goldPath in files)
 {
@@ -26,6 +27,13 @@ foreach (var goldPath in files)
     var published = DateOnly.ParseExact(gold.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     var facts = extractor.Extract(new SourceDocument(name, text, published));
     score.Article(name, text, gold, facts);
+    if (args.Contains("--facts"))
+    {
+        Console.WriteLine($"== {name}");
+        foreach (var l in facts.Limits) Console.WriteLine($"  limit {l.Min}-{l.Value} {l.Unit} [{facts.Explanations.GetValueOrDefault(l.Id)}] «{l.Span.Quote}»");
+        foreach (var d in facts.Deadlines) Console.WriteLine($"  deadline {d.Date.Iso} [{facts.Explanations.GetValueOrDefault(d.Id)}] «{d.Span.Quote}»");
+        foreach (var s in facts.Statements) Console.WriteLine($"  quote {string.Join(" & ", s.Speakers.Select(x => x.Name))} / {s.Outlet?.Label} / {s.Date?.Iso}: «{s.Text[..Math.Min(60, s.Text.Length)]}»");
+    }
 }
 Console.WriteLine($"{files.Count} articles in {dir}");
 score.Print(Console.Out);

@@ -80,8 +80,8 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             var at = Occurrences(text, g.Quote);
             if (at.Count == 0) { Miss(name, $"GOLD QUOTE NOT IN ARTICLE: {g.Quote}"); continue; }
             t.Gold++;
-            var hit = facts.Limits.FirstOrDefault(l => !used.Contains(l) && Overlaps(at, l.Span) && l.Value == g.Value &&
-                l.Min == g.Min);
+            var hit = facts.Limits.Where(l => !used.Contains(l) && Overlaps(at, l.Span) && l.Value == g.Value &&
+                l.Min == g.Min).MinBy(l => l.Span.End - l.Span.Start);
             Pattern("limits", g.Pattern, hit is not null);
             if (hit is null) { Miss(name, $"limit missed [{g.Pattern}]: {g.Value} {g.Unit} «{g.Quote}»"); continue; }
             used.Add(hit);
@@ -130,8 +130,9 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             if (at.Count == 0) { Miss(name, $"GOLD QUOTE NOT IN ARTICLE: {g.Quote}"); continue; }
             t.Gold++;
             var iso = GoldIso(g);
-            var hit = facts.Deadlines.FirstOrDefault(d => !used.Contains(d) && Overlaps(at, d.Span) &&
-                (iso is not null ? d.Date.Iso == iso : d.Relative?.Offset == g.Relative?.Offset));
+            var hit = facts.Deadlines.Where(d => !used.Contains(d) && Overlaps(at, d.Span) &&
+                (iso is not null ? d.Date.Iso == iso : d.Relative?.Offset == g.Relative?.Offset))
+                .MinBy(d => d.Span.End - d.Span.Start);
             Pattern("deadlines", g.Pattern, hit is not null);
             if (hit is null) { Miss(name, $"deadline missed [{g.Pattern}]: {iso ?? g.Relative?.Offset} «{g.Quote}»"); continue; }
             used.Add(hit);
@@ -156,7 +157,8 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             if (at.Count == 0) { Miss(name, $"GOLD QUOTE NOT IN ARTICLE: {g.Text}"); continue; }
             q.Gold++; sp.Gold++; date.Gold++;
             if (g.Outlet is not null) outlet.Gold++;
-            var hit = facts.Statements.FirstOrDefault(s => !used.Contains(s) && Overlaps(at, s.Span));
+            var hit = facts.Statements.Where(s => !used.Contains(s) && Overlaps(at, s.Span))
+                .MinBy(s => Math.Abs(s.Span.End - s.Span.Start - g.Text.Length));
             Pattern("quotations", g.Pattern, hit is not null);
             if (hit is null) { Miss(name, $"quotation missed [{g.Pattern}]: «{Short(g.Text)}»"); continue; }
             used.Add(hit);

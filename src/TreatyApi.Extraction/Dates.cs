@@ -17,7 +17,7 @@ public static partial class Dates
     };
 
     private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
-    private const string Prep = @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)[\s\u00A0]+(?:the[\s\u00A0]+end[\s\u00A0]+of[\s\u00A0]+)?)?";
+    private const string Prep = @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)[\s\u00A0]+(?:the[\s\u00A0]+(?:(?:end|deadline)[\s\u00A0]+of[\s\u00A0]+)?)?)?";
 
     // One alternation, longest forms first, so "Feb. 5, 2026" is one match and not "Feb. 5" plus "2026".
     private static readonly Regex DatePatternRegex = new(@"(?<![\w])" + Prep + @"(?:" +

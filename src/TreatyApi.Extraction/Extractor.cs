@@ -35,8 +35,9 @@ public sealed class Extractor
         var paragraphs = TextStructure.Paragraphs(text);
         var treaties = _treaties.Find(text, all);
         var mentions = _actors.Find(text, all, published);
-        var statements = _statements.Extract(text, doc.Id, paragraphs, published, mentions);
-        var (limits, deadlines) = _limits.Extract(text, doc.Id, paragraphs, treaties, _catalog, published);
+        var explain = new Dictionary<string, Explanation>(StringComparer.Ordinal);
+        var statements = _statements.Extract(text, doc.Id, paragraphs, published, mentions, explain);
+        var (limits, deadlines) = _limits.Extract(text, doc.Id, paragraphs, treaties, _catalog, published, explain);
 
         // A scraped page often repeats its lead at the end: the same fact twice is one fact, the first one.
         return new ExtractionResult(
@@ -44,7 +45,8 @@ public sealed class Extractor
             limits.DistinctBy(l => l.Id).ToList(),
             deadlines.DistinctBy(d => d.Id).ToList(),
             statements.DistinctBy(s => s.Id).ToList(),
-            _events.Extract(text, doc.Id, paragraphs, published).DistinctBy(e => e.Id).ToList());
+            _events.Extract(text, doc.Id, paragraphs, published).DistinctBy(e => e.Id).ToList())
+        { Explanations = explain };
     }
 
     /// <summary>The title of a news page: its first non-empty line.</summary>

@@ -74,12 +74,23 @@ public sealed record StatementFact(
 /// <summary>A meeting or summit: who, when, where. Participants resolve like speakers (names or offices held that day).</summary>
 public sealed record EventFact(string Id, string Kind, IReadOnlyList<SpeakerRef> Participants, FactDate Date, string? Place, Span Span);
 
+/// <summary>Why a fact was found: the rule of the phrase book and the words (cue) that triggered it.</summary>
+public sealed record Explanation(string Rule, string Cue);
+
+/// <summary>
+/// What one document gave. <see cref="Explanations"/> maps fact ids to the rule and cue behind each fact;
+/// <see cref="Warnings"/> says why a text gave nothing it could have (a language the extractor does not read).
+/// </summary>
 public sealed record ExtractionResult(
     IReadOnlyList<TreatyMention> Treaties,
     IReadOnlyList<LimitFact> Limits,
     IReadOnlyList<DeadlineFact> Deadlines,
     IReadOnlyList<StatementFact> Statements,
-    IReadOnlyList<EventFact> Events);
+    IReadOnlyList<EventFact> Events)
+{
+    public IReadOnlyDictionary<string, Explanation> Explanations { get; init; } = new Dictionary<string, Explanation>();
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>What the extractor is given: the text as stored, and what is known about it.</summary>
 public sealed record SourceDocument(string Id, string Text, DateOnly? Published);

@@ -21,7 +21,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private sealed record Attribution(List<SpeakerRef> Speakers, Range Clause, Range Evidence);
 
     public List<StatementFact> Extract(string text, string documentId, IReadOnlyList<Range> paragraphs,
-        DateOnly? published, IReadOnlyList<ActorMention> allMentions)
+        DateOnly? published, IReadOnlyList<ActorMention> allMentions, Dictionary<string, Explanation> explain)
     {
         var result = new List<StatementFact>();
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
