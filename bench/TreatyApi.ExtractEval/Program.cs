@@ -13,6 +13,20 @@ bool check = args.Contains("--check"), misses = args.Contains("--misses");
 var catalogDir = Array.IndexOf(args, "--catalog") is var c and >= 0 ? args[c + 1] : Path.Combine(root, "seeds", "catalog");
 var catalog = LenientCatalog.Load(catalogDir);
 var extractor = new Extractor(catalog);
+if (args.Contains("--examples"))
+{
+    // Every phrase-book example and what it gave, for writing a rule (the theory test checks the same).
+    int bad = 0;
+    foreach (var (list, phrase) in PhraseBook.AllExamples())
+    {
+        var (ok, found) = ExampleFacts.Check(extractor, phrase);
+        if (ok) continue;
+        bad++;
+        Console.WriteLine($"{list} «{phrase.Text}»: expected {phrase.Expect}, got [{string.Join("; ", found)}]");
+    }
+    Console.WriteLine($"{bad} of {PhraseBook.AllExamples().Count()} examples do not give their fact");
+    return bad == 0 ? 0 : 1;
+}
 var score = new Scorer(catalog, misses ? Console.Out : null);
 var only = Array.IndexOf(args, "--only") is var k and >= 0 ? args[k + 1] : null;
 var files = Directory.GetFiles(dir, (only ?? "") + "*.gold.json").Order(StringComparer.Ordinal).ToList();

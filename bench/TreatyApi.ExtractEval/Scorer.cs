@@ -186,7 +186,8 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
 
     private static string Short(string s) => s.Length <= 70 ? s : s[..67] + "…";
 
-    private static bool SameActor(string gold, SpeakerRef s) => SameName(gold, s.Name, s.Mention);
+    private bool SameActor(string gold, SpeakerRef s) =>
+        SameName(gold, [s.Name, s.Mention, .. catalog.Actor(s.Slug)?.Aliases ?? []]);
 
     /// <summary>Names match when equal after folding case and "the", when one holds the other as whole words, or
     /// when two full names share their surname ("Sergei Lavrov" is the catalog's "Sergey Lavrov").</summary>

@@ -21,14 +21,20 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex NoMoreThan = Compile(@"(?:no|not|never) more than(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex NounFirstBefore = Compile(B + "(?<cue>" + Any(NounFirstCues) +
         ")(?: (?:no more than|only|about))?(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex NumberOfBefore = Compile(B + "(?<cue>" + Any(NumberOfCues) +
+        @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex VerbBefore = Compile(B + "(?<cue>" + Any(LimitVerbs) + ")" + E +
         "(?<gap>[^.;:!?\"\u201C\u201D()]{0,100}?) (?<prep>to|at)(?: (?:between|a|an|only|no more than|a maximum of))?(?: )?$",
         RegexOptions.IgnoreCase);
     private static readonly Regex BandBefore = Compile(B + "(?<cue>" + Any(BandCues) + ")(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex TimeAfter = Compile(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
+        RegexOptions.IgnoreCase);
+    private static readonly Regex ReachedUpTo = Compile(B + "to up to(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex RangeJoin = Compile(@"^(?:(?: )?[-\u2013\u2014](?: )?| to | and )$");
     private static readonly Regex ListJoin = Compile(@"^(?:,|,? and|,? or|,? as well as|,? plus)(?: )?" +
         "(?:(?:" + Any(LimitCues) + ") )?$", RegexOptions.IgnoreCase);
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
+    private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
     private static readonly Regex Anaphor = Compile(B + Any(TreatyAnaphors) + E, RegexOptions.IgnoreCase);
 
     private static readonly Dictionary<string, string> VerbPrep = LimitVerbs.ToDictionary(p => p.Text, p => p.Kind!,
@@ -48,13 +54,28 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         .GroupBy(w => StripPreposition(w.Text), StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First().Kind!, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex EndOfYearPhrase = Compile(B + "(?<w>" + Any(EndOfYear) + ")" + E, RegexOptions.IgnoreCase);
-    private static readonly Regex WithinAfterEntry = Compile(B + "within (?<n>[\\w-]+) (?<u>years?|months?|days?) " +
-        "(?:after|of|from) (?:(?:its|the treaty's|the) )?(?:entry into force|(?:the )?treaty (?:entered|enters) into force)" + E,
+    private static readonly Regex WithinAfterEntry = Compile(B + "(?:within |no later than |not later than )?" +
+        "(?<n>[\\w-]+) (?<u>years?|months?|days?) (?:after|of|from) (?:(?:its|the treaty's|the|the original) )?" +
+        "(?:entry into force|(?:the )?(?:treaty|convention|agreement) (?:entered|enters|entering) into force)" + E,
         RegexOptions.IgnoreCase);
     private static readonly Regex InPeriod = Compile(B + "(?<w>" + Any(InPeriodFromNotice) + ")" + E +
         "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)" + E, RegexOptions.IgnoreCase);
+    private static readonly Regex PastTense = Compile(B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
+        RegexOptions.IgnoreCase);
     private static readonly Regex FutureTense = Compile(B + "(?:will|shall|is due|is set|is to|are to|would)" + E,
         RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "before 1 January 1967" defines, it does not oblige; "before the end of 2025" does. "By 2001, the United States
+    /// had eliminated …" opens a narrative sentence with a year: a past milestone, not a deadline.
+    /// </summary>
+    private static bool IsDue(string text, DateMatch d)
+    {
+        var phrase = text[d.Range.Start..d.Range.End];
+        if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase)) return false;
+        if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal)) return false;
+        return true;
+    }
 
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
 
@@ -77,14 +98,19 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                     Anaphor.IsMatch(text.Substring(sentence.Start, sentence.Length)))
                     context = lastNamed;
                 var treaty = here.FirstOrDefault() ?? context;
-                if (here.Count > 0) context = lastNamed = here[^1];
+                // The first treaty a sentence names is its subject ("New START … replacing the START I framework").
+                if (here.Count > 0) context = lastNamed = here[0];
                 // A fact sheet names its treaty in the heading and lists figures below it: the last treaty named
                 // stands for sentences that have a cue but name none.
                 treaty ??= lastNamed;
+                // "A U.N. treaty banning nuclear weapons will enter into force …" before the treaty is named: the
+                // first treaty the document names, when the sentence speaks of a treaty.
+                if (treaty is null && treaties.Count > 0 && Generic.IsMatch(text.Substring(sentence.Start, sentence.Length)))
+                    treaty = treaties[0];
                 if (treaty is null) continue;
 
                 var dates = Dates.Find(text, sentence, published);
-                var due = dates.Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p)).ToList();
+                var due = dates.Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d)).ToList();
                 var (found, cueAt) = Limits(text, sentence, treaty, catalog, due.FirstOrDefault(), documentId, dates, explain);
                 limits.AddRange(found);
                 foreach (var d in due)
@@ -95,7 +121,11 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 }
                 deadlines.AddRange(WordDeadlines(text, sentence, treaty, dates.Except(due).ToList(), published,
                     documentId, explain));
-                deadlines.AddRange(RelativeDeadlines(text, sentence, treaty, catalog, published, documentId, explain));
+                // A date relative to "its entry into force" needs the treaty named here (or "the treaty"), and gives way
+                // to a date the sentence states ("within seven years after entry into force, meaning by …").
+                bool direct = here.Count > 0 || Anaphor.IsMatch(text.Substring(sentence.Start, sentence.Length));
+                deadlines.AddRange(RelativeDeadlines(text, sentence, treaty, direct && due.Count == 0 ? catalog : null,
+                    published, documentId, explain));
             }
         }
         return (limits, deadlines);
@@ -173,6 +203,10 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         int from = Math.Max(sentence.Start, first.Range.Start - 160);
         var before = text[from..first.Range.Start];
         // After "by", "from" or "more than" a figure is a change or a floor, not a ceiling ("no more than" is).
+        // "within no more than 10 years": a period, not a quantity the treaty counts.
+        if (TimeAfter.IsMatch(text, upper.Range.End)) return null;
+        // "enriched to up to 60 per cent": a level reached, not a ceiling.
+        if (ReachedUpTo.IsMatch(before)) return null;
         var not = NotLimitCue.Match(before);
         bool band = false;
         if (not.Success && !NoMoreThan.IsMatch(before))
@@ -189,6 +223,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
         else if (NounFirstBefore.Match(before) is { Success: true } nm)
             (rule, cue, cueStart) = ("noun-first", nm.Groups["cue"].Value, from + nm.Index);
+        else if (NumberOfBefore.Match(before) is { Success: true } om)
+            (rule, cue, cueStart) = ("noun-first", om.Groups["cue"].Value, from + om.Index);
         else if (VerbBefore.Match(before) is { Success: true } vm &&
                  VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep) &&
                  prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase))
@@ -206,15 +242,22 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
             return new Candidate(upper, min, rule == "coordinated" ? first.Range.Start : cueStart, q.Range.End, q.Unit,
                 Measures.Count, q.Modifiers, rule, cue!, cueStart, obj);
         if (rule == "coordinated") return null;
+        // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and 2017").
+        if (min is { } lo && IsYear(lo) && IsYear(upper.Value)) return null;
         // "a ceiling of 1,550 on deployed strategic warheads", "accountable warheads were capped at 6,000".
         var after = Quantities.LastCounted(text, new Range(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40)));
         if (after is { } a && text[upper.Range.End..a.Range.Start].TrimStart().StartsWith("on ", StringComparison.Ordinal))
             return new Candidate(upper, min, cueStart, a.Range.End, a.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
-        var earlier = Quantities.LastCounted(text, new Range(sentence.Start, cueStart));
+        // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
+        // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
+        var earlier = Quantities.LastCounted(text, new Range(cueStart, upper.Range.Start)) ??
+            Quantities.FirstCounted(text, new Range(sentence.Start, cueStart));
         if (earlier is not { } e) return null;
         int start = Math.Min(e.Range.Start, cueStart);
         return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
     }
+
+    private static bool IsYear(decimal v) => v is >= 1900 and <= 2100 && v == Math.Floor(v);
 
     /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on …".</summary>
     private static IEnumerable<DeadlineFact> WordDeadlines(string text, Range sentence, TreatyMention treaty,
@@ -226,12 +269,18 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
             int from = Math.Max(sentence.Start, d.Range.Start - 110);
             var m = DeadlineWordBefore.Match(text[from..d.Range.Start]);
             if (!m.Success) continue;
+            int wordEnd = from + m.Index + m.Groups["w"].Length;
+            // "entered into force in 1975", not "in force since 1970 and extended indefinitely in 1995"; a date in
+            // between ("on January 22, 2021, after Honduras on Saturday") is the one the word governs.
+            if (d.Precision == DatePrecision.Year && d.Range.Start - wordEnd > 2) continue;
+            if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start)) continue;
             var word = TextStructure.Normalize(m.Groups["w"].Value);
             var kind = DeadlineWordKinds[word];
             var date = d;
-            // "will take effect on Nov. 22": a day without its year is the next one, in the future tense.
-            if (d.Relative && d.Precision == DatePrecision.Day && published is { } pub && date.Date < pub &&
-                FutureTense.IsMatch(text[sentence.Start..d.Range.Start]))
+            // "will take effect on Nov. 22", "expires on February 5": a day without its year is the next one,
+            // unless the deadline word is in the past tense ("took effect on June 13") or the day is this month's news.
+            if (d.Relative && d.Precision == DatePrecision.Day && published is { } pub && date.Date < pub.AddDays(-31) &&
+                (FutureTense.IsMatch(text[sentence.Start..d.Range.Start]) || !PastTense.IsMatch(word)))
                 date = d with { Date = d.Date.AddYears(1) };
             var fd = new FactDate(date.Date, date.Precision, d.Relative ? "relative" : "stated", d.Note);
             int start = from + m.Index;
@@ -245,7 +294,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
 
     /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six months".</summary>
     private static IEnumerable<DeadlineFact> RelativeDeadlines(string text, Range sentence, TreatyMention treaty,
-        Catalog catalog, DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
+        Catalog? catalog, DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
         if (published is { } pub)
@@ -255,10 +304,10 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                     $"the end of the year of publication ({pub:yyyy-MM-dd})");
                 yield return Make(m, fd, "due", null, "end-of-year", m.Groups["w"].Value);
             }
-        foreach (Match m in WithinAfterEntry.Matches(slice))
+        foreach (Match m in catalog is null ? Enumerable.Empty<Match>() : WithinAfterEntry.Matches(slice))
         {
             if (Offset(m) is not { } offset) continue;
-            var eif = catalog.Treaties.FirstOrDefault(t => t.Slug == treaty.Slug)?.Dates
+            var eif = catalog!.Treaties.FirstOrDefault(t => t.Slug == treaty.Slug)?.Dates
                 .FirstOrDefault(d => d.Kind == "entered-into-force");
             if (eif is null) continue; // the event's date is not known: nothing to resolve against
             var fd = new FactDate(offset.Add(eif.Date), DatePrecision.Day, "relative",

@@ -54,16 +54,16 @@ public static class PhraseBook
     [
         new("no more than", "Under New START each side may deploy no more than 700 launchers.", "limit 700 launchers"),
         new("not more than", "The INF Treaty was never meant to allow not more than 40 missiles.", "limit 40 missiles"),
-        new("up to", "The nuclear deal lets Iran enrich uranium up to 3.67 percent.", "limit 3.67 percent"),
+        new("up to", "Under the NPT safeguards deal Iran may enrich uranium up to 3.67 percent.", "limit 3.67 percent"),
         new("at most", "New START leaves each party at most 800 launchers.", "limit 800 launchers"),
         new("a maximum of", "Under New START both sides cut to a maximum of 1,550 warheads each.", "limit 1550 warheads"),
         new("maximum of", "New START set a combined maximum of 800 launchers.", "limit 800 launchers"),
-        new("a ceiling of", "The CFE Treaty set a ceiling of 20,000 battle tanks for each group.", "limit 20000 tanks"),
+        new("a ceiling of", "The CFE Treaty set a ceiling of 20,000 battle tanks for each group.", "limit 20000 battle tanks"),
         new("ceiling of", "START I imposed a ceiling of 6,000 warheads.", "limit 6000 warheads"),
         new("a limit of", "New START sets a limit of 1,550 strategic or deployed warheads on each side.", "limit 1550 warheads"),
         new("limit of", "The treaty's limit of 700 deployed launchers still holds, the New START envoy said.", "limit 700 launchers"),
         new("a cap of", "New START keeps a cap of 1,550 on deployed strategic warheads.", "limit 1550 warheads"),
-        new("cap of", "The nuclear deal's cap of 300 kilograms on enriched uranium was exceeded.", "limit 300 kilograms"),
+        new("cap of", "The NPT deal's cap of 300 kilograms on enriched uranium was exceeded.", "limit 300 kilograms"),
         new("capped at", "Under START I, accountable warheads were capped at 6,000 per side.", "limit 6000 warheads"),
         new("limited to", "Under New START each side is limited to 700 deployed missiles and bombers.", "limit 700 missiles and bombers"),
         new("restricted to", "Under START I, heavy ICBMs were restricted to 154.", "limit 154 ICBMs"),
@@ -71,7 +71,7 @@ public static class PhraseBook
         new("not exceed", "New START says deployed warheads may not exceed 1,550.", "limit 1550 warheads"),
         new("not to exceed", "Under New START each side agreed not to exceed 800 launchers.", "limit 800 launchers"),
         new("never exceed", "Under the INF Treaty the stock could never exceed 30 missiles.", "limit 30 missiles"),
-        new("reduce to", "START II obliged both to reduce to 3,500 warheads.", "limit 3500 warheads"),
+        new("reduce to", "START I obliged both sides to reduce to 6,000 warheads.", "limit 6000 warheads"),
         new("reduced to", "Under the Moscow Treaty arsenals are to be reduced to 2,200 warheads.", "limit 2200 warheads"),
         new("cut to", "New START requires each side to cut to 1,550 warheads.", "limit 1550 warheads"),
         new("to between", "SORT requires each side to reduce its warheads to between 1,700 and 2,200.", "limit 1700-2200 warheads"),
@@ -82,15 +82,15 @@ public static class PhraseBook
     [
         new("limits", "New START limits each side to 1,550 deployed strategic warheads.", "limit 1550 warheads", "to"),
         new("limit", "The leaders of New START parties agreed to limit their arsenals to 1,550 warheads.", "limit 1550 warheads", "to"),
-        new("limited", "The INF Treaty limited the inspectors to 20 visits.", "limit 20 inspections", "to"),
-        new("caps", "The JCPOA caps Iran's stock of enriched uranium at 300 kilograms.", "limit 300 kilograms", "at"),
-        new("cap", "The JCPOA parties sought to cap the stockpile at 300 kilograms.", "limit 300 kilograms", "at"),
+        new("limited", "The INF Treaty limited each side to 20 inspections a year.", "limit 20 inspections", "to"),
+        new("caps", "The NPT deal caps Iran's stock of enriched uranium at 300 kilograms.", "limit 300 kilograms", "at"),
+        new("cap", "The NPT parties sought to cap the stockpile at 300 kilograms.", "limit 300 kilograms", "at"),
         new("capped", "START I capped each side at 6,000 accountable warheads.", "limit 6000 warheads", "at"),
         new("restricts", "The ABM Treaty restricts each side to 100 interceptors.", "limit 100 interceptors", "to"),
         new("restricted", "The ABM Treaty restricted each party to 100 launchers.", "limit 100 launchers", "to"),
         new("reduce", "Under SORT both had to reduce their deployed warheads to 2,200.", "limit 2200 warheads", "to"),
         new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "no limit", "to"),
-        new("cut", "START II would cut each arsenal to 3,500 warheads.", "limit 3500 warheads", "to"),
+        new("cut", "START I would cut each arsenal to 6,000 warheads.", "limit 6000 warheads", "to"),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
     ];
 
@@ -122,7 +122,14 @@ public static class PhraseBook
         new("must not exceed", "Under New START deployed launchers must not exceed 700.", "limit 700 launchers"),
         new("each side may keep is", "Under New START the maximum number of launchers each side may keep is 800.", "limit 800 launchers"),
         new("may keep is", "Under the CFE Treaty the maximum number of tanks a group may keep is 20,000.", "limit 20000 tanks"),
-        new("was zero", "Under the INF Treaty the permitted number of such missiles was zero.", "limit 0 missiles"),
+    ];
+
+    /// <summary>"the number of launchers each side may keep is 800", "the ceiling for battle tanks is 20,000".</summary>
+    public static readonly Phrase[] NumberOfCues =
+    [
+        new("number of", "Under the INF Treaty the permitted number of such missiles was zero.", "limit 0 missiles"),
+        new("ceiling for", "Under the CFE Treaty the ceiling for battle tanks in each group is 20,000.", "limit 20000 battle tanks"),
+        new("quota of", "Under the Open Skies Treaty the largest quota of observation flights is 42.", "limit 42 observation flights"),
     ];
 
     /// <summary>What treaties count, longest first where one holds another ("delivery vehicles" before "vehicles").</summary>
@@ -153,7 +160,7 @@ public static class PhraseBook
         "intercontinental", "ballistic", "cruise", "long-range", "intermediate-range", "shorter-range", "short-range",
         "sea-launched", "submarine-launched", "air-launched", "ground-launched", "land-based", "sea-based", "heavy",
         "operationally", "nuclear-armed", "offensive", "total", "accountable", "and", "mobile", "first-generation",
-        "IR-1", "installed", "active",
+        "IR-1", "installed", "active", "or",
     ];
 
     /// <summary>"each side", "both parties": the limit binds every party.</summary>
@@ -191,31 +198,33 @@ public static class PhraseBook
         new("expire in", "New START is due to expire in February 2026.", "deadline 2026-02", "expires"),
         new("lapsed in", "START I lapsed in December 2009.", "deadline 2009-12", "expires"),
         new("lapses on", "New START lapses on February 5, 2026.", "deadline 2026-02-05", "expires"),
-        new("terminate on", "The nuclear deal was to terminate on 18 October 2025.", "deadline 2025-10-18", "expires"),
+        new("terminate on", "The INF Treaty was to terminate on 18 October 2025.", "deadline 2025-10-18", "expires"),
         new("ceased to exist on", "The INF Treaty ceased to exist on 2 August 2019.", "deadline 2019-08-02", "expires"),
         new("entered into force on", "New START entered into force on February 5, 2011.", "deadline 2011-02-05", "entry-into-force"),
-        new("enter into force on", "The TPNW will enter into force on January 22, 2021.", "deadline 2021-01-22", "entry-into-force"),
-        new("enters into force on", "The TPNW enters into force on 22 January 2021.", "deadline 2021-01-22", "entry-into-force"),
+        new("enter into force on", "The CTBT will enter into force on January 22, 2031.", "deadline 2031-01-22", "entry-into-force"),
+        new("enters into force on", "The CTBT enters into force on 22 January 2031.", "deadline 2031-01-22", "entry-into-force"),
         new("came into force on", "The Open Skies Treaty came into force on January 1, 2002.", "deadline 2002-01-01", "entry-into-force"),
         new("took effect on", "The ABM Treaty withdrawal took effect on June 13, 2002.", "deadline 2002-06-13", "effective"),
         new("take effect on", "The Open Skies Treaty withdrawal will take effect on November 22, 2020.", "deadline 2020-11-22", "effective"),
         new("takes effect on", "The INF Treaty withdrawal takes effect on 2 August 2019.", "deadline 2019-08-02", "effective"),
-        new("will take effect in", "The TPNW will take effect in January 2021.", "deadline 2021-01", "entry-into-force"),
+        new("will take effect in", "The CTBT will take effect in January 2031.", "deadline 2031-01", "entry-into-force"),
         new("became effective on", "The INF Treaty withdrawal became effective on 2 August 2019.", "deadline 2019-08-02", "effective"),
         new("become final on", "The INF Treaty withdrawal will become final on 2 August 2019.", "deadline 2019-08-02", "effective"),
+        new("in force", "START I had been in force since Dec. 5, 1994.", "deadline 1994-12-05", "entry-into-force"),
         new("effective", "Russia suspended the CFE Treaty effective 12 December 2007.", "deadline 2007-12-12", "effective"),
         new("left the", "Washington left the INF pact on Aug. 2, 2019.", "deadline 2019-08-02", "effective"),
-        new("withdrew", "Trump withdrew the United States from the nuclear deal on 8 May 2018.", "deadline 2018-05-08", "effective"),
+        new("withdrew", "Bush withdrew the United States from the ABM Treaty on 13 June 2002.", "deadline 2002-06-13", "effective"),
         new("suspended its participation on", "Russia suspended its participation in New START on February 21, 2023.", "deadline 2023-02-21", "effective"),
         new("suspended its obligations", "The United States suspended its obligations under the INF Treaty on 2 February 2019.", "deadline 2019-02-02", "effective"),
-        new("suspends its obligations", "Washington suspends its obligations under the INF Treaty effective 2 February.", "deadline 2019-02-02", "effective"),
+        new("suspends its obligations", "Washington suspends its obligations under the INF Treaty effective 2 February.", "deadline 2023-02-02", "effective"),
     ];
 
     /// <summary>"before/by the end of the year": the last day of the year, at year precision.</summary>
     public static readonly Phrase[] EndOfYear =
     [
-        new("by the end of this year", "The JCPOA parties want the deal in force by the end of this year.", "deadline 2023", "due"),
+        new("by the end of this year", "The New START parties want talks done by the end of this year.", "deadline 2023", "due"),
         new("before the end of the year", "The New START talks should resume before the end of the year.", "deadline 2023", "due"),
+        new("until the end of this year", "The New START parties agreed a freeze until the end of this year.", "deadline 2023", "until"),
         new("by the end of the year", "The CTBT parties hope to see ratification by the end of the year.", "deadline 2023", "due"),
     ];
 
@@ -275,7 +284,7 @@ public static class PhraseBook
     [
         "Ministry", "Department", "Council", "Office", "Agency", "Organization", "Organisation", "Commission",
         "Committee", "Secretariat", "Kremlin", "Embassy", "Mission", "Alliance", "Government", "Parliament", "Duma",
-        "Senate", "Cabinet", "Presidency",
+        "Senate", "Cabinet", "Presidency", "Union", "Nations", "Commission",
     ];
 
     /// <summary>Titles: kept apart from the name they stand before ("Deputy Foreign Minister Sergei Ryabkov").</summary>
@@ -296,18 +305,40 @@ public static class PhraseBook
     /// <summary>Pronouns that stand for the last compatible person named.</summary>
     public static readonly string[] Pronouns = ["he", "she", "He", "She"];
 
+    /// <summary>
+    /// Given names that tell "she" from "he" when the text does not: a pronoun skips a person whose given name is
+    /// on the other list. A name on neither list is compatible with both.
+    /// </summary>
+    public static readonly HashSet<string> MaleGivenNames = new(StringComparer.Ordinal)
+    {
+        "Sergei", "Sergey", "Dmitry", "Dmitri", "Vladimir", "Alexander", "Alexei", "Aleksei", "Andrei", "Mikhail",
+        "Nikolai", "Pavel", "Ivan", "Yuri", "Gennady", "Konstantin", "Vassily", "Vasily", "Igor", "Oleg", "Boris",
+        "Viktor", "Mark", "Michael", "John", "James", "Robert", "William", "David", "Richard", "Thomas", "Daniel",
+        "Joseph", "Joe", "Barack", "Donald", "George", "Bill", "Antony", "Anthony", "Marco", "Jens", "Heiko", "Olaf",
+        "Rolf", "Frank", "Peter", "Paul", "Benjamin", "Abbas", "Hassan", "Mohammad", "Ali", "Javad", "Reza", "Juan",
+        "Carlos", "Rafael", "Emmanuel", "Josep", "Xavier", "Hans", "Klaus", "Helmut", "Jan", "Ahmed", "Omar", "Kim",
+    };
+    public static readonly HashSet<string> FemaleGivenNames = new(StringComparer.Ordinal)
+    {
+        "Anna", "Ana", "Maria", "Maria", "Natalia", "Natalya", "Elena", "Helena", "Olga", "Irina", "Tatiana", "Svetlana",
+        "Maria", "Mary", "Laura", "Ruth", "Sarah", "Susan", "Hillary", "Kamala", "Nancy", "Rose", "Beatrice",
+        "Setsuko", "Melissa", "Luisa", "Angela", "Annalena", "Ursula", "Kaja", "Federica", "Catherine", "Jennifer",
+        "Karen", "Linda", "Patricia", "Elizabeth", "Jane", "Emma", "Julia", "Sophie", "Claire", "Mao", "Izumi",
+        "Bonnie", "Rebecca", "Victoria", "Wendy", "Samantha", "Nikki", "Linda", "Christine", "Marta", "Katarzyna",
+    };
+
     // ---- Outlets ----
 
     /// <summary>Frames that name the outlet after them: "told state news agency RIA Novosti", "according to Interfax".</summary>
     public static readonly Phrase[] OutletFramesBefore =
     [
-        new("told", "\"We keep New START,\" Ryabkov told RIA Novosti.", "outlet RIA Novosti"),
-        new("according to", "\"We keep New START,\" Ryabkov said, according to Interfax.", "outlet Interfax"),
-        new("in an interview with", "\"We keep New START,\" Ryabkov said in an interview with the Financial Times.", "outlet Financial Times"),
-        new("quoted by", "\"We keep New START,\" Ryabkov said, quoted by TASS.", "outlet TASS"),
-        new("in comments to", "\"We keep New START,\" Ryabkov said in comments to Interfax.", "outlet Interfax"),
-        new("wrote to", "\"We keep New START,\" Ryabkov wrote to Reuters.", "outlet Reuters"),
-        new("speaking to", "\"We keep New START,\" Ryabkov said, speaking to ARD.", "outlet ARD"),
+        new("told", "\"We keep New START,\" Sergei Ryabkov told RIA Novosti.", "outlet RIA Novosti"),
+        new("according to", "\"We keep New START,\" Sergei Ryabkov said, according to Interfax.", "outlet Interfax"),
+        new("in an interview with", "\"We keep New START,\" Sergei Ryabkov said in an interview with the Financial Times.", "outlet Financial Times"),
+        new("quoted by", "\"We keep New START,\" Sergei Ryabkov said, quoted by TASS.", "outlet ITAR-TASS"),
+        new("in comments to", "\"We keep New START,\" Sergei Ryabkov said in comments to Interfax.", "outlet Interfax"),
+        new("wrote to", "\"We keep New START,\" Sergei Ryabkov wrote to Reuters.", "outlet Reuters"),
+        new("speaking to", "\"We keep New START,\" Sergei Ryabkov said, speaking to ARD.", "outlet ARD"),
     ];
 
     /// <summary>Descriptors between a frame and an outlet's name ("state news agency RIA Novosti").</summary>
@@ -335,7 +366,7 @@ public static class PhraseBook
         new (string, Phrase[])[]
         {
             (nameof(LimitCues), LimitCues), (nameof(LimitVerbs), LimitVerbs), (nameof(NotLimitBefore), NotLimitBefore),
-            (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(DeadlineWords), DeadlineWords),
+            (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(OutletFramesBefore), OutletFramesBefore),

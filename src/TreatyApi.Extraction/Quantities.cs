@@ -100,13 +100,20 @@ public static partial class Quantities
         var m = UnitAfterNumber.Match(text, n.Range.End);
         if (!m.Success || m.Index + m.Length > limit) return null;
         var mods = m.Groups["mods"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase))
             .Select(w => w.ToLowerInvariant()).ToList();
         return new QuantityMatch(n, new Range(n.Range.Start, m.Index + m.Length), CanonicalUnit(m.Groups["unit"].Value), mods);
     }
 
     private static readonly Regex AnyCounted = PhraseBook.Compile(PhraseBook.B + "(?<unit>" +
         PhraseBook.Any(PhraseBook.CountedThings) + ")" + PhraseBook.E, RegexOptions.IgnoreCase);
+
+    /// <summary>The first counted thing named in a range.</summary>
+    public static (string Unit, Range Range)? FirstCounted(string text, Range within)
+    {
+        var m = AnyCounted.Match(text, within.Start, within.Length);
+        return m.Success ? (CanonicalUnit(m.Groups["unit"].Value), new Range(m.Index, m.Index + m.Length)) : null;
+    }
 
     /// <summary>The last counted thing named in a range ("the number of launchers may not exceed 800").</summary>
     public static (string Unit, Range Range)? LastCounted(string text, Range within)
@@ -125,7 +132,7 @@ public static partial class Quantities
             var m = UnitAfterNumber.Match(text, n.Range.End);
             if (!m.Success || m.Index + m.Length > within.End) continue;
             var mods = m.Groups["mods"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+                .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase))
                 .Select(w => w.ToLowerInvariant()).ToList();
             var unit = CanonicalUnit(m.Groups["unit"].Value);
             result.Add(new QuantityMatch(n, new Range(n.Range.Start, m.Index + m.Length), unit, mods));
@@ -151,7 +158,8 @@ public static partial class Quantities
     }
 
     public static bool IsModifier(string word) => PhraseBook.Modifiers.Contains(word, StringComparer.OrdinalIgnoreCase) &&
-        !word.Equals("and", StringComparison.OrdinalIgnoreCase);
+        !word.Equals("and", StringComparison.OrdinalIgnoreCase) &&
+        !word.Equals("or", StringComparison.OrdinalIgnoreCase);
 
     private static string CanonicalUnit(string unit)
     {
