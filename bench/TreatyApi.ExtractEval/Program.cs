@@ -52,11 +52,12 @@ foreach (var goldPath in files)
 Console.WriteLine($"{files.Count} articles in {dir}");
 score.Print(Console.Out);
 
-// Floors CI holds the extractor to (recall, precision), below the targets (90%, 95%) until they are met.
+// Floors CI holds the extractor to (recall, precision) on the corpus with seeds/catalog, a little under what it
+// reaches today, so that a change that loses facts fails. The targets are 90% found and 95% right for every kind.
 var floors = new Dictionary<string, (double Recall, double Precision)>
 {
-    ["treaties"] = (0.0, 0.0), ["limits"] = (0.0, 0.0), ["deadlines"] = (0.0, 0.0),
-    ["quotations"] = (0.0, 0.0), ["quotation speaker"] = (0.0, 0.0), ["quotation outlet"] = (0.0, 0.0),
+    ["treaties"] = (0.95, 0.98), ["limits"] = (0.55, 0.97), ["deadlines"] = (0.43, 0.85),
+    ["quotations"] = (0.87, 0.97), ["quotation speaker"] = (0.77, 0.85), ["quotation outlet"] = (0.54, 0.85),
 };
 if (!check) return 0;
 var failed = floors.Where(f => score.Recall(f.Key) < f.Value.Recall || score.Precision(f.Key) < f.Value.Precision)
