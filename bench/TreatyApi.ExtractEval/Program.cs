@@ -13,6 +13,17 @@ bool check = args.Contains("--check"), misses = args.Contains("--misses");
 var catalogDir = Array.IndexOf(args, "--catalog") is var c and >= 0 ? args[c + 1] : Path.Combine(root, "seeds", "catalog");
 var catalog = LenientCatalog.Load(catalogDir);
 var extractor = new Extractor(catalog);
+if (Array.IndexOf(args, "--time") is var ti and >= 0)
+{
+    // Extraction time per document over a folder of .txt files (e.g. the bench corpus), after a warm-up pass.
+    var texts = Directory.GetFiles(args[ti + 1], "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+        .Select(File.ReadAllText).ToList();
+    foreach (var t in texts.Take(50)) extractor.Extract(new SourceDocument("t", t, null));
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    foreach (var t in texts) extractor.Extract(new SourceDocument("t", t, null));
+    Console.WriteLine($"{texts.Count} documents, {sw.Elapsed.TotalMilliseconds / texts.Count:F3} ms each, one thread");
+    return 0;
+}
 if (args.Contains("--examples"))
 {
     // Every phrase-book example and what it gave, for writing a rule (the theory test checks the same).
@@ -56,7 +67,7 @@ score.Print(Console.Out);
 // reaches today, so that a change that loses facts fails. The targets are 90% found and 95% right for every kind.
 var floors = new Dictionary<string, (double Recall, double Precision)>
 {
-    ["treaties"] = (0.95, 0.98), ["limits"] = (0.55, 0.97), ["deadlines"] = (0.43, 0.85),
+    ["treaties"] = (0.95, 0.98), ["limits"] = (0.62, 0.97), ["deadlines"] = (0.43, 0.85),
     ["quotations"] = (0.87, 0.97), ["quotation speaker"] = (0.77, 0.85), ["quotation outlet"] = (0.54, 0.85),
 };
 if (!check) return 0;

@@ -24,14 +24,16 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex NumberOfBefore = Compile(B + "(?<cue>" + Any(NumberOfCues) +
         @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex VerbBefore = Compile(B + "(?<cue>" + Any(LimitVerbs) + ")" + E +
-        "(?<gap>[^.;:!?\"\u201C\u201D()]{0,100}?) (?<prep>to|at)(?: (?:between|a|an|only|no more than|a maximum of))?(?: )?$",
+        "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)(?: (?:between|a|an|only|no more than|a maximum of))?(?: )?$",
         RegexOptions.IgnoreCase);
     private static readonly Regex BandBefore = Compile(B + "(?<cue>" + Any(BandCues) + ")(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex TimeAfter = Compile(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
         RegexOptions.IgnoreCase);
     private static readonly Regex ReachedUpTo = Compile(B + "to up to(?: )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex RangeJoin = Compile(@"^(?:(?: )?[-\u2013\u2014](?: )?| to | and )$");
-    private static readonly Regex ListJoin = Compile(@"^(?:,|,? and|,? or|,? as well as|,? plus)(?: )?" +
+    // "1,700-2,200", "3,000 to 3,500", "500 kilometres and 5,500": the unit may follow the lower end too.
+    private static readonly Regex RangeJoin = Compile(@"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) +
+        @"))?(?:(?: )?[-\u2013\u2014](?: )?| to | and )$", RegexOptions.IgnoreCase);
+    private static readonly Regex ListJoin = Compile(@"^(?:,|,? and|,? or|,? as well as|,? plus| on)(?: )?" +
         "(?:(?:" + Any(LimitCues) + ") )?$", RegexOptions.IgnoreCase);
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
     private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
@@ -155,7 +157,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 min = n.Value;
                 upper = numbers[++i];
             }
-            var c = Classify(text, sentence, n, upper, min, previous);
+            // What a noun-first cue counts is named after the figure before it, never across it.
+            var c = Classify(text, sentence, n, upper, min, previous, i > (min is null ? 0 : 1) ? numbers[i - (min is null ? 1 : 2)].Range.End : sentence.Start);
             if (c is null) { previous = null; continue; }
             candidates.Add(c);
             previous = c;
@@ -198,26 +201,28 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
 
     /// <summary>Whether a figure is a limit, and if so by which rule and cue, with its unit.</summary>
     private static Candidate? Classify(string text, Range sentence, NumberMatch first, NumberMatch upper, decimal? min,
-        Candidate? previous)
+        Candidate? previous, int previousFigureEnd)
     {
-        int from = Math.Max(sentence.Start, first.Range.Start - 160);
+        int from = Math.Max(sentence.Start, first.Range.Start - 200);
         var before = text[from..first.Range.Start];
         // After "by", "from" or "more than" a figure is a change or a floor, not a ceiling ("no more than" is).
         // "within no more than 10 years": a period, not a quantity the treaty counts.
         if (TimeAfter.IsMatch(text, upper.Range.End)) return null;
         // "enriched to up to 60 per cent": a level reached, not a ceiling.
         if (ReachedUpTo.IsMatch(before)) return null;
+        bool unitAfter = Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is not null ||
+            Quantities.UnitAfter(text, upper, sentence.End) is not null;
         var not = NotLimitCue.Match(before);
         bool band = false;
         if (not.Success && !NoMoreThan.IsMatch(before))
         {
-            band = min is not null && BandBefore.IsMatch(before) ;
+            band = min is not null && unitAfter && BandBefore.IsMatch(before);
             if (!band) return null;
         }
 
         string? rule = null, cue = null;
         int cueStart = first.Range.Start;
-        if (min is not null && BandBefore.Match(before) is { Success: true } bm)
+        if (min is not null && unitAfter && BandBefore.Match(before) is { Success: true } bm)
             (rule, cue, cueStart) = ("band", bm.Groups["cue"].Value, from + bm.Index);
         else if (CueBefore.Match(before) is { Success: true } cm)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
@@ -241,7 +246,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         if (Quantities.UnitAfter(text, upper, sentence.End) is { } q)
             return new Candidate(upper, min, rule == "coordinated" ? first.Range.Start : cueStart, q.Range.End, q.Unit,
                 Measures.Count, q.Modifiers, rule, cue!, cueStart, obj);
-        if (rule == "coordinated") return null;
+        if (rule is "coordinated" or "band") return null;
         // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and 2017").
         if (min is { } lo && IsYear(lo) && IsYear(upper.Value)) return null;
         // "a ceiling of 1,550 on deployed strategic warheads", "accountable warheads were capped at 6,000".
@@ -251,7 +256,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
         var earlier = Quantities.LastCounted(text, new Range(cueStart, upper.Range.Start)) ??
-            Quantities.FirstCounted(text, new Range(sentence.Start, cueStart));
+            Quantities.FirstCounted(text, new Range(Math.Max(sentence.Start, previousFigureEnd), cueStart));
         if (earlier is not { } e) return null;
         int start = Math.Min(e.Range.Start, cueStart);
         return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);

@@ -74,6 +74,11 @@ public static class PhraseBook
         new("reduce to", "START I obliged both sides to reduce to 6,000 warheads.", "limit 6000 warheads"),
         new("reduced to", "Under the Moscow Treaty arsenals are to be reduced to 2,200 warheads.", "limit 2200 warheads"),
         new("cut to", "New START requires each side to cut to 1,550 warheads.", "limit 1550 warheads"),
+        new("be allowed", "Under New START each side will be allowed 1,550 deployed warheads.", "limit 1550 warheads"),
+        new("may deploy", "Under New START each side may deploy 700 missiles and bombers.", "limit 700 missiles and bombers"),
+        new("may keep", "Under the ABM Treaty each side may keep 100 interceptors.", "limit 100 interceptors"),
+        new("a sub-limit of", "START I set a sub-limit of 4,900 warheads on ballistic missiles.", "limit 4900 warheads"),
+        new("a level of", "SORT requires each side to reduce its warheads to a level of 1,700-2,200.", "limit 1700-2200 warheads"),
         new("to between", "SORT requires each side to reduce its warheads to between 1,700 and 2,200.", "limit 1700-2200 warheads"),
     ];
 
@@ -91,6 +96,7 @@ public static class PhraseBook
         new("reduce", "Under SORT both had to reduce their deployed warheads to 2,200.", "limit 2200 warheads", "to"),
         new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "no limit", "to"),
         new("cut", "START I would cut each arsenal to 6,000 warheads.", "limit 6000 warheads", "to"),
+        new("bring", "START I would bring each side's warheads down to 6,000.", "limit 6000 warheads", "to"),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
     ];
 
@@ -111,6 +117,8 @@ public static class PhraseBook
         new("ranging from", "The INF Treaty banned missiles ranging from 500 to 5,500 kilometers.", "limit 500-5500 kilometers"),
         new("ranges of", "The INF Treaty banned missiles with ranges of 500 to 5,500 kilometers.", "limit 500-5500 kilometers"),
         new("between", "The INF Treaty banned missiles with a range between 500 and 5,500 kilometers.", "limit 500-5500 kilometers"),
+        new("a range of", "The INF Treaty covered missiles with a range of 500 to 5,500 kilometres.", "limit 500-5500 kilometers"),
+        new("from", "The INF Treaty banned shorter-range missiles, from 500 to 1,000 kilometres.", "limit 500-1000 kilometers"),
     ];
 
     /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the cue.</summary>

@@ -25,7 +25,7 @@ public static partial class Quantities
     };
 
     // Digits with thousands separators, plain digits, or decimals; an optional scale word ("1.5 million").
-    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|million))?(?![\w]|,\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|million))?(?!(?!(?:km|kg)\b)[\w]|,\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DigitNumber();
 
     [GeneratedRegex(@"\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+(?:and[\s]+)?)?)+\b", RegexOptions.IgnoreCase)]
