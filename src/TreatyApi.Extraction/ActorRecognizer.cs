@@ -7,7 +7,15 @@ namespace TreatyApi.Extraction;
 /// the date, such as "the U.S. leader"), or "pronoun" (he/she, left for the caller to resolve: Actor is null).
 /// </summary>
 /// An uncatalogued person has no Actor but a <see cref="Name"/> and Resolution "uncatalogued".
-public sealed record ActorMention(Range Range, ActorEntry? Actor, string Resolution, string? Name = null);
+/// <see cref="Kind"/> is "person", "organization" or "body" ("the alliance", "the final document") when Actor is null.
+/// <see cref="Confident"/>: an uncatalogued person's name stood after a title or before an apposition ("Helena
+/// Marsh, a senior fellow"), so a pronoun may stand for it.
+public sealed record ActorMention(Range Range, ActorEntry? Actor, string Resolution, string? Name = null,
+    string? Kind = null, bool Confident = false)
+{
+    public bool IsPerson => Actor?.Kind == "person" || (Actor is null && Kind == "person");
+    public bool IsOrganisation => Actor?.Kind == "organization" || (Actor is null && Kind == "organization");
+}
 
 public sealed class ActorRecognizer
 {
@@ -19,7 +27,9 @@ public sealed class ActorRecognizer
     private readonly Dictionary<string, ActorEntry> _byQualifier = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _roleByNoun = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Regex Surname = new(@"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])", RegexOptions.Compiled);
-    private static readonly Regex Pronoun = new(@"(?<![\w-])(?:he|she|He|She)(?![\w-])", RegexOptions.Compiled);
+    private static readonly Regex Pronoun = PhraseBook.Compile(PhraseBook.B + PhraseBook.Any(PhraseBook.Pronouns) + PhraseBook.E);
+    private static readonly Regex Bodies = PhraseBook.Compile(PhraseBook.B + "(?i:" + PhraseBook.Any(PhraseBook.SpeakingBodies) +
+        ")" + PhraseBook.E);
 
     public ActorRecognizer(Catalog catalog)
     {
@@ -74,13 +84,28 @@ public sealed class ActorRecognizer
             if (titles.Any(t => t.Range.Overlaps(r))) continue;
             names.Add(new ActorMention(r, _byAlias[TextStructure.Normalize(m.Value)], "name"));
         }
+        // Organisations the catalog does not know ("Iran's Foreign Ministry"): they hold a state named inside them.
+        foreach (var (range, name) in ProperNames.Organisations(text, within))
+        {
+            if (titles.Any(t => t.Range.Overlaps(range)) ||
+                names.Any(n => n.Range.Overlaps(range) && (n.Actor?.Kind != "state" || n.Range.Length >= range.Length)))
+                continue;
+            names.RemoveAll(n => n.Range.Overlaps(range));
+            names.Add(new ActorMention(range, null, "uncatalogued", name, "organization"));
+        }
         // People the catalog does not know, when nothing catalogued stands where they stand.
         var taken = titles.Select(t => t.Range).Concat(names.Select(n => n.Range)).ToList();
-        foreach (var (range, name) in ProperNames.Find(text, within))
+        foreach (var (range, name, confident) in ProperNames.Find(text, within))
         {
             if (taken.Any(r => r.Overlaps(range))) continue;
-            names.Add(new ActorMention(range, null, "uncatalogued", name));
+            names.Add(new ActorMention(range, null, "uncatalogued", name, "person", confident));
             taken.Add(range);
+        }
+        foreach (Match m in Bodies.Matches(slice))
+        {
+            var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+            if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range))) continue;
+            names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
         }
         if (surnames is { Count: > 0 })
         {
@@ -88,7 +113,7 @@ public sealed class ActorRecognizer
             {
                 var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
                 if (surnames.TryGetValue(m.Value, out var full) && !taken.Any(r => r.Overlaps(range)))
-                    names.Add(new ActorMention(range, null, "uncatalogued", full));
+                    names.Add(new ActorMention(range, null, "uncatalogued", full, "person", true));
             }
         }
         names.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -98,7 +123,7 @@ public sealed class ActorRecognizer
         {
             // "Putin spokesman Dmitry Peskov", "U.S. President Obama": the title and the name are one mention,
             // and the name decides who it is.
-            var next = names.FirstOrDefault(n => n.Range.Start > t.Range.End && (n.Actor?.Kind == "person" || n.Name is not null) &&
+            var next = names.FirstOrDefault(n => n.Range.Start > t.Range.End && n.IsPerson &&
                 string.IsNullOrWhiteSpace(text[t.Range.End..n.Range.Start]));
             if (next is not null)
             {

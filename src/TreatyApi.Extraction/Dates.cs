@@ -17,7 +17,7 @@ public static partial class Dates
     };
 
     private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
-    private const string Prep = @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)[\s\u00A0]+(?:the[\s\u00A0]+end[\s\u00A0]+of[\s\u00A0]+)?)?";
+    private const string Prep = @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)[\s\u00A0]+(?:the[\s\u00A0]+(?:(?:end|deadline)[\s\u00A0]+of[\s\u00A0]+)?)?)?";
 
     // One alternation, longest forms first, so "Feb. 5, 2026" is one match and not "Feb. 5" plus "2026".
     private static readonly Regex DatePatternRegex = new(@"(?<![\w])" + Prep + @"(?:" +
@@ -26,7 +26,8 @@ public static partial class Dates
         @"|(?<iso>(?:19|20)\d\d-\d\d-\d\d)" +
         @"|" + Month.Replace("<month>", "<month3>") + @",?[\s\u00A0]+(?<year3>(?:19|20)\d\d)" +
         @"|" + Month.Replace("<month>", "<month4>") + @"[\s\u00A0]+(?<day4>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*[\s\u00A0]*(?:19|20)\d\d)" +
-        @"|(?<year5>(?:19|20)\d\d)(?![\d,])" +
+        @"|(?<day6>\d{1,2})[\s\u00A0]+" + Month.Replace("<month>", "<month6>") + @"(?![\d,]*[\s\u00A0]*(?:19|20)\d\d)" +
+        @"|(?<year5>(?:19|20)\d\d)(?!\d|,\d)" +
         @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" +
         @"|(?<rel>yesterday|today)" +
         @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -73,6 +74,14 @@ public static partial class Dates
                 if (published is not { } pub || !char.IsUpper(m.Groups["month4"].Value[0])) return null;
                 // "June 18" in an article: the most recent June 18 not far after publication.
                 var d = new DateOnly(pub.Year, MonthOf(m, "month4"), Day(m, "day4"));
+                if (d > pub.AddDays(31)) d = d.AddYears(-1);
+                return new(none, d, DatePrecision.Day, prep, true, $"year taken from the publication date {pub:yyyy-MM-dd}");
+            }
+            if (m.Groups["day6"].Success)
+            {
+                // "effective 2 February": the day-first form of "February 2", read the same way.
+                if (published is not { } pub || !char.IsUpper(m.Groups["month6"].Value[0])) return null;
+                var d = new DateOnly(pub.Year, MonthOf(m, "month6"), Day(m, "day6"));
                 if (d > pub.AddDays(31)) d = d.AddYears(-1);
                 return new(none, d, DatePrecision.Day, prep, true, $"year taken from the publication date {pub:yyyy-MM-dd}");
             }

@@ -30,21 +30,43 @@ public sealed class Extractor
     public ExtractionResult Extract(SourceDocument doc)
     {
         var text = doc.Text;
+        if (Language.Check(text) is { } warning)
+            return new ExtractionResult([], [], [], [], []) { Warnings = [warning] };
         var published = doc.Published ?? Dates.PublicationLine(text);
         var all = new Range(0, text.Length);
         var paragraphs = TextStructure.Paragraphs(text);
         var treaties = _treaties.Find(text, all);
         var mentions = _actors.Find(text, all, published);
-        var statements = _statements.Extract(text, doc.Id, paragraphs, published, mentions);
-        var (limits, deadlines) = _limits.Extract(text, doc.Id, paragraphs, treaties, _catalog, published);
+        var explain = new Dictionary<string, Explanation>(StringComparer.Ordinal);
+        var events = _events.Extract(text, doc.Id, paragraphs, published).DistinctBy(e => e.Id).ToList();
+        var statements = _statements.Extract(text, doc.Id, paragraphs, published, mentions, explain, events);
+        var (limits, deadlines) = _limits.Extract(text, doc.Id, paragraphs, treaties, _catalog, published, explain);
 
         // A scraped page often repeats its lead at the end: the same fact twice is one fact, the first one.
         return new ExtractionResult(
-            treaties,
+            OncePerParagraph(treaties, paragraphs),
             limits.DistinctBy(l => l.Id).ToList(),
             deadlines.DistinctBy(d => d.Id).ToList(),
             statements.DistinctBy(s => s.Id).ToList(),
-            _events.Extract(text, doc.Id, paragraphs, published).DistinctBy(e => e.Id).ToList());
+            events)
+        { Explanations = explain };
+    }
+
+    /// <summary>
+    /// Each treaty once per paragraph, at its first mention there: a text that repeats itself (or names a treaty
+    /// in every sentence) lists a treaty as many times as it has paragraphs, not sentences or words.
+    /// </summary>
+    private static List<TreatyMention> OncePerParagraph(List<TreatyMention> treaties, List<Range> paragraphs)
+    {
+        var result = new List<TreatyMention>();
+        int p = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in treaties)
+        {
+            while (p < paragraphs.Count && paragraphs[p].End <= t.Span.Start) { p++; seen.Clear(); }
+            if (seen.Add(t.Slug)) result.Add(t);
+        }
+        return result;
     }
 
     /// <summary>The title of a news page: its first non-empty line.</summary>

@@ -12,7 +12,8 @@ public enum DatePrecision { Year, Month, Day }
 /// <summary>
 /// A date as the text gives it. <see cref="Basis"/> says where it came from:
 /// "stated" (written out), "relative" (a weekday or "yesterday", resolved against the publication date),
-/// "citation" (the date of the outlet report it is attributed to), "publication" (nothing better in the text).
+/// "citation" (the date of the outlet report it is attributed to), "event" (the day of a meeting the words followed,
+/// dated elsewhere in the text), "publication" (nothing better in the text).
 /// </summary>
 public sealed record FactDate(DateOnly Date, DatePrecision Precision, string Basis, string? Note)
 {
@@ -61,8 +62,12 @@ public sealed record DeadlineFact(
     string Id, string? TreatySlug, FactDate Date, string Kind, string Action, Span Span,
     RelativeDate? Relative = null);
 
-/// <summary>Who said it; <see cref="Resolution"/> is "name", "title", "pronoun" or "continuation".</summary>
-public sealed record SpeakerRef(string Slug, string Name, string Mention, string Resolution);
+/// <summary>
+/// Who said it. <see cref="Resolution"/> is "name", "title", "pronoun", "continuation", "uncatalogued" (a person or
+/// organisation the catalog does not know), "reference" ("the ministry" → the ministry named before) or "body"
+/// (a body or document named only by its noun: "the final document"). <see cref="Kind"/> is the actor kind.
+/// </summary>
+public sealed record SpeakerRef(string Slug, string Name, string Mention, string Resolution, string Kind = "person");
 
 /// <summary>The outlet a statement is attributed to, as printed ("RIA Novosti II") and as resolved.</summary>
 public sealed record OutletRef(string? Slug, string Name, string Label, DateOnly? Date, Span Span);
@@ -74,12 +79,23 @@ public sealed record StatementFact(
 /// <summary>A meeting or summit: who, when, where. Participants resolve like speakers (names or offices held that day).</summary>
 public sealed record EventFact(string Id, string Kind, IReadOnlyList<SpeakerRef> Participants, FactDate Date, string? Place, Span Span);
 
+/// <summary>Why a fact was found: the rule of the phrase book and the words (cue) that triggered it.</summary>
+public sealed record Explanation(string Rule, string Cue);
+
+/// <summary>
+/// What one document gave. <see cref="Explanations"/> maps fact ids to the rule and cue behind each fact;
+/// <see cref="Warnings"/> says why a text gave nothing it could have (a language the extractor does not read).
+/// </summary>
 public sealed record ExtractionResult(
     IReadOnlyList<TreatyMention> Treaties,
     IReadOnlyList<LimitFact> Limits,
     IReadOnlyList<DeadlineFact> Deadlines,
     IReadOnlyList<StatementFact> Statements,
-    IReadOnlyList<EventFact> Events);
+    IReadOnlyList<EventFact> Events)
+{
+    public IReadOnlyDictionary<string, Explanation> Explanations { get; init; } = new Dictionary<string, Explanation>();
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>What the extractor is given: the text as stored, and what is known about it.</summary>
 public sealed record SourceDocument(string Id, string Text, DateOnly? Published);

@@ -1,31 +1,89 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using static TreatyApi.Extraction.PhraseBook;
 
 namespace TreatyApi.Extraction;
 
 /// <summary>
-/// Limits and deadlines: in a sentence about a treaty, a limiting word ("limits", "reduce … to", "no more
-/// than") followed by quantities ("1,550 warheads and 700 delivery vehicles"), and dates governed by
-/// "by", "until", "no later than" ("by 2018", "until Feb. 5, 2026").
+/// Limits and deadlines in sentences about a treaty. A figure is a limit when a ceiling cue governs it ("no more
+/// than 700", "limits each side to 1,550", "the number of launchers may not exceed 800", "ranges from 500 to 5,500
+/// kilometers"), or when it follows such a limit in a list ("20,000 tanks, 30,000 armoured combat vehicles and …");
+/// never after "by" or "from" (a reduction) and never without a cue (a reported count). A date is a deadline when
+/// a deadline word governs it ("by", "until", "expires on", "entered into force on", "effective"), or is written
+/// relative to entry into force or to a notice of withdrawal. The vocabulary is in <see cref="PhraseBook"/>.
 /// </summary>
-internal sealed partial class LimitExtractor(ActorRecognizer actors)
+internal sealed class LimitExtractor(ActorRecognizer actors)
 {
-    [GeneratedRegex(@"(?<![\w-])(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|ceilings?|reduc(?:e|es|ed|ing|tions?)|cut(?:s|ting)?|trim(?:s|med)?|no[\s\u00A0]+more[\s\u00A0]+than|not[\s\u00A0]+(?:to[\s\u00A0]+)?exceed|up[\s\u00A0]+to|at[\s\u00A0]+most|maximum[\s\u00A0]+of|allow(?:s|ed)?|permit(?:s|ted)?|restrict(?:s|ed)?)(?![\w-])", RegexOptions.IgnoreCase)]
-    private static partial Regex LimitCue();
+    private static readonly Regex CueBefore = Compile(B + "(?<cue>" + Any(LimitCues) +
+        ")(?: (?:a|an|the|each|only|about|some))?(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex NotLimitCue = Compile(B + "(?<cue>" + Any(NotLimitBefore) + @")(?: )?$",
+        RegexOptions.IgnoreCase);
+    private static readonly Regex NoMoreThan = Compile(@"(?:no|not|never) more than(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex NounFirstBefore = Compile(B + "(?<cue>" + Any(NounFirstCues) +
+        ")(?: (?:no more than|only|about))?(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex NumberOfBefore = Compile(B + "(?<cue>" + Any(NumberOfCues) +
+        @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex VerbBefore = Compile(B + "(?<cue>" + Any(LimitVerbs) + ")" + E +
+        "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)(?: (?:between|a|an|only|no more than|a maximum of))?(?: )?$",
+        RegexOptions.IgnoreCase);
+    private static readonly Regex BandBefore = Compile(B + "(?<cue>" + Any(BandCues) + ")(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex TimeAfter = Compile(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
+        RegexOptions.IgnoreCase);
+    private static readonly Regex ReachedUpTo = Compile(B + "to up to(?: )?$", RegexOptions.IgnoreCase);
+    // "1,700-2,200", "3,000 to 3,500", "500 kilometres and 5,500": the unit may follow the lower end too.
+    private static readonly Regex RangeJoin = Compile(@"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) +
+        @"))?(?:(?: )?[-\u2013\u2014](?: )?| to | and )$", RegexOptions.IgnoreCase);
+    private static readonly Regex ListJoin = Compile(@"^(?:,|,? and|,? or|,? as well as|,? plus| on)(?: )?" +
+        "(?:(?:" + Any(LimitCues) + ") )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
+    private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
+    private static readonly Regex Anaphor = Compile(B + Any(TreatyAnaphors) + E, RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<![\w-])(?:each(?:[\s\u00A0]+(?:side|party|country|nation))?|both[\s\u00A0]+(?:sides|parties|countries|nations)|either[\s\u00A0]+side)(?![\w-])", RegexOptions.IgnoreCase)]
-    private static partial Regex EachParty();
-
-    [GeneratedRegex(@"(?<![\w-])(?:the|this|that|its)[\s\u00A0]+(?:treaty|accord|pact|agreement)(?![\w-])", RegexOptions.IgnoreCase)]
-    private static partial Regex Anaphor();
+    private static readonly Dictionary<string, string> VerbPrep = LimitVerbs.ToDictionary(p => p.Text, p => p.Kind!,
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, string> DeadlineKinds = new(StringComparer.Ordinal)
     {
         ["by"] = "due", ["no later than"] = "due", ["not later than"] = "due", ["before"] = "due",
         ["until"] = "until", ["till"] = "until", ["through"] = "until",
     };
+    // Deadline words that govern a date a little later in their clause ("took effect six months later, on Nov. 22").
+    private static readonly Regex DeadlineWordBefore = Compile(B + "(?<w>" + Any(DeadlineWords
+        .Where(w => !DeadlineKinds.ContainsKey(w.Text)).Select(w => StripPreposition(w.Text))) + ")" + E +
+        @"[^.;:!?""\u201C\u201D()]{0,70}$", RegexOptions.IgnoreCase);
+    private static readonly Dictionary<string, string> DeadlineWordKinds = DeadlineWords
+        .Where(w => !DeadlineKinds.ContainsKey(w.Text))
+        .GroupBy(w => StripPreposition(w.Text), StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First().Kind!, StringComparer.OrdinalIgnoreCase);
+    private static readonly Regex EndOfYearPhrase = Compile(B + "(?<w>" + Any(EndOfYear) + ")" + E, RegexOptions.IgnoreCase);
+    private static readonly Regex WithinAfterEntry = Compile(B + "(?:within |no later than |not later than )?" +
+        "(?<n>[\\w-]+) (?<u>years?|months?|days?) (?:after|of|from) (?:(?:its|the treaty's|the|the original) )?" +
+        "(?:entry into force|(?:the )?(?:treaty|convention|agreement) (?:entered|enters|entering) into force)" + E,
+        RegexOptions.IgnoreCase);
+    private static readonly Regex InPeriod = Compile(B + "(?<w>" + Any(InPeriodFromNotice) + ")" + E +
+        "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)" + E, RegexOptions.IgnoreCase);
+    private static readonly Regex PastTense = Compile(B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
+        RegexOptions.IgnoreCase);
+    private static readonly Regex FutureTense = Compile(B + "(?:will|shall|is due|is set|is to|are to|would)" + E,
+        RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "before 1 January 1967" defines, it does not oblige; "before the end of 2025" does. "By 2001, the United States
+    /// had eliminated …" opens a narrative sentence with a year: a past milestone, not a deadline.
+    /// </summary>
+    private static bool IsDue(string text, DateMatch d)
+    {
+        var phrase = text[d.Range.Start..d.Range.End];
+        if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase)) return false;
+        if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
 
     public (List<LimitFact> Limits, List<DeadlineFact> Deadlines) Extract(string text, string documentId,
-        IReadOnlyList<Range> paragraphs, IReadOnlyList<TreatyMention> treaties, Catalog catalog, DateOnly? published)
+        IReadOnlyList<Range> paragraphs, IReadOnlyList<TreatyMention> treaties, Catalog catalog, DateOnly? published,
+        Dictionary<string, Explanation> explain)
     {
         var limits = new List<LimitFact>();
         var deadlines = new List<DeadlineFact>();
@@ -39,38 +97,75 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 // "The treaty limits…": an anaphor refers to the last treaty named, even in an earlier
                 // paragraph; within a paragraph, later sentences ("It was extended…") keep that treaty.
                 if (here.Count == 0 && context is null && lastNamed is not null &&
-                    Anaphor().IsMatch(text.Substring(sentence.Start, sentence.Length)))
+                    Anaphor.IsMatch(text.Substring(sentence.Start, sentence.Length)))
                     context = lastNamed;
                 var treaty = here.FirstOrDefault() ?? context;
-                if (here.Count > 0) context = lastNamed = here[^1];
+                // The first treaty a sentence names is its subject ("New START … replacing the START I framework").
+                if (here.Count > 0) context = lastNamed = here[0];
+                // A fact sheet names its treaty in the heading and lists figures below it: the last treaty named
+                // stands for sentences that have a cue but name none.
+                treaty ??= lastNamed;
+                // "A U.N. treaty banning nuclear weapons will enter into force …" before the treaty is named: the
+                // first treaty the document names, when the sentence speaks of a treaty.
+                if (treaty is null && treaties.Count > 0 && Generic.IsMatch(text.Substring(sentence.Start, sentence.Length)))
+                    treaty = treaties[0];
                 if (treaty is null) continue;
 
-                var due = Dates.Find(text, sentence, published)
-                    .Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p)).ToList();
-                var found = Limits(text, sentence, treaty, catalog, due.FirstOrDefault(), documentId);
+                var dates = Dates.Find(text, sentence, published);
+                var due = dates.Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d)).ToList();
+                var (found, cueAt) = Limits(text, sentence, treaty, catalog, due.FirstOrDefault(), documentId, dates, explain);
                 limits.AddRange(found);
                 foreach (var d in due)
-                    deadlines.Add(Deadline(text, sentence, treaty, d, found, documentId));
+                {
+                    var fact = Deadline(text, sentence, treaty, d, found, cueAt, documentId);
+                    explain.TryAdd(fact.Id, new Explanation("deadline-preposition", d.Preposition!));
+                    deadlines.Add(fact);
+                }
+                deadlines.AddRange(WordDeadlines(text, sentence, treaty, dates.Except(due).ToList(), published,
+                    documentId, explain));
+                // A date relative to "its entry into force" needs the treaty named here (or "the treaty"), and gives way
+                // to a date the sentence states ("within seven years after entry into force, meaning by …").
+                bool direct = here.Count > 0 || Anaphor.IsMatch(text.Substring(sentence.Start, sentence.Length));
+                deadlines.AddRange(RelativeDeadlines(text, sentence, treaty, direct && due.Count == 0 ? catalog : null,
+                    published, documentId, explain));
             }
         }
         return (limits, deadlines);
     }
 
-    private List<LimitFact> Limits(string text, Range sentence, TreatyMention treaty, Catalog catalog,
-        DateMatch? due, string documentId)
+    private sealed record Candidate(NumberMatch Number, decimal? Min, int Start, int End, string Unit, string Measure,
+        IReadOnlyList<string> Modifiers, string Rule, string Cue, int CueStart, Range Object);
+
+    private (List<LimitFact>, int CueAt) Limits(string text, Range sentence, TreatyMention treaty, Catalog catalog,
+        DateMatch? due, string documentId, List<DateMatch> dates, Dictionary<string, Explanation> explain)
     {
         var result = new List<LimitFact>();
-        var cue = LimitCue().Match(text, sentence.Start, sentence.Length);
-        if (!cue.Success) return result;
-        var afterCue = new Range(cue.Index, sentence.End);
-        var quantities = Quantities.Find(text, afterCue);
-        if (quantities.Count == 0) return result;
+        var numbers = Quantities.Numbers(text, sentence)
+            .Where(n => !dates.Any(d => d.Range.Overlaps(n.Range)) && !IsPartOfWord(text, n.Range)).ToList();
+        if (numbers.Count == 0) return (result, -1);
+        var candidates = new List<Candidate>();
+        Candidate? previous = null;
+        for (int i = 0; i < numbers.Count; i++)
+        {
+            var n = numbers[i];
+            if (previous is not null && n.Range.Start < previous.End) continue;
+            decimal? min = null;
+            var upper = n;
+            // "1,700-2,200", "3,000 to 3,500", "between 500 and 5,500": a range; its figure is the upper end.
+            if (i + 1 < numbers.Count && RangeJoin.IsMatch(text[n.Range.End..numbers[i + 1].Range.Start]))
+            {
+                min = n.Value;
+                upper = numbers[++i];
+            }
+            // What a noun-first cue counts is named after the figure before it, never across it.
+            var c = Classify(text, sentence, n, upper, min, previous, i > (min is null ? 0 : 1) ? numbers[i - (min is null ? 1 : 2)].Range.End : sentence.Start);
+            if (c is null) { previous = null; continue; }
+            candidates.Add(c);
+            previous = c;
+        }
+        if (candidates.Count == 0) return (result, -1);
 
-        // Qualifiers of the object between the cue and the first figure ("their deployed strategic nuclear arsenals").
-        var objectWords = text[cue.Index..quantities[0].Range.Start]
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', '.').ToLowerInvariant()).Where(Quantities.IsModifier).ToList();
-        var each = EachParty().IsMatch(text.Substring(sentence.Start, sentence.Length));
+        var each = EachPartyWords.IsMatch(text.Substring(sentence.Start, sentence.Length));
         var entry = catalog.Treaties.FirstOrDefault(t => t.Slug == treaty.Slug);
         var binds = actors.Find(text, sentence, null)
             .Where(m => m.Actor?.Kind == "state" && (entry is null || entry.Parties.Count == 0 || entry.Parties.Contains(m.Actor.Slug)))
@@ -78,22 +173,190 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         if (binds.Count == 0 && each && entry is not null) binds = entry.Parties.Order(StringComparer.Ordinal).ToList();
         var deadline = due is null ? null : new FactDate(due.Date, due.Precision, "stated", null);
 
-        foreach (var q in quantities)
+        foreach (var q in candidates)
         {
-            var words = objectWords.Concat(q.Modifiers).Distinct().ToList();
+            // Qualifiers of the object between the cue and the figure ("their deployed strategic nuclear arsenals").
+            var objectWords = q.Object.Length > 0
+                ? text[q.Object.Start..q.Object.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => w.Trim(',', '.').ToLowerInvariant()).Where(Quantities.IsModifier).ToList()
+                : [];
+            var words = q.Measure == Measures.Count ? objectWords.Concat(q.Modifiers).Distinct().ToList() : [];
             var counted = string.Join(' ', words.Append(q.Unit));
-            int start = Math.Min(cue.Index, due?.Range.Start ?? int.MaxValue);
-            int end = Math.Max(q.Range.End, due is not null && due.Range.Start < q.Range.End + 40 ? due.Range.End : 0);
-            end = Math.Max(end, q.Range.End);
-            result.Add(new LimitFact(
-                FactIds.Make("lm", documentId, treaty.Slug, q.Number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), counted),
-                treaty.Slug, q.Number.Value, q.Unit, counted, binds, each, deadline, Span.Of(text, start, end)));
+            int start = Math.Min(q.Start, due?.Range.Start ?? int.MaxValue);
+            int end = Math.Max(q.End, due is not null && due.Range.Start < q.End + 40 ? due.Range.End : 0);
+            var value = q.Number.Value.ToString(CultureInfo.InvariantCulture);
+            var id = q.Min is { } lo
+                ? FactIds.Make("lm", documentId, treaty.Slug, lo.ToString(CultureInfo.InvariantCulture) + "-" + value, counted)
+                : FactIds.Make("lm", documentId, treaty.Slug, value, counted);
+            explain.TryAdd(id, new Explanation(q.Rule, q.Cue));
+            result.Add(new LimitFact(id, treaty.Slug, q.Number.Value, q.Unit, counted, binds, each, deadline,
+                Span.Of(text, start, end), q.Min, q.Measure));
         }
-        return result;
+        return (result, candidates.Min(c => c.CueStart));
+    }
+
+    private static bool IsPartOfWord(string text, Range r) =>
+        (r.End < text.Length && text[r.End] == '-' && r.End + 1 < text.Length && char.IsLetter(text[r.End + 1])) ||
+        (r.Start > 0 && text[r.Start - 1] is '$' or '\u20AC' or '\u00A3');
+
+    /// <summary>Whether a figure is a limit, and if so by which rule and cue, with its unit.</summary>
+    private static Candidate? Classify(string text, Range sentence, NumberMatch first, NumberMatch upper, decimal? min,
+        Candidate? previous, int previousFigureEnd)
+    {
+        int from = Math.Max(sentence.Start, first.Range.Start - 200);
+        var before = text[from..first.Range.Start];
+        // After "by", "from" or "more than" a figure is a change or a floor, not a ceiling ("no more than" is).
+        // "within no more than 10 years": a period, not a quantity the treaty counts.
+        if (TimeAfter.IsMatch(text, upper.Range.End)) return null;
+        // "enriched to up to 60 per cent": a level reached, not a ceiling.
+        if (ReachedUpTo.IsMatch(before)) return null;
+        bool unitAfter = Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is not null ||
+            Quantities.UnitAfter(text, upper, sentence.End) is not null;
+        var not = NotLimitCue.Match(before);
+        bool band = false;
+        if (not.Success && !NoMoreThan.IsMatch(before))
+        {
+            band = min is not null && unitAfter && BandBefore.IsMatch(before);
+            if (!band) return null;
+        }
+
+        string? rule = null, cue = null;
+        int cueStart = first.Range.Start;
+        if (min is not null && unitAfter && BandBefore.Match(before) is { Success: true } bm)
+            (rule, cue, cueStart) = ("band", bm.Groups["cue"].Value, from + bm.Index);
+        else if (CueBefore.Match(before) is { Success: true } cm)
+            (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
+        else if (NounFirstBefore.Match(before) is { Success: true } nm)
+            (rule, cue, cueStart) = ("noun-first", nm.Groups["cue"].Value, from + nm.Index);
+        else if (NumberOfBefore.Match(before) is { Success: true } om)
+            (rule, cue, cueStart) = ("noun-first", om.Groups["cue"].Value, from + om.Index);
+        else if (VerbBefore.Match(before) is { Success: true } vm &&
+                 VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep) &&
+                 prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase))
+            (rule, cue, cueStart) = ("limit-verb", vm.Groups["cue"].Value + " … " + vm.Groups["prep"].Value, from + vm.Index);
+        else if (previous is not null && previous.End <= first.Range.Start && ListJoin.IsMatch(text[previous.End..first.Range.Start]))
+            (rule, cue, cueStart) = ("coordinated", previous.Cue, first.Range.Start);
+        if (rule is null) return null;
+        var obj = rule == "coordinated" ? previous!.Object : new Range(cueStart, first.Range.Start);
+
+        // What the figure counts: right after it, or (noun first) named earlier in the sentence.
+        if (Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is { } measure)
+            return new Candidate(upper, min, rule == "coordinated" ? first.Range.Start : cueStart, measure.End,
+                measure.Unit, measure.Measure, [], rule, cue!, cueStart, obj);
+        if (Quantities.UnitAfter(text, upper, sentence.End) is { } q)
+            return new Candidate(upper, min, rule == "coordinated" ? first.Range.Start : cueStart, q.Range.End, q.Unit,
+                Measures.Count, q.Modifiers, rule, cue!, cueStart, obj);
+        if (rule is "coordinated" or "band") return null;
+        // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and 2017").
+        if (min is { } lo && IsYear(lo) && IsYear(upper.Value)) return null;
+        // "a ceiling of 1,550 on deployed strategic warheads", "accountable warheads were capped at 6,000".
+        var after = Quantities.LastCounted(text, new Range(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40)));
+        if (after is { } a && text[upper.Range.End..a.Range.Start].TrimStart().StartsWith("on ", StringComparison.Ordinal))
+            return new Candidate(upper, min, cueStart, a.Range.End, a.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
+        // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
+        // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
+        var earlier = Quantities.LastCounted(text, new Range(cueStart, upper.Range.Start)) ??
+            Quantities.FirstCounted(text, new Range(Math.Max(sentence.Start, previousFigureEnd), cueStart));
+        if (earlier is not { } e) return null;
+        int start = Math.Min(e.Range.Start, cueStart);
+        return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
+    }
+
+    private static bool IsYear(decimal v) => v is >= 1900 and <= 2100 && v == Math.Floor(v);
+
+    /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on …".</summary>
+    private static IEnumerable<DeadlineFact> WordDeadlines(string text, Range sentence, TreatyMention treaty,
+        List<DateMatch> dates, DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Precision == DatePrecision.Year && d.Preposition != "in") continue;
+            int from = Math.Max(sentence.Start, d.Range.Start - 110);
+            var m = DeadlineWordBefore.Match(text[from..d.Range.Start]);
+            if (!m.Success) continue;
+            int wordEnd = from + m.Index + m.Groups["w"].Length;
+            // "entered into force in 1975", not "in force since 1970 and extended indefinitely in 1995"; a date in
+            // between ("on January 22, 2021, after Honduras on Saturday") is the one the word governs.
+            if (d.Precision == DatePrecision.Year && d.Range.Start - wordEnd > 2) continue;
+            if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start)) continue;
+            var word = TextStructure.Normalize(m.Groups["w"].Value);
+            var kind = DeadlineWordKinds[word];
+            var date = d;
+            // "will take effect on Nov. 22", "expires on February 5": a day without its year is the next one,
+            // unless the deadline word is in the past tense ("took effect on June 13") or the day is this month's news.
+            if (d.Relative && d.Precision == DatePrecision.Day && published is { } pub && date.Date < pub.AddDays(-31) &&
+                (FutureTense.IsMatch(text[sentence.Start..d.Range.Start]) || !PastTense.IsMatch(word)))
+                date = d with { Date = d.Date.AddYears(1) };
+            var fd = new FactDate(date.Date, date.Precision, d.Relative ? "relative" : "stated", d.Note);
+            int start = from + m.Index;
+            var action = TextStructure.Normalize(text[start..d.Range.Start]);
+            var fact = new DeadlineFact(FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action), treaty.Slug, fd,
+                kind, action, Span.Of(text, start, d.Range.End));
+            explain.TryAdd(fact.Id, new Explanation("deadline-word", word));
+            yield return fact;
+        }
+    }
+
+    /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six months".</summary>
+    private static IEnumerable<DeadlineFact> RelativeDeadlines(string text, Range sentence, TreatyMention treaty,
+        Catalog? catalog, DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
+    {
+        var slice = text.Substring(sentence.Start, sentence.Length);
+        if (published is { } pub)
+            foreach (Match m in EndOfYearPhrase.Matches(slice))
+            {
+                var fd = new FactDate(new DateOnly(pub.Year, 12, 31), DatePrecision.Year, "relative",
+                    $"the end of the year of publication ({pub:yyyy-MM-dd})");
+                yield return Make(m, fd, "due", null, "end-of-year", m.Groups["w"].Value);
+            }
+        foreach (Match m in catalog is null ? Enumerable.Empty<Match>() : WithinAfterEntry.Matches(slice))
+        {
+            if (Offset(m) is not { } offset) continue;
+            var eif = catalog!.Treaties.FirstOrDefault(t => t.Slug == treaty.Slug)?.Dates
+                .FirstOrDefault(d => d.Kind == "entered-into-force");
+            if (eif is null) continue; // the event's date is not known: nothing to resolve against
+            var fd = new FactDate(offset.Add(eif.Date), DatePrecision.Day, "relative",
+                $"{offset.Iso} after entry into force ({eif.Date:yyyy-MM-dd})");
+            yield return Make(m, fd, "due", new RelativeDate("entered-into-force", offset.Iso), "within-after-entry-into-force", "within");
+        }
+        if (published is { } day)
+            foreach (Match m in InPeriod.Matches(slice))
+            {
+                if (Offset(m) is not { } offset) continue;
+                var fd = new FactDate(offset.Add(day), DatePrecision.Day, "relative",
+                    $"{offset.Iso} after the notice reported on publication ({day:yyyy-MM-dd})");
+                yield return Make(m, fd, "effective", new RelativeDate("notice-of-withdrawal", offset.Iso),
+                    "in-period-from-notice", m.Groups["w"].Value);
+            }
+
+        DeadlineFact Make(Match m, FactDate fd, string kind, RelativeDate? relative, string rule, string cue)
+        {
+            var span = Span.Of(text, sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            var action = TextStructure.Normalize(span.Quote);
+            var fact = new DeadlineFact(FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action), treaty.Slug, fd, kind,
+                action, span, relative);
+            explain.TryAdd(fact.Id, new Explanation(rule, TextStructure.Normalize(cue)));
+            return fact;
+        }
+    }
+
+    private sealed record Period(int Count, char Unit)
+    {
+        public string Iso => $"P{Count}{Unit}";
+        public DateOnly Add(DateOnly d) => Unit switch { 'Y' => d.AddYears(Count), 'M' => d.AddMonths(Count), _ => d.AddDays(Count) };
+    }
+
+    private static Period? Offset(Match m)
+    {
+        var n = m.Groups["n"].Value;
+        decimal? count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : Quantities.ParseWords(n);
+        if (count is not { } c || c <= 0 || c > 1000) return null;
+        var unit = char.ToUpperInvariant(m.Groups["u"].Value[0]) switch { 'Y' => 'Y', 'M' => 'M', _ => 'D' };
+        return new Period((int)c, unit);
     }
 
     private static DeadlineFact Deadline(string text, Range sentence, TreatyMention treaty, DateMatch due,
-        List<LimitFact> limits, string documentId)
+        List<LimitFact> limits, int cueAt, string documentId)
     {
         int start, end;
         if (limits.Count > 0)
@@ -107,9 +370,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             end = sentence.End;
             while (end > start && text[end - 1] is '.' or ' ') end--;
         }
-        // What must happen: from the limiting verb ("reduce their … arsenals to …"), without the date itself.
-        var cue = limits.Count > 0 ? LimitCue().Match(text, sentence.Start, sentence.Length) : null;
-        var actionStart = cue is { Success: true } && cue.Index > due.Range.Start ? cue.Index : start;
+        // What must happen: from the limit's start ("reduce their … arsenals to …"), without the date itself.
+        var actionStart = limits.Count > 0 && cueAt > due.Range.Start ? cueAt : start;
         var action = TextStructure.Normalize(text[actionStart..end]);
         var date = new FactDate(due.Date, due.Precision, "stated", null);
         return new DeadlineFact(

@@ -11,6 +11,18 @@ internal sealed partial class OutletAttribution
     private readonly Dictionary<string, ActorEntry> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex _reporting;
 
+    // An outlet the catalog does not know, after a frame: "told state news agency RIA Novosti", "in an
+    // interview with the Financial Times". Taken only with a descriptor, an outlet word or an acronym.
+    private static readonly Regex Framed = PhraseBook.Compile(PhraseBook.B + "(?:" +
+        PhraseBook.Any(PhraseBook.OutletFramesBefore) + ") (?<d>(?:" + PhraseBook.Any(PhraseBook.OutletDescriptors) +
+        @" ){0,4})(?<o>[A-Z][\w'\u2019&.-]*(?: (?:[A-Z][\w'\u2019&.-]*|de|der|die|am)){0,3})(?![\w-])");
+    private static readonly HashSet<string> OutletWordSet = new(PhraseBook.OutletWords.Concat(
+        ["Zeitung", "Standard", "Review", "Journal", "Twitter", "X", "Telegram", "Facebook"]), StringComparer.Ordinal);
+    private static readonly HashSet<string> NotOutlets = new(StringComparer.Ordinal)
+    {
+        "NATO", "UN", "EU", "U.S.", "US", "IAEA", "OPCW", "CTBTO", "The", "He", "She", "They", "It",
+    };
+
     public OutletAttribution(Catalog catalog)
     {
         foreach (var a in catalog.Actors.Where(a => a.Kind == "outlet"))
@@ -42,13 +54,31 @@ internal sealed partial class OutletAttribution
         return new OutletRef(outlet?.Slug, outlet?.Name ?? name, label, date, Span.Of(text, m.Index, m.Index + m.Length));
     }
 
-    /// <summary>The first reporting clause naming a catalogued outlet in the range.</summary>
+    /// <summary>The first reporting clause naming an outlet in the range: catalogued, or framed as one.</summary>
     public OutletRef? Reporting(string text, Range within)
     {
         var m = _reporting.Match(text, within.Start, within.Length);
-        if (!m.Success) return null;
+        if (!m.Success) return Uncatalogued(text, within);
         var o = _outlets[TextStructure.Normalize(m.Groups["o"].Value)];
         return new OutletRef(o.Slug, o.Name, TextStructure.Normalize(m.Groups["o"].Value), null, Span.Of(text, m.Index, m.Index + m.Length));
+    }
+
+    private static OutletRef? Uncatalogued(string text, Range within)
+    {
+        for (var m = Framed.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
+        {
+            var name = TextStructure.Normalize(m.Groups["o"].Value).TrimEnd('.', ',');
+            var tokens = name.Split(' ');
+            if (NotOutlets.Contains(tokens[0])) continue;
+            bool descriptor = m.Groups["d"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => w is not "the");
+            bool outletWord = tokens.Any(OutletWordSet.Contains);
+            bool acronym = tokens.Length == 1 && name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '-');
+            if (!descriptor && !outletWord && !acronym) continue;
+            var start = m.Groups["o"].Index;
+            return new OutletRef(null, name, name, null, Span.Of(text, start, start + name.Length));
+        }
+        return null;
     }
 
     public OutletRef? Any(string text, Range within, DateOnly? published) =>

@@ -1,45 +1,74 @@
 using System.Text.RegularExpressions;
+using static TreatyApi.Extraction.PhraseBook;
 
 namespace TreatyApi.Extraction;
 
 /// <summary>
-/// People the catalog does not know: a run of capitalised words that reads as a personal name
-/// ("Antony Blinken", "Sergei A. Ryabkov"), with leading titles ("Deputy Foreign Minister") dropped.
-/// Used only next to a speech verb, where a name is what the grammar expects.
+/// People and organisations the catalog does not know. A person is a run of capitalised words that reads as a
+/// personal name ("Antony Blinken", "Sergei A. Ryabkov"), with leading titles ("Deputy Foreign Minister", from
+/// <see cref="PhraseBook.Titles"/>) kept apart. An organisation is a capitalised run ending in an organisation
+/// noun ("Foreign Ministry", "North Atlantic Council", "Ministry of Foreign Affairs of the Russian Federation").
+/// Used next to a speech verb, where a name is what the grammar expects.
 /// </summary>
-public static partial class ProperNames
+public static class ProperNames
 {
-    [GeneratedRegex(@"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[\s\u00A0]+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|bin|de|van|von)){1,5}(?![\w-])")]
-    private static partial Regex Capitalised();
+    private const string Cap = @"[A-Z][\w'\u2019.-]*";
+    private static readonly Regex Capitalised = Compile(@"(?<![\w-])[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z]+)?" +
+        @"(?: (?:[A-Z]\.|[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|bin|de|la|van|von|der)){1,5}(?![\w-])");
+    private static readonly Regex Organisation = Compile(@"(?<![\w-])(?:" + Cap + " ){0,4}" + Any(OrganisationHeads) +
+        "(?: (?:of|for|on) (?:the )?" + Cap + "(?: (?:of (?:the )?)?" + Cap + "){0,5})?(?![\\w-])");
 
-    private static readonly HashSet<string> Leading = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Leading = new(Titles.Concat(
+    [
         "The", "A", "An", "In", "On", "At", "But", "And", "If", "When", "While", "Despite", "After", "Before", "As",
-        "Deputy", "Foreign", "Defense", "Defence", "Minister", "Secretary", "President", "Vice", "Prime", "Premier",
-        "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Ambassador", "General", "Gen", "Senator", "Sen",
-        "Representative", "Rep", "Chairman", "Chairwoman", "Director", "Undersecretary", "Under", "Assistant", "State",
-        "Chief", "Envoy", "Special", "Adviser", "Advisor", "National", "Security", "Former", "Acting", "Lt", "Colonel",
-        "Admiral", "Commander", "Official", "Officials", "Russian", "American", "Chinese", "British", "French",
-        "Iranian", "Kremlin", "Pentagon", "Mr", "Mrs", "Ms", "Dr",
-    };
-    private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal)
+    ]), StringComparer.Ordinal);
+    private static readonly HashSet<string> NotPeople = new(OrganisationHeads.Concat(OutletWords).Concat(
+    [
+        "House", "News", "Association", "Institute", "Center", "Centre", "Union", "Treaty", "Convention", "Standard",
+        "Review", "Zeitung", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Nations", "States", "Republic", "Federation", "Kingdom", "Security", "Foundation", "Fund", "University",
+        "Group", "Forum", "Conference", "Campaign", "Initiative", "Programme", "Program", "Project", "Court",
+    ]), StringComparer.Ordinal);
+    private static readonly HashSet<string> StandAloneOrganisations = new(StringComparer.Ordinal)
     {
-        "House", "Department", "Ministry", "Agency", "Council", "Office", "Committee", "News", "Times", "Post",
-        "Association", "Institute", "Center", "Centre", "Union", "Organization", "Organisation", "Treaty", "Convention",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Nations", "States",
+        "Kremlin", "Duma", "Senate", "Parliament", "Government", "Presidency",
     };
 
-    public static List<(Range Range, string Name)> Find(string text, Range within)
+    private static readonly Regex Apposition = Compile(@"\G(?:,(?: )?(?:a|an|the|who|whose|[A-Z][\w.'-]*'s|[a-z-]+ (?:of|at|for))" +
+        @"(?![\w-])| said| says| told| added| wrote| (?:\(|\[))");
+
+    /// <summary>Personal names; Confident when a title stands before the name or an apposition or speech verb after it.</summary>
+    public static List<(Range Range, string Name, bool Confident)> Find(string text, Range within)
     {
-        var result = new List<(Range, string)>();
-        foreach (Match m in Capitalised().Matches(text.Substring(within.Start, within.Length)))
+        var result = new List<(Range, string, bool)>();
+        foreach (Match m in Capitalised.Matches(text.Substring(within.Start, within.Length)))
         {
             var tokens = Regex.Matches(m.Value, @"\S+").Cast<Match>().ToList();
             int first = 0;
             while (first < tokens.Count && Leading.Contains(tokens[first].Value.TrimEnd('.'))) first++;
             if (tokens.Count - first < 2) continue;
             if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value))) continue;
+            int start = within.Start + m.Index + tokens[first].Index;
+            int end = within.Start + m.Index + m.Length;
+            bool confident = first > 0 || Apposition.IsMatch(text, end) ||
+                MaleGivenNames.Contains(tokens[first].Value) || FemaleGivenNames.Contains(tokens[first].Value);
+            result.Add((new Range(start, end), TextStructure.Normalize(text[start..end]), confident));
+        }
+        return result;
+    }
+
+    /// <summary>Organisations by form: "Foreign Ministry", "the North Atlantic Council", "Iran's Foreign Ministry".</summary>
+    public static List<(Range Range, string Name)> Organisations(string text, Range within)
+    {
+        var result = new List<(Range, string)>();
+        foreach (Match m in Organisation.Matches(text.Substring(within.Start, within.Length)))
+        {
+            var tokens = Regex.Matches(m.Value, @"\S+").Cast<Match>().ToList();
+            int first = 0;
+            while (first < tokens.Count - 1 && tokens[first].Value is "The" or "A" or "An" or "In" or "On" or "At" or
+                       "But" or "And" or "While" or "When" or "As") first++;
+            if (tokens.Count - first < 2 && !StandAloneOrganisations.Contains(tokens[first].Value)) continue;
             int start = within.Start + m.Index + tokens[first].Index;
             int end = within.Start + m.Index + m.Length;
             result.Add((new Range(start, end), TextStructure.Normalize(text[start..end])));

@@ -25,7 +25,8 @@ public static partial class Quantities
     };
 
     // Digits with thousands separators, plain digits, or decimals; an optional scale word ("1.5 million").
-    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|million))?(?![\w]|,\d)", RegexOptions.IgnoreCase)]
+    // Not the digits of a model designation ("IR-1 centrifuges", "SS-20 missiles"): those name a thing, not a count.
+    [GeneratedRegex(@"(?<![\w.,])(?<![A-Za-z]-)(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|million))?(?!(?!(?:km|kg)\b)[\w]|,\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DigitNumber();
 
     [GeneratedRegex(@"\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+(?:and[\s]+)?)?)+\b", RegexOptions.IgnoreCase)]
@@ -70,31 +71,57 @@ public static partial class Quantities
         return total + current;
     }
 
-    // What treaties count. Longer names first so that "delivery vehicles" wins over "vehicles".
-    private static readonly string[] Units =
-    [
-        "strategic delivery vehicles", "delivery vehicles", "delivery systems", "launchers", "warheads", "missiles",
-        "heavy bombers", "bombers", "ICBMs", "SLBMs", "ICBM launchers", "SLBM launchers", "interceptors",
-        "nuclear weapons", "weapons", "submarines", "silos", "kilotons", "megatons", "inspections", "tests",
-    ];
-    private static readonly string[] ModifierWords =
-    [
-        "deployed", "non-deployed", "nondeployed", "strategic", "nuclear", "tactical", "non-strategic", "nonstrategic",
-        "intercontinental", "ballistic", "cruise", "long-range", "intermediate-range", "shorter-range", "short-range",
-        "sea-launched", "submarine-launched", "air-launched", "ground-launched", "land-based", "sea-based", "heavy",
-        "operationally", "nuclear-armed", "offensive", "total", "accountable", "and",
-    ];
     private static readonly Regex UnitAfterNumber = BuildUnitRegex();
 
     private static Regex BuildUnitRegex()
     {
-        var units = string.Join('|', Units.OrderByDescending(u => u.Length).Select(Regex.Escape));
-        var mods = string.Join('|', ModifierWords.Select(Regex.Escape));
+        var unit = PhraseBook.Any(PhraseBook.CountedThings);
+        var mods = PhraseBook.Any(PhraseBook.Modifiers);
         // A list of units shares one figure: "700 deployed ICBMs, SLBMs and heavy bombers".
-        var unit = @"(?:" + units + @")";
-        return new Regex(@"\G[\s\u00A0]+(?<mods>(?:(?:" + mods + @")[\s\u00A0]+){0,4})(?<unit>" + unit +
-            @"(?:(?:,[\s\u00A0]*(?:and[\s\u00A0]+)?|[\s\u00A0]+and[\s\u00A0]+)" + unit + @")*)\b",
-            RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        return PhraseBook.Compile(@"\G (?<mods>(?:" + mods + " ){0,4})(?<unit>" + unit +
+            "(?:(?:,(?: )?(?:and )?| and )(?:(?:" + mods + ") )*" + unit + @")*)\b", RegexOptions.IgnoreCase);
+    }
+
+    private static readonly Regex MeasureAfterNumber = PhraseBook.Compile(@"\G(?: )?(?<m>" +
+        PhraseBook.Any(PhraseBook.MeasureUnits.Select(u => u.Text)) + @")(?!\w)", RegexOptions.IgnoreCase);
+
+    /// <summary>A unit of measure right after a figure ("3.67 percent", "300 kilograms"): (measure, unit, end).</summary>
+    public static (string Measure, string Unit, int End)? MeasureAfter(string text, int at, int limit)
+    {
+        var m = MeasureAfterNumber.Match(text, at);
+        if (!m.Success || m.Index + m.Length > limit) return null;
+        var u = PhraseBook.MeasureUnits.First(x => x.Text.Equals(TextStructure.Normalize(m.Groups["m"].Value),
+            StringComparison.OrdinalIgnoreCase));
+        return (u.Measure, u.Unit, m.Index + m.Length);
+    }
+
+    /// <summary>The counted thing right after a figure, if any (same reading as <see cref="Find"/>).</summary>
+    public static QuantityMatch? UnitAfter(string text, NumberMatch n, int limit)
+    {
+        var m = UnitAfterNumber.Match(text, n.Range.End);
+        if (!m.Success || m.Index + m.Length > limit) return null;
+        var mods = m.Groups["mods"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase))
+            .Select(w => w.ToLowerInvariant()).ToList();
+        return new QuantityMatch(n, new Range(n.Range.Start, m.Index + m.Length), CanonicalUnit(m.Groups["unit"].Value), mods);
+    }
+
+    private static readonly Regex AnyCounted = PhraseBook.Compile(PhraseBook.B + "(?<unit>" +
+        PhraseBook.Any(PhraseBook.CountedThings) + ")" + PhraseBook.E, RegexOptions.IgnoreCase);
+
+    /// <summary>The first counted thing named in a range.</summary>
+    public static (string Unit, Range Range)? FirstCounted(string text, Range within)
+    {
+        var m = AnyCounted.Match(text, within.Start, within.Length);
+        return m.Success ? (CanonicalUnit(m.Groups["unit"].Value), new Range(m.Index, m.Index + m.Length)) : null;
+    }
+
+    /// <summary>The last counted thing named in a range ("the number of launchers may not exceed 800").</summary>
+    public static (string Unit, Range Range)? LastCounted(string text, Range within)
+    {
+        Match? last = null;
+        for (var m = AnyCounted.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch()) last = m;
+        return last is null ? null : (CanonicalUnit(last.Groups["unit"].Value), new Range(last.Index, last.Index + last.Length));
     }
 
     /// <summary>Numbers directly followed (after at most four qualifiers) by a unit a treaty counts.</summary>
@@ -106,7 +133,7 @@ public static partial class Quantities
             var m = UnitAfterNumber.Match(text, n.Range.End);
             if (!m.Success || m.Index + m.Length > within.End) continue;
             var mods = m.Groups["mods"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase))
+                .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase))
                 .Select(w => w.ToLowerInvariant()).ToList();
             var unit = CanonicalUnit(m.Groups["unit"].Value);
             result.Add(new QuantityMatch(n, new Range(n.Range.Start, m.Index + m.Length), unit, mods));
@@ -114,8 +141,7 @@ public static partial class Quantities
         return result;
     }
 
-    private static readonly Regex AnyUnit = new(@"(?<![\w-])(?<unit>" + string.Join('|', Units.OrderByDescending(u => u.Length).Select(Regex.Escape)) + @")(?![\w-])",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex AnyUnit = AnyCounted;
 
     /// <summary>
     /// A figure and a unit anywhere in a short text, for claims phrased unit-first ("caps warheads at 1550").
@@ -132,8 +158,9 @@ public static partial class Quantities
         return new QuantityMatch(number, number.Range, CanonicalUnit(unit.Groups["unit"].Value), []);
     }
 
-    public static bool IsModifier(string word) => ModifierWords.Contains(word, StringComparer.OrdinalIgnoreCase) &&
-        !word.Equals("and", StringComparison.OrdinalIgnoreCase);
+    public static bool IsModifier(string word) => PhraseBook.Modifiers.Contains(word, StringComparer.OrdinalIgnoreCase) &&
+        !word.Equals("and", StringComparison.OrdinalIgnoreCase) &&
+        !word.Equals("or", StringComparison.OrdinalIgnoreCase);
 
     private static string CanonicalUnit(string unit)
     {

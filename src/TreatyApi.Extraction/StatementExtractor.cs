@@ -9,8 +9,8 @@ namespace TreatyApi.Extraction;
 /// </summary>
 internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletAttribution outlets)
 {
-    [GeneratedRegex(@"(?<![\w-])(?:said|says|say|told|tells|added|adds|stated|states|declared|declares|noted|notes|warned|warns|insisted|insists|argued|argues|asserted|remarked|announced|explained|wrote|writes|described|describes|called|calls|stressed|emphasized|emphasised|replied|responded|commented|acknowledged|admitted|claimed|urged|vowed|pledged|according[\s\u00A0]+to)(?![\w-])")]
-    private static partial Regex SpeechVerb();
+    private static readonly Regex SpeechVerb = PhraseBook.Compile(PhraseBook.B + "(?:" +
+        PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E);
 
     // "in Los Cabos, Mexico", "at Geneva": capitalised words after "in" or "at", optionally ", Country".
     [GeneratedRegex(@"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*(?:,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)?)")]
@@ -18,51 +18,144 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
 
     private const int MaxSubjectGap = 60;
 
-    private sealed record Attribution(List<SpeakerRef> Speakers, Range Clause, Range Evidence);
+    private sealed record Attribution(List<SpeakerRef> Speakers, Range Clause, Range Evidence, string Verb);
+
+    /// <summary>A quotation with the paragraph it opens in and the paragraph it closes in (a press release).</summary>
+    private sealed record Quoted(Quotation Quote, int First, int Last);
 
     public List<StatementFact> Extract(string text, string documentId, IReadOnlyList<Range> paragraphs,
-        DateOnly? published, IReadOnlyList<ActorMention> allMentions)
+        DateOnly? published, IReadOnlyList<ActorMention> allMentions, Dictionary<string, Explanation> explain,
+        IReadOnlyList<EventFact> events)
     {
         var result = new List<StatementFact>();
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in allMentions.Where(m => m.Name is not null).Select(m => m.Name!))
+        foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
             surnames.TryAdd(name.Split(' ')[^1], name);
+        // What a speaker said earlier tells when and to whom they said the rest: "Ryabkov told RIA Novosti on
+        // Tuesday" in the lead dates and attributes the quotations of his further down.
+        var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
+        var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
+        FactDate? leadDate = null;
+        var quoted = QuotationsAcross(text, paragraphs);
+        List<SpeakerRef>? previous = null;
+        int previousPara = -1;
+        for (int i = 0; i < quoted.Count; i++)
+        {
+            var (quote, p, last) = quoted[i];
+            if (p != previousPara) previous = null;
+            previousPara = last;
+            var para = paragraphs[p];
+            var lastPara = paragraphs[last];
+            var afterEnd = i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
+            var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
+            var after = FirstSentence(text, new Range(Math.Min(quote.Marks.End, afterEnd), afterEnd));
+            var before = LastClause(text, new Range(beforeStart, quote.Marks.Start));
+            var words = WordCount(text, quote.Inner);
+            var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
+            var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true);
+            // "the EU said it was 'worried', while Senator Lane warned that '…'": a clause that runs on into the
+            // next quotation introduces that one, so the speaker named before this quotation is its own.
+            bool afterLeadsOn = i + 1 < quoted.Count && after.End >= afterEnd - 2 && afterEnd < lastPara.End &&
+                !(after.Length > 0 && text[after.End - 1] is '.' or '!' or '?');
+            var attribution = afterLeadsOn && beforeAttribution is not null
+                ? beforeAttribution
+                : afterAttribution ?? beforeAttribution;
+            // A single quoted word is a scare quote unless someone is named as saying it in the same sentence.
+            if (words < 2 && attribution is null) continue;
+            List<SpeakerRef> speakers;
+            if (attribution is not null) speakers = attribution.Speakers;
+            else if (previous is not null)
+                speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
+            else continue;
+            previous = speakers;
+
+            var clauses = new[] { after, before }.Where(r => r.Length > 0).ToList();
+            var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published);
+            bool carried = false;
+            if (outlet is null && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug)).FirstOrDefault(o => o is not null) is { } earlier)
+                (outlet, carried) = (earlier, true);
+            var date = AfterEvent(text, clauses, speakers, events) ??
+                StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
+            if (date?.Basis == "publication")
+            {
+                if (speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is { } said)
+                    date = said with { Note = (said.Note is null ? "" : said.Note + "; ") + "the day the same speaker was reported speaking earlier in the text" };
+                else if (leadDate is not null)
+                    date = leadDate with { Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports" };
+            }
+            if (date is not null && date.Basis != "publication")
+            {
+                leadDate ??= date;
+                foreach (var s in speakers) dateOf.TryAdd(s.Slug, date);
+            }
+            if (outlet is not null && !carried) foreach (var s in speakers) outletOf.TryAdd(s.Slug, outlet);
+            var place = attribution is null ? null : Place(text, attribution.Clause);
+            var quoteText = text[quote.Inner.Start..quote.Inner.End];
+            var id = FactIds.Make("st", documentId, quoteText);
+            explain.TryAdd(id, attribution is null
+                ? new Explanation("continuation", "the previous quotation's speaker")
+                : new Explanation(attribution == afterAttribution ? "quote-then-attribution" : "attribution-then-quote",
+                    attribution.Verb));
+            result.Add(new StatementFact(
+                id, quoteText, speakers, date, place, outlet,
+                Span.Of(text, quote.Inner.Start, quote.Inner.End),
+                attribution is null ? null : Span.Of(text, attribution.Evidence.Start, attribution.Evidence.End)));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Quotations of every paragraph in order. One that opens and is not closed in its paragraph, where no later
+    /// paragraph reopens it, runs on to the first closing mark in the paragraphs after it (a statement quoted whole).
+    /// </summary>
+    private static List<Quoted> QuotationsAcross(string text, IReadOnlyList<Range> paragraphs)
+    {
+        var result = new List<Quoted>();
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            var para = paragraphs[p];
-            var quotes = Quotations.Find(text, para);
-            List<SpeakerRef>? previous = null;
+            var quotes = Quotations.Find(text, paragraphs[p]);
             for (int q = 0; q < quotes.Count; q++)
             {
                 var quote = quotes[q];
-                if (WordCount(text, quote.Inner) < 2) continue; // scare quotes: "reset", "red line"
-                var afterEnd = q + 1 < quotes.Count ? quotes[q + 1].Marks.Start : para.End;
-                var beforeStart = q > 0 ? quotes[q - 1].Marks.End : para.Start;
-                var after = FirstSentence(text, new Range(quote.Marks.End, afterEnd));
-                var before = LastClause(text, new Range(beforeStart, quote.Marks.Start));
-                // Titles ("the U.S. leader") resolve to whoever held the office when the document was published.
-                var attribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false)
-                    ?? FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true);
-                List<SpeakerRef> speakers;
-                if (attribution is not null) speakers = attribution.Speakers;
-                else if (previous is not null)
-                    speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
-                else continue;
-                previous = speakers;
-
-                var clauses = new[] { after, before }.Where(r => r.Length > 0).ToList();
-                var outlet = FindOutlet(text, quote, clauses, para, paragraphs, p, published);
-                var date = StatementDate(text, clauses, outlet, published);
-                var place = attribution is null ? null : Place(text, attribution.Clause);
-                var quoteText = text[quote.Inner.Start..quote.Inner.End];
-                result.Add(new StatementFact(
-                    FactIds.Make("st", documentId, quoteText),
-                    quoteText, speakers, date, place, outlet,
-                    Span.Of(text, quote.Inner.Start, quote.Inner.End),
-                    attribution is null ? null : Span.Of(text, attribution.Evidence.Start, attribution.Evidence.End)));
+                bool open = q == quotes.Count - 1 && quote.Marks.End == paragraphs[p].End &&
+                    text[paragraphs[p].End - 1] is not ('\u201D' or '"');
+                if (open && Closing(text, paragraphs, p) is { } close)
+                {
+                    var (k, at) = close;
+                    int innerEnd = at;
+                    while (innerEnd > quote.Inner.Start && (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ','))
+                        innerEnd--;
+                    result.Add(new Quoted(new Quotation(new Range(quote.Marks.Start, at + 1),
+                        new Range(quote.Inner.Start, innerEnd)), p, k));
+                    // The rest of the closing paragraph has quotations of its own.
+                    foreach (var rest in Quotations.Find(text, new Range(at + 1, paragraphs[k].End)))
+                        result.Add(new Quoted(rest, k, k));
+                    p = k;
+                    goto next;
+                }
+                result.Add(new Quoted(quote, p, p));
             }
+            next:;
         }
         return result;
+    }
+
+    /// <summary>The paragraph and offset of the mark that closes a quotation left open at the end of paragraph p.</summary>
+    private static (int Paragraph, int At)? Closing(string text, IReadOnlyList<Range> paragraphs, int p)
+    {
+        for (int k = p + 1; k < paragraphs.Count && k <= p + 12; k++)
+        {
+            var para = paragraphs[k];
+            if (text[para.Start] is '\u201C' or '"') return null; // news style: each paragraph reopens the quotation
+            for (int i = para.Start; i < para.End; i++)
+            {
+                if (text[i] == '\u201C') return null;
+                if (text[i] == '\u201D' || (text[i] == '"' && i > para.Start && !char.IsWhiteSpace(text[i - 1])))
+                    return (k, i);
+                if (text[i] == '"') return null;
+            }
+        }
+        return null;
     }
 
     private static int WordCount(string text, Range r) =>
@@ -93,7 +186,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     {
         if (clause.Length == 0) return null;
         var mentions = actors.Find(text, clause, on, surnames).Where(m => m.Actor?.Kind != "outlet").ToList();
-        var verbs = SpeechVerb().Matches(text.Substring(clause.Start, clause.Length)).Cast<Match>()
+        var verbs = SpeechVerb.Matches(text.Substring(clause.Start, clause.Length)).Cast<Match>()
             .Select(v => new Range(clause.Start + v.Index, clause.Start + v.Index + v.Length)).ToList();
         if (fromEnd) verbs.Reverse();
         foreach (var verb in verbs)
@@ -106,10 +199,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             }
             var speakers = subject.Select(m => Resolve(text, m, all)).OfType<SpeakerRef>()
                 .DistinctBy(s => s.Slug).ToList();
+            // "Moscow's envoy Ryabkov and …": a place or state beside a person is where they speak for, not a speaker.
+            if (speakers.Any(s => s.Kind == "person")) speakers.RemoveAll(s => s.Kind == "state");
             if (speakers.Count == 0) continue;
             var evidenceStart = Math.Min(subject.Min(m => m.Range.Start), verb.Start);
             var evidenceEnd = Math.Max(subject.Max(m => m.Range.End), verb.End);
-            return new Attribution(speakers, clause, new Range(evidenceStart, evidenceEnd));
+            return new Attribution(speakers, clause, new Range(evidenceStart, evidenceEnd),
+                TextStructure.Normalize(text[verb.Start..verb.End]));
         }
         return null;
     }
@@ -136,15 +232,39 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private static bool IsGap(string text, int from, int to, int max) =>
         to - from <= max && text.AsSpan(from, to - from).IndexOfAny("\"\u201C\u201D;") < 0;
 
+    private static bool Compatible(string name, bool she)
+    {
+        var given = name.Split(' ')[0];
+        return she ? !PhraseBook.MaleGivenNames.Contains(given) : !PhraseBook.FemaleGivenNames.Contains(given);
+    }
+
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
-        if (m.Actor is { } a) return new SpeakerRef(a.Slug, a.Name, mention, m.Resolution);
-        if (m.Name is { } unknown) return new SpeakerRef(Slugs.Kebab(unknown), unknown, mention, "uncatalogued");
+        if (m.Actor is { } a) return new SpeakerRef(a.Slug, a.Name, mention, m.Resolution, a.Kind);
+        if (m.Resolution == "body")
+        {
+            // "the ministry said": the last organisation named whose name holds the noun ("Foreign Ministry");
+            // "the alliance": the last organisation named. Otherwise the body as the text names it.
+            var head = m.Name!.Split(' ')[^1];
+            var named = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.IsOrganisation &&
+                (head.Equals("alliance", StringComparison.OrdinalIgnoreCase)
+                    ? x.Actor is not null || (x.Name ?? "").Contains("Organization", StringComparison.Ordinal)
+                    : (x.Name ?? x.Actor?.Name ?? "").Contains(head, StringComparison.OrdinalIgnoreCase)));
+            if (named?.Actor is { } org) return new SpeakerRef(org.Slug, org.Name, mention, "reference", org.Kind);
+            if (named?.Name is { } orgName) return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
+            return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
+        }
+        if (m.Name is { } unknown)
+            return new SpeakerRef(Slugs.Kebab(unknown), unknown, mention, "uncatalogued", m.Kind ?? "person");
         if (m.Resolution != "pronoun") return null;
-        // "he said": the last person named before it.
-        var antecedent = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.Actor?.Kind == "person");
-        return antecedent?.Actor is { } p ? new SpeakerRef(p.Slug, p.Name, mention, "pronoun") : null;
+        // "she said": the last person named before it, catalogued or not; a bare title ("the president") is not
+        // a person named.
+        bool she = mention.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var antecedent = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.IsPerson && x.Resolution != "title" &&
+            (x.Actor is not null || x.Confident) && Compatible(x.Actor?.Name ?? x.Name!, she));
+        if (antecedent?.Actor is { } p) return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
+        return antecedent?.Name is { } name ? new SpeakerRef(Slugs.Kebab(name), name, mention, "pronoun", "person") : null;
     }
 
     /// <summary>
@@ -162,6 +282,30 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         {
             if (Quotations.Find(text, paragraphs[k]).Count > 0) break;
             if (outlets.Citation(text, paragraphs[k], published) is { } later) return later;
+        }
+        return null;
+    }
+
+    private static readonly Regex AfterMeeting = PhraseBook.Compile(PhraseBook.B +
+        "after (?:his|her|their|the|a) (?<kind>meeting|talks|summit)" + PhraseBook.E, RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "Obama said after his meeting with Putin": the words were said the day of that meeting, when the text dates
+    /// a meeting of the speaker's elsewhere.
+    /// </summary>
+    private static FactDate? AfterEvent(string text, List<Range> clauses, List<SpeakerRef> speakers,
+        IReadOnlyList<EventFact> events)
+    {
+        foreach (var c in clauses)
+        {
+            var m = AfterMeeting.Match(text, c.Start, c.Length);
+            if (!m.Success) continue;
+            var kind = m.Groups["kind"].Value.ToLowerInvariant();
+            var e = events.FirstOrDefault(e => (e.Kind == kind || kind == "talks" || e.Kind == "meeting") &&
+                e.Participants.Any(p => speakers.Any(s => s.Slug == p.Slug)));
+            if (e is null) continue;
+            return new FactDate(e.Date.Date, e.Date.Precision, "event",
+                $"the day of the {e.Kind} the words followed (\"{TextStructure.Normalize(m.Value)}\"), dated in the text");
         }
         return null;
     }

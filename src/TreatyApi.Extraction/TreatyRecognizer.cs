@@ -53,15 +53,26 @@ public sealed partial class TreatyRecognizer
         foreach (Match m in _known.Matches(slice))
         {
             var t = _byAlias[TextStructure.Normalize(m.Value)];
-            result.Add(new TreatyMention(t.Slug, t.Name, true, Span.Of(text, within.Start + m.Index, within.Start + m.Index + m.Length)));
+            int end = within.Start + m.Index + m.Length;
+            if (IsOrganisation(text, end)) continue;
+            result.Add(new TreatyMention(t.Slug, t.Name, true, Span.Of(text, within.Start + m.Index, end)));
         }
-        foreach (Match m in TreatyForm().Matches(slice))
+        // "the Strategic Arms Reduction Treaty (New START)": the name in parentheses says which treaty it is.
+        for (int i = result.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (result[i], result[i + 1]);
+            if (a.Slug != b.Slug && Regex.IsMatch(text[a.Span.End..b.Span.Start], @"^[\s\u00A0]*\([\s\u00A0]*(?:the[\s\u00A0]+)?$") &&
+                b.Span.End < text.Length && text[b.Span.End] == ')')
+                result.RemoveAt(i);
+        }
+        foreach (Match m in FormsWithinParagraphs(slice))
         {
             var (s, e) = Trim(slice, m.Index, m.Index + m.Length);
             if (e - s < 8) continue;
             var range = new Range(within.Start + s, within.Start + e);
             if (result.Any(r => new Range(r.Span.Start, r.Span.End).Overlaps(range))) continue;
             if (InHeadline(text, range.Start)) continue;
+            if (IsOrganisation(text, range.End)) continue;
             var name = TextStructure.Normalize(slice[s..e]);
             // A lone "Treaty" or "Agreement" after a single sentence-initial word is not a name.
             if (name.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) < 2) continue;
@@ -69,6 +80,18 @@ public sealed partial class TreatyRecognizer
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    /// <summary>"North Atlantic Treaty Organization", "Collective Security Treaty Organization" are organisations.</summary>
+    private static bool IsOrganisation(string text, int end) =>
+        Regex.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end)).ToString(), @"^[\s\u00A0]+Organi[sz]ation\b");
+
+    /// <summary>Treaty forms, each within one paragraph: a name never runs across a blank line into a heading.</summary>
+    private static IEnumerable<Match> FormsWithinParagraphs(string slice)
+    {
+        foreach (var p in TextStructure.Paragraphs(slice))
+            for (var m = TreatyForm().Match(slice, p.Start, p.Length); m.Success; m = m.NextMatch())
+                yield return m;
     }
 
     /// <summary>A title-cased line ("Russia Suspends Participation in Arms Treaty") capitalises every noun, so its forms prove nothing.</summary>

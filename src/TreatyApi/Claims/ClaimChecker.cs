@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using TreatyApi.Extraction;
@@ -290,6 +291,11 @@ public static partial class ClaimChecker
                 $"{t.Name} limits {unit} to {Number(claimed)}, as {where} gives it.", null, t.Slug, null, evidence,
                 textSame.Count + reportedSame.Count);
         }
+        if (NarrowerThanTheLimits(c, q, text) is { } narrower)
+            return new(AspectKind.Limit, ClaimVerdict.Unverifiable, q.Span.Quote,
+                $"{t.Name} limits {unit} to {string.Join(" or ", text.Select(l => Number(l.Value)).Distinct())}, " +
+                $"but {narrower}, so {Number(claimed)} may count something else.", null, t.Slug, null,
+                text.Select(Evidence).Take(ClaimAspect.MaxEvidence).ToList(), text.Count);
         // The treaty's own text decides when it limits this unit; reported figures only when it does not.
         var values = text.Count > 0 ? text.Select(l => l.Min is { } m ? $"{Number(m)}-{Number(l.Value)}" : Number(l.Value))
             : reported.Select(r => Number(r.Value));
@@ -301,6 +307,38 @@ public static partial class ClaimChecker
             $"{t.Name} limits {unit} to {figures}, not {Number(claimed)}, according to {Where(against[0].Source)}.",
             expected, t.Slug, null, against, text.Count > 0 ? text.Count : reported.Count);
     }
+
+    /// <summary>
+    /// A different figure contradicts a treaty-text limit only when the claim counts the same thing for the same
+    /// parties. Says why not (for the explanation), or null when it does: a limit on one model ("IR-1 centrifuges")
+    /// is not compared with a claim that does not name that model (a treaty can limit the installed and the
+    /// enriching machines apart), and a claim naming someone the limit does not bind ("limited Germany to …" against
+    /// a group ceiling) may be about a national sub-limit the catalog does not hold.
+    /// </summary>
+    private static string? NarrowerThanTheLimits(Context c, ClaimQuantity q, List<Limit> text)
+    {
+        foreach (var l in text)
+            foreach (Match model in ModelCode().Matches(l.Counted))
+                if (!c.Text.Contains(model.Value, StringComparison.OrdinalIgnoreCase))
+                    return $"that limit counts {model.Value} {l.Unit} and the claim does not say so";
+        var binds = text.SelectMany(l => l.Binds).ToHashSet(StringComparer.Ordinal);
+        var explained = c.P.Actors.Where(a => a.Kind != "state" || binds.Contains(a.Slug)).Select(a => a.Span)
+            .Concat(c.P.Treaties.Select(m => m.Span)).Append(q.Span).ToList();
+        foreach (Match word in CapitalisedWord().Matches(c.Text))
+        {
+            var sentenceStart = c.Text[..word.Index].TrimEnd() is var before && (before.Length == 0 || before[^1] == '.');
+            if (sentenceStart || explained.Any(s => word.Index >= s.Start && word.Index < s.End)) continue;
+            return $"the claim names {word.Value}, which that limit does not name";
+        }
+        return null;
+    }
+
+    // A model designation: letters, a hyphen and a digit ("IR-1", "SS-20").
+    [GeneratedRegex(@"\b[A-Z]{1,4}-\d+[A-Z]?\b")]
+    private static partial Regex ModelCode();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
+    private static partial Regex CapitalisedWord();
 
     // ---------------------------------------------------------------- deadlines
 

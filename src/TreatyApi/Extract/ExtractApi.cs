@@ -30,12 +30,13 @@ public static class ExtractApi
             })
             .WithRequestExample("text/plain", System.Text.Json.Nodes.JsonValue.Create("Moscow Halts Treaty Inspections\n\nAugust 8, 2022\n\n\"This is a temporary measure,\" Lavrov said.")!)
             .WithResponseExample((db, _) => Run(Snapshot.LoadExtractor(db), new ExtractRequest(
-                db.QueryFirstString("SELECT text FROM documents ORDER BY id LIMIT 1"), null, null)));
+                db.QueryFirstString("SELECT text FROM documents ORDER BY id LIMIT 1"), null, null), explain: true));
         return group;
     }
 
     public static async Task<Results<Ok<ExtractResult>, ValidationProblem, ProblemHttpResult>> Post(
-        HttpRequest request, Snapshot snapshot, IValidator<ExtractRequest> validator, IOptions<JsonOptions> json)
+        [AsParameters] ExtractQuery query, HttpRequest request, Snapshot snapshot, IValidator<ExtractRequest> validator,
+        IOptions<JsonOptions> json)
     {
         if (request.ContentLength > MaxBodyBytes) return TooLarge();
         var media = request.ContentType is { } ct ? ct.Split(';')[0].Trim().ToLowerInvariant() : null;
@@ -61,7 +62,17 @@ public static class ExtractApi
         if (!result.IsValid)
             return Problems.Invalid(result.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
-        return TypedResults.Ok(Run(snapshot.Extractor, input));
+        return TypedResults.Ok(Run(snapshot.Extractor, input, query.Explain == "true"));
+    }
+
+    /// <summary>Each fact's rule and cue, in the order the facts are listed.</summary>
+    private static List<FactExplanation> Explanations(ExtractionResult facts)
+    {
+        var ids = facts.Limits.Select(l => (l.Id, "limit")).Concat(facts.Deadlines.Select(d => (d.Id, "deadline")))
+            .Concat(facts.Statements.Select(s => (s.Id, "statement")));
+        return ids.Where(x => facts.Explanations.ContainsKey(x.Id))
+            .Select(x => new FactExplanation(x.Id, x.Item2, facts.Explanations[x.Id].Rule, facts.Explanations[x.Id].Cue))
+            .ToList();
     }
 
     private static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: 413, title: "Payload too large",
@@ -83,7 +94,7 @@ public static class ExtractApi
         return buffer.ToArray();
     }
 
-    private static ExtractResult Run(Extractor extractor, ExtractRequest input)
+    private static ExtractResult Run(Extractor extractor, ExtractRequest input, bool explain)
     {
         var text = input.Text!;
         var published = input.Published is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
@@ -91,6 +102,10 @@ public static class ExtractApi
         var title = input.Title ?? Extractor.TitleLine(text);
         var facts = extractor.Extract(new SourceDocument("request", text, published));
         var iso = published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return FactMapping.ToResult(facts, title, iso);
+        return FactMapping.ToResult(facts, title, iso) with
+        {
+            Warnings = facts.Warnings,
+            Explain = explain ? Explanations(facts) : null,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using TreatyApi.Facts;
 using TreatyApi.Infrastructure;
 
@@ -14,10 +15,33 @@ public sealed record ExtractRequest(
 
 public sealed record TreatyMentionSpan(string Treaty, string Name, bool Catalogued, int Start, int End, string Quote);
 
+[Description("Why a fact was found: the phrase-book rule that produced it and the words (cue) that triggered it.")]
+public sealed record FactExplanation(
+    [property: Description("The fact's id, as in limits, deadlines or statements.")] string Fact,
+    [property: Description("limit, deadline or statement.")] string Kind,
+    [property: Description("The rule, e.g. limit-cue, limit-verb, noun-first, band, coordinated, deadline-preposition, " +
+        "deadline-word, end-of-year, within-after-entry-into-force, in-period-from-notice, quote-then-attribution, " +
+        "attribution-then-quote, continuation.")] string Rule,
+    [property: Description("The words that triggered the rule, e.g. \"no more than\", \"expires\", \"said\".")] string Cue);
+
 [Description("The facts the ingest would find in the text sent, each with its span in that text. Nothing is stored.")]
 public sealed record ExtractResult(
     string? Title, string? Published, IReadOnlyList<TreatyMentionSpan> Treaties, IReadOnlyList<Limit> Limits,
-    IReadOnlyList<Deadline> Deadlines, IReadOnlyList<Statement> Statements, IReadOnlyList<Event> Events);
+    IReadOnlyList<Deadline> Deadlines, IReadOnlyList<Statement> Statements, IReadOnlyList<Event> Events,
+    [property: Description("Why the text gave nothing it could have, e.g. a language the extractor does not read; " +
+        "empty when there is nothing to say.")] IReadOnlyList<string>? Warnings = null,
+    [property: Description("With ?explain=true: for each limit, deadline and statement, the rule and cue behind it; " +
+        "otherwise null.")] IReadOnlyList<FactExplanation>? Explain = null);
+
+[Description("Query parameters of POST /extract.")]
+public sealed record ExtractQuery(
+    [property: FromQuery(Name = "explain"), Description("true: say for each fact which rule and cue produced it.")] string? Explain);
+
+public sealed class ExtractQueryValidator : AbstractValidator<ExtractQuery>
+{
+    public ExtractQueryValidator() =>
+        RuleFor(q => q.Explain).Must(e => e is null or "true" or "false").WithMessage("Must be true or false.");
+}
 
 public sealed class ExtractRequestValidator : AbstractValidator<ExtractRequest>
 {

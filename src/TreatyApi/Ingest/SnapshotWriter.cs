@@ -212,7 +212,7 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         {
             foreach (var sp in s.Speakers.Where(sp => _actors.Add(sp.Slug)))
             {
-                Exec("INSERT INTO actors (slug, kind, name, catalogued, citation) VALUES (@Slug, 'person', @Name, 0, NULL)", sp.Slug, sp.Name);
+                Exec("INSERT INTO actors (slug, kind, name, catalogued, citation) VALUES (@Slug, @Kind, @Name, 0, NULL)", sp.Slug, sp.Kind, sp.Name);
                 Exec("INSERT INTO actor_aliases (alias_key, actor, alias) VALUES (@Key, @Slug, @Name) ON CONFLICT DO NOTHING",
                     Key(sp.Name), sp.Slug, sp.Name);
             }

@@ -106,6 +106,15 @@ public class SeedDocumentTests
     }
 
     [Fact]
+    public void Obama_after_his_meeting_with_Putin_is_dated_the_day_of_the_meeting()
+    {
+        var s = Facts.Statements.Single(s => s.Text.StartsWith("We discussed a range", StringComparison.Ordinal));
+        Assert.Equal("2012-06-18", s.Date!.Iso);
+        Assert.Equal("event", s.Date.Basis);
+        Assert.Contains("after his meeting", s.Date.Note);
+    }
+
+    [Fact]
     public void The_repeated_lead_after_About_gives_no_second_fact()
     {
         Assert.Equal(Facts.Statements.Count, Facts.Statements.Select(s => s.Id).Distinct().Count());

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Whether a text reads as English, the only language the phrase book covers. A text in another language would
+/// give nothing or, worse, facts read from look-alike words; it gets a warning instead.
+/// </summary>
+public static partial class Language
+{
+    public const string NotEnglishWarning =
+        "language: the text does not read as English; the extractor reads English only, so no facts were taken from it";
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "said", "by", "as", "it", "was",
+        "are", "has", "have", "will", "from", "at", "its", "be", "not", "this", "an", "which", "would", "were",
+    };
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
+    /// <summary>A warning when the text does not read as English; null when it does or is too short to tell.</summary>
+    public static string? Check(string text)
+    {
+        int letters = 0, latin = 0;
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 20_000)))
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c <= '\u024F') latin++;
+        }
+        if (letters >= 40 && latin < letters * 0.7) return NotEnglishWarning;
+        int words = 0, function = 0;
+        foreach (Match w in Word().Matches(text.Length > 20_000 ? text[..20_000] : text))
+        {
+            words++;
+            if (FunctionWords.Contains(w.Value)) function++;
+        }
+        // English prose is a fifth or more function words; French, German or Spanish share almost none of these.
+        return words >= 30 && function < words * 0.06 ? NotEnglishWarning : null;
+    }
+}
