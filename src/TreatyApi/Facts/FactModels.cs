@@ -81,7 +81,8 @@ public sealed record Deadline(string Id, string? Treaty, DateValue Date, string 
     [property: Description("How the text gave the date when relative to an event of the treaty; else null.")]
     RelativeDeadline? Relative);
 
-[Description("A speaker; resolution is how the text named them: name, title, pronoun, continuation or uncatalogued.")]
+[Description("A speaker; resolution is how the text named them: name, title, pronoun, continuation, uncatalogued " +
+    "(not in the catalog), reference (\"the ministry\" for one named before) or body (\"the final document\").")]
 public sealed record Speaker(string Slug, string Name, string Mention, string Resolution);
 
 [Description("A meeting or summit the text dates: who took part (named, or by the office held that day), when, where.")]
