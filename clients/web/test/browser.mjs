@@ -5,12 +5,15 @@ import { api, axeViolations, check, launch, open, parseCsv, scrollsSideways, sum
 
 const outDir = new URL("../../../bench/out/", import.meta.url);
 mkdirSync(outDir, { recursive: true });
+// A false figure: the treaty text (no span) gives the figure instead.
 const falseClaim = "New START limits each side to 1,600 deployed warheads";
+// A false paraphrase: a news report's words (a span in a document) contradict it.
+const spanClaim = "Peskov said the dialogue was confrontational";
 
-// The evidence the API gives for the false claim: the document reader's deep link is to its span.
-const checked = await (await fetch(`${api}/claims/check?claim=${encodeURIComponent(falseClaim)}`)).json();
-const evidence = checked.findings.flatMap((f) => f.evidence).find((e) => e.source.documentId)?.source;
-if (!evidence) throw new Error(`no document evidence for "${falseClaim}": ${JSON.stringify(checked).slice(0, 300)}`);
+// The evidence the API gives for the false paraphrase: the document reader's deep link is to its span.
+const checked = await (await fetch(`${api}/claims/check?claim=${encodeURIComponent(spanClaim)}`)).json();
+const evidence = checked.aspects.flatMap((f) => f.evidence).find((e) => e.source.documentId)?.source;
+if (!evidence) throw new Error(`no document evidence for "${spanClaim}": ${JSON.stringify(checked).slice(0, 300)}`);
 
 /** Each view at a URL of its own, and what shows that it has finished loading. */
 const views = {
@@ -40,13 +43,19 @@ try {
     await page.waitForSelector("#verdict");
     check((await page.textContent("#verdict .word")) === "contradicted", "verdict is not contradicted");
     check((await page.textContent(".expected strong"))?.includes("1,550"), "no expected figure 1,550");
+    check((await page.textContent(".evidence .source-kind"))?.includes("Treaty text"), "no treaty-text source kind");
+    // A contradicted paraphrase: its evidence is a paragraph of a report with the words highlighted in it.
+    await page.fill("#claim", spanClaim);
+    await page.press("#claim", "Enter");
+    await page.waitForFunction(() => document.querySelector(".finding h3")?.textContent?.includes("paraphrase"));
+    check((await page.textContent("#verdict .word")) === "contradicted", "paraphrase verdict is not contradicted");
     // The paragraph arrives from the document: the quote is then a highlight inside more text.
     await page.waitForFunction(() => {
       const q = document.querySelector(".evidence blockquote");
       return q && q.querySelector("mark") && q.textContent.length > q.querySelector("mark").textContent.length;
     });
     const mark = await page.textContent(".evidence blockquote mark");
-    check(mark?.includes("1,550 warheads"), `highlight is "${mark}"`);
+    check(mark?.includes("not confrontational"), `highlight is "${mark}"`);
     check((await page.textContent(".evidence .source-kind"))?.includes("News report"), "no source kind");
     check(await page.isVisible("button.copy"), "no copy citation button");
     check(page.url().includes("#/claim?c="), "the URL does not hold the claim");

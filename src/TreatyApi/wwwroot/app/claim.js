@@ -78,15 +78,17 @@ function answer(check) {
       " ", h("span", { class: "word" }, check.verdict), " — ", meaning[check.verdict] ?? ""),
     h("p", { class: "small" },
       `The checker read: ${read || "nothing it can check (no treaty, figure, date or quotation)"}.`),
-    ...check.findings.map(finding),
+    h("p", { class: "explanation" }, check.explanation),
+    ...check.aspects.map(aspect),
   ];
 }
 
-/** @param {S["ClaimFinding"]} f */
-function finding(f) {
+/** @param {S["ClaimAspect"]} f */
+function aspect(f) {
   const shown = f.evidence.length < f.evidenceCount ? ` (the first ${f.evidence.length} of ${f.evidenceCount})` : "";
   return h("article", { class: "finding" },
-    h("h3", {}, `The ${f.aspect}: `, h("span", { class: `badge verdict-${f.verdict}` }, f.verdict)),
+    h("h3", {}, `The ${f.kind.replace("-", " ")} (“${f.text}”): `,
+      h("span", { class: `badge verdict-${f.verdict}` }, f.verdict)),
     h("p", {}, f.explanation),
     f.expected ? h("p", { class: "expected" }, "The sources give: ", h("strong", {}, f.expected)) : null,
     f.evidence.length ? h("h4", {}, `Evidence${shown}`) : null,
