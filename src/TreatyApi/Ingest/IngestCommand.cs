@@ -13,6 +13,8 @@ public static class IngestCommand
         config.GetSection("TreatyApi").Bind(options);
         try
         {
+            // Ingest always builds, whatever BuildOnStart says for a serving instance: it needs seeds/ and db/.
+            options.BuildOnStart = true;
             options.ResolveDefaults();
             var report = SnapshotBuilder.Build(options.Seeds!, options.Schema!, options.Database!, TimeProvider.System);
             Console.WriteLine($"{"document",-40} {"treaties",8} {"limits",6} {"deadlines",9} {"statements",10} {"events",6}");
