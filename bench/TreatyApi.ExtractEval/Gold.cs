@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace TreatyApi.ExtractEval;
 
-/// <summary>One article's gold file (tests/TreatyApi.Tests/Corpus/CORPUS format): the facts a careful reader finds.</summary>
+/// <summary>
+/// One article's gold file (tests/TreatyApi.Tests/Corpus/CORPUS format): the facts a careful reader finds.
+/// </summary>
 public sealed record Gold(
     string Published, string? Publisher, string? Title, string? Style, List<string> Treaties,
     List<GoldLimit> Limits, List<GoldDeadline> Deadlines, List<GoldQuotation> Quotations, List<GoldNotLimit>? NotLimits)
@@ -10,7 +12,8 @@ public sealed record Gold(
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static Gold Read(string path) =>
-        JsonSerializer.Deserialize<Gold>(File.ReadAllText(path), Json) ?? throw new InvalidDataException(path + ": empty");
+        JsonSerializer.Deserialize<Gold>(File.ReadAllText(path), Json)
+        ?? throw new InvalidDataException(path + ": empty");
 }
 
 public sealed record GoldLimit(string Quote, decimal Value, decimal? Min, string? Measure, string? Unit, string? Treaty,

@@ -12,7 +12,8 @@ public static class LenientCatalog
 {
     private static readonly string[] TreatyFields = ["slug", "name", "fullName", "aliases", "kind", "parties", "dates"];
     private static readonly string[] DateFields = ["kind", "date", "place", "citation"];
-    private static readonly string[] ActorFields = ["slug", "kind", "name", "aliases", "adjectives", "citation", "roles"];
+    private static readonly string[] ActorFields =
+        ["slug", "kind", "name", "aliases", "adjectives", "citation", "roles"];
 
     public static Catalog Load(string dir)
     {

@@ -10,7 +10,9 @@ var dir = Path.Combine(root, "tests", "TreatyApi.Tests", "Corpus", "articles");
 for (int i = 0; i < args.Length - 1; i++) if (args[i] == "--dir") dir = args[i + 1];
 bool check = args.Contains("--check"), misses = args.Contains("--misses");
 
-var catalogDir = Array.IndexOf(args, "--catalog") is var c and >= 0 ? args[c + 1] : Path.Combine(root, "seeds", "catalog");
+var catalogDir = Array.IndexOf(args, "--catalog") is var c and >= 0
+    ? args[c + 1]
+    : Path.Combine(root, "seeds", "catalog");
 var catalog = LenientCatalog.Load(catalogDir);
 var extractor = new Extractor(catalog);
 if (Array.IndexOf(args, "--time") is var ti and >= 0)
@@ -55,9 +57,16 @@ foreach (var goldPath in files)
     if (args.Contains("--facts"))
     {
         Console.WriteLine($"== {name}");
-        foreach (var l in facts.Limits) Console.WriteLine($"  limit {l.Min}-{l.Value} {l.Unit} [{facts.Explanations.GetValueOrDefault(l.Id)}] «{l.Span.Quote}»");
-        foreach (var d in facts.Deadlines) Console.WriteLine($"  deadline {d.Date.Iso} [{facts.Explanations.GetValueOrDefault(d.Id)}] «{d.Span.Quote}»");
-        foreach (var s in facts.Statements) Console.WriteLine($"  quote {string.Join(" & ", s.Speakers.Select(x => x.Name))} / {s.Outlet?.Label} / {s.Date?.Iso}: «{s.Text[..Math.Min(60, s.Text.Length)]}»");
+        foreach (var l in facts.Limits)
+            Console.WriteLine(
+                $"  limit {l.Min}-{l.Value} {l.Unit} [{facts.Explanations.GetValueOrDefault(l.Id)}] " +
+                $"«{l.Span.Quote}»");
+        foreach (var d in facts.Deadlines)
+            Console.WriteLine(
+                $"  deadline {d.Date.Iso} [{facts.Explanations.GetValueOrDefault(d.Id)}] «{d.Span.Quote}»");
+        foreach (var s in facts.Statements)
+            Console.WriteLine($"  quote {string.Join(" & ", s.Speakers.Select(x => x.Name))} / {s.Outlet?.Label} / " +
+                $"{s.Date?.Iso}: «{s.Text[..Math.Min(60, s.Text.Length)]}»");
     }
 }
 Console.WriteLine($"{files.Count} articles in {dir}");

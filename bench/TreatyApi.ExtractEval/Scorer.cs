@@ -110,7 +110,8 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
     private static bool SameUnit(string? gold, string returned)
     {
         if (gold is null) return true;
-        string Last(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
+        string Last(string s) =>
+            s.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
         return string.Equals(gold, returned, StringComparison.OrdinalIgnoreCase) || Last(gold) == Last(returned);
     }
 
@@ -134,7 +135,11 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
                 (iso is not null ? d.Date.Iso == iso : d.Relative?.Offset == g.Relative?.Offset))
                 .MinBy(d => d.Span.End - d.Span.Start);
             Pattern("deadlines", g.Pattern, hit is not null);
-            if (hit is null) { Miss(name, $"deadline missed [{g.Pattern}]: {iso ?? g.Relative?.Offset} «{g.Quote}»"); continue; }
+            if (hit is null)
+            {
+                Miss(name, $"deadline missed [{g.Pattern}]: {iso ?? g.Relative?.Offset} «{g.Quote}»");
+                continue;
+            }
             used.Add(hit);
             t.Found++;
         }
@@ -168,20 +173,28 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             Pattern("quotation speaker", g.Pattern, speakerRight);
             if (speakerRight) { sp.Found++; sp.Right++; }
             else Miss(name, $"speaker: gold [{string.Join(", ", g.Speakers)}], returned [" +
-                string.Join(", ", hit.Speakers.Select(s => $"{s.Name} ({s.Resolution}: {s.Mention})")) + $"] «{Short(g.Text)}»");
-            bool outletRight = g.Outlet is null ? hit.Outlet is null : hit.Outlet is { } o && SameName(g.Outlet, o.Name, o.Label);
+                string.Join(", ", hit.Speakers.Select(s => $"{s.Name} ({s.Resolution}: {s.Mention})")) +
+                $"] «{Short(g.Text)}»");
+            bool outletRight = g.Outlet is null
+                ? hit.Outlet is null
+                : hit.Outlet is { } o && SameName(g.Outlet, o.Name, o.Label);
             if (g.Outlet is not null && outletRight) outlet.Found++;
             if (hit.Outlet is not null) { outlet.Returned++; if (outletRight) outlet.Right++; }
-            if (!outletRight) Miss(name, $"outlet: gold {g.Outlet ?? "none"}, returned {hit.Outlet?.Label ?? "none"} «{Short(g.Text)}»");
+            if (!outletRight)
+                Miss(name,
+                    $"outlet: gold {g.Outlet ?? "none"}, returned {hit.Outlet?.Label ?? "none"} «{Short(g.Text)}»");
             date.Returned++;
             if (g.Date is null || hit.Date?.Iso == g.Date) { date.Found++; date.Right++; }
-            else Miss(name, $"quotation date: gold {g.Date}, returned {hit.Date?.Iso ?? "none"} ({hit.Date?.Basis}) «{Short(g.Text)}»");
+            else
+                Miss(name, $"quotation date: gold {g.Date}, returned {hit.Date?.Iso ?? "none"} ({hit.Date?.Basis}) " +
+                    $"«{Short(g.Text)}»");
         }
         q.Returned += facts.Statements.Count;
         q.Right += used.Count;
         sp.Returned += facts.Statements.Count;
         foreach (var s in facts.Statements.Where(s => !used.Contains(s)))
-            Miss(name, $"quotation not in gold: «{Short(s.Text)}» ({string.Join(", ", s.Speakers.Select(x => x.Name))})");
+            Miss(name,
+                $"quotation not in gold: «{Short(s.Text)}» ({string.Join(", ", s.Speakers.Select(x => x.Name))})");
     }
 
     private static string Short(string s) => s.Length <= 70 ? s : s[..67] + "…";
@@ -215,8 +228,8 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
                      "quotation outlet", "quotation date" })
         {
             var t = Kind(k);
-            o.WriteLine(string.Format(inv, "{0,-20} {1,8:P1} {2,12} {3,10:P1} {4,15}", k, Recall(k), $"{t.Found}/{t.Gold}",
-                Precision(k), $"{t.Right}/{t.Returned}"));
+            o.WriteLine(string.Format(inv, "{0,-20} {1,8:P1} {2,12} {3,10:P1} {4,15}",
+                k, Recall(k), $"{t.Found}/{t.Gold}", Precision(k), $"{t.Right}/{t.Returned}"));
         }
         o.WriteLine($"notLimits read as limits: {_notLimitHits}/{_notLimits}");
         o.WriteLine($"treaties named in gold but not in the catalog (not scored): {_uncataloguedGold}; " +
