@@ -3,6 +3,7 @@
 # (expected × answered), false contradictions (answered contradicted, expected otherwise), false supports (answered
 # supported, expected otherwise) and the share answered exactly. Exits 1 on any false contradiction or false support.
 # Usage: bench/claims-eval.sh [--misses] [URL]   (URL: a running API; default: build and start one on 127.0.0.1:5551)
+#        CLAIMS=path/to/other.json bench/claims-eval.sh   another file of the same shape (a held-out set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 misses=0
@@ -21,7 +22,7 @@ fi
 MISSES=$misses URL=$url python3 - <<'PY'
 import json, os, sys, urllib.parse, urllib.request, urllib.error
 url, misses = os.environ["URL"], os.environ["MISSES"] == "1"
-corpus = json.load(open("tests/TreatyApi.Tests/Claims/claims.json", encoding="utf-8"))
+corpus = json.load(open(os.environ.get("CLAIMS") or "tests/TreatyApi.Tests/Claims/claims.json", encoding="utf-8"))
 kinds = ["supported", "contradicted", "unverifiable"]
 rows = []
 for item in corpus:
