@@ -1,4 +1,3 @@
-using FluentValidation;
 using TreatyApi.Actors;
 using TreatyApi.Claims;
 using TreatyApi.Documents;
@@ -19,8 +18,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.ConfigureKestrel((context, kestrel) => ServerLimits.Apply(kestrel, context.Configuration));
 builder.Services.AddSnapshot(builder.Configuration);
 builder.Services.AddTreatyProblems();
-// Validators hold no state; building one compiles its rules, so build each once.
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddTreatyJson();
 builder.Services.AddTreatyOpenApi();
 builder.Services.AddTreatyRateLimits(builder.Configuration);
@@ -47,6 +44,8 @@ app.MapSearch();
 app.MapClaims();
 app.MapExtract();
 app.MapHealth();
+// Before serving: every endpoint names how its request is checked (RequestValidation).
+app.VerifyRequestRules();
 app.Run();
 return 0;
 

@@ -37,7 +37,7 @@ public sealed record ActorPage(IReadOnlyList<ActorSummary> Items, string? Next);
 public sealed record ActorListQuery(
     [property: FromQuery(Name = "kind"), Description("Only actors of this kind: person, state, organization or outlet.")] string? Kind,
     [property: FromQuery(Name = "sort"), Description("Order: slug (default) or -slug.")] string? Sort,
-    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] int? Limit,
     [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
 public sealed record ActorRequest([property: FromRoute(Name = "slug"), Description("The actor's slug (vladimir-putin).")] string Slug);
@@ -46,14 +46,13 @@ public sealed record StateTreatiesRequest(
     [property: FromRoute(Name = "slug"), Description("The state's slug (russia); an alias (Russian Federation) redirects to it.")]
     string Slug,
     [property: FromQuery(Name = "on"), Description("The day (YYYY-MM-DD) to derive each status for; today by default.")]
-    string? On);
+    IsoDate? On);
 
 public sealed class StateTreatiesRequestValidator : AbstractValidator<StateTreatiesRequest>
 {
     public StateTreatiesRequestValidator()
     {
         RuleFor(r => r.Slug).SlugOrAlias();
-        RuleFor(r => r.On).IsoDate();
     }
 }
 

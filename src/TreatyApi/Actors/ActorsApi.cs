@@ -9,12 +9,12 @@ public static class ActorsApi
     public static RouteGroupBuilder MapActors(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/actors").WithTags("Actors").ValidateRequests().ProducesProblem(500);
-        group.MapGet("", List).WithName("listActors").WithSummary("List people, states, organisations and outlets")
+        group.MapGet("", List).Validate(new ActorListQueryValidator()).WithName("listActors").WithSummary("List people, states, organisations and outlets")
             .WithResponseExample((db, _) => new ActorPage(ActorQueries.Page(db, null, null, false, 3), null));
-        group.MapGet("/{slug}", Get).WithName("getActor").WithSummary("Get an actor with roles and statements")
+        group.MapGet("/{slug}", Get).Validate(new ActorRequestValidator()).WithName("getActor").WithSummary("Get an actor with roles and statements")
             .ProducesProblem(404)
             .WithResponseExample((db, _) => ActorQueries.Detail(db, ActorQueries.MostQuoted(db)));
-        group.MapGet("/{slug}/treaties", Treaties).WithCsv<StateTreaty>("treaties").WithName("listStateTreaties")
+        group.MapGet("/{slug}/treaties", Treaties).Validate(new StateTreatiesRequestValidator()).WithCsv<StateTreaty>("treaties").WithName("listStateTreaties")
             .Produces(308).ProducesProblem(404)
             .WithSummary("List a state's treaties and its status in each")
             .WithDescription("Every catalogued treaty the state is an original party to or has an action in, with its status " +
@@ -25,7 +25,7 @@ public static class ActorsApi
         return group;
     }
 
-    public static Results<Ok<StateTreatyList>, RedirectHttpResult, ProblemHttpResult, ValidationProblem> Treaties(
+    public static Results<Ok<StateTreatyList>, RedirectHttpResult, ProblemHttpResult> Treaties(
         [AsParameters] StateTreatiesRequest route, Snapshot snapshot, TimeProvider clock, HttpRequest request)
     {
         using var db = snapshot.Open();
@@ -35,13 +35,12 @@ public static class ActorsApi
         if (slug != route.Slug)
             return TypedResults.Redirect($"{request.PathBase}/actors/{slug}/treaties{request.QueryString}", permanent: true,
                 preserveMethod: true);
-        var on = route.On is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)
-            : DateOnly.ParseExact(route.On, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var on = route.On?.Value ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return TypedResults.Ok(new StateTreatyList(slug, state,
             on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), PartyQueries.TreatiesOfState(db, slug, on)));
     }
 
-    public static Results<Ok<ActorPage>, ValidationProblem> List([AsParameters] ActorListQuery query, Snapshot snapshot, HttpRequest request)
+    public static Ok<ActorPage> List([AsParameters] ActorListQuery query, Snapshot snapshot, HttpRequest request)
     {
         var after = Paging.Key(request);
         var take = Paging.LimitOf(query.Limit);
@@ -51,7 +50,7 @@ public static class ActorsApi
         return TypedResults.Ok(new ActorPage(items, next));
     }
 
-    public static Results<Ok<ActorDetail>, ProblemHttpResult, ValidationProblem> Get([AsParameters] ActorRequest route, Snapshot snapshot)
+    public static Results<Ok<ActorDetail>, ProblemHttpResult> Get([AsParameters] ActorRequest route, Snapshot snapshot)
     {
         using var db = snapshot.Open();
         return ActorQueries.Detail(db, route.Slug) is { } a ? TypedResults.Ok(a) : Problems.NotFound("actor", route.Slug);

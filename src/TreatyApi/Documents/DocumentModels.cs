@@ -26,7 +26,7 @@ public sealed record DocumentPage(IReadOnlyList<DocumentSummary> Items, string? 
 
 public sealed record DocumentListQuery(
     [property: FromQuery(Name = "sort"), Description("Order: id (default) or -id.")] string? Sort,
-    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] int? Limit,
     [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
 public sealed record DocumentRequest([property: FromRoute(Name = "id"), Description("The document's id (its file name in seeds/documents without .txt).")] string Id);

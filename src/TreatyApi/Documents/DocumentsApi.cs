@@ -10,15 +10,15 @@ public static class DocumentsApi
     public static RouteGroupBuilder MapDocuments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/documents").WithTags("Documents").ValidateRequests().ProducesProblem(500);
-        group.MapGet("", List).WithName("listDocuments").WithSummary("List source documents")
+        group.MapGet("", List).Validate(new DocumentListQueryValidator()).WithName("listDocuments").WithSummary("List source documents")
             .WithResponseExample((db, _) => new DocumentPage(Page(db, null, false, 2), null));
-        group.MapGet("/{id}", Get).WithName("getDocument").WithSummary("Get a document's text and every fact found in it")
+        group.MapGet("/{id}", Get).Validate(new DocumentRequestValidator()).WithName("getDocument").WithSummary("Get a document's text and every fact found in it")
             .ProducesProblem(404)
             .WithResponseExample((db, _) => Page(db, null, false, 1).FirstOrDefault() is { } d ? Detail(db, d.Id) : null);
         return group;
     }
 
-    public static Results<Ok<DocumentPage>, ValidationProblem> List([AsParameters] DocumentListQuery query, Snapshot snapshot, HttpRequest request)
+    public static Ok<DocumentPage> List([AsParameters] DocumentListQuery query, Snapshot snapshot, HttpRequest request)
     {
         var after = Paging.Key(request);
         var take = Paging.LimitOf(query.Limit);
@@ -38,7 +38,7 @@ public static class DocumentsApi
 
     private sealed record DocumentRow(string Id, string Title, string? Publisher, string? Published, string? Url, string Sha256, string Text);
 
-    public static Results<Ok<DocumentDetail>, ProblemHttpResult, ValidationProblem> Get([AsParameters] DocumentRequest route, Snapshot snapshot)
+    public static Results<Ok<DocumentDetail>, ProblemHttpResult> Get([AsParameters] DocumentRequest route, Snapshot snapshot)
     {
         using var db = snapshot.Open();
         return Detail(db, route.Id) is { } d ? TypedResults.Ok(d) : Problems.NotFound("document", route.Id);

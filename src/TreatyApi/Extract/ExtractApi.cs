@@ -15,10 +15,13 @@ public static class ExtractApi
     /// <summary>The largest body accepted, in bytes (documented in OpenAPI).</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
+    /// <summary>The body is read by hand (text/plain or JSON), so it is checked here rather than by Validate.</summary>
+    private static readonly ExtractRequestValidator BodyValidator = new();
+
     public static RouteGroupBuilder MapExtract(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/extract").WithTags("Extract").ValidateRequests().ProducesProblem(500);
-        group.MapPost("", Post).RequireRateLimiting(RateLimits.Post).ProducesProblem(429).WithName("extract").WithSummary("Extract facts from an article without storing it")
+        group.MapPost("", Post).Validate(new ExtractQueryValidator()).RequireRateLimiting(RateLimits.Post).ProducesProblem(429).WithName("extract").WithSummary("Extract facts from an article without storing it")
             .WithDescription($"Body: the article as `text/plain` (UTF-8), or JSON `{{\"text\", \"published\", \"title\"}}`. At most {MaxBodyBytes / 1024} KB; larger is a 413.")
             .Accepts<ExtractRequest>("application/json", "text/plain")
             .ProducesProblem(413).ProducesProblem(415)
@@ -35,8 +38,7 @@ public static class ExtractApi
     }
 
     public static async Task<Results<Ok<ExtractResult>, ValidationProblem, ProblemHttpResult>> Post(
-        [AsParameters] ExtractQuery query, HttpRequest request, Snapshot snapshot, IValidator<ExtractRequest> validator,
-        IOptions<JsonOptions> json)
+        [AsParameters] ExtractQuery query, HttpRequest request, Snapshot snapshot, IOptions<JsonOptions> json)
     {
         if (request.ContentLength > MaxBodyBytes) return TooLarge();
         var media = request.ContentType is { } ct ? ct.Split(';')[0].Trim().ToLowerInvariant() : null;
@@ -58,11 +60,11 @@ public static class ExtractApi
             catch (JsonException e) { return Problems.Invalid(JsonBodyErrors.From(e, typeof(ExtractRequest))); }
             if (input is null) return Invalid("body", "Must be a JSON object with a `text` field.");
         }
-        var result = await validator.ValidateAsync(input);
+        var result = await BodyValidator.ValidateAsync(input);
         if (!result.IsValid)
             return Problems.Invalid(result.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
-        return TypedResults.Ok(Run(snapshot.Extractor, input, query.Explain == "true"));
+        return TypedResults.Ok(Run(snapshot.Extractor, input, query.Explain == true));
     }
 
     /// <summary>Each fact's rule and cue, in the order the facts are listed.</summary>

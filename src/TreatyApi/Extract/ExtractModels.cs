@@ -35,13 +35,10 @@ public sealed record ExtractResult(
 
 [Description("Query parameters of POST /extract.")]
 public sealed record ExtractQuery(
-    [property: FromQuery(Name = "explain"), Description("true: say for each fact which rule and cue produced it.")] string? Explain);
+    [property: FromQuery(Name = "explain"), Description("true: say for each fact which rule and cue produced it.")] bool? Explain);
 
-public sealed class ExtractQueryValidator : AbstractValidator<ExtractQuery>
-{
-    public ExtractQueryValidator() =>
-        RuleFor(q => q.Explain).Must(e => e is null or "true" or "false").WithMessage("Must be true or false.");
-}
+/// <summary>Nothing to check beyond the type: RequestRules refuses an `explain` that is not true or false.</summary>
+public sealed class ExtractQueryValidator : AbstractValidator<ExtractQuery>;
 
 public sealed class ExtractRequestValidator : AbstractValidator<ExtractRequest>
 {
@@ -51,7 +48,7 @@ public sealed class ExtractRequestValidator : AbstractValidator<ExtractRequest>
     {
         RuleFor(r => r.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Required: the text of an article.")
             .Must(t => t is null || !t.Contains('\0')).WithMessage("Must be text: it contains NUL characters.");
-        RuleFor(r => r.Published).IsoDate();
+        RuleFor(r => r.Published).IsoDateText();
         RuleFor(r => r.Title).MaximumLength(MaxTitleLength).WithMessage($"At most {MaxTitleLength} characters.");
     }
 }

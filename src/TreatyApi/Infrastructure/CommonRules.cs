@@ -18,9 +18,7 @@ public static class CommonRules
     /// <summary>True for a descending sort ("-date").</summary>
     public static bool Descending(string? sort) => sort?.StartsWith('-') == true;
 
-    /// <summary>An ISO 8601 calendar date (YYYY-MM-DD).</summary>
-    public static IRuleBuilderOptions<T, string?> IsoDate<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out _))
-            .WithMessage("Must be a date in the form YYYY-MM-DD.");
+    /// <summary>A date in a JSON body, as a query's <see cref="IsoDate"/> is written (YYYY-MM-DD).</summary>
+    public static IRuleBuilderOptions<T, string?> IsoDateText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || IsoDate.TryParse(s, null, out _)).WithMessage(IsoDate.Wording);
 }

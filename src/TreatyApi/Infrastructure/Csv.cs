@@ -177,8 +177,8 @@ public static class Csv
     private static void LargestPages(IList<object?> arguments)
     {
         foreach (var argument in arguments)
-            if (argument?.GetType().GetProperty("Limit") is { CanWrite: true } limit && limit.PropertyType == typeof(string))
-                limit.SetValue(argument, Paging.MaxLimit.ToString(CultureInfo.InvariantCulture));
+            if (argument?.GetType().GetProperty("Limit") is { CanWrite: true } limit && limit.PropertyType == typeof(int?))
+                limit.SetValue(argument, Paging.MaxLimit);
     }
 
     /// <summary>Writes the first page's rows, then runs the endpoint for each next page and writes its rows.</summary>

@@ -50,6 +50,8 @@ public static class OpenApi
                     "A method a path does not have (PUT, DELETE, …) is a 405 problem with an `Allow` header listing those it has.",
             });
             o.SupportNonNullableReferenceTypes();
+            // A query date is bound as IsoDate (strict YYYY-MM-DD); in the contract it is a string of format date.
+            o.MapType<IsoDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
             // Relative: Swagger UI's "Try it out" then calls the address the document was loaded from, on any host.
             o.AddServer(new OpenApiServer { Url = "/", Description = "The address this document was served from" });
             o.DocumentFilter<TagDescriptions>();

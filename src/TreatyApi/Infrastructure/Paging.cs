@@ -70,13 +70,16 @@ public static class Paging
         key is not null && key.StartsWith("o:", StringComparison.Ordinal) &&
         int.TryParse(key.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    public static int LimitOf(string? limit) => limit is null ? DefaultLimit : int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture);
+    public static int LimitOf(int? limit) => limit ?? DefaultLimit;
 
-    /// <summary>The rule every list shares: limit is 1..MaxLimit. (The cursor is checked against the request by RequestValidation.)</summary>
-    public static void PageSize<T>(this AbstractValidator<T> v, Func<T, string?> limit)
+    /// <summary>
+    /// The rule every list shares: limit is 1..MaxLimit. (That it is a whole number, and that the cursor belongs to
+    /// the request, is checked by RequestValidation.)
+    /// </summary>
+    public static void PageSize<T>(this AbstractValidator<T> v, Func<T, int?> limit)
     {
-        v.RuleFor(x => limit(x)).Must(l => l is null || (int.TryParse(l, System.Globalization.NumberStyles.None,
-                System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxLimit))
+        v.RuleFor(x => limit(x))
+            .Must(l => l is null or (>= 1 and <= MaxLimit))
             .OverridePropertyName("limit")
             .WithMessage($"Must be a whole number from 1 to {MaxLimit} (default {DefaultLimit}).");
     }

@@ -73,18 +73,30 @@ public static class Problems
                     p.Title = "Payload too large";
                     p.Detail = "The body is larger than the server accepts (1 MB).";
                 }
+                else if (p.Status == 400
+                    && Failed(ctx.HttpContext)?.Metadata.GetMetadata<RequestRules>() is { } rules
+                    && rules.ValueErrors(ctx.HttpContext.Request.Query) is { Count: > 0 } mistyped)
+                {
+                    // A typed query parameter the framework could not bind (limit=abc): Validate's wording.
+                    p.Title = "The request has invalid parameters";
+                    p.Detail = "See `errors` for each parameter that was wrong.";
+                    p.Extensions["errors"] = mistyped;
+                }
                 else if (p.Status == 400)
                 {
                     p.Title = "The request body could not be read";
                     p.Detail = "See `errors` for what was wrong with the body.";
-                    // The exception handler clears the endpoint; its feature keeps the one that failed.
-                    var endpoint = ctx.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint;
+                    var endpoint = Failed(ctx.HttpContext);
                     var bodyType = endpoint?.Metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()
                         .Select(m => m.RequestType).FirstOrDefault(t => t is not null);
                     p.Extensions["errors"] = JsonBodyErrors.From(bad.InnerException as JsonException, bodyType);
                 }
             }
         }).Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+    /// <summary>The endpoint that threw: the exception handler clears the endpoint, its feature keeps it.</summary>
+    private static Endpoint? Failed(HttpContext http) =>
+        http.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint;
 
     /// <summary>
     /// Every exception becomes problem+json with no stack trace. A malformed request (BadHttpRequestException)

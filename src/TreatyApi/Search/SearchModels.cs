@@ -12,10 +12,10 @@ public sealed record SearchQuery(
     [property: FromQuery(Name = "kind"), Description("Only hits of this kind: statement, limit, deadline or document.")] string? Kind,
     [property: FromQuery(Name = "treaty"), Description("A treaty's slug or alias: its limits and deadlines, and statements and documents that mention it.")] string? Treaty,
     [property: FromQuery(Name = "speaker"), Description("A speaker's slug or name: only their statements.")] string? Speaker,
-    [property: FromQuery(Name = "from"), Description("Earliest date, YYYY-MM-DD.")] string? From,
-    [property: FromQuery(Name = "to"), Description("Latest date, YYYY-MM-DD.")] string? To,
+    [property: FromQuery(Name = "from"), Description("Earliest date, YYYY-MM-DD.")] IsoDate? From,
+    [property: FromQuery(Name = "to"), Description("Latest date, YYYY-MM-DD.")] IsoDate? To,
     [property: FromQuery(Name = "sort"), Description("Order: -score (most relevant first, the default), date or -date.")] string? Sort,
-    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] string? Limit,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 200; default 50.")] int? Limit,
     [property: FromQuery(Name = "cursor"), Description("Opaque cursor from the `next` link of a previous page.")] string? Cursor);
 
 [Description("A stretch of the snippet to highlight: UTF-16 offsets into `snippet`.")]
@@ -43,8 +43,6 @@ public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
         RuleFor(q => q.Kind).Must(k => k is null || Kinds.Contains(k)).WithMessage($"Must be one of: {string.Join(", ", Kinds)}.");
         RuleFor(q => q.Treaty!).SlugOrAlias().When(q => q.Treaty is not null);
         RuleFor(q => q.Speaker!).SlugOrAlias().When(q => q.Speaker is not null);
-        RuleFor(q => q.From).IsoDate();
-        RuleFor(q => q.To).IsoDate();
         RuleFor(q => q.Sort).SortOf("-score", "date", "-date");
         this.PageSize(q => q.Limit);
     }
