@@ -12,11 +12,11 @@ namespace TreatyApi.Actors;
 public sealed record ActorSummary(string Slug, string Kind, string Name, bool Catalogued, string Url);
 
 [Description("A role held over a date range (to is exclusive; null while held), with its source.")]
-public sealed record ActorRole(string Role, ActorRef Of, string From, string? To, Citation Citation);
+public sealed record ActorRole(string Role, ActorRef Of, string From, string? To, SourceLink Citation);
 
 [Description("An actor with their roles and the statements the sources attribute to them.")]
 public sealed record ActorDetail(string Slug, string Kind, string Name, bool Catalogued, IReadOnlyList<string> Aliases,
-    Citation? Citation, IReadOnlyList<ActorRole> Roles,
+    SourceLink? Citation, IReadOnlyList<ActorRole> Roles,
     [property: Description("Their first 20 statements, oldest first (follow `links.statements` for all of them).")]
     IReadOnlyList<Statement> Statements,
     ActorCounts Counts, ActorLinks Links)

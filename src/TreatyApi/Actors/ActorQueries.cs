@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using TreatyApi.Extraction;
-using Citation = TreatyApi.Treaties.Citation;
 using TreatyApi.Facts;
 using TreatyApi.Treaties;
 
@@ -58,14 +57,14 @@ public static class ActorQueries
         if (row is null) return null;
         var aliases = db.Query<string>("SELECT alias FROM actor_aliases WHERE actor = @slug ORDER BY alias", new { slug }).Distinct().ToList();
         var roles = db.Query<RoleRow>("""
-            SELECT r.role, r.of_actor AS OfSlug, o.name AS OfName, r.from_date AS FromDate, r.to_date AS ToDate, c.title, c.url
+            SELECT r.role, r.of_actor AS OfSlug, o.name AS OfName, r.from_date, r.to_date, c.title, c.url
             FROM actor_roles r JOIN actors o ON o.slug = r.of_actor JOIN citations c ON c.key = r.citation
             WHERE r.actor = @slug ORDER BY r.from_date, r.role
             """, new { slug })
-            .Select(r => new ActorRole(r.Role, new ActorRef(r.OfSlug, r.OfName), r.FromDate, r.ToDate, new Citation(r.Title, r.Url))).ToList();
+            .Select(r => new ActorRole(r.Role, new ActorRef(r.OfSlug, r.OfName), r.FromDate, r.ToDate, new SourceLink(r.Title, r.Url))).ToList();
         var statements = db.QuerySingle<long>(StatementCountSql, new { slug });
         return new ActorDetail(row.Slug, row.Kind, row.Name, row.Catalogued != 0, aliases,
-            row.CitationTitle is null ? null : new Citation(row.CitationTitle, row.CitationUrl!), roles,
+            row.CitationTitle is null ? null : new SourceLink(row.CitationTitle, row.CitationUrl!), roles,
             FactQueries.StatementPage(db, slug, null, null, null, null, ActorDetail.Embedded), new ActorCounts(statements),
             new ActorLinks("/actors/" + slug, "/statements?speaker=" + slug));
     }

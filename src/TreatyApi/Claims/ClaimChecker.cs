@@ -250,7 +250,7 @@ public static partial class ClaimChecker
         p.Treaty?.Slug,
         p.Quantity is { } q ? new ParsedQuantity((double)q.Value, q.Unit, q.Span.Quote) : null,
         p.Date is { } d ? new ParsedDate(Iso(d), d.Precision.ToString().ToLowerInvariant(), d.Span.Quote) : null,
-        p.Speaker is { } s ? new Speaker(s.Slug, s.Name, s.Span.Quote, "name") : null,
+        p.Speaker is { } s ? new SpeakerMention(s.Slug, s.Name, s.Span.Quote, "name") : null,
         p.Quotation?.Quote);
 
     // ---------------------------------------------------------------- limits
@@ -640,7 +640,7 @@ public static partial class ClaimChecker
         if (d is not null) c.Used.Add(d);
         // A year or month is a period: the status must be the same at its start and its end to be read at all.
         var (from, to) = d is null ? (c.Today, c.Today) : Period(d);
-        var entries = c.Dates.Select(r => new TreatyDateEntry(r.Kind, r.Date, r.Place, new TreatyApi.Treaties.Citation(r.Title, r.Url), r.Checked != 0)).ToList();
+        var entries = c.Dates.Select(r => new TreatyDateEntry(r.Kind, r.Date, r.Place, new TreatyApi.Treaties.SourceLink(r.Title, r.Url), r.Checked != 0)).ToList();
         var (atStart, basis) = TreatyStatus.Derive(true, entries, from);
         var (atEnd, _) = TreatyStatus.Derive(true, entries, to);
         var ev = c.Dates.Where(r => r.Kind is "entered-into-force" or "expires" or "terminated").Select(r => Evidence(t, r)).ToList();

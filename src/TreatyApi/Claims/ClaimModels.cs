@@ -15,7 +15,7 @@ public sealed record ParsedQuantity(double Value, string Unit, string Text);
 public sealed record ParsedDate(string Date, string Precision, string Text);
 
 [Description("What the checker read in the claim; null where the claim says nothing of that kind.")]
-public sealed record ParsedClaimModel(string? Treaty, ParsedQuantity? Quantity, ParsedDate? Date, Speaker? Speaker, string? Quotation);
+public sealed record ParsedClaimModel(string? Treaty, ParsedQuantity? Quantity, ParsedDate? Date, SpeakerMention? Speaker, string? Quotation);
 
 [Description("supported: the sources say it; contradicted: they say otherwise (see `expected`); unverifiable: they " +
     "say nothing of the same kind that bears on it.")]

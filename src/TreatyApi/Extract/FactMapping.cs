@@ -9,9 +9,9 @@ internal static class FactMapping
     public static ExtractResult ToResult(ExtractionResult facts, string? title, string? published)
     {
         Source SourceOf(Span span, OutletRef? outlet = null) => Source.Document("request", title ?? "", null, published, null, span.Start, span.End, span.Quote,
-            outlet is null ? null : new OutletAttribution(outlet.Slug, outlet.Name, outlet.Label, Iso(outlet.Date), outlet.Span.Start, outlet.Span.End, outlet.Span.Quote));
+            outlet is null ? null : new CitedOutlet(outlet.Slug, outlet.Name, outlet.Label, Iso(outlet.Date), outlet.Span.Start, outlet.Span.End, outlet.Span.Quote));
         DateValue Date(FactDate d) => new(d.Iso, d.Precision.ToString().ToLowerInvariant(), d.Basis, d.Note);
-        Speaker SpeakerOf(SpeakerRef s) => new(s.Slug, s.Name, s.Mention, s.Resolution);
+        SpeakerMention SpeakerOf(SpeakerRef s) => new(s.Slug, s.Name, s.Mention, s.Resolution);
 
         return new ExtractResult(title, published,
             facts.Treaties.Select(t => new TreatyMentionSpan(t.Slug, t.Name, t.Known, t.Span.Start, t.Span.End, t.Span.Quote)).ToList(),
@@ -25,7 +25,7 @@ internal static class FactMapping
                 d.Relative is { } r ? new RelativeDeadline(r.Event, r.Offset) : null)).ToList(),
             facts.Statements.Select(s => new Statement(s.Id, s.Text, s.Speakers.Select(SpeakerOf).ToList(),
                 s.Date is null ? null : Date(s.Date), s.Place,
-                s.Attribution is null ? null : new TextSpan(s.Attribution.Start, s.Attribution.End, s.Attribution.Quote),
+                s.Attribution is null ? null : new Excerpt(s.Attribution.Start, s.Attribution.End, s.Attribution.Quote),
                 SourceOf(s.Span, s.Outlet))).ToList(),
             facts.Events.Select(e => new Event(e.Id, e.Kind, e.Participants.Select(SpeakerOf).ToList(), Date(e.Date), e.Place, SourceOf(e.Span))).ToList());
     }

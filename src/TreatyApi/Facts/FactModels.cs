@@ -3,10 +3,10 @@ using System.ComponentModel;
 namespace TreatyApi.Facts;
 
 /// <summary>A stretch of a document: UTF-16 offsets, and exactly the text between them.</summary>
-public sealed record TextSpan(int Start, int End, string Quote);
+public sealed record Excerpt(int Start, int End, string Quote);
 
 [Description("The outlet a fact is attributed to, as printed (label) and as resolved (slug, name), with the words that say so.")]
-public sealed record OutletAttribution(string? Slug, string Name, string Label, string? Date, int Start, int End, string Quote);
+public sealed record CitedOutlet(string? Slug, string Name, string Label, string? Date, int Start, int End, string Quote);
 
 [Description("Where a fact comes from. kind: document (a span of a stored document: documentId, start, end, quote = the " +
     "document text between them, attributedTo), treaty-text (an article of a treaty's text: article, paragraph) or " +
@@ -15,7 +15,7 @@ public sealed record OutletAttribution(string? Slug, string Name, string Label, 
 public sealed record Source(
     [property: Description("document, treaty-text or reference.")] string Kind,
     string? DocumentId, string Title, string? Publisher, string? Published, string? Url,
-    int? Start, int? End, string? Quote, OutletAttribution? AttributedTo,
+    int? Start, int? End, string? Quote, CitedOutlet? AttributedTo,
     string? Article, string? Paragraph, bool? Checked,
     [property: Description("Ready to paste. A document: Publisher, \"Title,\" Month D, YYYY, citing Outlet (parts the " +
         "source lacks are left out); a treaty text: Title, Article II, paragraph 1(a), URL; a reference: Title, URL.")]
@@ -28,7 +28,7 @@ public sealed record Source(
     /// <summary>A span of a stored document: the comma of the citation sits inside the quotation marks (American
     /// style) and "citing" names the outlet the fact is attributed to, if any.</summary>
     public static Source Document(string documentId, string title, string? publisher, string? published, string? url,
-        int start, int end, string quote, OutletAttribution? attributedTo) =>
+        int start, int end, string quote, CitedOutlet? attributedTo) =>
         new(DocumentKind, documentId, title, publisher, published, url, start, end, quote, attributedTo, null, null, null,
             Citations.Format(publisher, title, published, attributedTo?.Name));
 
@@ -83,11 +83,11 @@ public sealed record Deadline(string Id, string? Treaty, DateValue Date, string 
 
 [Description("A speaker; resolution is how the text named them: name, title, pronoun, continuation, uncatalogued " +
     "(not in the catalog), reference (\"the ministry\" for one named before) or body (\"the final document\").")]
-public sealed record Speaker(string Slug, string Name, string Mention, string Resolution);
+public sealed record SpeakerMention(string Slug, string Name, string Mention, string Resolution);
 
 [Description("A meeting or summit the text dates: who took part (named, or by the office held that day), when, where.")]
-public sealed record Event(string Id, string Kind, IReadOnlyList<Speaker> Participants, DateValue Date, string? Place, Source Source);
+public sealed record Event(string Id, string Kind, IReadOnlyList<SpeakerMention> Participants, DateValue Date, string? Place, Source Source);
 
 public sealed record Statement(
-    string Id, string Text, IReadOnlyList<Speaker> Speakers, DateValue? Date, string? Place,
-    TextSpan? Attribution, Source Source);
+    string Id, string Text, IReadOnlyList<SpeakerMention> Speakers, DateValue? Date, string? Place,
+    Excerpt? Attribution, Source Source);

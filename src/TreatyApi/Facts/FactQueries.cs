@@ -15,10 +15,10 @@ public static class FactQueries
         string? DurationUntil, string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
     private const string LimitSelect = $"""
-        SELECT l.id, l.document_id AS DocumentId, l.treaty, l.value, l.unit, l.counted, l.binds, l.each_party AS EachParty,
-               l.deadline_date AS DeadlineDate, l.deadline_precision AS DeadlinePrecision, l.start, l."end", l.quote,
-               l.measure, l.min, l.relative_to AS RelativeTo, l.relative_offset AS RelativeOffset,
-               l.duration_offset AS DurationOffset, l.duration_from AS DurationFrom, l.duration_until AS DurationUntil,
+        SELECT l.id, l.document_id, l.treaty, l.value, l.unit, l.counted, l.binds, l.each_party,
+               l.deadline_date, l.deadline_precision, l.start, l."end", l.quote,
+               l.measure, l.min, l.relative_to, l.relative_offset,
+               l.duration_offset, l.duration_from, l.duration_until,
                {DocumentColumns}
         FROM limits l JOIN documents d ON d.id = l.document_id
         """;
@@ -50,9 +50,9 @@ public static class FactQueries
     // One range of the (treaty, ordinal) key: a treaty's text has a handful of limits.
     private const string TreatyTextLimitsSql = """
         SELECT l.id, l.treaty, l.article, l.paragraph, l.measure, l.value, l.min, l.unit, l.counted, l.binds,
-               l.each_party AS EachParty, l.deadline_date AS DeadlineDate, l.deadline_basis AS DeadlineBasis,
-               l.deadline_note AS DeadlineNote, l.relative_to AS RelativeTo, l.relative_offset AS RelativeOffset,
-               l.duration_offset AS DurationOffset, l.duration_from AS DurationFrom, l.duration_until AS DurationUntil,
+               l.each_party, l.deadline_date, l.deadline_basis,
+               l.deadline_note, l.relative_to, l.relative_offset,
+               l.duration_offset, l.duration_from, l.duration_until,
                l.checked, c.kind AS CitationKind, c.title, c.url
         FROM treaty_text_limits l JOIN citations c ON c.key = l.citation
         WHERE l.treaty = @treaty ORDER BY l.ordinal
@@ -117,8 +117,8 @@ public static class FactQueries
         string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
     private const string DeadlineSelect = $"""
-        SELECT x.id, x.document_id AS DocumentId, x.treaty, x.date, x.precision, x.kind, x.action, x.start, x."end", x.quote,
-               x.relative_to AS RelativeTo, x.relative_offset AS RelativeOffset, {DocumentColumns}
+        SELECT x.id, x.document_id, x.treaty, x.date, x.precision, x.kind, x.action, x.start, x."end", x.quote,
+               x.relative_to, x.relative_offset, {DocumentColumns}
         FROM deadlines x JOIN documents d ON d.id = x.document_id
         """;
 
@@ -168,11 +168,11 @@ public static class FactQueries
         string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
     private const string StatementColumns = $"""
-        SELECT s.id, s.document_id AS DocumentId, s.text, s.date, s.date_precision AS DatePrecision, s.date_basis AS DateBasis,
-               s.date_note AS DateNote, s.place, s.outlet_actor AS OutletActor, s.outlet_name AS OutletName,
-               s.outlet_label AS OutletLabel, s.outlet_date AS OutletDate, s.outlet_start AS OutletStart, s.outlet_end AS OutletEnd,
-               s.outlet_quote AS OutletQuote, s.start, s."end", s.quote, s.attribution_start AS AttributionStart,
-               s.attribution_end AS AttributionEnd, s.attribution_quote AS AttributionQuote, {DocumentColumns}
+        SELECT s.id, s.document_id, s.text, s.date, s.date_precision, s.date_basis,
+               s.date_note, s.place, s.outlet_actor, s.outlet_name,
+               s.outlet_label, s.outlet_date, s.outlet_start, s.outlet_end,
+               s.outlet_quote, s.start, s."end", s.quote, s.attribution_start,
+               s.attribution_end, s.attribution_quote, {DocumentColumns}
 
         """;
 
@@ -310,8 +310,8 @@ public static class FactQueries
         string? DateNote, string? Place, long Start, long End, string Quote, string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
     private const string EventColumns = $"""
-        SELECT e.id, e.document_id AS DocumentId, e.kind, e.date, e.date_precision AS DatePrecision, e.date_basis AS DateBasis,
-               e.date_note AS DateNote, e.place, e.start, e."end", e.quote, {DocumentColumns}
+        SELECT e.id, e.document_id, e.kind, e.date, e.date_precision, e.date_basis,
+               e.date_note, e.place, e.start, e."end", e.quote, {DocumentColumns}
         FROM events e JOIN documents d ON d.id = e.document_id
         """;
 
@@ -338,7 +338,7 @@ public static class FactQueries
             FROM event_participants p JOIN actors a ON a.slug = p.actor
             WHERE p.event_id IN @ids ORDER BY p.event_id, p.ordinal
             """, new { ids = rows.Select(r => r.Id).ToList() })
-            .ToLookup(s => s.StatementId, s => new Speaker(s.Actor, s.Name, s.Mention, s.Resolution));
+            .ToLookup(s => s.StatementId, s => new SpeakerMention(s.Actor, s.Name, s.Mention, s.Resolution));
         return rows.Select(r => new Event(r.Id, r.Kind, participants[r.Id].ToList(),
             new DateValue(r.Date, r.DatePrecision, r.DateBasis, r.DateNote), r.Place,
             Source.Document(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote,
@@ -352,19 +352,19 @@ public static class FactQueries
         var list = rows.ToList();
         if (list.Count == 0) return [];
         var speakers = db.Query<SpeakerRow>("""
-            SELECT ss.statement_id AS StatementId, ss.actor, a.name, ss.mention, ss.resolution
+            SELECT ss.statement_id, ss.actor, a.name, ss.mention, ss.resolution
             FROM statement_speakers ss JOIN actors a ON a.slug = ss.actor
             WHERE ss.statement_id IN @ids
             ORDER BY ss.statement_id, ss.ordinal
             """, new { ids = list.Select(r => r.Id).ToList() })
-            .ToLookup(s => s.StatementId, s => new Speaker(s.Actor, s.Name, s.Mention, s.Resolution));
+            .ToLookup(s => s.StatementId, s => new SpeakerMention(s.Actor, s.Name, s.Mention, s.Resolution));
         return list.Select(r => new Statement(
             r.Id, r.Text, speakers[r.Id].ToList(),
             r.Date is null ? null : new DateValue(r.Date, r.DatePrecision!, r.DateBasis, r.DateNote),
             r.Place,
-            r.AttributionStart is null ? null : new TextSpan((int)r.AttributionStart, (int)r.AttributionEnd!, r.AttributionQuote!),
+            r.AttributionStart is null ? null : new Excerpt((int)r.AttributionStart, (int)r.AttributionEnd!, r.AttributionQuote!),
             Source.Document(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote,
-                r.OutletName is null ? null : new OutletAttribution(r.OutletActor, r.OutletName, r.OutletLabel!, r.OutletDate,
+                r.OutletName is null ? null : new CitedOutlet(r.OutletActor, r.OutletName, r.OutletLabel!, r.OutletDate,
                     (int)r.OutletStart!, (int)r.OutletEnd!, r.OutletQuote!)))).ToList();
     }
 }

@@ -147,7 +147,7 @@ internal static class ClosedSets
         [("DateValue", "precision")] = ["year", "month", "day"],
         [("DateValue", "basis")] = ["stated", "relative", "citation", "event", "publication"],
         [("ParsedDate", "precision")] = ["year", "month", "day"],
-        [("Speaker", "resolution")] = ["name", "title", "pronoun", "continuation", "uncatalogued", "reference", "body"],
+        [("SpeakerMention", "resolution")] = ["name", "title", "pronoun", "continuation", "uncatalogued", "reference", "body"],
         [("TreatySummary", "status")] = ["in-force", "expired", "terminated", "not-in-force", "unknown"],
         [("TreatyDetail", "status")] = ["in-force", "expired", "terminated", "not-in-force", "unknown"],
         [("SearchHit", "kind")] = Search.SearchQueryValidator.Kinds,

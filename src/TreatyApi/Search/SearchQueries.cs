@@ -35,7 +35,7 @@ public static class SearchQueries
     // bm25 ranks every match before the page is cut (SQLite sorts them): the one query whose cost grows with the
     // number of matches rather than the page size. The filters are read per match from search_refs by rowid.
     private const string PageSql = """
-        SELECT r.kind, r.ref_id AS RefId, r.document_id AS DocumentId, bm25(search) AS Score,
+        SELECT r.kind, r.ref_id, r.document_id, bm25(search) AS Score,
                snippet(search, 0, char(1), char(2), '…', 24) AS Snippet
         FROM search JOIN search_refs r ON r.rowid = search.rowid
         WHERE search MATCH @match

@@ -137,7 +137,7 @@ public static class PartyQueries
         string Url);
 
     private static PartyCountValue? PartyCount(SqliteConnection db, string treaty) => db.Query<CountRow>("""
-        SELECT p.count, p.as_of AS AsOf, p.checked, c.kind AS CitationKind, c.title, c.url
+        SELECT p.count, p.as_of, p.checked, c.kind AS CitationKind, c.title, c.url
         FROM treaty_party_counts p JOIN citations c ON c.key = p.citation WHERE p.treaty = @treaty
         """, new { treaty }).Select(r => new PartyCountValue((int)r.Count, r.AsOf,
             Source.Catalog(r.CitationKind, r.Title, r.Url, null, null, r.Checked != 0))).FirstOrDefault();

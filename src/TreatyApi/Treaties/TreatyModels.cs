@@ -3,12 +3,12 @@ using TreatyApi.Facts;
 
 namespace TreatyApi.Treaties;
 
-public sealed record Citation(string Title, string Url);
+public sealed record SourceLink(string Title, string Url);
 
 public sealed record ActorRef(string Slug, string Name);
 
 [Description("A key date of a treaty from the catalog, with the public source it is taken from.")]
-public sealed record TreatyDateEntry(string Kind, string Date, string? Place, Citation Citation,
+public sealed record TreatyDateEntry(string Kind, string Date, string? Place, SourceLink Citation,
     [property: Description("True when the date was seen in the text of the cited source; false when it was not checked.")]
     bool Checked);
 

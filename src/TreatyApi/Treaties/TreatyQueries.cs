@@ -28,7 +28,7 @@ public static class TreatyQueries
     public static List<TreatySummary> Page(SqliteConnection db, string? afterSlug, bool desc, int take, DateOnly today)
     {
         var rows = db.Query<TreatyRow>("""
-            SELECT slug, name, full_name AS FullName, kind, catalogued FROM treaties
+            SELECT slug, name, full_name, kind, catalogued FROM treaties
             WHERE @afterSlug IS NULL OR (@desc = 0 AND slug > @afterSlug) OR (@desc = 1 AND slug < @afterSlug)
             ORDER BY CASE WHEN @desc = 0 THEN slug END, CASE WHEN @desc = 1 THEN slug END DESC LIMIT @take
             """, new { afterSlug, desc, take }).ToList();
@@ -43,7 +43,7 @@ public static class TreatyQueries
     // Mentions are read from treaty_mentions_by_treaty (treaty, document_id, start) in order; each count reads one
     // index range.
     private const string MentionsSql = """
-        SELECT document_id AS DocumentId, start, "end", quote FROM treaty_mentions
+        SELECT document_id, start, "end", quote FROM treaty_mentions
         WHERE treaty = @slug ORDER BY document_id, start LIMIT @take
         """;
 
@@ -62,7 +62,7 @@ public static class TreatyQueries
     public static TreatyDetail? Detail(SqliteConnection db, string slug, DateOnly today)
     {
         var row = db.QueryFirstOrDefault<TreatyRow>(
-            "SELECT slug, name, full_name AS FullName, kind, catalogued FROM treaties WHERE slug = @slug", new { slug });
+            "SELECT slug, name, full_name, kind, catalogued FROM treaties WHERE slug = @slug", new { slug });
         if (row is null) return null;
         var aliases = db.Query<string>("SELECT alias FROM treaty_aliases WHERE treaty = @slug ORDER BY alias", new { slug })
             .Distinct().ToList();
@@ -91,6 +91,6 @@ public static class TreatyQueries
             FROM treaty_dates d JOIN citations c ON c.key = d.citation
             WHERE d.treaty IN @slugs ORDER BY d.treaty, d.ordinal
             """, new { slugs })
-            .ToLookup(r => r.Treaty, r => new TreatyDateEntry(r.Kind, r.Date, r.Place, new Citation(r.Title, r.Url),
+            .ToLookup(r => r.Treaty, r => new TreatyDateEntry(r.Kind, r.Date, r.Place, new SourceLink(r.Title, r.Url),
                 r.Checked != 0));
 }
