@@ -3,10 +3,10 @@ using Microsoft.Net.Http.Headers;
 namespace TreatyApi.Infrastructure;
 
 /// <summary>
-/// What every response shares: security headers; and for GET and HEAD, a strong ETag derived from the bytes,
-/// If-None-Match → 304, Last-Modified (the snapshot's build), Cache-Control, and a refusal (406) of an Accept
-/// header the resource cannot answer. The snapshot cannot change while served, so a GET's bytes are kept
-/// (bounded) and served again without running the endpoint.
+/// What every response that reaches an endpoint shares: security headers, `Allow: GET, HEAD` on a 405, and a
+/// refusal (406) of an Accept header the resource cannot answer. Runs after routing, so it knows the endpoint.
+/// ETags, If-None-Match → 304, Last-Modified and Cache-Control are <see cref="ResponseCache"/>'s, which runs
+/// before routing and answers a repeated GET without reaching here.
 /// </summary>
 public sealed class HttpConventions(RequestDelegate next, IProblemDetailsService problems)
 {

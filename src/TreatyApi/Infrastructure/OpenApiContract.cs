@@ -189,9 +189,9 @@ internal static class ClosedSets
 }
 
 /// <summary>
-/// Query and path parameters as the validators take them: all are bound as strings (so that a bad value gets our
-/// wording, not the framework's), but the contract says what is accepted: `limit` an integer 1–200, dates, the
-/// sort orders of each list, the length limits.
+/// Query and path parameters as the validators take them. The framework's schema says the type (`limit` an integer,
+/// dates, `explain` a boolean); the contract also says what the validators accept: `limit` 1–200, the sort orders
+/// of each list, the length limits, the cursor's form, and the CSV choices.
 /// </summary>
 internal sealed class ExactParameters : IOperationFilter
 {
