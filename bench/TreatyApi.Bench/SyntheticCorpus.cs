@@ -10,13 +10,69 @@ namespace TreatyApi.Bench;
 /// </summary>
 public static class SyntheticCorpus
 {
-    private static readonly string[] Treaties = ["New START", "the INF Treaty", "the CTBT", "the NPT", "the Moscow Treaty", "START"];
+    private static readonly string[] Treaties =
+    [
+        "New START",
+        "the INF Treaty",
+        "the CTBT",
+        "the NPT",
+        "the Moscow Treaty",
+        "START",
+    ];
     private static readonly string[] Speakers =
-        ["Lavrov", "Russian Foreign Minister Sergey Lavrov", "Kremlin spokesman Dmitry Peskov", "Blinken", "Medvedev", "Putin", "Obama", "Kerry"];
-    private static readonly string[] Outlets = ["RIA Novosti", "Interfax", "Reuters", "ITAR-TASS", "Associated Press", "Qatar News Agency"];
-    private static readonly string[] Units = ["deployed warheads", "deployed strategic warheads", "delivery vehicles", "launchers", "missiles"];
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    private static readonly string[] Numbers = ["1,550", "1550", "seven hundred", "800", "1,600", "six thousand", "700", "2,200"];
+    [
+        "Lavrov",
+        "Russian Foreign Minister Sergey Lavrov",
+        "Kremlin spokesman Dmitry Peskov",
+        "Blinken",
+        "Medvedev",
+        "Putin",
+        "Obama",
+        "Kerry",
+    ];
+    private static readonly string[] Outlets =
+    [
+        "RIA Novosti",
+        "Interfax",
+        "Reuters",
+        "ITAR-TASS",
+        "Associated Press",
+        "Qatar News Agency",
+    ];
+    private static readonly string[] Units =
+    [
+        "deployed warheads",
+        "deployed strategic warheads",
+        "delivery vehicles",
+        "launchers",
+        "missiles",
+    ];
+    private static readonly string[] Months =
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    private static readonly string[] Numbers =
+    [
+        "1,550",
+        "1550",
+        "seven hundred",
+        "800",
+        "1,600",
+        "six thousand",
+        "700",
+        "2,200",
+    ];
     private static readonly string[] Quotes =
     [
         "We remain committed to the treaty and to strategic stability",
@@ -27,7 +83,9 @@ public static class SyntheticCorpus
         "The inspections will resume once the conditions are met",
     ];
 
-    /// <summary>Writes seeds/ (documents and a copy of the catalog) under <paramref name="directory"/>; returns its path.</summary>
+    /// <summary>
+    /// Writes seeds/ (documents and a copy of the catalog) under <paramref name="directory"/>; returns its path.
+    /// </summary>
     public static string Write(string directory, int count, int seed, string catalogDirectory)
     {
         var seeds = Path.Combine(directory, "seeds");
@@ -45,12 +103,29 @@ public static class SyntheticCorpus
             var day = 1 + random.Next(28);
             var treaty = Pick(Treaties);
             var text = new StringBuilder();
-            text.Append(CultureInfo.InvariantCulture, $"{Pick(["Talks", "Dispute", "Progress", "Doubts"])} Over {treaty.Replace("the ", "")} Limits (report {i})\n\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"{Pick(["Talks", "Dispute", "Progress", "Doubts"])} Over {treaty.Replace("the ", "")} "
+                    + $"Limits (report {i})\n\n"
+            );
             text.Append(CultureInfo.InvariantCulture, $"{Months[month]} {day}, {year}\n\n");
-            text.Append(CultureInfo.InvariantCulture, $"Officials met on Monday to discuss {treaty}, {Pick(Outlets)} reported.\n\n");
-            text.Append(CultureInfo.InvariantCulture, $"{treaty} limits each side to {Pick(Numbers)} {Pick(Units)} by {Pick(Months)} {2011 + random.Next(15)}.\n\n");
-            text.Append(CultureInfo.InvariantCulture, $"\"{Pick(Quotes)},\" {Pick(Speakers)} said ({Pick(Outlets)}, {Months[month]} {day}).\n\n");
-            text.Append(CultureInfo.InvariantCulture, $"{Pick(Speakers)} on Tuesday described the meeting as \"{Pick(Quotes).ToLowerInvariant()}.\"\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"Officials met on Monday to discuss {treaty}, {Pick(Outlets)} reported.\n\n"
+            );
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"{treaty} limits each side to {Pick(Numbers)} {Pick(Units)} by {Pick(Months)} "
+                    + $"{2011 + random.Next(15)}.\n\n"
+            );
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"\"{Pick(Quotes)},\" {Pick(Speakers)} said ({Pick(Outlets)}, {Months[month]} {day}).\n\n"
+            );
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"{Pick(Speakers)} on Tuesday described the meeting as \"{Pick(Quotes).ToLowerInvariant()}.\"\n"
+            );
             File.WriteAllText(Path.Combine(docs, $"{i:D6}_synthetic.txt"), text.ToString());
         }
         return seeds;

@@ -10,11 +10,14 @@ using TreatyApi.Search;
 using TreatyApi.Statements;
 using TreatyApi.Treaties;
 
-if (args is ["ingest", ..]) return IngestCommand.Run(args[1..]);
+if (args is ["ingest", ..])
+    return IngestCommand.Run(args[1..]);
 
 // appsettings.json sits beside the binaries: without this, a published build started from another folder
 // (the repository root, as bench/ and CI do) would not find it and would log every request at Information.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+var builder = WebApplication.CreateBuilder(
+    new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory }
+);
 builder.WebHost.ConfigureKestrel((context, kestrel) => ServerLimits.Apply(kestrel, context.Configuration));
 builder.Services.AddSnapshot(builder.Configuration);
 builder.Services.AddTreatyProblems();
@@ -44,6 +47,7 @@ app.MapSearch();
 app.MapClaims();
 app.MapExtract();
 app.MapHealth();
+
 // Before serving: every endpoint names how its request is checked (RequestValidation).
 app.VerifyRequestRules();
 app.Run();

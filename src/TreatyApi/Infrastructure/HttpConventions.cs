@@ -10,7 +10,9 @@ namespace TreatyApi.Infrastructure;
 /// </summary>
 public sealed class HttpConventions(RequestDelegate next, IProblemDetailsService problems)
 {
-    /// <summary>How long clients and shared caches may reuse a GET answer, in seconds (documented in OpenAPI).</summary>
+    /// <summary>
+    /// How long clients and shared caches may reuse a GET answer, in seconds (documented in OpenAPI).
+    /// </summary>
     public const int MaxAgeSeconds = 300;
 
     public async Task InvokeAsync(HttpContext context)
@@ -21,18 +23,28 @@ public sealed class HttpConventions(RequestDelegate next, IProblemDetailsService
         response.OnStarting(() =>
         {
             SecurityHeaders(response, api);
-            if (response.StatusCode == 405 && response.Headers.Allow.ToString() == "GET") response.Headers.Allow = "GET, HEAD";
+            if (response.StatusCode == 405 && response.Headers.Allow.ToString() == "GET")
+                response.Headers.Allow = "GET, HEAD";
             return Task.CompletedTask;
         });
         if (HttpMethods.IsGet(request.Method) && api && context.GetEndpoint() is not null && !Acceptable(context))
         {
             response.StatusCode = StatusCodes.Status406NotAcceptable;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Status = 406, Title = "Not acceptable", Type = Problems.TypeFor(406),
-                    Detail = "This resource is served as application/json" + (Csv.Offered(context) ? " or text/csv." : ".") },
-            });
+            await problems.WriteAsync(
+                new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = 406,
+                        Title = "Not acceptable",
+                        Type = Problems.TypeFor(406),
+                        Detail =
+                            "This resource is served as application/json"
+                            + (Csv.Offered(context) ? " or text/csv." : "."),
+                    },
+                }
+            );
             return;
         }
         await next(context);
@@ -43,19 +55,29 @@ public sealed class HttpConventions(RequestDelegate next, IProblemDetailsService
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
         // JSON is never a page to render; Swagger UI is, so it keeps its scripts.
-        if (api) response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+        if (api)
+            response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
     }
 
-    /// <summary>True when the Accept header allows JSON (or problem+json), or CSV where the endpoint offers it.</summary>
+    /// <summary>
+    /// True when the Accept header allows JSON (or problem+json), or CSV where the endpoint offers it.
+    /// </summary>
     private static bool Acceptable(HttpContext context)
     {
         var accept = context.Request.Headers.Accept;
-        if (accept.Count == 0) return true;
-        if (!MediaTypeHeaderValue.TryParseList(accept.OfType<string>().ToList(), out var types)) return true;
+        if (accept.Count == 0)
+            return true;
+        if (!MediaTypeHeaderValue.TryParseList(accept.OfType<string>().ToList(), out var types))
+            return true;
         var csv = Csv.Offered(context);
-        return types.Any(t => (t.Quality ?? 1) > 0 && t.MediaType.Value is { } m && (
-            m is "*/*" or "application/*" or "application/json" or "application/problem+json" ||
-            (csv && m is "text/csv" or "text/*")));
+        return types.Any(t =>
+            (t.Quality ?? 1) > 0
+            && t.MediaType.Value is { } m
+            && (
+                m is "*/*" or "application/*" or "application/json" or "application/problem+json"
+                || (csv && m is "text/csv" or "text/*")
+            )
+        );
     }
 }
 
@@ -67,11 +89,14 @@ public static class HttpConventionsExtensions
     /// </summary>
     public static WebApplication UseHeadAsGet(this WebApplication app)
     {
-        app.Use((context, next) =>
-        {
-            if (HttpMethods.IsHead(context.Request.Method)) context.Request.Method = HttpMethods.Get;
-            return next(context);
-        });
+        app.Use(
+            (context, next) =>
+            {
+                if (HttpMethods.IsHead(context.Request.Method))
+                    context.Request.Method = HttpMethods.Get;
+                return next(context);
+            }
+        );
         return app;
     }
 

@@ -5,7 +5,9 @@ namespace TreatyApi.Infrastructure;
 
 public static class Json
 {
-    /// <summary>camelCase, nulls kept (a field's absence is not a fact), no escaping of quotes that journalists paste.</summary>
+    /// <summary>
+    /// camelCase, nulls kept (a field's absence is not a fact), no escaping of quotes that journalists paste.
+    /// </summary>
     public static IServiceCollection AddTreatyJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(o =>
         {

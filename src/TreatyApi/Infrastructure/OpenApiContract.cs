@@ -19,46 +19,60 @@ namespace TreatyApi.Infrastructure;
 /// </summary>
 internal sealed class ExactSchemas : ISchemaFilter
 {
-    /// <summary>Bodies the API reads: what each requires, and its limits. Extra properties are refused (400) by both.</summary>
-    private static readonly Dictionary<Type, (string[] Required, Action<IDictionary<string, IOpenApiSchema>> Rules)> Requests = new()
-    {
-        [typeof(ClaimRequest)] = (["claim"], p =>
+    /// <summary>
+    /// Bodies the API reads: what each requires, and its limits. Extra properties are refused (400) by both.
+    /// </summary>
+    private static readonly Dictionary<
+        Type,
+        (string[] Required, Action<IDictionary<string, IOpenApiSchema>> Rules)
+    > Requests = new() { [typeof(ClaimRequest)] = (["claim"], p =>
         {
             Limit(p["claim"], min: 1, max: ClaimRules.MaxLength);
             ((OpenApiSchema)p["claim"]).Pattern = Patterns.TextWithoutControls;
-        }),
-        [typeof(ExtractRequest)] = (["text"], p =>
+        }), [typeof(ExtractRequest)] = (["text"], p =>
         {
             // The body is at most MaxBodyBytes bytes, so the text has at most as many characters.
             Limit(p["text"], min: 1, max: ExtractApi.MaxBodyBytes);
             ((OpenApiSchema)p["text"]).Pattern = Patterns.NotBlank;
             Limit(p["title"], min: null, max: ExtractRequestValidator.MaxTitleLength);
-            if (p["published"] is OpenApiSchema published) published.Format = "date";
-        }),
-    };
+            if (p["published"] is OpenApiSchema published)
+                published.Format = "date";
+        }) };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema s || context.Type is not { } type) return;
+        if (schema is not OpenApiSchema s || context.Type is not { } type)
+            return;
         if (type == typeof(ProblemDetails) || type == typeof(HttpValidationProblemDetails))
         {
             Problem(s, validation: type == typeof(HttpValidationProblemDetails));
             return;
         }
-        if (s.Properties is not { Count: > 0 } properties) return;
+        if (s.Properties is not { Count: > 0 } properties)
+            return;
         var request = Requests.TryGetValue(type, out var rules);
         s.Required ??= new HashSet<string>();
         var nullability = new NullabilityInfoContext();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            if (!properties.TryGetValue(name, out var p)) continue;
-            var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null ||
-                (!property.PropertyType.IsValueType && nullability.Create(property).ReadState == NullabilityState.Nullable);
-            if (request) nullable &= !rules.Required.Contains(name);
-            else s.Required.Add(name);
-            if (request && rules.Required.Contains(name)) s.Required.Add(name);
-            if (nullable) properties[name] = OrNull(p);
+            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
+                ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            if (!properties.TryGetValue(name, out var p))
+                continue;
+            var nullable =
+                Nullable.GetUnderlyingType(property.PropertyType) is not null
+                || (
+                    !property.PropertyType.IsValueType
+                    && nullability.Create(property).ReadState == NullabilityState.Nullable
+                );
+            if (request)
+                nullable &= !rules.Required.Contains(name);
+            else
+                s.Required.Add(name);
+            if (request && rules.Required.Contains(name))
+                s.Required.Add(name);
+            if (nullable)
+                properties[name] = OrNull(p);
             else if (request && rules.Required.Contains(name) && p is OpenApiSchema ps && ps.Type is { } t)
                 ps.Type = t & ~JsonSchemaType.Null;
         }
@@ -74,16 +88,24 @@ internal sealed class ExactSchemas : ISchemaFilter
     private static IOpenApiSchema OrNull(IOpenApiSchema p)
     {
         if (p is OpenApiSchemaReference reference)
-            return new OpenApiSchema { AnyOf = [reference, new OpenApiSchema { Type = JsonSchemaType.Null }], Description = reference.Description };
-        if (p is OpenApiSchema inline && inline.Type is { } t) inline.Type = t | JsonSchemaType.Null;
+            return new OpenApiSchema
+            {
+                AnyOf = [reference, new OpenApiSchema { Type = JsonSchemaType.Null }],
+                Description = reference.Description,
+            };
+        if (p is OpenApiSchema inline && inline.Type is { } t)
+            inline.Type = t | JsonSchemaType.Null;
         return p;
     }
 
     private static void Limit(IOpenApiSchema p, int? min, int? max)
     {
-        if (p is not OpenApiSchema s) return;
-        if (min is { } lo) s.MinLength = lo;
-        if (max is { } hi) s.MaxLength = hi;
+        if (p is not OpenApiSchema s)
+            return;
+        if (min is { } lo)
+            s.MinLength = lo;
+        if (max is { } hi)
+            s.MaxLength = hi;
     }
 
     /// <summary>RFC 9457 as this API writes it: every field always present, `errors` on a validation problem.</summary>
@@ -91,14 +113,24 @@ internal sealed class ExactSchemas : ISchemaFilter
     {
         var text = (string d) => new OpenApiSchema { Type = JsonSchemaType.String, Description = d };
         s.Type = JsonSchemaType.Object;
-        s.Description = validation ? "A validation problem: `errors` names each parameter or body field that was wrong."
+        s.Description = validation
+            ? "A validation problem: `errors` names each parameter or body field that was wrong."
             : "An RFC 9457 problem.";
         s.Properties = new Dictionary<string, IOpenApiSchema>
         {
-            ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^urn:treatyapi:problem:[a-z0-9-]+$",
-                Description = "A stable name of the problem (urn:treatyapi:problem:…); clients may switch on it." },
+            ["type"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Pattern = "^urn:treatyapi:problem:[a-z0-9-]+$",
+                Description = "A stable name of the problem (urn:treatyapi:problem:…); clients may switch on it.",
+            },
             ["title"] = text("A short summary of the problem type."),
-            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "The HTTP status." },
+            ["status"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Integer,
+                Format = "int32",
+                Description = "The HTTP status.",
+            },
             ["detail"] = text("What was wrong with this request."),
             ["traceId"] = text("The request's trace id, to quote when reporting a problem."),
         };
@@ -109,7 +141,11 @@ internal sealed class ExactSchemas : ISchemaFilter
             {
                 Type = JsonSchemaType.Object,
                 Description = "Messages by parameter or body field (`body` for a body that could not be read at all).",
-                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+                AdditionalProperties = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Array,
+                    Items = new OpenApiSchema { Type = JsonSchemaType.String },
+                },
             };
             s.Required.Add("errors");
         }
@@ -124,7 +160,9 @@ internal static class Patterns
     /// <summary>No control character (char.IsControl: U+0000–U+001F, U+007F–U+009F).</summary>
     public const string NoControls = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
 
-    /// <summary>Not only white space, and no control character but tab, line feed and carriage return (a claim).</summary>
+    /// <summary>
+    /// Not only white space, and no control character but tab, line feed and carriage return (a claim).
+    /// </summary>
     public const string TextWithoutControls =
         "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
 
@@ -147,7 +185,16 @@ internal static class ClosedSets
         [("DateValue", "precision")] = ["year", "month", "day"],
         [("DateValue", "basis")] = ["stated", "relative", "citation", "event", "publication"],
         [("ParsedDate", "precision")] = ["year", "month", "day"],
-        [("SpeakerMention", "resolution")] = ["name", "title", "pronoun", "continuation", "uncatalogued", "reference", "body"],
+        [("SpeakerMention", "resolution")] =
+        [
+            "name",
+            "title",
+            "pronoun",
+            "continuation",
+            "uncatalogued",
+            "reference",
+            "body",
+        ],
         [("TreatySummary", "status")] = ["in-force", "expired", "terminated", "not-in-force", "unknown"],
         [("TreatyDetail", "status")] = ["in-force", "expired", "terminated", "not-in-force", "unknown"],
         [("SearchHit", "kind")] = Search.SearchQueryValidator.Kinds,
@@ -176,14 +223,20 @@ internal static class ClosedSets
         foreach (var ((typeName, property), format) in Dates)
             if (typeName == type.Name && properties.TryGetValue(property, out var p) && p is OpenApiSchema s)
             {
-                if (format == PartialDate) s.Pattern = format;
-                else s.Format = format;
+                if (format == PartialDate)
+                    s.Pattern = format;
+                else
+                    s.Format = format;
             }
         foreach (var ((typeName, property), values) in Sets)
             if (typeName == type.Name && properties.TryGetValue(property, out var p) && p is OpenApiSchema s)
             {
                 var nullable = s.Type is { } t && t.HasFlag(JsonSchemaType.Null);
-                s.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v)), .. nullable ? new JsonNode[] { null! } : []];
+                s.Enum =
+                [
+                    .. values.Select(v => (JsonNode)JsonValue.Create(v)),
+                    .. nullable ? new JsonNode[] { null! } : [],
+                ];
             }
     }
 }
@@ -210,25 +263,39 @@ internal sealed class ExactParameters : IOperationFilter
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvMetadata>().Any())
         {
             operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = "format", In = ParameterLocation.Query,
-                Description = "csv: the whole list as CSV, as `Accept: text/csv` gives (for a spreadsheet, which cannot set " +
-                    "headers); json: JSON whatever Accept says. Without it, Accept decides.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("json")!, JsonValue.Create("csv")!] },
-            });
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = "bom", In = ParameterLocation.Query,
-                Description = "true: a CSV answer starts with a UTF-8 byte-order mark, which Excel needs to read " +
-                    "non-ASCII text; other tools do not. No effect on JSON.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) },
-            });
+            operation.Parameters.Add(
+                new OpenApiParameter
+                {
+                    Name = "format",
+                    In = ParameterLocation.Query,
+                    Description =
+                        "csv: the whole list as CSV, as `Accept: text/csv` gives (for a spreadsheet, which cannot set "
+                        + "headers); json: JSON whatever Accept says. Without it, Accept decides.",
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Enum = [JsonValue.Create("json")!, JsonValue.Create("csv")!],
+                    },
+                }
+            );
+            operation.Parameters.Add(
+                new OpenApiParameter
+                {
+                    Name = "bom",
+                    In = ParameterLocation.Query,
+                    Description =
+                        "true: a CSV answer starts with a UTF-8 byte-order mark, which Excel needs to read "
+                        + "non-ASCII text; other tools do not. No effect on JSON.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) },
+                }
+            );
         }
-        if (operation.Parameters is null) return;
+        if (operation.Parameters is null)
+            return;
         foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>())
         {
-            if (parameter.Schema is not OpenApiSchema s) continue;
+            if (parameter.Schema is not OpenApiSchema s)
+                continue;
             switch (parameter.Name)
             {
                 case "limit":
@@ -285,7 +352,8 @@ internal sealed class HeadOperations : IDocumentFilter
     {
         foreach (var item in document.Paths.Values.OfType<OpenApiPathItem>())
         {
-            if (item.Operations?.TryGetValue(HttpMethod.Get, out var get) != true || get is null) continue;
+            if (item.Operations?.TryGetValue(HttpMethod.Get, out var get) != true || get is null)
+                continue;
             var head = new OpenApiOperation
             {
                 Tags = get.Tags,
@@ -297,7 +365,11 @@ internal sealed class HeadOperations : IDocumentFilter
                 Responses = new OpenApiResponses(),
             };
             foreach (var (status, response) in get.Responses!)
-                head.Responses[status] = new OpenApiResponse { Description = response.Description, Headers = response.Headers };
+                head.Responses[status] = new OpenApiResponse
+                {
+                    Description = response.Description,
+                    Headers = response.Headers,
+                };
             item.Operations[HttpMethod.Head] = head;
         }
     }

@@ -15,6 +15,7 @@ public static class Paging
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
+
     /// <summary>Longer is never a cursor this API issued (documented in OpenAPI).</summary>
     public const int MaxCursorLength = 512;
     private const string Version = "c2";
@@ -24,11 +25,20 @@ public static class Paging
     /// What a cursor is bound to: the path and every query parameter but the cursor, the page size and the CSV
     /// choices (which do not change the list: a JSON page's cursor also starts a CSV export).
     /// </summary>
-    private static string Scope(HttpRequest request) => request.Path + "?" + string.Join('&', request.Query
-        .Where(kv => !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase) && !kv.Key.Equals("limit", StringComparison.OrdinalIgnoreCase) &&
-            !Csv.QueryParameters.Contains(kv.Key, StringComparer.OrdinalIgnoreCase))
-        .OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
-        .Select(kv => kv.Key.ToLowerInvariant() + "=" + kv.Value));
+    private static string Scope(HttpRequest request) =>
+        request.Path
+        + "?"
+        + string.Join(
+            '&',
+            request
+                .Query.Where(kv =>
+                    !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase)
+                    && !kv.Key.Equals("limit", StringComparison.OrdinalIgnoreCase)
+                    && !Csv.QueryParameters.Contains(kv.Key, StringComparer.OrdinalIgnoreCase)
+                )
+                .OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(kv => kv.Key.ToLowerInvariant() + "=" + kv.Value)
+        );
 
     private static string Mac(string scope, string key) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(MacKey, Encoding.UTF8.GetBytes(scope + "\n" + key)), 0, 12);
@@ -36,19 +46,35 @@ public static class Paging
     public static string Encode(HttpRequest request, string key) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Version + "\n" + Mac(Scope(request), key) + "\n" + key));
 
-    /// <summary>The key of this request's cursor; true with a null key when there is none, false when it is not ours.</summary>
+    /// <summary>
+    /// The key of this request's cursor; true with a null key when there is none, false when it is not ours.
+    /// </summary>
     public static bool TryDecode(HttpRequest request, out string? key)
     {
         key = null;
         var cursor = request.Query["cursor"].ToString();
-        if (cursor.Length == 0) return !request.Query.ContainsKey("cursor");
-        if (cursor.Length > MaxCursorLength || !Base64Url.IsValid(cursor)) return false;
+        if (cursor.Length == 0)
+            return !request.Query.ContainsKey("cursor");
+        if (cursor.Length > MaxCursorLength || !Base64Url.IsValid(cursor))
+            return false;
         string raw;
-        try { raw = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)); }
-        catch (FormatException) { return false; }
+        try
+        {
+            raw = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
         var parts = raw.Split('\n', 3);
-        if (parts.Length != 3 || parts[0] != Version || parts[2].Length == 0) return false;
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[1]), Encoding.ASCII.GetBytes(Mac(Scope(request), parts[2]))))
+        if (parts.Length != 3 || parts[0] != Version || parts[2].Length == 0)
+            return false;
+        if (
+            !CryptographicOperations.FixedTimeEquals(
+                Encoding.ASCII.GetBytes(parts[1]),
+                Encoding.ASCII.GetBytes(Mac(Scope(request), parts[2]))
+            )
+        )
             return false;
         key = parts[2];
         return true;
@@ -56,19 +82,32 @@ public static class Paging
 
     private const string KeyItem = "TreatyApi.CursorKey";
 
-    /// <summary>Keeps the key <see cref="RequestValidation"/> verified, so the handler does not decode it again.</summary>
+    /// <summary>
+    /// Keeps the key <see cref="RequestValidation"/> verified, so the handler does not decode it again.
+    /// </summary>
     public static void Remember(HttpContext context, string? key) => context.Items[KeyItem] = key;
 
     /// <summary>The decoded key of a request already checked by <see cref="RequestValidation"/>.</summary>
     public static string? Key(HttpRequest request) =>
-        request.HttpContext.Items.TryGetValue(KeyItem, out var known) ? (string?)known : TryDecode(request, out var key) ? key : null;
+        request.HttpContext.Items.TryGetValue(KeyItem, out var known) ? (string?)known
+        : TryDecode(request, out var key) ? key
+        : null;
 
     /// <summary>Cursor keys of lists paged by position: "o:120".</summary>
-    public static string OffsetKey(int offset) => "o:" + offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string OffsetKey(int offset) =>
+        "o:" + offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static int OffsetOf(string? key) =>
-        key is not null && key.StartsWith("o:", StringComparison.Ordinal) &&
-        int.TryParse(key.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        key is not null
+        && key.StartsWith("o:", StringComparison.Ordinal)
+        && int.TryParse(
+            key.AsSpan(2),
+            System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var n
+        )
+            ? n
+            : 0;
 
     public static int LimitOf(int? limit) => limit ?? DefaultLimit;
 
@@ -101,7 +140,10 @@ public static class Paging
 
     private const string NextKeyItem = "TreatyApi.NextCursorKey";
 
-    /// <summary>The key of the page after the one this request just served, or null on the last page (for CSV, which joins them).</summary>
+    /// <summary>
+    /// The key of the page after the one this request just served, or null on the last page (for CSV, which joins
+    /// them).
+    /// </summary>
     public static string? NextKey(HttpContext context) =>
         context.Items.TryGetValue(NextKeyItem, out var key) ? (string?)key : null;
 
@@ -111,14 +153,16 @@ public static class Paging
         request.HttpContext.Items[NextKeyItem] = key;
         var url = NextUrl(request, Encode(request, key));
         // A CSV export reads page after page while it writes; its answer has no next page.
-        if (!request.HttpContext.Response.HasStarted) request.HttpContext.Response.Headers.Link = $"<{url}>; rel=\"next\"";
+        if (!request.HttpContext.Response.HasStarted)
+            request.HttpContext.Response.Headers.Link = $"<{url}>; rel=\"next\"";
         return url;
     }
 
     /// <summary>The URL of the next page: this request's URL with the cursor replaced.</summary>
     private static string NextUrl(HttpRequest request, string cursor)
     {
-        var query = request.Query.Where(kv => !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase))
+        var query = request
+            .Query.Where(kv => !kv.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase))
             .Select(kv => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(kv.Value.ToString())}")
             .Append("cursor=" + cursor);
         return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{string.Join('&', query)}";

@@ -17,10 +17,21 @@ public static class ProxyHeaders
 
     public static IServiceCollection AddTreatyForwardedHeaders(this IServiceCollection services, IConfiguration config)
     {
-        var proxies = List(config, "KnownProxies").Select(a => IPAddress.TryParse(a, out var ip) ? ip
-            : throw new InvalidOperationException($"{Section}:KnownProxies: '{a}' is not an IP address.")).ToList();
-        var networks = List(config, "KnownNetworks").Select(n => System.Net.IPNetwork.TryParse(n, out var net) ? net
-            : throw new InvalidOperationException($"{Section}:KnownNetworks: '{n}' is not an address range (CIDR)."))
+        var proxies = List(config, "KnownProxies")
+            .Select(a =>
+                IPAddress.TryParse(a, out var ip)
+                    ? ip
+                    : throw new InvalidOperationException($"{Section}:KnownProxies: '{a}' is not an IP address.")
+            )
+            .ToList();
+        var networks = List(config, "KnownNetworks")
+            .Select(n =>
+                System.Net.IPNetwork.TryParse(n, out var net)
+                    ? net
+                    : throw new InvalidOperationException(
+                        $"{Section}:KnownNetworks: '{n}' is not an address range (CIDR)."
+                    )
+            )
             .ToList();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -32,9 +43,11 @@ public static class ProxyHeaders
             {
                 o.KnownProxies.Add(p);
                 // Kestrel on a dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d.
-                if (p.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork) o.KnownProxies.Add(p.MapToIPv6());
+                if (p.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+                    o.KnownProxies.Add(p.MapToIPv6());
             }
-            foreach (var n in networks) o.KnownIPNetworks.Add(n);
+            foreach (var n in networks)
+                o.KnownIPNetworks.Add(n);
             // One hop: the address the proxy itself saw (the last X-Forwarded-For entry). Entries a client wrote
             // before it are not read.
             o.ForwardLimit = 1;

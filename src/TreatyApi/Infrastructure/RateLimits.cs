@@ -18,20 +18,41 @@ public static class RateLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Post, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(Post, context =>
+                RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = perMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }
+                )
+            );
             o.OnRejected = async (rejected, cancel) =>
             {
-                var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after)
+                    ? after
+                    : TimeSpan.FromMinutes(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = rejected.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many requests", Type = Problems.TypeFor(429),
-                        Detail = $"At most {perMinute} POST requests a minute from one address; retry after {seconds} s." },
-                });
+                await rejected
+                    .HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .WriteAsync(
+                        new ProblemDetailsContext
+                        {
+                            HttpContext = rejected.HttpContext,
+                            ProblemDetails =
+                            {
+                                Status = 429,
+                                Title = "Too many requests",
+                                Type = Problems.TypeFor(429),
+                                Detail =
+                                    $"At most {perMinute} POST requests a minute from one address; retry after "
+                                    + $"{seconds} s.",
+                            },
+                        }
+                    );
             };
         });
         return services;

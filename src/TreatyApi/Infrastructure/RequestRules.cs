@@ -61,9 +61,15 @@ public sealed class RequestRules
             ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 ? null
                 : $"Must be a whole number from 1 to {Paging.MaxLimit} (default {Paging.DefaultLimit})."
-            : type == typeof(IsoDate) ? IsoDate.TryParse(value, null, out _) ? null : IsoDate.Wording
-            : type == typeof(bool) ? value is "true" or "false" ? null : "Must be true or false."
-            : null;
+            : type == typeof(IsoDate)
+                ? IsoDate.TryParse(value, null, out _)
+                    ? null
+                    : IsoDate.Wording
+                : type == typeof(bool)
+                    ? value is "true" or "false"
+                        ? null
+                        : "Must be true or false."
+                    : null;
 }
 
 /// <summary>

@@ -13,8 +13,13 @@ namespace TreatyApi.Infrastructure;
 /// </summary>
 public static class RequestValidation
 {
-    /// <summary>The request record <typeparamref name="TRequest"/> of this endpoint is checked by this validator.</summary>
-    public static RouteHandlerBuilder Validate<TRequest>(this RouteHandlerBuilder builder, IValidator<TRequest> validator)
+    /// <summary>
+    /// The request record <typeparamref name="TRequest"/> of this endpoint is checked by this validator.
+    /// </summary>
+    public static RouteHandlerBuilder Validate<TRequest>(
+        this RouteHandlerBuilder builder,
+        IValidator<TRequest> validator
+    )
         where TRequest : class => builder.WithMetadata(RequestRules.For(validator));
 
     /// <summary>This endpoint takes no query parameters and no request record.</summary>
@@ -27,28 +32,35 @@ public static class RequestValidation
     {
         // Any operation can answer 400: an unknown or repeated parameter is refused even where none are declared.
         builder.ProducesValidationProblem();
-        builder.AddEndpointFilter(async (ctx, next) =>
-        {
-            var http = ctx.HttpContext;
-            var rules = http.GetEndpoint()?.Metadata.GetMetadata<RequestRules>() ?? RequestRules.None;
-            if (QueryProblem(http, rules) is { } problem) return problem;
-            if (rules.Validator is { } validator && ctx.Arguments.FirstOrDefault(rules.RequestType!.IsInstanceOfType)
-                is { } argument)
+        builder.AddEndpointFilter(
+            async (ctx, next) =>
             {
-                var result = await validator.ValidateAsync(new ValidationContext<object>(argument));
-                if (!result.IsValid)
-                    return Problems.Invalid(
-                        result
-                            .Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
-                            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())
-                    );
+                var http = ctx.HttpContext;
+                var rules = http.GetEndpoint()?.Metadata.GetMetadata<RequestRules>() ?? RequestRules.None;
+                if (QueryProblem(http, rules) is { } problem)
+                    return problem;
+                if (
+                    rules.Validator is { } validator
+                    && ctx.Arguments.FirstOrDefault(rules.RequestType!.IsInstanceOfType) is { } argument
+                )
+                {
+                    var result = await validator.ValidateAsync(new ValidationContext<object>(argument));
+                    if (!result.IsValid)
+                        return Problems.Invalid(
+                            result
+                                .Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+                                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())
+                        );
+                }
+                return await next(ctx);
             }
-            return await next(ctx);
-        });
+        );
         return builder;
     }
 
-    /// <summary>Unknown, repeated or mistyped query parameters, and a cursor that is not ours; null when none.</summary>
+    /// <summary>
+    /// Unknown, repeated or mistyped query parameters, and a cursor that is not ours; null when none.
+    /// </summary>
     private static IResult? QueryProblem(HttpContext http, RequestRules rules)
     {
         var query = http.Request.Query;
@@ -68,7 +80,9 @@ public static class RequestValidation
             }
             var duplicated = query.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key).ToList();
             if (duplicated.Count > 0)
-                return Problems.Invalid(duplicated.ToDictionary(k => k, _ => new[] { "Given more than once; give it once." }));
+                return Problems.Invalid(
+                    duplicated.ToDictionary(k => k, _ => new[] { "Given more than once; give it once." })
+                );
             // The framework binds leniently (" 5", "+5", "" for an absent value): the contract's forms are stricter.
             if (rules.ValueErrors(query) is { Count: > 0 } mistyped)
                 return Problems.Invalid(mistyped);
@@ -110,8 +124,10 @@ public static class RequestValidation
             if (rules is null)
                 problems.Add($"{name}: no .Validate(…) or .TakesNoParameters()");
             else if (requests.Any(t => t != rules.RequestType))
-                problems.Add($"{name}: takes {string.Join(", ", requests.Select(t => t.Name))}, validated as "
-                    + (rules.RequestType?.Name ?? "taking no parameters"));
+                problems.Add(
+                    $"{name}: takes {string.Join(", ", requests.Select(t => t.Name))}, validated as "
+                        + (rules.RequestType?.Name ?? "taking no parameters")
+                );
         }
         if (problems.Count > 0)
             throw new InvalidOperationException("Endpoints without request rules:\n" + string.Join('\n', problems));

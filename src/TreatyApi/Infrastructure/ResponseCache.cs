@@ -21,13 +21,26 @@ public sealed class ResponseCache(RequestDelegate next, SnapshotHolder holder, T
     private static readonly StringValues CacheControl = $"public, max-age={HttpConventions.MaxAgeSeconds}";
     private static readonly StringValues VaryAccept = "Accept";
 
-    private sealed record Cached(byte[] Body, StringValues ContentType, StringValues ETag, StringValues Link, StringValues ContentDisposition);
+    private sealed record Cached(
+        byte[] Body,
+        StringValues ContentType,
+        StringValues ETag,
+        StringValues Link,
+        StringValues ContentDisposition
+    );
 
     /// <summary>
     /// Everything else the bytes depend on: the URL (next links are absolute) and the Accept header as sent (it
     /// picks JSON, CSV or a 406). Compared ordinally, field by field, so a lookup builds no string.
     /// </summary>
-    private readonly record struct Key(string Scheme, string Host, string PathBase, string Path, string Query, string Accept);
+    private readonly record struct Key(
+        string Scheme,
+        string Host,
+        string PathBase,
+        string Path,
+        string Query,
+        string Accept
+    );
 
     private sealed class Generation(Snapshot snapshot, long day)
     {
@@ -45,13 +58,23 @@ public sealed class ResponseCache(RequestDelegate next, SnapshotHolder holder, T
         var request = context.Request;
         var head = HttpMethods.IsHead(request.Method);
         var snapshot = holder.Current;
-        if (!(head || HttpMethods.IsGet(request.Method)) || snapshot is null || request.Path.StartsWithSegments("/swagger"))
+        if (
+            !(head || HttpMethods.IsGet(request.Method))
+            || snapshot is null
+            || request.Path.StartsWithSegments("/swagger")
+        )
         {
             await next(context);
             return;
         }
-        var key = new Key(request.Scheme, request.Host.Value ?? "", request.PathBase.Value ?? "", request.Path.Value ?? "",
-            request.QueryString.Value ?? "", request.Headers.Accept.ToString());
+        var key = new Key(
+            request.Scheme,
+            request.Host.Value ?? "",
+            request.PathBase.Value ?? "",
+            request.Path.Value ?? "",
+            request.QueryString.Value ?? "",
+            request.Headers.Accept.ToString()
+        );
         var generation = GenerationFor(snapshot);
         if (generation.Entries.TryGetValue(key, out var hit))
         {
@@ -77,12 +100,18 @@ public sealed class ResponseCache(RequestDelegate next, SnapshotHolder holder, T
         if (response.StatusCode != StatusCodes.Status200OK || leased is null)
         {
             buffer.Position = 0;
-            if (!head) await buffer.CopyToAsync(original);
+            if (!head)
+                await buffer.CopyToAsync(original);
             return;
         }
         var body = buffer.ToArray();
-        var entry = new Cached(body, response.ContentType ?? "application/json", ETagOf(body),
-            response.Headers.Link, response.Headers.ContentDisposition);
+        var entry = new Cached(
+            body,
+            response.ContentType ?? "application/json",
+            ETagOf(body),
+            response.Headers.Link,
+            response.Headers.ContentDisposition
+        );
         generation = GenerationFor(leased);
         if (body.Length <= MaxCachedBytes && Interlocked.Add(ref generation.Bytes, body.Length) <= MaxGenerationBytes)
             generation.Entries.TryAdd(key, entry);
@@ -93,9 +122,12 @@ public sealed class ResponseCache(RequestDelegate next, SnapshotHolder holder, T
     {
         var day = clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerDay;
         var current = _generation;
-        if (current is not null && ReferenceEquals(current.Snapshot, snapshot) && current.Day == day) return current;
-        // Requests on the old snapshot may still finish after a switch; they answer, but do not replace the new generation.
-        if (current is not null && current.Snapshot != snapshot && holder.Current != snapshot) return new Generation(snapshot, day);
+        if (current is not null && ReferenceEquals(current.Snapshot, snapshot) && current.Day == day)
+            return current;
+        // Requests on the old snapshot may still finish after a switch; they answer, but do not replace the new
+        // generation.
+        if (current is not null && current.Snapshot != snapshot && holder.Current != snapshot)
+            return new Generation(snapshot, day);
         var fresh = new Generation(snapshot, day);
         return Interlocked.CompareExchange(ref _generation, fresh, current) == current ? fresh : _generation ?? fresh;
     }
@@ -111,8 +143,10 @@ public sealed class ResponseCache(RequestDelegate next, SnapshotHolder holder, T
         headers.CacheControl = CacheControl;
         headers.LastModified = generation.LastModified;
         headers.Vary = VaryAccept;
-        if (entry.Link.Count > 0) headers.Link = entry.Link;
-        if (entry.ContentDisposition.Count > 0) headers.ContentDisposition = entry.ContentDisposition;
+        if (entry.Link.Count > 0)
+            headers.Link = entry.Link;
+        if (entry.ContentDisposition.Count > 0)
+            headers.ContentDisposition = entry.ContentDisposition;
         if (IfNoneMatch(context.Request, entry.ETag.ToString()))
         {
             // A 304 has no content to render, so none of the security headers: a cache keeps those it stored with
@@ -120,7 +154,8 @@ public sealed class ResponseCache(RequestDelegate next, SnapshotHolder holder, T
             response.StatusCode = StatusCodes.Status304NotModified;
             // On a miss the endpoint has set its Content-Type; a 304 has no content to type (and a cached hit
             // never set one, so this costs the revalidation of a cached answer one check).
-            if (headers.ContentType.Count > 0) headers.ContentType = default;
+            if (headers.ContentType.Count > 0)
+                headers.ContentType = default;
             return Task.CompletedTask;
         }
         HttpConventions.SecurityHeaders(response, api: true);
@@ -132,10 +167,13 @@ public sealed class ResponseCache(RequestDelegate next, SnapshotHolder holder, T
     private static bool IfNoneMatch(HttpRequest request, string etag)
     {
         var header = request.Headers.IfNoneMatch;
-        if (header.Count == 0) return false;
+        if (header.Count == 0)
+            return false;
         // The usual revalidation sends back exactly the ETag it was given: no need to parse it.
-        if (header.Count == 1 && header[0] == etag) return true;
-        if (!EntityTagHeaderValue.TryParseList(header.OfType<string>().ToList(), out var tags)) return false;
+        if (header.Count == 1 && header[0] == etag)
+            return true;
+        if (!EntityTagHeaderValue.TryParseList(header.OfType<string>().ToList(), out var tags))
+            return false;
         return tags.Any(t => t.Tag == "*" || t.Tag.Value == etag);
     }
 }

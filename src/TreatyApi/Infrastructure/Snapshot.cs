@@ -29,7 +29,8 @@ public sealed class Snapshot
             Pooling = true,
         }.ToString();
         using var db = Open();
-        var info = db.Query<(string Key, string Value)>("SELECT key, value FROM snapshot_info").ToDictionary(r => r.Key, r => r.Value);
+        var info = db.Query<(string Key, string Value)>("SELECT key, value FROM snapshot_info")
+            .ToDictionary(r => r.Key, r => r.Value);
         Id = info["snapshot_id"];
         BuiltAt = DateTimeOffset.Parse(info["built_at"], System.Globalization.CultureInfo.InvariantCulture);
         _extractor = new Lazy<Extractor>(() =>
@@ -47,26 +48,40 @@ public sealed class Snapshot
 
     public static Extractor LoadExtractor(SqliteConnection db)
     {
-        var info = db.Query<(string Key, string Value)>("""
-            SELECT key, value FROM snapshot_info
-            WHERE key IN ('catalog_treaties', 'catalog_actors', 'catalog_limits', 'catalog_actions')
-            """).ToDictionary(r => r.Key, r => r.Value);
-        return new Extractor(Catalog.Parse(info["catalog_treaties"], info["catalog_actors"],
-            info.GetValueOrDefault("catalog_limits"), info.GetValueOrDefault("catalog_actions")));
+        var info = db.Query<(string Key, string Value)>(
+                """
+                SELECT key, value FROM snapshot_info
+                WHERE key IN ('catalog_treaties', 'catalog_actors', 'catalog_limits', 'catalog_actions')
+                """
+            )
+            .ToDictionary(r => r.Key, r => r.Value);
+        return new Extractor(
+            Catalog.Parse(
+                info["catalog_treaties"],
+                info["catalog_actors"],
+                info.GetValueOrDefault("catalog_limits"),
+                info.GetValueOrDefault("catalog_actions")
+            )
+        );
     }
 
     private const int MaxMemos = 10_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _memos = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _memos = new(
+        StringComparer.Ordinal
+    );
 
     /// <summary>
     /// An answer computed from this snapshot alone (a claim check) is the same every time: compute it once.
     /// Bounded: past <see cref="MaxMemos"/> entries, answers are computed but not kept.
     /// </summary>
-    public T Memo<T>(string key, Func<T> compute) where T : class
+    public T Memo<T>(string key, Func<T> compute)
+        where T : class
     {
-        if (_memos.TryGetValue(key, out var known)) return (T)known;
+        if (_memos.TryGetValue(key, out var known))
+            return (T)known;
         var value = compute();
-        if (_memos.Count < MaxMemos) _memos.TryAdd(key, value);
+        if (_memos.Count < MaxMemos)
+            _memos.TryAdd(key, value);
         return value;
     }
 
@@ -88,22 +103,34 @@ public sealed class Snapshot
             if (IdAt(path) != wanted || !Sound(path))
             {
                 var report = SnapshotBuilder.Build(options.Seeds!, options.Schema!, path, clock);
-                logger.LogInformation("Built snapshot {SnapshotId} from {Documents} documents in {Elapsed} ms",
-                    report.SnapshotId, report.Documents.Count, (int)report.Elapsed.TotalMilliseconds);
+                logger.LogInformation(
+                    "Built snapshot {SnapshotId} from {Documents} documents in {Elapsed} ms",
+                    report.SnapshotId,
+                    report.Documents.Count,
+                    (int)report.Elapsed.TotalMilliseconds
+                );
             }
         }
     }
 
     private static bool Sound(string path)
     {
-        try { SnapshotCheck.Verify(path, path); return true; }
-        catch (SnapshotRefusedException) { return false; }
+        try
+        {
+            SnapshotCheck.Verify(path, path);
+            return true;
+        }
+        catch (SnapshotRefusedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The id of the snapshot file at a path; null when there is none or it cannot be read.</summary>
     public static string? IdAt(string path)
     {
-        if (!File.Exists(path)) return null;
+        if (!File.Exists(path))
+            return null;
         try
         {
             using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");

@@ -11,7 +11,12 @@ namespace TreatyApi.Infrastructure;
 public sealed class SnapshotHolder
 {
     private volatile Snapshot? _current;
-    public Snapshot? Current { get => _current; set => _current = value; }
+    public Snapshot? Current
+    {
+        get => _current;
+        set => _current = value;
+    }
+
     /// <summary>While none is loaded: why (what /health/ready says), or null while the first load runs.</summary>
     public string? Refusal { get; set; }
 }
@@ -42,8 +47,12 @@ public sealed class SnapshotUnavailableException(string? reason)
 /// Every file is checked before it is served (<see cref="SnapshotCheck"/>): if the first one is refused, the process
 /// stays up and live but not ready, logs why, and tries again; a refused new file leaves the current one serving.
 /// </summary>
-internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<SnapshotOptions> options, TimeProvider clock, ILogger<SnapshotLoader> logger)
-    : BackgroundService
+internal sealed partial class SnapshotLoader(
+    SnapshotHolder holder,
+    IOptions<SnapshotOptions> options,
+    TimeProvider clock,
+    ILogger<SnapshotLoader> logger
+) : BackgroundService
 {
     private (DateTime, long, string?) _stamp;
     private readonly string _instance = Guid.NewGuid().ToString("N")[..8];
@@ -61,7 +70,10 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
         await base.StopAsync(cancellationToken);
         if (holder.Current is { } current)
         {
-            try { File.Delete(current.Path); }
+            try
+            {
+                File.Delete(current.Path);
+            }
             catch (IOException) { }
         }
     }
@@ -73,13 +85,16 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            if (stoppingToken.IsCancellationRequested) break;
+            if (stoppingToken.IsCancellationRequested)
+                break;
             var changed = Stamp() != _stamp;
             // Unready: try again as soon as the file changes (a copy renamed into place), and every 5 s regardless.
             if (holder.Current is null && (changed || sinceTry.Elapsed >= TimeSpan.FromSeconds(5)))
                 TryLoad(build: true);
-            else if (holder.Current is not null && changed) TryLoad(build: false);
-            else continue;
+            else if (holder.Current is not null && changed)
+                TryLoad(build: false);
+            else
+                continue;
             sinceTry.Restart();
         }
     }
@@ -100,9 +115,11 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
         string? link = null;
         try
         {
-            if (build) Snapshot.EnsureBuilt(options.Value, clock, logger);
+            if (build)
+                Snapshot.EnsureBuilt(options.Value, clock, logger);
             _stamp = Stamp();
-            if (!File.Exists(path)) throw SnapshotCheck.Missing(path);
+            if (!File.Exists(path))
+                throw SnapshotCheck.Missing(path);
             // Checked through its own link: the file at the path may be replaced again meanwhile; the link may not.
             link = ServingLink(path);
             var id = SnapshotCheck.Verify(link, path);
@@ -115,25 +132,37 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
             holder.Current = new Snapshot(link);
             holder.Refusal = null;
             _logged = null;
-            if (old is null) logger.LogInformation("Serving snapshot {SnapshotId} from {Path}", id, path);
+            if (old is null)
+                logger.LogInformation("Serving snapshot {SnapshotId} from {Path}", id, path);
             else
             {
                 logger.LogInformation("Switched from snapshot {Old} to {New}", old.Id, id);
                 _ = RetireLater(old);
             }
         }
-        catch (Exception e) when (e is SnapshotRefusedException or IngestException or InvalidOperationException
-                                      or IOException or SqliteException)
+        catch (Exception e)
+            when (e
+                    is SnapshotRefusedException
+                        or IngestException
+                        or InvalidOperationException
+                        or IOException
+                        or SqliteException
+            )
         {
-            if (link is not null && holder.Current?.Path != link) TryDelete(link);
+            if (link is not null && holder.Current?.Path != link)
+                TryDelete(link);
             if (holder.Current is { } current)
-                logger.LogError("Still serving snapshot {SnapshotId}: the new file is refused: {Reason}",
-                    current.Id, e.Message);
+                logger.LogError(
+                    "Still serving snapshot {SnapshotId}: the new file is refused: {Reason}",
+                    current.Id,
+                    e.Message
+                );
             else
             {
                 holder.Refusal = (e as SnapshotRefusedException)?.Reason ?? "the snapshot could not be loaded";
                 // Tried again every few seconds: each reason is logged when it first appears, not on every try.
-                if (_logged != e.Message) logger.LogError("Not ready: snapshot not loaded: {Reason}", e.Message);
+                if (_logged != e.Message)
+                    logger.LogError("Not ready: snapshot not loaded: {Reason}", e.Message);
                 _logged = e.Message;
             }
         }
@@ -143,7 +172,10 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
 
     private static void TryDelete(string path)
     {
-        try { File.Delete(path); }
+        try
+        {
+            File.Delete(path);
+        }
         catch (IOException) { }
     }
 
@@ -152,7 +184,10 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
     {
         await Task.Delay(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
         SqliteConnection.ClearAllPools(); // idle connections only; those in use close when returned
-        try { File.Delete(old.Path); }
+        try
+        {
+            File.Delete(old.Path);
+        }
         catch (IOException) { }
     }
 
@@ -161,9 +196,11 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
     private string ServingLink(string path)
     {
         var link = $"{path}.serving-{Environment.ProcessId}-{_instance}-{Interlocked.Increment(ref _links)}";
-        if (File.Exists(link)) File.Delete(link);
+        if (File.Exists(link))
+            File.Delete(link);
         // A hard link is instant and shares the bytes; where the file system has none, copy.
-        if (link_unix(path, link) != 0) File.Copy(path, link, overwrite: true);
+        if (link_unix(path, link) != 0)
+            File.Copy(path, link, overwrite: true);
         return link;
     }
 
@@ -171,12 +208,20 @@ internal sealed partial class SnapshotLoader(SnapshotHolder holder, IOptions<Sna
     {
         var path = options.Value.Database!;
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(dir)) return;
+        if (!Directory.Exists(dir))
+            return;
         foreach (var stale in Directory.EnumerateFiles(dir, Path.GetFileName(path) + ".serving-*"))
         {
             var pid = Path.GetFileName(stale).Split(".serving-")[^1].Split('-')[0];
-            if (int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var owner) && Processes.IsRunning(owner)) continue;
-            try { File.Delete(stale); }
+            if (
+                int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var owner)
+                && Processes.IsRunning(owner)
+            )
+                continue;
+            try
+            {
+                File.Delete(stale);
+            }
             catch (IOException) { }
         }
     }
@@ -189,13 +234,18 @@ public static class SnapshotServices
 {
     public static IServiceCollection AddSnapshot(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<SnapshotOptions>().Bind(config.GetSection("TreatyApi")).PostConfigure(o => o.ResolveDefaults());
+        services
+            .AddOptions<SnapshotOptions>()
+            .Bind(config.GetSection("TreatyApi"))
+            .PostConfigure(o => o.ResolveDefaults());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SnapshotHolder>();
         services.AddHostedService<SnapshotLoader>();
         services.AddScoped<SnapshotLease>();
-        services.AddScoped(sp => sp.GetRequiredService<SnapshotLease>().Snapshot
-            ?? throw new SnapshotUnavailableException(sp.GetRequiredService<SnapshotHolder>().Refusal));
+        services.AddScoped(sp =>
+            sp.GetRequiredService<SnapshotLease>().Snapshot
+            ?? throw new SnapshotUnavailableException(sp.GetRequiredService<SnapshotHolder>().Refusal)
+        );
         return services;
     }
 }

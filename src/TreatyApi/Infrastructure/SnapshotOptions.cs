@@ -10,8 +10,10 @@ public sealed class SnapshotOptions
     public string? Seeds { get; set; }
     public string? Schema { get; set; }
     public string? Database { get; set; }
+
     /// <summary>Build the snapshot on start when it is missing or its inputs changed.</summary>
     public bool BuildOnStart { get; set; } = true;
+
     /// <summary>How often to look for a new snapshot renamed into place by ingest, in milliseconds.</summary>
     public int ReloadIntervalMs { get; set; } = 2000;
 
@@ -24,13 +26,18 @@ public sealed class SnapshotOptions
         // An instance that only serves copied snapshots (BuildOnStart false) needs no seeds/ or db/ beside it.
         if (Database is null || (BuildOnStart && (Seeds is null || Schema is null)))
             throw new InvalidOperationException(
-                "Cannot find seeds/ and db/: run from the repository, or set TreatyApi__Seeds, TreatyApi__Schema and TreatyApi__Database.");
+                "Cannot find seeds/ and db/: run from the repository, or set TreatyApi__Seeds, TreatyApi__Schema and "
+                    + "TreatyApi__Database."
+            );
     }
 
     private static string? FindRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "seeds", "documents")) && Directory.Exists(Path.Combine(dir.FullName, "db")))
+            if (
+                Directory.Exists(Path.Combine(dir.FullName, "seeds", "documents"))
+                && Directory.Exists(Path.Combine(dir.FullName, "db"))
+            )
                 return dir.FullName;
         return null;
     }

@@ -16,8 +16,9 @@ namespace TreatyApi.Page;
 public sealed class PageFiles
 {
     /// <summary>Scripts, styles, connections and images from this origin only: no inline script or style.</summary>
-    public const string ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; " +
-        "connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; "
+        + "connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private sealed record PageFile(byte[] Body, string ContentType, StringValues ETag);
 
@@ -41,11 +42,14 @@ public sealed class PageFiles
         {
             foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
             {
-                if (path.EndsWith(".d.ts", StringComparison.Ordinal)) continue;
-                if (!ContentTypes.TryGetValue(Path.GetExtension(path), out var type)) continue;
+                if (path.EndsWith(".d.ts", StringComparison.Ordinal))
+                    continue;
+                if (!ContentTypes.TryGetValue(Path.GetExtension(path), out var type))
+                    continue;
                 var relative = "/" + Path.GetRelativePath(root, path).Replace('\\', '/');
                 var url = relative == "/index.html" ? "/" : relative;
-                if (url != "/" && !url.StartsWith("/app/", StringComparison.Ordinal)) continue;
+                if (url != "/" && !url.StartsWith("/app/", StringComparison.Ordinal))
+                    continue;
                 var body = File.ReadAllBytes(path);
                 var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body), 0, 16) + "\"";
                 files[url] = new PageFile(body, type, etag);
@@ -62,8 +66,10 @@ public sealed class PageFiles
         written = Task.CompletedTask;
         var request = context.Request;
         var head = HttpMethods.IsHead(request.Method);
-        if (!(head || HttpMethods.IsGet(request.Method)) || request.Path.Value is not { } path) return false;
-        if (!_files.TryGetValue(path, out var file)) return false;
+        if (!(head || HttpMethods.IsGet(request.Method)) || request.Path.Value is not { } path)
+            return false;
+        if (!_files.TryGetValue(path, out var file))
+            return false;
         var response = context.Response;
         var headers = response.Headers;
         headers.ETag = file.ETag;
@@ -78,15 +84,18 @@ public sealed class PageFiles
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.ContentType = file.ContentType;
         response.ContentLength = file.Body.Length;
-        if (!head) written = response.Body.WriteAsync(file.Body).AsTask();
+        if (!head)
+            written = response.Body.WriteAsync(file.Body).AsTask();
         return true;
     }
 
     private static bool IfNoneMatch(HttpRequest request, string etag)
     {
         var header = request.Headers.IfNoneMatch;
-        if (header.Count == 0) return false;
-        if (!EntityTagHeaderValue.TryParseList(header.OfType<string>().ToList(), out var tags)) return false;
+        if (header.Count == 0)
+            return false;
+        if (!EntityTagHeaderValue.TryParseList(header.OfType<string>().ToList(), out var tags))
+            return false;
         return tags.Any(t => t.Tag == "*" || t.Tag.Value == etag);
     }
 }

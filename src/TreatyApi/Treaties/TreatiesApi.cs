@@ -37,7 +37,12 @@ public static class TreatiesApi
             .WithName("listTreatyLimits")
             .WithSummary("List a treaty's numeric limits")
             .WithResponseExample(
-                (db, _) => new LimitList(TreatyQueries.Richest(db), FactQueries.LimitsOfTreaty(db, TreatyQueries.Richest(db)), null)
+                (db, _) =>
+                    new LimitList(
+                        TreatyQueries.Richest(db),
+                        FactQueries.LimitsOfTreaty(db, TreatyQueries.Richest(db)),
+                        null
+                    )
             );
         one.MapGet("/deadlines", Deadlines)
             .Validate(new TreatyFactsRequestValidator())
@@ -70,7 +75,9 @@ public static class TreatiesApi
             .WithCsv<PartyStatus>("parties")
             .WithName("listTreatyParties")
             .WithSummary("List each state's status in a treaty on a day")
-            .WithDescription("Derived from the catalog's state actions and the treaty's dates for `on` (today by default).")
+            .WithDescription(
+                "Derived from the catalog's state actions and the treaty's dates for `on` (today by default)."
+            )
             .WithResponseExample((db, today) => PartyQueries.Parties(db, "ctbt", today));
         one.MapGet("/timeline", Timeline)
             .Validate(new TreatyFactsRequestValidator())
@@ -83,18 +90,27 @@ public static class TreatiesApi
                     + "deadlines, events, statements, each then by id."
             )
             .WithResponseExample(
-                (db, _) => new TimelineList("inf", TimelineQueries.Page(db, "inf", null, 5).Select(x => x.Item).ToList(), null)
+                (db, _) =>
+                    new TimelineList("inf", TimelineQueries.Page(db, "inf", null, 5).Select(x => x.Item).ToList(), null)
             );
         return group;
     }
 
-    public static Ok<PartyList> Parties([AsParameters] TreatyPartiesRequest route, Snapshot snapshot, TimeProvider clock)
+    public static Ok<PartyList> Parties(
+        [AsParameters] TreatyPartiesRequest route,
+        Snapshot snapshot,
+        TimeProvider clock
+    )
     {
         using var db = snapshot.Open();
         return TypedResults.Ok(PartyQueries.Parties(db, route.Slug, route.On?.Value ?? Today(clock))!);
     }
 
-    public static Ok<TimelineList> Timeline([AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request)
+    public static Ok<TimelineList> Timeline(
+        [AsParameters] TreatyFactsRequest route,
+        Snapshot snapshot,
+        HttpRequest request
+    )
     {
         using var db = snapshot.Open();
         var take = Paging.LimitOf(route.Limit);
@@ -124,20 +140,22 @@ public static class TreatiesApi
         return TypedResults.Ok(TreatyQueries.Detail(db, route.Slug, Today(clock))!);
     }
 
-    public static Ok<LimitList> Limits([AsParameters] TreatyFactsRequest route, Snapshot snapshot, HttpRequest request) =>
-        FactPage(route, snapshot, request, FactQueries.LimitsOfTreaty, (slug, items, next) => new LimitList(slug, items, next));
+    public static Ok<LimitList> Limits(
+        [AsParameters] TreatyFactsRequest route,
+        Snapshot snapshot,
+        HttpRequest request
+    ) =>
+        FactPage(route, snapshot, request, FactQueries.LimitsOfTreaty, (slug, items, next) =>
+            new LimitList(slug, items, next)
+        );
 
     public static Ok<DeadlineList> Deadlines(
         [AsParameters] TreatyFactsRequest route,
         Snapshot snapshot,
         HttpRequest request
     ) =>
-        FactPage(
-            route,
-            snapshot,
-            request,
-            FactQueries.DeadlinesOfTreaty,
-            (slug, items, next) => new DeadlineList(slug, items, next)
+        FactPage(route, snapshot, request, FactQueries.DeadlinesOfTreaty, (slug, items, next) =>
+            new DeadlineList(slug, items, next)
         );
 
     public static Ok<StatementList> Statements(
@@ -145,12 +163,8 @@ public static class TreatiesApi
         Snapshot snapshot,
         HttpRequest request
     ) =>
-        FactPage(
-            route,
-            snapshot,
-            request,
-            FactQueries.StatementsOfTreaty,
-            (slug, items, next) => new StatementList(slug, items, next)
+        FactPage(route, snapshot, request, FactQueries.StatementsOfTreaty, (slug, items, next) =>
+            new StatementList(slug, items, next)
         );
 
     /// <summary>One page of a treaty's facts of one kind, paged by position.</summary>
@@ -175,7 +189,10 @@ public static class TreatiesApi
     /// sub-resource and the query (<c>/treaties/new-start/limits?limit=5</c>); an unknown slug answers 404. So
     /// every handler behind it is given a canonical slug of a treaty that exists.
     /// </summary>
-    private static async ValueTask<object?> CanonicalSlug(EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
+    private static async ValueTask<object?> CanonicalSlug(
+        EndpointFilterInvocationContext ctx,
+        EndpointFilterDelegate next
+    )
     {
         var http = ctx.HttpContext;
         var slug = (string)http.GetRouteValue("slug")!;

@@ -9,6 +9,7 @@ namespace TreatyApi.Tests.Http;
 public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
+
     public override DateTimeOffset GetUtcNow() => Now;
 }
 
@@ -18,11 +19,15 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    public static readonly string SharedDatabase = Path.Combine(Path.GetTempPath(), $"treatyapi-tests-{Environment.ProcessId}.db");
+    public static readonly string SharedDatabase = Path.Combine(
+        Path.GetTempPath(),
+        $"treatyapi-tests-{Environment.ProcessId}.db"
+    );
 
     public DateTimeOffset Now { get; init; } = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
     public string Database { get; init; } = SharedDatabase;
     private FixedTime? _clock;
+
     /// <summary>The app's clock, starting at <see cref="Now"/>.</summary>
     public FixedTime Clock => _clock ??= new FixedTime(Now);
 
@@ -41,7 +46,8 @@ public sealed class SharedApi : IDisposable
     public ApiFactory Factory { get; } = new();
     public HttpClient Client { get; }
 
-    public SharedApi() => Client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public SharedApi() =>
+        Client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public void Dispose()
     {

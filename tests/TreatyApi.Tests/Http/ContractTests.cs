@@ -12,29 +12,34 @@ public class ContractTests(SharedApi api) : IClassFixture<SharedApi>
 {
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    public static TheoryData<string, string, string> BadBodies => new()
-    {
-        { "/claims/check", "", "body" },
-        { "/claims/check", "{\"claim\": ", "body" },
-        { "/claims/check", "{claim: 'x'}", "body" },
-        { "/claims/check", "[]", "body" },
-        { "/claims/check", "null", "body" },
-        { "/claims/check", "\"New START\"", "body" },
-        { "/claims/check", "{\"claim\": 42}", "claim" },
-        { "/claims/check", "{\"claim\": [\"a\"]}", "claim" },
-        { "/claims/check", "{\"claim\": \"New START\", \"extra\": 1}", "extra" },
-        { "/claims/check", "{}", "claim" },
-        { "/extract", "", "body" },
-        { "/extract", "{\"text\": ", "body" },
-        { "/extract", "[1]", "body" },
-        { "/extract", "{\"text\": 5}", "text" },
-        { "/extract", "{\"text\": \"Lavrov said.\", \"extra\": true}", "extra" },
-        { "/extract", "{\"published\": \"2022-08-08\"}", "text" },
-    };
+    public static TheoryData<string, string, string> BadBodies =>
+        new()
+        {
+            { "/claims/check", "", "body" },
+            { "/claims/check", "{\"claim\": ", "body" },
+            { "/claims/check", "{claim: 'x'}", "body" },
+            { "/claims/check", "[]", "body" },
+            { "/claims/check", "null", "body" },
+            { "/claims/check", "\"New START\"", "body" },
+            { "/claims/check", "{\"claim\": 42}", "claim" },
+            { "/claims/check", "{\"claim\": [\"a\"]}", "claim" },
+            { "/claims/check", "{\"claim\": \"New START\", \"extra\": 1}", "extra" },
+            { "/claims/check", "{}", "claim" },
+            { "/extract", "", "body" },
+            { "/extract", "{\"text\": ", "body" },
+            { "/extract", "[1]", "body" },
+            { "/extract", "{\"text\": 5}", "text" },
+            { "/extract", "{\"text\": \"Lavrov said.\", \"extra\": true}", "extra" },
+            { "/extract", "{\"published\": \"2022-08-08\"}", "text" },
+        };
 
     [Theory]
     [MemberData(nameof(BadBodies))]
-    public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field_in_our_words(string path, string body, string field)
+    public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field_in_our_words(
+        string path,
+        string body,
+        string field
+    )
     {
         var response = await api.Client.PostAsync(path, Json(body));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -46,7 +51,9 @@ public class ContractTests(SharedApi api) : IClassFixture<SharedApi>
         Assert.True(errors.ContainsKey(field), $"{body} → {text}");
         Assert.NotEmpty(errors[field]!.AsArray());
         // Framework text names parameters and .NET types; none of it reaches a client.
-        foreach (var leak in new[] { "Implicit body", "System.", "TreatyApi.", "Did you mean", "LineNumber", "Path: $" })
+        foreach (
+            var leak in new[] { "Implicit body", "System.", "TreatyApi.", "Did you mean", "LineNumber", "Path: $" }
+        )
             Assert.DoesNotContain(leak, text);
     }
 
@@ -63,20 +70,26 @@ public class ContractTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("/treaties/new-start", null)]
     [InlineData("/statements?speaker=Peskov&limit=2", null)]
     [InlineData("/treaties/new-start/statements", "text/csv")]
-    public async Task A_304_has_no_content_type_or_body_and_the_validators_of_its_200_cached_or_not(string url, string? accept)
+    public async Task A_304_has_no_content_type_or_body_and_the_validators_of_its_200_cached_or_not(
+        string url,
+        string? accept
+    )
     {
         HttpRequestMessage Get(string? etag)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, url);
-            if (accept is not null) request.Headers.Add("Accept", accept);
-            if (etag is not null) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            if (accept is not null)
+                request.Headers.Add("Accept", accept);
+            if (etag is not null)
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
             return request;
         }
         var ok = await api.Client.SendAsync(Get(null));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var etag = ok.Headers.ETag!.ToString();
 
-        // A second app has nothing cached: its 304 comes from running the endpoint (same snapshot, same bytes, same tag).
+        // A second app has nothing cached: its 304 comes from running the endpoint (same snapshot, same bytes, same
+        // tag).
         using var fresh = new ApiFactory();
         using var freshClient = fresh.CreateClient();
         foreach (var (client, what) in new[] { (api.Client, "from the cache"), (freshClient, "not cached") })
@@ -104,12 +117,23 @@ public class ContractTests(SharedApi api) : IClassFixture<SharedApi>
             var c = csv[i];
             if (quoted)
             {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                    quoted = false;
+                else
+                    field.Append(c);
             }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
+            else if (c == '"')
+                quoted = true;
+            else if (c == ',')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+            }
             else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
             {
                 record.Add(field.ToString());
@@ -118,7 +142,8 @@ public class ContractTests(SharedApi api) : IClassFixture<SharedApi>
                 record = [];
                 i++;
             }
-            else field.Append(c);
+            else
+                field.Append(c);
         }
         return records;
     }
@@ -127,7 +152,7 @@ public class ContractTests(SharedApi api) : IClassFixture<SharedApi>
     internal static async Task<List<string>> JsonIds(HttpClient client, string url)
     {
         var ids = new List<string>();
-        for (string? next = url; next is not null;)
+        for (string? next = url; next is not null; )
         {
             var page = JsonNode.Parse(await client.GetStringAsync(next))!;
             ids.AddRange(page["items"]!.AsArray().Select(s => (string)s!["id"]!));
@@ -146,7 +171,8 @@ public class ContractTests(SharedApi api) : IClassFixture<SharedApi>
     {
         var url = query is null ? list : list + (list.Contains('?') ? "&" : "?") + query;
         var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null) request.Headers.Add("Accept", accept);
+        if (accept is not null)
+            request.Headers.Add("Accept", accept);
         var response = await api.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);

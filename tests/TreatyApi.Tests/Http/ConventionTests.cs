@@ -51,7 +51,10 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
         app.Clock.Now = new DateTimeOffset(2026, 2, 6, 1, 0, 0, TimeSpan.Zero);
         var after = await client.GetAsync("/treaties/new-start");
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
-        Assert.NotEqual("expired", JsonNode.Parse(await before.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
+        Assert.NotEqual(
+            "expired",
+            JsonNode.Parse(await before.Content.ReadAsStringAsync())!["status"]!.GetValue<string>()
+        );
         Assert.Equal("expired", JsonNode.Parse(await after.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
         // The old day's ETag no longer revalidates.
         var revalidate = new HttpRequestMessage(HttpMethod.Get, "/treaties/new-start");
@@ -114,7 +117,8 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
         var response = await Client.SendAsync(request);
         Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
-        foreach (var h in new[] { "ETag", "Link", "Content-Disposition" }) Assert.Contains(h, exposed);
+        foreach (var h in new[] { "ETag", "Link", "Content-Disposition" })
+            Assert.Contains(h, exposed);
 
         var preflight = new HttpRequestMessage(HttpMethod.Options, "/treaties/new-start");
         preflight.Headers.Add("Origin", "https://newsroom.example");
@@ -130,7 +134,8 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        foreach (var field in new[] { "type", "title", "status", "detail", "traceId" }) Assert.NotNull(body[field]);
+        foreach (var field in new[] { "type", "title", "status", "detail", "traceId" })
+            Assert.NotNull(body[field]);
         Assert.DoesNotContain("   at ", body.ToJsonString());
     }
 
@@ -152,7 +157,10 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
         var wrongMethod = await Client.DeleteAsync("/statements");
         await AssertProblem(wrongMethod, HttpStatusCode.MethodNotAllowed);
         Assert.Contains("GET", wrongMethod.Content.Headers.Allow);
-        await AssertProblem(await Client.PostAsync("/claims/check", new StringContent("x", null, "text/xml")), HttpStatusCode.UnsupportedMediaType);
+        await AssertProblem(
+            await Client.PostAsync("/claims/check", new StringContent("x", null, "text/xml")),
+            HttpStatusCode.UnsupportedMediaType
+        );
     }
 
     [Fact]
@@ -162,10 +170,14 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
         var client = factory.CreateClient();
         HttpResponseMessage last = null!;
         for (int i = 0; i < 3; i++)
-            last = await client.PostAsync("/claims/check", new StringContent("{\"claim\":\"New START limits warheads\"}", null, "application/json"));
+            last = await client.PostAsync(
+                "/claims/check",
+                new StringContent("{\"claim\":\"New START limits warheads\"}", null, "application/json")
+            );
         await AssertProblem(last, HttpStatusCode.TooManyRequests);
         Assert.True(last.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/treaties/new-start")).StatusCode); // reads are not limited
+        // Reads are not limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/treaties/new-start")).StatusCode);
     }
 
     [Theory]
@@ -190,7 +202,12 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task A_sort_not_allowed_is_a_400_listing_the_allowed_ones()
     {
-        var body = JsonNode.Parse(await Client.GetStringAsync("/statements?sort=speaker").ContinueWith(_ => Client.GetAsync("/statements?sort=speaker").Result.Content.ReadAsStringAsync()).Unwrap())!;
+        var body = JsonNode.Parse(
+            await Client
+                .GetStringAsync("/statements?sort=speaker")
+                .ContinueWith(_ => Client.GetAsync("/statements?sort=speaker").Result.Content.ReadAsStringAsync())
+                .Unwrap()
+        )!;
         Assert.Contains("date, -date", (string?)body["errors"]!["sort"]![0]);
     }
 
@@ -200,16 +217,25 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
         var next = (string)JsonNode.Parse(await Client.GetStringAsync("/statements?speaker=Peskov&limit=1"))!["next"]!;
         var cursor = new Uri(next).Query.Split('&').Single(p => p.StartsWith("cursor=", StringComparison.Ordinal))[7..];
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(next)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync($"/statements?speaker=Obama&cursor={cursor}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await Client.GetAsync($"/statements?speaker=Obama&cursor={cursor}")).StatusCode
+        );
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync($"/documents?cursor={cursor}")).StatusCode);
         var edited = cursor[..^2] + (cursor[^2] == 'A' ? "B" : "A") + cursor[^1];
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync($"/statements?speaker=Peskov&cursor={edited}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await Client.GetAsync($"/statements?speaker=Peskov&cursor={edited}")).StatusCode
+        );
     }
 
     [Fact]
     public async Task Treaty_fact_lists_page_too()
     {
-        var all = JsonNode.Parse(await Client.GetStringAsync("/treaties/new-start/statements"))!["items"]!.AsArray().Select(s => (string)s!["id"]!).ToList();
+        var all = JsonNode.Parse(await Client.GetStringAsync("/treaties/new-start/statements"))!["items"]!
+            .AsArray()
+            .Select(s => (string)s!["id"]!)
+            .ToList();
         var seen = new List<string>();
         string? next = "/treaties/new-start/statements?limit=4";
         while (next is not null)
@@ -219,7 +245,10 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
             next = (string?)page["next"];
         }
         Assert.Equal(all, seen);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync("/treaties/new-start/limits?limit=500")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await Client.GetAsync("/treaties/new-start/limits?limit=500")).StatusCode
+        );
     }
 
     [Fact]
@@ -257,10 +286,13 @@ public class ConventionTests(SharedApi api) : IClassFixture<SharedApi>
     {
         var doc = JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"))!;
         var list = doc["paths"]!["/statements"]!["get"]!["responses"]!;
-        foreach (var h in new[] { "ETag", "Cache-Control", "Last-Modified", "Link" }) Assert.NotNull(list["200"]!["headers"]![h]);
-        foreach (var s in new[] { "304", "400", "406", "500", "503" }) Assert.NotNull(list[s]);
+        foreach (var h in new[] { "ETag", "Cache-Control", "Last-Modified", "Link" })
+            Assert.NotNull(list["200"]!["headers"]![h]);
+        foreach (var s in new[] { "304", "400", "406", "500", "503" })
+            Assert.NotNull(list[s]);
         var post = doc["paths"]!["/claims/check"]!["post"]!["responses"]!;
-        foreach (var s in new[] { "400", "415", "429", "500", "503" }) Assert.NotNull(post[s]);
+        foreach (var s in new[] { "400", "415", "429", "500", "503" })
+            Assert.NotNull(post[s]);
         Assert.NotNull(post["429"]!["headers"]!["Retry-After"]);
     }
 

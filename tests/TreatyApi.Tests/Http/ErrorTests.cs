@@ -57,7 +57,10 @@ public class ErrorTests(SharedApi api) : IClassFixture<SharedApi>
     public async Task Sql_and_odd_syntax_is_only_data(string url)
     {
         var response = await api.Client.GetAsync(url);
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.BadRequest, url + " gave " + response.StatusCode);
+        Assert.True(
+            response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.BadRequest,
+            url + " gave " + response.StatusCode
+        );
         if (response.StatusCode == HttpStatusCode.OK)
             Assert.Empty(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["items"]!.AsArray());
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/health")).StatusCode);

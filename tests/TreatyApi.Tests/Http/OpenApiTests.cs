@@ -14,18 +14,27 @@ public class OpenApiTests(SharedApi api) : IClassFixture<SharedApi>
     public async Task Committed_openapi_yaml_matches_the_served_document()
     {
         var served = await api.Client.GetByteArrayAsync("/swagger/v1/swagger.yaml");
-        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1") await File.WriteAllBytesAsync(Committed, served);
-        Assert.True(File.Exists(Committed), "openapi.yaml is missing: run UPDATE_OPENAPI=1 dotnet test --filter OpenApi");
+        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+            await File.WriteAllBytesAsync(Committed, served);
+        Assert.True(
+            File.Exists(Committed),
+            "openapi.yaml is missing: run UPDATE_OPENAPI=1 dotnet test --filter OpenApi"
+        );
         var committed = await File.ReadAllBytesAsync(Committed);
-        Assert.True(served.AsSpan().SequenceEqual(committed),
-            "openapi.yaml differs from the served document: run UPDATE_OPENAPI=1 dotnet test --filter OpenApi");
+        Assert.True(
+            served.AsSpan().SequenceEqual(committed),
+            "openapi.yaml differs from the served document: run UPDATE_OPENAPI=1 dotnet test --filter OpenApi"
+        );
     }
 
     [Fact]
     public async Task Every_operation_has_an_id_a_summary_errors_and_an_example()
     {
         var doc = JsonNode.Parse(await api.Client.GetStringAsync("/swagger/v1/swagger.json"))!;
-        var operations = doc["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Op: o.Value!))).ToList();
+        var operations = doc["paths"]!
+            .AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Op: o.Value!)))
+            .ToList();
         Assert.True(operations.Count >= 12);
         foreach (var (path, op) in operations)
         {
@@ -41,9 +50,18 @@ public class OpenApiTests(SharedApi api) : IClassFixture<SharedApi>
                 Assert.All(responses, r => Assert.Null(r.Value?["content"]));
                 continue;
             }
-            Assert.True(responses["200"]?["content"]?["application/json"]?["example"] is not null, path + ": 200 example");
-            Assert.All(responses.Where(r => (r.Key.StartsWith('4') || r.Key.StartsWith('5')) && r.Key is not ("414" or "431")),
-                r => Assert.True(r.Value?["content"]?["application/problem+json"]?["example"] is not null, $"{path}: {r.Key} example"));
+            Assert.True(
+                responses["200"]?["content"]?["application/json"]?["example"] is not null,
+                path + ": 200 example"
+            );
+            Assert.All(
+                responses.Where(r => (r.Key.StartsWith('4') || r.Key.StartsWith('5')) && r.Key is not ("414" or "431")),
+                r =>
+                    Assert.True(
+                        r.Value?["content"]?["application/problem+json"]?["example"] is not null,
+                        $"{path}: {r.Key} example"
+                    )
+            );
         }
     }
 

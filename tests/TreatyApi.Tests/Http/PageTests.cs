@@ -60,21 +60,29 @@ public partial class PageTests(SharedApi api) : IClassFixture<SharedApi>
         long bytes = 0;
         while (pending.TryDequeue(out var url))
         {
-            if (!seen.Add(url)) continue;
+            if (!seen.Add(url))
+                continue;
             var response = await Client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
             Assert.Equal(PageFiles.ContentSecurityPolicy, Single(response, "Content-Security-Policy"));
             var type = response.Content.Headers.ContentType?.MediaType;
-            Assert.Equal(Path.GetExtension(url) switch
-            {
-                ".js" => "text/javascript", ".css" => "text/css", ".svg" => "image/svg+xml", _ => "text/html",
-            }, type);
+            Assert.Equal(
+                Path.GetExtension(url) switch
+                {
+                    ".js" => "text/javascript",
+                    ".css" => "text/css",
+                    ".svg" => "image/svg+xml",
+                    _ => "text/html",
+                },
+                type
+            );
             var body = await response.Content.ReadAsStringAsync();
             bytes += (await response.Content.ReadAsByteArrayAsync()).Length;
             foreach (Match m in References().Matches(body))
             {
                 var reference = m.Groups.Values.Skip(1).First(g => g.Success).Value.Trim('"', '\'');
-                if (reference.StartsWith("data:", StringComparison.Ordinal)) continue;
+                if (reference.StartsWith("data:", StringComparison.Ordinal))
+                    continue;
                 pending.Enqueue(reference.StartsWith('/') ? reference : "/app/" + reference[2..]);
             }
         }
@@ -116,5 +124,6 @@ public partial class PageTests(SharedApi api) : IClassFixture<SharedApi>
 
     private static string Single(HttpResponseMessage response, string header) =>
         response.Headers.TryGetValues(header, out var values) ? string.Join(", ", values)
-        : response.Content.Headers.TryGetValues(header, out var content) ? string.Join(", ", content) : "";
+        : response.Content.Headers.TryGetValues(header, out var content) ? string.Join(", ", content)
+        : "";
 }

@@ -10,7 +10,8 @@ public class ProvenanceTests(SharedApi api) : IClassFixture<SharedApi>
     private async Task<string> TextOf(string documentId)
     {
         if (!_texts.TryGetValue(documentId, out var text))
-            _texts[documentId] = text = (string)JsonNode.Parse(await api.Client.GetStringAsync("/documents/" + documentId))!["text"]!;
+            _texts[documentId] = text = (string)
+                JsonNode.Parse(await api.Client.GetStringAsync("/documents/" + documentId))!["text"]!;
         return text;
     }
 
@@ -22,13 +23,16 @@ public class ProvenanceTests(SharedApi api) : IClassFixture<SharedApi>
             case JsonObject o:
                 // A fact's own spans (its attribution, its outlet) belong to the document of its source.
                 documentId = (string?)o["documentId"] ?? (string?)o["source"]?["documentId"] ?? documentId;
-                if (o["start"] is not null && o["end"] is not null && o["quote"] is not null) yield return (documentId, o);
+                if (o["start"] is not null && o["end"] is not null && o["quote"] is not null)
+                    yield return (documentId, o);
                 foreach (var (_, child) in o)
-                    foreach (var s in Spans(child, documentId)) yield return s;
+                foreach (var s in Spans(child, documentId))
+                    yield return s;
                 break;
             case JsonArray a:
                 foreach (var child in a)
-                    foreach (var s in Spans(child, documentId)) yield return s;
+                foreach (var s in Spans(child, documentId))
+                    yield return s;
                 break;
         }
     }
@@ -46,7 +50,8 @@ public class ProvenanceTests(SharedApi api) : IClassFixture<SharedApi>
         {
             Assert.NotNull(documentId);
             var text = await TextOf(documentId);
-            int start = (int)span["start"]!, end = (int)span["end"]!;
+            int start = (int)span["start"]!,
+                end = (int)span["end"]!;
             Assert.Equal(text[start..end], (string)span["quote"]!);
         }
     }
@@ -63,7 +68,9 @@ public class ProvenanceTests(SharedApi api) : IClassFixture<SharedApi>
             var text = (string)detail["text"]!;
             var spans = Spans(detail, id).ToList();
             Assert.True(spans.Count >= 9, $"{id}: {spans.Count} spans");
-            Assert.All(spans, s => Assert.Equal(text[(int)s.Span["start"]!..(int)s.Span["end"]!], (string)s.Span["quote"]!));
+            Assert.All(spans, s =>
+                Assert.Equal(text[(int)s.Span["start"]!..(int)s.Span["end"]!], (string)s.Span["quote"]!)
+            );
         }
     }
 

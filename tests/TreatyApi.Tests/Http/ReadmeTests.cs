@@ -10,7 +10,10 @@ public class ReadmeTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task The_curl_examples_with_printed_json_answer_as_printed()
     {
-        var examples = Regex.Matches(Readme, @"```sh\ncurl -s localhost:5080(?<path>\S+)\n```\n```json\n(?<json>.*)\n```");
+        var examples = Regex.Matches(
+            Readme,
+            @"```sh\ncurl -s localhost:5080(?<path>\S+)\n```\n```json\n(?<json>.*)\n```"
+        );
         Assert.NotEmpty(examples);
         foreach (Match m in examples)
             Assert.Equal(m.Groups["json"].Value, await api.Client.GetStringAsync(m.Groups["path"].Value));
@@ -25,7 +28,11 @@ public class ReadmeTests(SharedApi api) : IClassFixture<SharedApi>
         foreach (Match m in examples)
         {
             var response = await api.Client.GetAsync(m.Groups["path"].Value);
-            var body = Regex.Replace(await response.Content.ReadAsStringAsync(), "\"traceId\":\"[^\"]*\"", "\"traceId\":\"…\"");
+            var body = Regex.Replace(
+                await response.Content.ReadAsStringAsync(),
+                "\"traceId\":\"[^\"]*\"",
+                "\"traceId\":\"…\""
+            );
             Assert.Equal(m.Groups["json"].Value, body);
         }
     }

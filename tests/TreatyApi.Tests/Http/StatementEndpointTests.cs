@@ -49,8 +49,10 @@ public class StatementEndpointTests(SharedApi api) : IClassFixture<SharedApi>
             var page = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             seen.AddRange(Ids(page));
             url = (string?)page["next"];
-            if (url is not null) Assert.Contains(url, response.Headers.GetValues("Link").Single());
-            else Assert.False(response.Headers.Contains("Link"));
+            if (url is not null)
+                Assert.Contains(url, response.Headers.GetValues("Link").Single());
+            else
+                Assert.False(response.Headers.Contains("Link"));
         }
         Assert.Equal(all, seen);
     }

@@ -20,8 +20,13 @@ public class TreatyEndpointTests(SharedApi api) : IClassFixture<SharedApi>
         var treaty = await Get("/treaties/new-start");
         Assert.Equal("New START", (string?)treaty["name"]);
         // The limits reported in the newswire (the treaty's own text is listed first, with source kind treaty-text).
-        var limits = new JsonArray(treaty["limits"]!.AsArray().Where(l => (string?)l!["source"]!["kind"] == "document")
-            .Select(l => l!.DeepClone()).ToArray());
+        var limits = new JsonArray(
+            treaty["limits"]!
+                .AsArray()
+                .Where(l => (string?)l!["source"]!["kind"] == "document")
+                .Select(l => l!.DeepClone())
+                .ToArray()
+        );
         var warheads = limits.Single(l => (string?)l!["unit"] == "warheads")!;
         Assert.Equal(1550, (double)warheads["value"]!);
         Assert.Equal("2018", (string?)warheads["deadline"]!["date"]);
@@ -38,7 +43,11 @@ public class TreatyEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     public async Task New_START_has_the_statements_of_Obama_Putin_and_Peskov_with_dates_and_outlets()
     {
         var statements = (await Get("/treaties/new-start"))["statements"]!.AsArray();
-        var speakers = statements.SelectMany(s => s!["speakers"]!.AsArray().Select(x => (string?)x!["slug"])).Distinct().Order().ToList();
+        var speakers = statements
+            .SelectMany(s => s!["speakers"]!.AsArray().Select(x => (string?)x!["slug"]))
+            .Distinct()
+            .Order()
+            .ToList();
         Assert.Equal(["barack-obama", "dmitry-peskov", "vladimir-putin"], speakers);
         Assert.All(statements, s =>
         {
@@ -57,7 +66,10 @@ public class TreatyEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("2010-06-01", "not-in-force")]
     public async Task Status_is_derived_from_the_dates_and_today(string today, string status)
     {
-        using var factory = new ApiFactory { Now = DateTimeOffset.Parse(today + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture) };
+        using var factory = new ApiFactory
+        {
+            Now = DateTimeOffset.Parse(today + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+        };
         var body = await factory.CreateClient().GetStringAsync("/treaties/new-start");
         Assert.Equal(status, (string?)JsonNode.Parse(body)!["status"]);
     }
