@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
