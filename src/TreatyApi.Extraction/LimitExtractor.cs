@@ -56,10 +56,6 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         .GroupBy(w => StripPreposition(w.Text), StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First().Kind!, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex EndOfYearPhrase = Compile(B + "(?<w>" + Any(EndOfYear) + ")" + E, RegexOptions.IgnoreCase);
-    private static readonly Regex WithinAfterEntry = Compile(B + "(?:within |no later than |not later than )?" +
-        "(?<n>[\\w-]+) (?<u>years?|months?|days?) (?:after|of|from) (?:(?:its|the treaty's|the|the original) )?" +
-        "(?:entry into force|(?:the )?(?:treaty|convention|agreement) (?:entered|enters|entering) into force)" + E,
-        RegexOptions.IgnoreCase);
     private static readonly Regex InPeriod = Compile(B + "(?<w>" + Any(InPeriodFromNotice) + ")" + E +
         "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)" + E, RegexOptions.IgnoreCase);
     private static readonly Regex PastTense = Compile(B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
@@ -88,6 +84,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         var limits = new List<LimitFact>();
         var deadlines = new List<DeadlineFact>();
         TreatyMention? lastNamed = null;
+        // The treaty the document names first (headline, lead): its subject, what "the treaty" refers to.
+        var main = treaties.MinBy(t => t.Span.Start);
         foreach (var para in paragraphs)
         {
             TreatyMention? context = null;
@@ -123,10 +121,14 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 }
                 deadlines.AddRange(WordDeadlines(text, sentence, treaty, dates.Except(due).ToList(), published,
                     documentId, explain));
-                // A date relative to "its entry into force" needs the treaty named here (or "the treaty"), and gives way
-                // to a date the sentence states ("within seven years after entry into force, meaning by …").
-                bool direct = here.Count > 0 || Anaphor.IsMatch(text.Substring(sentence.Start, sentence.Length));
-                deadlines.AddRange(RelativeDeadlines(text, sentence, treaty, direct && due.Count == 0 ? catalog : null,
+                deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
+                // A period after the treaty's event ("five years after its entry into force") is dated from the
+                // catalog only for the treaty named here or, when none is, the document's main treaty: "the
+                // treaty" in an explainer is its subject, not the last treaty mentioned in passing.
+                var relativeTo = here.Count > 0 ? here[0] : main ?? treaty;
+                var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
+                deadlines.AddRange(RelativeDeadlines.Find(text, sentence, relativeTo,
+                    here.Count > 0 || main is not null ? catalog : null, due.Count > 0, found, dates, stated,
                     published, documentId, explain));
             }
         }
@@ -298,8 +300,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     }
 
     /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six months".</summary>
-    private static IEnumerable<DeadlineFact> RelativeDeadlines(string text, Range sentence, TreatyMention treaty,
-        Catalog? catalog, DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
+    private static IEnumerable<DeadlineFact> PublicationRelative(string text, Range sentence, TreatyMention treaty,
+        DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
         if (published is { } pub)
@@ -309,16 +311,6 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                     $"the end of the year of publication ({pub:yyyy-MM-dd})");
                 yield return Make(m, fd, "due", null, "end-of-year", m.Groups["w"].Value);
             }
-        foreach (Match m in catalog is null ? Enumerable.Empty<Match>() : WithinAfterEntry.Matches(slice))
-        {
-            if (Offset(m) is not { } offset) continue;
-            var eif = catalog!.Treaties.FirstOrDefault(t => t.Slug == treaty.Slug)?.Dates
-                .FirstOrDefault(d => d.Kind == "entered-into-force");
-            if (eif is null) continue; // the event's date is not known: nothing to resolve against
-            var fd = new FactDate(offset.Add(eif.Date), DatePrecision.Day, "relative",
-                $"{offset.Iso} after entry into force ({eif.Date:yyyy-MM-dd})");
-            yield return Make(m, fd, "due", new RelativeDate("entered-into-force", offset.Iso), "within-after-entry-into-force", "within");
-        }
         if (published is { } day)
             foreach (Match m in InPeriod.Matches(slice))
             {

@@ -250,6 +250,71 @@ public static class PhraseBook
         new("will exit", "The United States will exit the INF pact in 180 days.", "deadline 2023-08-20"),
     ];
 
+    /// <summary>
+    /// Events a period is counted from: "N days after &lt;event&gt;", "within N years of &lt;event&gt;". Kind is the event:
+    /// a catalog date kind where the catalog can date it (resolved then), else a name for the event; a period
+    /// counted from an event not listed here gives no fact.
+    /// </summary>
+    public static readonly Phrase[] RelativeEvents =
+    [
+        new("entry into force", "New START's limits had to be met within seven years after entry into force.",
+            "deadline 2018-02-05", "entered-into-force"),
+        new("enters into force", "The TPNW parties must meet within one year after the treaty enters into force.",
+            "deadline 2022-01-22", "entered-into-force"),
+        new("entered into force", "The TPNW review was held five years after the treaty entered into force.",
+            "deadline 2026-01-22", "entered-into-force"),
+        new("opened for signature", "The CTBT could not take effect earlier than two years after it opened for " +
+            "signature.", "deadline 1998-09-24", "opened-for-signature"),
+        new("opening for signature", "The CTBT was to take effect no earlier than two years after its opening for " +
+            "signature.", "deadline 1998-09-24", "opened-for-signature"),
+        new("ratification", "The CTBT enters into force 180 days after ratification by the last listed state.",
+            "deadline P180D", "ratification"),
+        new("ratified", "The CTBT takes effect 180 days after all listed states have ratified it.", "deadline P180D",
+            "ratification"),
+        new("instrument", "The TPNW took effect 90 days after the 50th instrument was deposited.", "deadline P90D",
+            "ratification"),
+        new("deposit", "The Outer Space Treaty binds a new party 30 days after the deposit of its accession.",
+            "deadline P30D", "deposit"),
+        new("notice", "Under the Open Skies Treaty a withdrawal takes effect six months after notice is given.",
+            "deadline P6M", "notice-of-withdrawal"),
+        new("notification", "Under the CFE Treaty a withdrawal takes effect 150 days after the notification.",
+            "deadline P150D", "notice-of-withdrawal"),
+        new("notifying", "Russia left the Open Skies Treaty six months after notifying the other parties.",
+            "deadline P6M", "notice-of-withdrawal"),
+        new("notified", "Russia's CFE Treaty suspension began 150 days after the parties were notified.",
+            "deadline P150D", "notice-of-withdrawal"),
+        new("Adoption Day", "Under the JCPOA Iran must seek ratification within eight years of Adoption Day.",
+            "deadline P8Y", "adoption-day"),
+        new("Implementation Day", "Under the JCPOA the arms embargo ends five years after Implementation Day.",
+            "deadline 2021-01-16", "implementation-day"),
+    ];
+
+    /// <summary>"may withdraw on six months' notice": the period after a notice of withdrawal it takes effect.</summary>
+    public static readonly Phrase[] NoticePeriods =
+    [
+        new("notice", "Under the ABM Treaty either side may withdraw on six months' notice.", "deadline P6M"),
+        new("advance notice", "The NPT lets a party withdraw with three months' advance notice.", "deadline P3M"),
+        new("written notice", "The INF Treaty allowed withdrawal with six months' written notice.", "deadline P6M"),
+        new("in advance", "Under the CFE Treaty notice must be given 150 days in advance.", "deadline P150D"),
+    ];
+
+    /// <summary>
+    /// "was to remain in force for 15 years": how long a treaty lasts, counted from its entry into force (or the
+    /// event named after "from"); "for ten years" after a limit in its sentence is how long that limit applies.
+    /// </summary>
+    public static readonly Phrase[] DurationCues =
+    [
+        new("remain in force for", "START I was to remain in force for 15 years.", "deadline 2009-12-05"),
+        new("remains in force for", "The New START treaty remains in force for ten years.", "deadline 2021-02-05"),
+        new("stay in force for", "New START will stay in force for ten years.", "deadline 2021-02-05"),
+        new("last for", "The New START treaty will last for ten years.", "deadline 2021-02-05"),
+        new("to last", "The NPT was originally meant to last 25 years.", "deadline 1995-03-05"),
+        new("remain in place for", "Under the JCPOA the arms embargo will remain in place for up to five years.",
+            "deadline P5Y"),
+        new("for", "Under the JCPOA Iran may enrich uranium to no more than 3.67 percent for 15 years.",
+            "deadline P15Y"),
+    ];
+
     // ---- Quotations ----
 
     /// <summary>Verbs that attribute a quotation to the subject before them or the name after them.</summary>
@@ -376,7 +441,9 @@ public static class PhraseBook
             (nameof(LimitCues), LimitCues), (nameof(LimitVerbs), LimitVerbs), (nameof(NotLimitBefore), NotLimitBefore),
             (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
-            (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(SpeakingBodies), SpeakingBodies),
+            (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(RelativeEvents), RelativeEvents),
+            (nameof(NoticePeriods), NoticePeriods), (nameof(DurationCues), DurationCues),
+            (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(OutletFramesBefore), OutletFramesBefore),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }
