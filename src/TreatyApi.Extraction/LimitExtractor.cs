@@ -125,11 +125,9 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 // A period after the treaty's event ("five years after its entry into force") is dated from the
                 // catalog only for the treaty named here or, when none is, the document's main treaty: "the
                 // treaty" in an explainer is its subject, not the last treaty mentioned in passing.
-                var relativeTo = here.Count > 0 ? here[0] : main ?? treaty;
                 var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
-                deadlines.AddRange(RelativeDeadlines.Find(text, sentence, relativeTo,
-                    here.Count > 0 || main is not null ? catalog : null, due.Count > 0, found, dates, stated,
-                    published, documentId, explain));
+                deadlines.AddRange(RelativeDeadlines.Find(text, sentence, treaty, here, main, catalog, due.Count > 0,
+                    found, dates, stated, published, documentId, explain));
             }
         }
         return (limits, deadlines);

@@ -224,6 +224,10 @@ public static class PhraseBook
         new("withdrew", "Bush withdrew the United States from the ABM Treaty on 13 June 2002.", "deadline 2002-06-13", "effective"),
         new("suspended its participation on", "Russia suspended its participation in New START on February 21, 2023.", "deadline 2023-02-21", "effective"),
         new("suspended its obligations", "The United States suspended its obligations under the INF Treaty on 2 February 2019.", "deadline 2019-02-02", "effective"),
+        new("deadline", "The New START deadline for the cuts was moved to February 5, 2018.", "deadline 2018-02-05", "due"),
+        new("target date of", "The CWC parties set a target date of April 29, 2012.", "deadline 2012-04-29", "due"),
+        new("a target of", "Under the CWC the United States set itself a target of September 30, 2023.",
+            "deadline 2023-09-30", "due"),
         new("suspends its obligations", "Washington suspends its obligations under the INF Treaty effective 2 February.", "deadline 2023-02-02", "effective"),
     ];
 

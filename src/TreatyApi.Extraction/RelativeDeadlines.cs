@@ -54,9 +54,9 @@ internal static class RelativeDeadlines
     private static readonly Regex MonthOnly = Compile(B + "(?<w>" + Any(DeadlineWords
         .Where(w => w.Text.EndsWith(" in", StringComparison.Ordinal) || w.Text is "by" or "until")
         .Select(w => Regex.Replace(w.Text, " in$", ""))) + @")(?: the end of)?(?: in)? " +
-        @"(?:(?<rel>last|next|this) )?" + MonthGroup("m") + @"(?![\w.])(?!(?: )?(?:\d|,(?: )?\d))");
+        @"(?:(?<rel>last|next|this) )?" + MonthGroup("m") + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))");
     private static readonly Regex EndOfMonth = Compile(B + @"(?<w>by|before|until|at|to) the end of " +
-        @"(?:(?<rel>last|next|this) )?" + MonthGroup("m") + @"(?![\w.])(?!(?: )?(?:\d|,(?: )?\d))",
+        @"(?:(?<rel>last|next|this) )?" + MonthGroup("m") + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))",
         RegexOptions.IgnoreCase);
     private static readonly Regex PastWord = Compile(B + @"(?:expired|lapsed|took|entered|came|ended|terminated)" + E,
         RegexOptions.IgnoreCase);
@@ -69,21 +69,31 @@ internal static class RelativeDeadlines
         ["Adoption Day"] = "effective", ["Implementation Day"] = "effective",
     };
 
+    // "On Tuesday, the withdrawal took effect", "12 December 2007: Russia suspends implementation": the date first.
+    private static readonly Regex AfterDateWord = Compile(B + @"(?<w>(?:took|takes|take) effect|" +
+        @"(?:entered|enters) into force|suspends|suspended)" + E, RegexOptions.IgnoreCase);
+    private static readonly Regex OpensSentence = Compile(@"^(?:[-\u2022*] )?(?:(?i:on|at midnight on) )?$");
+    // "Signed on 8 December 1987, the treaty entered into force …": the date is of another step.
+    private static readonly Regex OtherStep = Compile(B + @"(?:sign|conclud|adopt|ratif|open|agree|negotiat)\w*",
+        RegexOptions.IgnoreCase);
+
     // "- Entered into force: 5 December 1994" in a fact sheet's list of dates.
     private static readonly Regex Labelled = Compile(@"^(?:[-\u2022*] )?(?<w>" + Any(DateLabels.Keys) +
         @")(?: )?:(?: )?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.Multiline);
 
 
     /// <summary>
-    /// The deadlines of one sentence. <paramref name="catalog"/> is given when the treaty is the one the sentence
-    /// speaks of (named there, or the document's main treaty), so that its dated events may resolve a period.
+    /// The deadlines of one sentence about <paramref name="treaty"/>. A period after "its entry into force" is of
+    /// the treaty named last before it in the sentence, else of the document's <paramref name="main"/> treaty (the
+    /// one named first), and is dated from that treaty's events in the catalog.
     /// </summary>
-    public static IEnumerable<DeadlineFact> Find(string text, Range sentence, TreatyMention treaty, Catalog? catalog,
-        bool statedDue, IReadOnlyList<LimitFact> limits, IReadOnlyList<DateMatch> dates, IReadOnlyList<Span> stated,
+    public static IEnumerable<DeadlineFact> Find(string text, Range sentence, TreatyMention treaty,
+        IReadOnlyList<TreatyMention> here, TreatyMention? main, Catalog catalog, bool statedDue, IReadOnlyList<LimitFact> limits, IReadOnlyList<DateMatch> dates, IReadOnlyList<Span> stated,
         DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
-        var entry = catalog?.Treaties.FirstOrDefault(t => t.Slug == treaty.Slug);
+        var subject = main ?? treaty;
+        TreatyEntry? EntryOf(TreatyMention t) => catalog.Treaties.FirstOrDefault(e => e.Slug == t.Slug);
         // A date the sentence states wins over one computed from an event ("within seven years after entry into
         // force, meaning by February 5, 2018").
         if (!statedDue)
@@ -104,16 +114,19 @@ internal static class RelativeDeadlines
                 // "27 years after it was opened for signature, the CTBT is still …": time elapsed, not a deadline.
                 if (ClauseStart.IsMatch(slice[..m.Index]) && evEnd < slice.Length && slice[evEnd] == ',') continue;
                 int at = sentence.Start + m.Index, end = sentence.Start + evEnd;
+                // "expired on Dec. 5, 2009, exactly 15 years after its entry into force": the date is stated.
+                if (dates.Any(d => !d.Relative && d.Range.End <= at && d.Range.End > at - 25)) continue;
                 // A bare year next to it ("First review: 2026, five years after entry into force") says the date.
                 if (BareYear.IsMatch(slice[Math.Max(0, m.Index - 12)..m.Index])) continue;
                 // A date written next to the period is the one it gives ("within 40 months of entry into force, a
                 // period that ended in November 1995"), unless a deadline already reads that date.
-                var near = dates.FirstOrDefault(d => !d.Relative && d.Range.End > at - 40 && d.Range.Start < end + 40 &&
+                var near = dates.FirstOrDefault(d => !d.Relative && d.Range.Start >= end && d.Range.Start < end + 40 &&
                     (d.Precision != DatePrecision.Year || d.Preposition is not null));
                 if (near is not null && stated.Any(x => x.Start < near.Range.End && near.Range.Start < x.End)) continue;
+                var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
                 var fd = near is not null ? new FactDate(near.Date, near.Precision, "stated", null)
-                    : Resolve(entry, kind, offset);
-                yield return Make(m.Index, evEnd, fd, dueKind, new RelativeDate(kind, offset.Iso), "period-after-event",
+                    : Resolve(EntryOf(of), kind, offset);
+                yield return Make(of, m.Index, evEnd, fd, dueKind, new RelativeDate(kind, offset.Iso), "period-after-event",
                     ev.Groups["e"].Value);
             }
         foreach (Match m in NoticePeriod.Matches(slice))
@@ -123,7 +136,7 @@ internal static class RelativeDeadlines
             var u = advance ? m.Groups["u2"].Value : m.Groups["u"].Value;
             if (Offset(n, u) is not { } offset || NoticeServed.IsMatch(slice[..m.Index]) ||
                 NoticeToSomeone.IsMatch(slice[..m.Index])) continue;
-            yield return Make(m.Index, m.Index + m.Length, null, "effective",
+            yield return Make(treaty, m.Index, m.Index + m.Length, null, "effective",
                 new RelativeDate("notice-of-withdrawal", offset.Iso), "notice-period",
                 advance ? m.Groups["w2"].Value : m.Groups["w"].Value);
         }
@@ -141,7 +154,8 @@ internal static class RelativeDeadlines
             var from = m.Groups["from"].Success ? EventWord.Match(m.Groups["from"].Value) : null;
             var kind = from is { Success: true } ? EventKinds[TextStructure.Normalize(from.Groups["e"].Value)]
                 : cue is "for" or "remain in place for" ? "start-of-application" : "entered-into-force";
-            yield return Make(m.Index, m.Index + m.Length, Resolve(entry, kind, offset), "until",
+            var of = here.LastOrDefault(t => t.Span.End <= sentence.Start + m.Index) ?? subject;
+            yield return Make(of, m.Index, m.Index + m.Length, Resolve(EntryOf(of), kind, offset), "until",
                 new RelativeDate(kind, offset.Iso), "duration", cue);
         }
         if (published is { } pub)
@@ -169,8 +183,25 @@ internal static class RelativeDeadlines
                         word.Contains("laps", StringComparison.Ordinal) => "expires",
                     _ => "effective",
                 };
-                yield return Make(m.Index, m.Index + m.Length, fd, kind, null, "month-without-year", word);
+                yield return Make(treaty, m.Index, m.Index + m.Length, fd, kind, null, "month-without-year", word);
             }
+        }
+        foreach (Match m in AfterDateWord.Matches(slice))
+        {
+            int at = sentence.Start + m.Index, end = at + m.Length;
+            // A date after the word is the one it governs (read as a deadline word elsewhere).
+            if (dates.Any(d => d.Range.Start >= end && d.Range.Start < end + 70)) continue;
+            // Only a date that opens the sentence ("On Tuesday, …", "7 November 2023: …"), not "today".
+            var d = dates.FirstOrDefault(d => d.Range.End <= at && at - d.Range.End <= 90 &&
+                d.Precision != DatePrecision.Year && OpensSentence.IsMatch(text[sentence.Start..d.Range.Start]) &&
+                d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true);
+            if (d is null || OtherStep.IsMatch(text[d.Range.End..at]) || text[d.Range.End..at].Contains(';') ||
+                stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End)) continue;
+            var word = TextStructure.Normalize(m.Groups["w"].Value).ToLowerInvariant();
+            var kind = word.Contains("force", StringComparison.Ordinal) ? "entry-into-force" : "effective";
+            var fd = new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
+            yield return Make(treaty, d.Range.Start - sentence.Start, m.Index + m.Length, fd, kind, null,
+                "date-before-word", word);
         }
         foreach (Match m in Labelled.Matches(slice))
         {
@@ -178,10 +209,12 @@ internal static class RelativeDeadlines
             if (d is null || d.Relative) continue;
             var label = TextStructure.Normalize(m.Groups["w"].Value);
             var fd = new FactDate(d.Date, d.Precision, "stated", null);
-            yield return Make(m.Index, d.Range.End - sentence.Start, fd, DateLabels[label], null, "labelled-date", label);
+            yield return Make(treaty, m.Index, d.Range.End - sentence.Start, fd, DateLabels[label], null, "labelled-date",
+                label);
         }
 
-        DeadlineFact Make(int from, int to, FactDate? fd, string kind, RelativeDate? relative, string rule, string cue)
+        DeadlineFact Make(TreatyMention treaty, int from, int to, FactDate? fd, string kind, RelativeDate? relative,
+            string rule, string cue)
         {
             var span = Span.Of(text, sentence.Start + from, sentence.Start + to);
             var action = TextStructure.Normalize(span.Quote);
