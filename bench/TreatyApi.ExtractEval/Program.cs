@@ -63,7 +63,8 @@ foreach (var goldPath in files)
                 $"«{l.Span.Quote}»");
         foreach (var d in facts.Deadlines)
             Console.WriteLine(
-                $"  deadline {d.Date?.Iso ?? d.Relative?.Offset} [{facts.Explanations.GetValueOrDefault(d.Id)}] «{d.Span.Quote}»");
+                $"  deadline {d.Date?.Iso ?? d.Relative?.Offset} [{facts.Explanations.GetValueOrDefault(d.Id)}] " +
+                $"«{d.Span.Quote}»");
         foreach (var s in facts.Statements)
             Console.WriteLine($"  quote {string.Join(" & ", s.Speakers.Select(x => x.Name))} / {s.Outlet?.Label} / " +
                 $"{s.Date?.Iso}: «{s.Text[..Math.Min(60, s.Text.Length)]}»");

@@ -26,6 +26,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex VerbBefore = Compile(B + "(?<cue>" + Any(LimitVerbs) + ")" + E +
         "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)(?: (?:between|a|an|only|no more than|a maximum of))?(?: )?$",
         RegexOptions.IgnoreCase);
+    private static readonly Regex ThresholdBefore = Compile(B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
+        RegexOptions.IgnoreCase);
     private static readonly Regex BandBefore = Compile(B + "(?<cue>" + Any(BandCues) + ")(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex TimeAfter = Compile(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
         RegexOptions.IgnoreCase);
@@ -130,6 +132,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                     found, dates, stated, published, documentId, explain));
             }
         }
+        limits.AddRange(LimitLists.Find(text, treaties, limits, documentId, explain).ToList());
         return (limits, deadlines);
     }
 
@@ -234,6 +237,10 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                  VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep) &&
                  prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase))
             (rule, cue, cueStart) = ("limit-verb", vm.Groups["cue"].Value + " … " + vm.Groups["prep"].Value, from + vm.Index);
+        // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only.
+        else if (ThresholdBefore.Match(before) is { Success: true } tm &&
+                 Quantities.UnitAfter(text, upper, sentence.End) is { Unit: "ratifications" })
+            (rule, cue, cueStart) = ("threshold", tm.Groups["cue"].Value, from + tm.Index);
         else if (previous is not null && previous.End <= first.Range.Start && ListJoin.IsMatch(text[previous.End..first.Range.Start]))
             (rule, cue, cueStart) = ("coordinated", previous.Cue, first.Range.Start);
         if (rule is null) return null;

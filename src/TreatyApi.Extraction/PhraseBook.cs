@@ -110,6 +110,15 @@ public static class PhraseBook
         new("more than", "Under New START inspectors limited their work after more than 300 inspections.", "no limit"),
     ];
 
+    /// <summary>"the TPNW needed 50 ratifications to take effect": a threshold, read only before "ratifications".</summary>
+    public static readonly Phrase[] ThresholdCues =
+    [
+        new("needed", "The TPNW needed 50 ratifications to take effect.", "limit 50 ratifications"),
+        new("required", "The TPNW required 50 ratifications to enter into force.", "limit 50 ratifications"),
+        new("requires", "The CTBT requires 44 ratifications, the New START envoy noted.", "limit 44 ratifications"),
+        new("needs", "The TPNW needs 50 ratifications before it binds anyone.", "limit 50 ratifications"),
+    ];
+
     /// <summary>"ranges from 500 to 5,500 kilometers": a band the treaty covers, lower and upper end.</summary>
     public static readonly Phrase[] BandCues =
     [
@@ -138,6 +147,20 @@ public static class PhraseBook
         new("number of", "Under the INF Treaty the permitted number of such missiles was zero.", "limit 0 missiles"),
         new("ceiling for", "Under the CFE Treaty the ceiling for battle tanks in each group is 20,000.", "limit 20000 battle tanks"),
         new("quota of", "Under the Open Skies Treaty the largest quota of observation flights is 42.", "limit 42 observation flights"),
+    ];
+
+    /// <summary>
+    /// Words that, with a limit cue, open a bulleted list of ceilings when the line ends in a colon ("The CFE Treaty
+    /// set equal ceilings for each group:" then "- Combat aircraft: 6,800").
+    /// </summary>
+    public static readonly Phrase[] ListIntros =
+    [
+        new("ceilings", "The CFE Treaty set equal ceilings for each group:\n- Combat aircraft: 6,800\n",
+            "limit 6800 combat aircraft"),
+        new("limits", "New START's central limits are:\n\n* 700 deployed launchers\n* 1,550 deployed warheads\n",
+            "limit 1550 warheads"),
+        new("may hold", "Under the CFE Treaty each group may hold:\n* 20,000 battle tanks\n",
+            "limit 20000 battle tanks"),
     ];
 
     /// <summary>What treaties count, longest first where one holds another ("delivery vehicles" before "vehicles").</summary>
@@ -224,7 +247,8 @@ public static class PhraseBook
         new("withdrew", "Bush withdrew the United States from the ABM Treaty on 13 June 2002.", "deadline 2002-06-13", "effective"),
         new("suspended its participation on", "Russia suspended its participation in New START on February 21, 2023.", "deadline 2023-02-21", "effective"),
         new("suspended its obligations", "The United States suspended its obligations under the INF Treaty on 2 February 2019.", "deadline 2019-02-02", "effective"),
-        new("deadline", "The New START deadline for the cuts was moved to February 5, 2018.", "deadline 2018-02-05", "due"),
+        new("deadline", "The New START deadline for the cuts was moved to February 5, 2018.", "deadline 2018-02-05",
+            "due"),
         new("target date of", "The CWC parties set a target date of April 29, 2012.", "deadline 2012-04-29", "due"),
         new("a target of", "Under the CWC the United States set itself a target of September 30, 2023.",
             "deadline 2023-09-30", "due"),
@@ -255,8 +279,8 @@ public static class PhraseBook
     ];
 
     /// <summary>
-    /// Events a period is counted from: "N days after &lt;event&gt;", "within N years of &lt;event&gt;". Kind is the event:
-    /// a catalog date kind where the catalog can date it (resolved then), else a name for the event; a period
+    /// Events a period is counted from: "N days after &lt;event&gt;", "within N years of &lt;event&gt;". Kind is the
+    /// event: a catalog date kind where the catalog can date it (resolved then), else a name for the event; a period
     /// counted from an event not listed here gives no fact.
     /// </summary>
     public static readonly Phrase[] RelativeEvents =
@@ -293,7 +317,8 @@ public static class PhraseBook
             "deadline 2021-01-16", "implementation-day"),
     ];
 
-    /// <summary>"may withdraw on six months' notice": the period after a notice of withdrawal it takes effect.</summary>
+    /// <summary>"may withdraw on six months' notice": the period after a notice of withdrawal it takes effect.
+    /// </summary>
     public static readonly Phrase[] NoticePeriods =
     [
         new("notice", "Under the ABM Treaty either side may withdraw on six months' notice.", "deadline P6M"),
@@ -443,7 +468,7 @@ public static class PhraseBook
         new (string, Phrase[])[]
         {
             (nameof(LimitCues), LimitCues), (nameof(LimitVerbs), LimitVerbs), (nameof(NotLimitBefore), NotLimitBefore),
-            (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
+            (nameof(BandCues), BandCues), (nameof(ListIntros), ListIntros), (nameof(ThresholdCues), ThresholdCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(RelativeEvents), RelativeEvents),
             (nameof(NoticePeriods), NoticePeriods), (nameof(DurationCues), DurationCues),

@@ -88,7 +88,8 @@ internal static class RelativeDeadlines
     /// one named first), and is dated from that treaty's events in the catalog.
     /// </summary>
     public static IEnumerable<DeadlineFact> Find(string text, Range sentence, TreatyMention treaty,
-        IReadOnlyList<TreatyMention> here, TreatyMention? main, Catalog catalog, bool statedDue, IReadOnlyList<LimitFact> limits, IReadOnlyList<DateMatch> dates, IReadOnlyList<Span> stated,
+        IReadOnlyList<TreatyMention> here, TreatyMention? main, Catalog catalog, bool statedDue,
+        IReadOnlyList<LimitFact> limits, IReadOnlyList<DateMatch> dates, IReadOnlyList<Span> stated,
         DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
@@ -104,7 +105,8 @@ internal static class RelativeDeadlines
                 if (!ev.Success || ev.Index > 60) continue;
                 var kind = EventKinds[TextStructure.Normalize(ev.Groups["e"].Value)];
                 int evEnd = m.Groups["ev"].Index + ev.Index + ev.Length;
-                if (kind == "entered-into-force" && ForParty.IsMatch(slice, evEnd)) kind = "entered-into-force-for-party";
+                if (kind == "entered-into-force" && ForParty.IsMatch(slice, evEnd))
+                    kind = "entered-into-force-for-party";
                 var effect = EffectBefore.Match(slice[..m.Index]);
                 var dueKind = m.Groups["pre"].Value.Contains("earlier", StringComparison.OrdinalIgnoreCase) ||
                     effect.Groups["w"].Value.EndsWith("earlier than", StringComparison.OrdinalIgnoreCase) ? "earliest"
@@ -126,8 +128,8 @@ internal static class RelativeDeadlines
                 var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
                 var fd = near is not null ? new FactDate(near.Date, near.Precision, "stated", null)
                     : Resolve(EntryOf(of), kind, offset);
-                yield return Make(of, m.Index, evEnd, fd, dueKind, new RelativeDate(kind, offset.Iso), "period-after-event",
-                    ev.Groups["e"].Value);
+                yield return Make(of, m.Index, evEnd, fd, dueKind, new RelativeDate(kind, offset.Iso),
+                    "period-after-event", ev.Groups["e"].Value);
             }
         foreach (Match m in NoticePeriod.Matches(slice))
         {
@@ -209,8 +211,8 @@ internal static class RelativeDeadlines
             if (d is null || d.Relative) continue;
             var label = TextStructure.Normalize(m.Groups["w"].Value);
             var fd = new FactDate(d.Date, d.Precision, "stated", null);
-            yield return Make(treaty, m.Index, d.Range.End - sentence.Start, fd, DateLabels[label], null, "labelled-date",
-                label);
+            yield return Make(treaty, m.Index, d.Range.End - sentence.Start, fd, DateLabels[label], null,
+                "labelled-date", label);
         }
 
         DeadlineFact Make(TreatyMention treaty, int from, int to, FactDate? fd, string kind, RelativeDate? relative,
@@ -230,7 +232,8 @@ internal static class RelativeDeadlines
     private static FactDate? Resolve(TreatyEntry? entry, string kind, Period offset)
     {
         if (entry?.DateOf(kind) is not { } day) return null;
-        return new FactDate(offset.Add(day), DatePrecision.Day, "relative", $"{offset.Iso} after {kind} ({day:yyyy-MM-dd})");
+        return new FactDate(offset.Add(day), DatePrecision.Day, "relative",
+            $"{offset.Iso} after {kind} ({day:yyyy-MM-dd})");
     }
 
     internal sealed record Period(int Count, char Unit)
@@ -240,7 +243,7 @@ internal static class RelativeDeadlines
             Unit switch { 'Y' => d.AddYears(Count), 'M' => d.AddMonths(Count), _ => d.AddDays(Count) };
     }
 
-    /// <summary>"seven" years → P7Y, "90" days → P90D, "two" weeks → P14D; null when the count is not a number.</summary>
+    /// <summary>"seven" years → P7Y, "90" days → P90D, "two" weeks → P14D; null when not a number.</summary>
     internal static Period? Offset(string n, string unit)
     {
         decimal? count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i

@@ -21,7 +21,8 @@ internal static class FactMapping
                 // Nothing is stored for an extract: a duration's end and disagreements with a treaty's text are worked
                 // out at ingest and by /treaties/{slug}/limits.
                 l.Duration is { } du ? new DurationValue(du.Offset, du.From, null) : null, [])).ToList(),
-            facts.Deadlines.Select(d => new Deadline(d.Id, d.TreatySlug, d.Date is null ? null : Date(d.Date), d.Kind, d.Action, SourceOf(d.Span),
+            facts.Deadlines.Select(d => new Deadline(d.Id, d.TreatySlug, d.Date is null ? null : Date(d.Date), d.Kind,
+                d.Action, SourceOf(d.Span),
                 d.Relative is { } r ? new RelativeDeadline(r.Event, r.Offset) : null)).ToList(),
             facts.Statements.Select(s => new Statement(s.Id, s.Text, s.Speakers.Select(SpeakerOf).ToList(),
                 s.Date is null ? null : Date(s.Date), s.Place,

@@ -112,7 +112,8 @@ public static class FactQueries
             : texts.TryGetValue(r.Treaty, out var t) ? t : texts[r.Treaty] = TreatyTextLimits(db, r.Treaty))).ToList();
     }
 
-    private sealed record DeadlineRow(string Id, string DocumentId, string? Treaty, string? Date, string? Precision, string Kind,
+    private sealed record DeadlineRow(string Id, string DocumentId, string? Treaty, string? Date, string? Precision,
+        string Kind,
         string Action, long Start, long End, string Quote, string? RelativeTo, string? RelativeOffset,
         string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 

@@ -205,7 +205,8 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                 VALUES (@Id, @Doc, @TreatySlug, @Date, @Precision, @Kind, @Action, @Start, @End, @Quote,
                     @RelativeTo, @RelativeOffset)
                 """,
-                d.Id, doc.Id, d.TreatySlug, d.Date?.Iso, d.Date is { } dd ? Precision(dd.Precision) : null, d.Kind, d.Action, d.Span.Start, d.Span.End,
+                d.Id, doc.Id, d.TreatySlug, d.Date?.Iso, d.Date is { } dd ? Precision(dd.Precision) : null, d.Kind,
+                d.Action, d.Span.Start, d.Span.End,
                 d.Span.Quote, d.Relative?.Event, d.Relative?.Offset);
 
         foreach (var s in facts.Statements)

@@ -64,7 +64,8 @@ public class RelativeDeadlineTests(SharedApi api) : IClassFixture<SharedApi>
         Exec(db, """
             INSERT INTO deadlines (id, document_id, treaty, date, precision, kind, action, start, "end", quote,
                 relative_to, relative_offset)
-            VALUES ('dl-1', 'doc', NULL, NULL, NULL, 'effective', 'withdrawal', 0, 5, 'quote', 'notice-of-withdrawal', 'P6M')
+            VALUES ('dl-1', 'doc', NULL, NULL, NULL, 'effective', 'withdrawal', 0, 5, 'quote',
+                'notice-of-withdrawal', 'P6M')
             """);
         Assert.Throws<SqliteException>(() => Exec(db, """
             INSERT INTO deadlines (id, document_id, treaty, date, precision, kind, action, start, "end", quote)
