@@ -24,9 +24,13 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex NumberOfBefore = Compile(B + "(?<cue>" + Any(NumberOfCues) +
         @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex VerbBefore = Compile(B + "(?<cue>" + Any(LimitVerbs) + ")" + E +
-        "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)(?: (?:between|a|an|only|no more than|a maximum of))?(?: )?$",
+        "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)" +
+        "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of))?(?: )?$",
         RegexOptions.IgnoreCase);
     private static readonly Regex ThresholdBefore = Compile(B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
+        RegexOptions.IgnoreCase);
+    // "the 3.67 percent purity allowed", "the 700 launchers permitted": the cue follows (one word may come between).
+    private static readonly Regex CueAfter = Compile(@"\G(?: [\w-]+)? (?<cue>" + Any(LimitCuesAfter) + ")" + E,
         RegexOptions.IgnoreCase);
     private static readonly Regex BandBefore = Compile(B + "(?<cue>" + Any(BandCues) + ")(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex TimeAfter = Compile(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
@@ -115,6 +119,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 var due = dates.Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d)).ToList();
                 var (found, cueAt) = Limits(text, sentence, treaty, catalog, due.FirstOrDefault(), documentId, dates, explain);
                 limits.AddRange(found);
+                limits.AddRange(RatificationThresholds.Find(text, sentence, treaty, found, documentId, explain));
                 foreach (var d in due)
                 {
                     var fact = Deadline(text, sentence, treaty, d, found, cueAt, documentId);
@@ -161,7 +166,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 upper = numbers[++i];
             }
             // What a noun-first cue counts is named after the figure before it, never across it.
-            var c = Classify(text, sentence, n, upper, min, previous, i > (min is null ? 0 : 1) ? numbers[i - (min is null ? 1 : 2)].Range.End : sentence.Start);
+            var c = Classify(text, sentence, n, upper, min, previous,
+                i > (min is null ? 0 : 1) ? numbers[i - (min is null ? 1 : 2)].Range.End : sentence.Start, candidates);
             if (c is null) { previous = null; continue; }
             candidates.Add(c);
             previous = c;
@@ -204,7 +210,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
 
     /// <summary>Whether a figure is a limit, and if so by which rule and cue, with its unit.</summary>
     private static Candidate? Classify(string text, Range sentence, NumberMatch first, NumberMatch upper, decimal? min,
-        Candidate? previous, int previousFigureEnd)
+        Candidate? previous, int previousFigureEnd, IReadOnlyList<Candidate> earlierLimits)
     {
         int from = Math.Max(sentence.Start, first.Range.Start - 200);
         var before = text[from..first.Range.Start];
@@ -237,6 +243,9 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                  VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep) &&
                  prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase))
             (rule, cue, cueStart) = ("limit-verb", vm.Groups["cue"].Value + " … " + vm.Groups["prep"].Value, from + vm.Index);
+        else if (UnitEnd(text, upper, sentence.End) is { } ue && CueAfter.Match(text, ue) is { Success: true } am &&
+                 am.Index + am.Length <= sentence.End)
+            (rule, cue, cueStart) = ("limit-after", am.Groups["cue"].Value, first.Range.Start);
         // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only.
         else if (ThresholdBefore.Match(before) is { Success: true } tm &&
                  Quantities.UnitAfter(text, upper, sentence.End) is { Unit: "ratifications" })
@@ -264,10 +273,19 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
         var earlier = Quantities.LastCounted(text, new Range(cueStart, upper.Range.Start)) ??
             Quantities.FirstCounted(text, new Range(Math.Max(sentence.Start, previousFigureEnd), cueStart));
+        // "from the ceiling of 1,550 warheads to a maximum of 1,000", "1,550 warheads, fewer than the upper limit of
+        // 2,200": across a figure only when the nearest thing counted before the cue is a limit's of this sentence.
+        if (earlier is null && Quantities.LastCounted(text, new Range(sentence.Start, cueStart)) is { } last &&
+            earlierLimits.Any(l => l.Measure == Measures.Count && l.Unit == last.Unit))
+            earlier = last;
         if (earlier is not { } e) return null;
         int start = Math.Min(e.Range.Start, cueStart);
         return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
     }
+
+    /// <summary>Where what a figure counts ends ("3.67 percent", "700 deployed launchers"); null without a unit.</summary>
+    private static int? UnitEnd(string text, NumberMatch n, int limit) =>
+        Quantities.MeasureAfter(text, n.Range.End, limit)?.End ?? Quantities.UnitAfter(text, n, limit)?.Range.End;
 
     private static bool IsYear(decimal v) => v is >= 1900 and <= 2100 && v == Math.Floor(v);
 

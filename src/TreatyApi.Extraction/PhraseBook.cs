@@ -79,6 +79,9 @@ public static class PhraseBook
         new("may keep", "Under the ABM Treaty each side may keep 100 interceptors.", "limit 100 interceptors"),
         new("a sub-limit of", "START I set a sub-limit of 4,900 warheads on ballistic missiles.", "limit 4900 warheads"),
         new("a level of", "SORT requires each side to reduce its warheads to a level of 1,700-2,200.", "limit 1700-2200 warheads"),
+        new("at or below", "Under the JCPOA Iran's stockpile must stay at or below 300 kilograms.", "limit 300 kilograms"),
+        new("ceilings such as", "New START set ceilings such as 1,550 deployed warheads.", "limit 1550 warheads"),
+        new("limits such as", "The INF Treaty had no limits such as 700 launchers.", "limit 700 launchers"),
         new("to between", "SORT requires each side to reduce its warheads to between 1,700 and 2,200.", "limit 1700-2200 warheads"),
     ];
 
@@ -110,13 +113,18 @@ public static class PhraseBook
         new("more than", "Under New START inspectors limited their work after more than 300 inspections.", "no limit"),
     ];
 
-    /// <summary>"the TPNW needed 50 ratifications to take effect": a threshold, read only before "ratifications".</summary>
+    /// <summary>"the TPNW needed 50 ratifications to take effect": a threshold, read only before "ratifications".
+    /// </summary>
     public static readonly Phrase[] ThresholdCues =
     [
         new("needed", "The TPNW needed 50 ratifications to take effect.", "limit 50 ratifications"),
         new("required", "The TPNW required 50 ratifications to enter into force.", "limit 50 ratifications"),
         new("requires", "The CTBT requires 44 ratifications, the New START envoy noted.", "limit 44 ratifications"),
         new("needs", "The TPNW needs 50 ratifications before it binds anyone.", "limit 50 ratifications"),
+        new("ratified by all", "The CTBT enters into force once it is ratified by all 44 listed States.",
+            "limit 44 ratifications"),
+        new("have ratified", "The CTBT cannot enter into force until 44 named states have ratified it.",
+            "limit 44 ratifications"),
     ];
 
     /// <summary>"ranges from 500 to 5,500 kilometers": a band the treaty covers, lower and upper end.</summary>
@@ -128,6 +136,14 @@ public static class PhraseBook
         new("between", "The INF Treaty banned missiles with a range between 500 and 5,500 kilometers.", "limit 500-5500 kilometers"),
         new("a range of", "The INF Treaty covered missiles with a range of 500 to 5,500 kilometres.", "limit 500-5500 kilometers"),
         new("from", "The INF Treaty banned shorter-range missiles, from 500 to 1,000 kilometres.", "limit 500-1000 kilometers"),
+        new("able to fly", "The INF Treaty banned missiles able to fly 500 to 5,500 km.", "limit 500-5500 kilometers"),
+    ];
+
+    /// <summary>After the figure and what it counts: "the 700 launchers allowed under New START".</summary>
+    public static readonly Phrase[] LimitCuesAfter =
+    [
+        new("allowed", "Iran exceeded the 3.67 percent purity allowed under the JCPOA.", "limit 3.67 percent"),
+        new("permitted", "Russia kept within the 700 deployed launchers permitted by New START.", "limit 700 launchers"),
     ];
 
     /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the cue.</summary>
@@ -138,6 +154,7 @@ public static class PhraseBook
         new("cannot exceed", "Under New START deployed warheads cannot exceed 1,550.", "limit 1550 warheads"),
         new("must not exceed", "Under New START deployed launchers must not exceed 700.", "limit 700 launchers"),
         new("each side may keep is", "Under New START the maximum number of launchers each side may keep is 800.", "limit 800 launchers"),
+        new("quota is", "Under the Open Skies Treaty Germany's passive quota is 12 flights a year.", "limit 12 flights"),
         new("may keep is", "Under the CFE Treaty the maximum number of tanks a group may keep is 20,000.", "limit 20000 tanks"),
     ];
 
@@ -468,7 +485,10 @@ public static class PhraseBook
         new (string, Phrase[])[]
         {
             (nameof(LimitCues), LimitCues), (nameof(LimitVerbs), LimitVerbs), (nameof(NotLimitBefore), NotLimitBefore),
-            (nameof(BandCues), BandCues), (nameof(ListIntros), ListIntros), (nameof(ThresholdCues), ThresholdCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
+            (nameof(BandCues), BandCues), (nameof(ListIntros), ListIntros), (nameof(ThresholdCues), ThresholdCues),
+            (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues),
+            (nameof(LimitCuesAfter), LimitCuesAfter),
+            (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(RelativeEvents), RelativeEvents),
             (nameof(NoticePeriods), NoticePeriods), (nameof(DurationCues), DurationCues),
