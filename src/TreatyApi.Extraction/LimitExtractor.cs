@@ -133,7 +133,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 // catalog only for the treaty named here or, when none is, the document's main treaty: "the
                 // treaty" in an explainer is its subject, not the last treaty mentioned in passing.
                 var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
-                deadlines.AddRange(RelativeDeadlines.Find(text, sentence, treaty, here, main, catalog, due.Count > 0,
+                deadlines.AddRange(RelativeDeadlines.Find(text, sentence, treaty, here, main, catalog, due,
                     found, dates, stated, published, documentId, explain));
             }
         }

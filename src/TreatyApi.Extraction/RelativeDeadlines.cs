@@ -88,17 +88,14 @@ internal static class RelativeDeadlines
     /// one named first), and is dated from that treaty's events in the catalog.
     /// </summary>
     public static IEnumerable<DeadlineFact> Find(string text, Range sentence, TreatyMention treaty,
-        IReadOnlyList<TreatyMention> here, TreatyMention? main, Catalog catalog, bool statedDue,
+        IReadOnlyList<TreatyMention> here, TreatyMention? main, Catalog catalog, IReadOnlyList<DateMatch> due,
         IReadOnlyList<LimitFact> limits, IReadOnlyList<DateMatch> dates, IReadOnlyList<Span> stated,
         DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
         var subject = main ?? treaty;
         TreatyEntry? EntryOf(TreatyMention t) => catalog.Treaties.FirstOrDefault(e => e.Slug == t.Slug);
-        // A date the sentence states wins over one computed from an event ("within seven years after entry into
-        // force, meaning by February 5, 2018").
-        if (!statedDue)
-            foreach (Match m in PeriodAfter.Matches(slice))
+        foreach (Match m in PeriodAfter.Matches(slice))
             {
                 if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
                 var ev = EventWord.Match(m.Groups["ev"].Value);
@@ -128,6 +125,9 @@ internal static class RelativeDeadlines
                 var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
                 var fd = near is not null ? new FactDate(near.Date, near.Precision, "stated", null)
                     : Resolve(EntryOf(of), kind, offset);
+                // A date the sentence states wins ("within seven years after entry into force, meaning by February 5,
+                // 2018"); the period is read beside it only when it gives the day of a month or year stated there.
+                if (due.Count > 0 && (fd is null || !due.Any(d => Contains(d, fd)))) continue;
                 yield return Make(of, m.Index, evEnd, fd, dueKind, new RelativeDate(kind, offset.Iso),
                     "period-after-event", ev.Groups["e"].Value);
             }
@@ -194,8 +194,9 @@ internal static class RelativeDeadlines
             // A date after the word is the one it governs (read as a deadline word elsewhere).
             if (dates.Any(d => d.Range.Start >= end && d.Range.Start < end + 70)) continue;
             // Only a date that opens the sentence ("On Tuesday, …", "7 November 2023: …"), not "today".
+            // A list line is a sentence of its own ("- 7 November 2023: Russia's withdrawal takes effect").
             var d = dates.FirstOrDefault(d => d.Range.End <= at && at - d.Range.End <= 90 &&
-                d.Precision != DatePrecision.Year && OpensSentence.IsMatch(text[sentence.Start..d.Range.Start]) &&
+                d.Precision != DatePrecision.Year && OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start]) &&
                 d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true);
             if (d is null || OtherStep.IsMatch(text[d.Range.End..at]) || text[d.Range.End..at].Contains(';') ||
                 stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End)) continue;
@@ -215,6 +216,8 @@ internal static class RelativeDeadlines
                 "labelled-date", label);
         }
 
+        int LineStart(int at) => Math.Max(sentence.Start, text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1);
+
         DeadlineFact Make(TreatyMention treaty, int from, int to, FactDate? fd, string kind, RelativeDate? relative,
             string rule, string cue)
         {
@@ -227,6 +230,11 @@ internal static class RelativeDeadlines
             return fact;
         }
     }
+
+    private static bool Contains(DateMatch coarse, FactDate day) =>
+        day.Precision == DatePrecision.Day && coarse.Precision != DatePrecision.Day &&
+        coarse.Date.Year == day.Date.Year &&
+        (coarse.Precision == DatePrecision.Year || coarse.Date.Month == day.Date.Month);
 
     /// <summary>The day a period after the treaty's event ends, where the catalog dates that event.</summary>
     private static FactDate? Resolve(TreatyEntry? entry, string kind, Period offset)
