@@ -78,8 +78,13 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         var phrase = text[d.Range.Start..d.Range.End];
         if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase)) return false;
         if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal)) return false;
+        // "set by the 2002 Moscow Treaty": a year naming a treaty, not a date anything is due by.
+        if (d.Precision == DatePrecision.Year && phrase.Contains("the ", StringComparison.Ordinal) &&
+            YearNamesSomething.IsMatch(text, d.Range.End)) return false;
         return true;
     }
+
+    private static readonly Regex YearNamesSomething = Compile(@"\G [A-Z]");
 
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
 
@@ -283,7 +288,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
     }
 
-    /// <summary>Where what a figure counts ends ("3.67 percent", "700 deployed launchers"); null without a unit.</summary>
+    /// <summary>Where what a figure counts ends ("3.67 percent", "700 deployed launchers"); null without one.
+    /// </summary>
     private static int? UnitEnd(string text, NumberMatch n, int limit) =>
         Quantities.MeasureAfter(text, n.Range.End, limit)?.End ?? Quantities.UnitAfter(text, n, limit)?.Range.End;
 

@@ -79,7 +79,8 @@ public static class PhraseBook
         new("may keep", "Under the ABM Treaty each side may keep 100 interceptors.", "limit 100 interceptors"),
         new("a sub-limit of", "START I set a sub-limit of 4,900 warheads on ballistic missiles.", "limit 4900 warheads"),
         new("a level of", "SORT requires each side to reduce its warheads to a level of 1,700-2,200.", "limit 1700-2200 warheads"),
-        new("at or below", "Under the JCPOA Iran's stockpile must stay at or below 300 kilograms.", "limit 300 kilograms"),
+        new("at or below", "Under the JCPOA Iran's stockpile must stay at or below 300 kilograms.",
+            "limit 300 kilograms"),
         new("ceilings such as", "New START set ceilings such as 1,550 deployed warheads.", "limit 1550 warheads"),
         new("limits such as", "The INF Treaty had no limits such as 700 launchers.", "limit 700 launchers"),
         new("to between", "SORT requires each side to reduce its warheads to between 1,700 and 2,200.", "limit 1700-2200 warheads"),
@@ -143,7 +144,8 @@ public static class PhraseBook
     public static readonly Phrase[] LimitCuesAfter =
     [
         new("allowed", "Iran exceeded the 3.67 percent purity allowed under the JCPOA.", "limit 3.67 percent"),
-        new("permitted", "Russia kept within the 700 deployed launchers permitted by New START.", "limit 700 launchers"),
+        new("permitted", "Russia kept within the 700 deployed launchers permitted by New START.",
+            "limit 700 launchers"),
     ];
 
     /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the cue.</summary>
@@ -154,7 +156,8 @@ public static class PhraseBook
         new("cannot exceed", "Under New START deployed warheads cannot exceed 1,550.", "limit 1550 warheads"),
         new("must not exceed", "Under New START deployed launchers must not exceed 700.", "limit 700 launchers"),
         new("each side may keep is", "Under New START the maximum number of launchers each side may keep is 800.", "limit 800 launchers"),
-        new("quota is", "Under the Open Skies Treaty Germany's passive quota is 12 flights a year.", "limit 12 flights"),
+        new("quota is", "Under the Open Skies Treaty Germany's passive quota is 12 flights a year.",
+            "limit 12 flights"),
         new("may keep is", "Under the CFE Treaty the maximum number of tanks a group may keep is 20,000.", "limit 20000 tanks"),
     ];
 
@@ -337,6 +340,24 @@ public static class PhraseBook
             "deadline 2021-01-16", "implementation-day"),
     ];
 
+    /// <summary>
+    /// "must destroy them within 10 years" (an obligation: the period runs from an event the text does not date),
+    /// "intends to accede within twelve months" (an intention: from the day it is announced, the publication).
+    /// Kind is "obligation" or "intention".
+    /// </summary>
+    public static readonly Phrase[] WithinModals =
+    [
+        new("must", "Under the TPNW a state hosting weapons must have them removed within 90 days.", "deadline P90D",
+            "obligation"),
+        new("shall", "Under the CWC each party shall declare its stocks within 30 days.", "deadline P30D",
+            "obligation"),
+        new("is required to", "Under the CWC a party is required to answer within 10 days.", "deadline P10D",
+            "obligation"),
+        new("intends to", "Maravia intends to join the Outer Space Treaty within twelve months.", "deadline 2024-02-21",
+            "intention"),
+        new("plans to", "Maravia plans to ratify the CTBT within six months.", "deadline 2023-08-21", "intention"),
+    ];
+
     /// <summary>"may withdraw on six months' notice": the period after a notice of withdrawal it takes effect.
     /// </summary>
     public static readonly Phrase[] NoticePeriods =
@@ -494,7 +515,8 @@ public static class PhraseBook
             (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(RelativeEvents), RelativeEvents),
-            (nameof(NoticePeriods), NoticePeriods), (nameof(DurationCues), DurationCues),
+            (nameof(NoticePeriods), NoticePeriods), (nameof(WithinModals), WithinModals),
+            (nameof(DurationCues), DurationCues),
             (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(OutletFramesBefore), OutletFramesBefore),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));

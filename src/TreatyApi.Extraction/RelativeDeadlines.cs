@@ -31,6 +31,13 @@ internal static class RelativeDeadlines
         @"(?:enter|enters|entered|entering|come|comes|came) into force|earlier than)" + E + @"[^.;:!?]{0,80}$",
         RegexOptions.IgnoreCase);
 
+    // "must have them removed within 90 days", "intends to accede … within twelve months": no event named after.
+    private static readonly Regex WithinModal = Compile(B + "(?<w>" + Any(WithinModals) + ")" + E +
+        @"[^.;:!?]{0,80}? within (?:no more than )?" + Count + "(?: |-)" + Unit + E +
+        "(?! (?:after|of|from|following|since|before)" + E + ")", RegexOptions.IgnoreCase);
+    private static readonly Dictionary<string, string> ModalKinds = WithinModals.ToDictionary(p => p.Text,
+        p => p.Kind!, StringComparer.OrdinalIgnoreCase);
+
     // "may withdraw on six months' notice", "notice must be given 150 days in advance".
     private static readonly Regex NoticePeriod = Compile(B + Count + "(?: |-)" + Unit + @"(?:['\u2019]s?)? " +
         @"(?:of )?(?<w>" + Any(NoticePeriods.Where(p => p.Text != "in advance")) + ")" + E +
@@ -142,6 +149,19 @@ internal static class RelativeDeadlines
                 new RelativeDate("notice-of-withdrawal", offset.Iso), "notice-period",
                 advance ? m.Groups["w2"].Value : m.Groups["w"].Value);
         }
+        foreach (Match m in WithinModal.Matches(slice))
+        {
+            if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
+            var word = TextStructure.Normalize(m.Groups["w"].Value);
+            int from = m.Index + m.Length - m.Value.Length + m.Value.LastIndexOf("within", StringComparison.Ordinal);
+            // An intention runs from the day it is announced; an obligation from an event the text leaves unnamed.
+            FactDate? fd = ModalKinds[word] == "intention" && published is { } day
+                ? new FactDate(offset.Add(day), DatePrecision.Day, "relative",
+                    $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})")
+                : null;
+            yield return Make(treaty, from, m.Index + m.Length, fd, "due",
+                new RelativeDate(fd is null ? "unstated" : "announcement", offset.Iso), "within-modal", word);
+        }
         foreach (Match m in Duration.Matches(slice))
         {
             var cue = TextStructure.Normalize(m.Groups["cue"].Value).ToLowerInvariant();
@@ -196,7 +216,8 @@ internal static class RelativeDeadlines
             // Only a date that opens the sentence ("On Tuesday, …", "7 November 2023: …"), not "today".
             // A list line is a sentence of its own ("- 7 November 2023: Russia's withdrawal takes effect").
             var d = dates.FirstOrDefault(d => d.Range.End <= at && at - d.Range.End <= 90 &&
-                d.Precision != DatePrecision.Year && OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start]) &&
+                d.Precision != DatePrecision.Year &&
+                OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start]) &&
                 d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true);
             if (d is null || OtherStep.IsMatch(text[d.Range.End..at]) || text[d.Range.End..at].Contains(';') ||
                 stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End)) continue;
