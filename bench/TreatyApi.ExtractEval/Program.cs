@@ -77,7 +77,7 @@ score.Print(Console.Out);
 // reaches today, so that a change that loses facts fails. The targets are 90% found and 95% right for every kind.
 var floors = new Dictionary<string, (double Recall, double Precision)>
 {
-    ["treaties"] = (0.95, 0.98), ["limits"] = (0.74, 0.97), ["deadlines"] = (0.70, 0.93),
+    ["treaties"] = (0.95, 0.98), ["limits"] = (0.89, 0.98), ["deadlines"] = (0.73, 0.94),
     ["quotations"] = (0.87, 0.97), ["quotation speaker"] = (0.77, 0.85), ["quotation outlet"] = (0.54, 0.85),
 };
 if (!check) return 0;
