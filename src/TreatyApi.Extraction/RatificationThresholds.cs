@@ -25,7 +25,8 @@ internal static class RatificationThresholds
         IReadOnlyList<LimitFact> found, string documentId, Dictionary<string, Explanation> explain)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
-        if (!EntryIntoForce.IsMatch(slice)) yield break;
+        if (!slice.Contains("ratified", StringComparison.OrdinalIgnoreCase) || !EntryIntoForce.IsMatch(slice))
+            yield break;
         foreach (Match m in Threshold.Matches(slice))
         {
             var n = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["n2"];

@@ -102,43 +102,46 @@ internal static class RelativeDeadlines
         var slice = text.Substring(sentence.Start, sentence.Length);
         var subject = main ?? treaty;
         TreatyEntry? EntryOf(TreatyMention t) => catalog.Treaties.FirstOrDefault(e => e.Slug == t.Slug);
-        foreach (Match m in PeriodAfter.Matches(slice))
-            {
-                if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
-                var ev = EventWord.Match(m.Groups["ev"].Value);
-                if (!ev.Success || ev.Index > 60) continue;
-                var kind = EventKinds[TextStructure.Normalize(ev.Groups["e"].Value)];
-                int evEnd = m.Groups["ev"].Index + ev.Index + ev.Length;
-                if (kind == "entered-into-force" && ForParty.IsMatch(slice, evEnd))
-                    kind = "entered-into-force-for-party";
-                var effect = EffectBefore.Match(slice[..m.Index]);
-                var dueKind = m.Groups["pre"].Value.Contains("earlier", StringComparison.OrdinalIgnoreCase) ||
-                    effect.Groups["w"].Value.EndsWith("earlier than", StringComparison.OrdinalIgnoreCase) ? "earliest"
-                    : effect.Success ? (effect.Groups["w"].Value.Contains("effect", StringComparison.OrdinalIgnoreCase)
-                        ? "effective" : "entry-into-force")
-                    : "due";
-                // "27 years after it was opened for signature, the CTBT is still …": time elapsed, not a deadline.
-                if (ClauseStart.IsMatch(slice[..m.Index]) && evEnd < slice.Length && slice[evEnd] == ',') continue;
-                int at = sentence.Start + m.Index, end = sentence.Start + evEnd;
-                // "expired on Dec. 5, 2009, exactly 15 years after its entry into force": the date is stated.
-                if (dates.Any(d => !d.Relative && d.Range.End <= at && d.Range.End > at - 25)) continue;
-                // A bare year next to it ("First review: 2026, five years after entry into force") says the date.
-                if (BareYear.IsMatch(slice[Math.Max(0, m.Index - 12)..m.Index])) continue;
-                // A date written next to the period is the one it gives ("within 40 months of entry into force, a
-                // period that ended in November 1995"), unless a deadline already reads that date.
-                var near = dates.FirstOrDefault(d => !d.Relative && d.Range.Start >= end && d.Range.Start < end + 40 &&
-                    (d.Precision != DatePrecision.Year || d.Preposition is not null));
-                if (near is not null && stated.Any(x => x.Start < near.Range.End && near.Range.Start < x.End)) continue;
-                var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
-                var fd = near is not null ? new FactDate(near.Date, near.Precision, "stated", null)
-                    : Resolve(EntryOf(of), kind, offset);
-                // A date the sentence states wins ("within seven years after entry into force, meaning by February 5,
-                // 2018"); the period is read beside it only when it gives the day of a month or year stated there.
-                if (due.Count > 0 && (fd is null || !due.Any(d => Contains(d, fd)))) continue;
-                yield return Make(of, m.Index, evEnd, fd, dueKind, new RelativeDate(kind, offset.Iso),
-                    "period-after-event", ev.Groups["e"].Value);
-            }
-        foreach (Match m in NoticePeriod.Matches(slice))
+        // The period rules try a count at every word: run them only where a unit of time is written at all.
+        bool periods = HasAny(slice, "year", "month", "day", "week");
+        foreach (Match m in periods ? PeriodAfter.Matches(slice) : Enumerable.Empty<Match>())
+        {
+            if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
+            var ev = EventWord.Match(m.Groups["ev"].Value);
+            if (!ev.Success || ev.Index > 60) continue;
+            var kind = EventKinds[TextStructure.Normalize(ev.Groups["e"].Value)];
+            int evEnd = m.Groups["ev"].Index + ev.Index + ev.Length;
+            if (kind == "entered-into-force" && ForParty.IsMatch(slice, evEnd))
+                kind = "entered-into-force-for-party";
+            var effect = EffectBefore.Match(slice[..m.Index]);
+            var dueKind = m.Groups["pre"].Value.Contains("earlier", StringComparison.OrdinalIgnoreCase) ||
+                effect.Groups["w"].Value.EndsWith("earlier than", StringComparison.OrdinalIgnoreCase) ? "earliest"
+                : effect.Success ? (effect.Groups["w"].Value.Contains("effect", StringComparison.OrdinalIgnoreCase)
+                    ? "effective" : "entry-into-force")
+                : "due";
+            // "27 years after it was opened for signature, the CTBT is still …": time elapsed, not a deadline.
+            if (ClauseStart.IsMatch(slice[..m.Index]) && evEnd < slice.Length && slice[evEnd] == ',') continue;
+            int at = sentence.Start + m.Index, end = sentence.Start + evEnd;
+            // "expired on Dec. 5, 2009, exactly 15 years after its entry into force": the date is stated.
+            if (dates.Any(d => !d.Relative && d.Range.End <= at && d.Range.End > at - 25)) continue;
+            // A bare year next to it ("First review: 2026, five years after entry into force") says the date.
+            if (BareYear.IsMatch(slice[Math.Max(0, m.Index - 12)..m.Index])) continue;
+            // A date written next to the period is the one it gives ("within 40 months of entry into force, a
+            // period that ended in November 1995"), unless a deadline already reads that date.
+            var near = dates.FirstOrDefault(d => !d.Relative && d.Range.Start >= end && d.Range.Start < end + 40 &&
+                (d.Precision != DatePrecision.Year || d.Preposition is not null));
+            if (near is not null && stated.Any(x => x.Start < near.Range.End && near.Range.Start < x.End)) continue;
+            var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
+            var fd = near is not null ? new FactDate(near.Date, near.Precision, "stated", null)
+                : Resolve(EntryOf(of), kind, offset);
+            // A date the sentence states wins ("within seven years after entry into force, meaning by February 5,
+            // 2018"); the period is read beside it only when it gives the day of a month or year stated there.
+            if (due.Count > 0 && (fd is null || !due.Any(d => Contains(d, fd)))) continue;
+            yield return Make(of, m.Index, evEnd, fd, dueKind, new RelativeDate(kind, offset.Iso),
+                "period-after-event", ev.Groups["e"].Value);
+        }
+        var notices = periods && HasAny(slice, "notice") ? NoticePeriod.Matches(slice) : Enumerable.Empty<Match>();
+        foreach (Match m in notices)
         {
             bool advance = m.Groups["n2"].Success;
             var n = advance ? m.Groups["n2"].Value : m.Groups["n"].Value;
@@ -149,7 +152,8 @@ internal static class RelativeDeadlines
                 new RelativeDate("notice-of-withdrawal", offset.Iso), "notice-period",
                 advance ? m.Groups["w2"].Value : m.Groups["w"].Value);
         }
-        foreach (Match m in WithinModal.Matches(slice))
+        var withins = periods && HasAny(slice, "within") ? WithinModal.Matches(slice) : Enumerable.Empty<Match>();
+        foreach (Match m in withins)
         {
             if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
             var word = TextStructure.Normalize(m.Groups["w"].Value);
@@ -162,7 +166,7 @@ internal static class RelativeDeadlines
             yield return Make(treaty, from, m.Index + m.Length, fd, "due",
                 new RelativeDate(fd is null ? "unstated" : "announcement", offset.Iso), "within-modal", word);
         }
-        foreach (Match m in Duration.Matches(slice))
+        foreach (Match m in periods ? Duration.Matches(slice) : Enumerable.Empty<Match>())
         {
             var cue = TextStructure.Normalize(m.Groups["cue"].Value).ToLowerInvariant();
             if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
@@ -251,6 +255,9 @@ internal static class RelativeDeadlines
             return fact;
         }
     }
+
+    private static bool HasAny(string s, params string[] words) =>
+        words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static bool Contains(DateMatch coarse, FactDate day) =>
         day.Precision == DatePrecision.Day && coarse.Precision != DatePrecision.Day &&
