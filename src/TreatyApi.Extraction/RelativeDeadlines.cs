@@ -184,7 +184,7 @@ internal static class RelativeDeadlines
             yield return Make(of, m.Index, m.Index + m.Length, Resolve(EntryOf(of), kind, offset), "until",
                 new RelativeDate(kind, offset.Iso), "duration", cue);
         }
-        if (published is { } pub)
+        if (published is { } pub && HasAny(slice, MonthStems))
         {
             foreach (var m in MonthOnly.Matches(slice).Concat(EndOfMonth.Matches(slice)))
             {
@@ -212,7 +212,9 @@ internal static class RelativeDeadlines
                 yield return Make(treaty, m.Index, m.Index + m.Length, fd, kind, null, "month-without-year", word);
             }
         }
-        foreach (Match m in AfterDateWord.Matches(slice))
+        var opening = HasAny(slice, "effect", "force", "suspend") ? AfterDateWord.Matches(slice)
+            : Enumerable.Empty<Match>();
+        foreach (Match m in opening)
         {
             int at = sentence.Start + m.Index, end = at + m.Length;
             // A date after the word is the one it governs (read as a deadline word elsewhere).
@@ -231,7 +233,7 @@ internal static class RelativeDeadlines
             yield return Make(treaty, d.Range.Start - sentence.Start, m.Index + m.Length, fd, kind, null,
                 "date-before-word", word);
         }
-        foreach (Match m in Labelled.Matches(slice))
+        foreach (Match m in slice.Contains(':') ? Labelled.Matches(slice) : Enumerable.Empty<Match>())
         {
             var d = dates.FirstOrDefault(x => x.Range.Start == sentence.Start + m.Index + m.Length);
             if (d is null || d.Relative) continue;
@@ -255,6 +257,9 @@ internal static class RelativeDeadlines
             return fact;
         }
     }
+
+    private static readonly string[] MonthStems =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     private static bool HasAny(string s, params string[] words) =>
         words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
