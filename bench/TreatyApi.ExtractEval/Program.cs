@@ -63,7 +63,8 @@ foreach (var goldPath in files)
                 $"«{l.Span.Quote}»");
         foreach (var d in facts.Deadlines)
             Console.WriteLine(
-                $"  deadline {d.Date.Iso} [{facts.Explanations.GetValueOrDefault(d.Id)}] «{d.Span.Quote}»");
+                $"  deadline {d.Date?.Iso ?? d.Relative?.Offset} [{facts.Explanations.GetValueOrDefault(d.Id)}] " +
+                $"«{d.Span.Quote}»");
         foreach (var s in facts.Statements)
             Console.WriteLine($"  quote {string.Join(" & ", s.Speakers.Select(x => x.Name))} / {s.Outlet?.Label} / " +
                 $"{s.Date?.Iso}: «{s.Text[..Math.Min(60, s.Text.Length)]}»");
@@ -76,7 +77,7 @@ score.Print(Console.Out);
 // reaches today, so that a change that loses facts fails. The targets are 90% found and 95% right for every kind.
 var floors = new Dictionary<string, (double Recall, double Precision)>
 {
-    ["treaties"] = (0.95, 0.98), ["limits"] = (0.62, 0.97), ["deadlines"] = (0.43, 0.85),
+    ["treaties"] = (0.95, 0.98), ["limits"] = (0.89, 0.98), ["deadlines"] = (0.73, 0.94),
     ["quotations"] = (0.87, 0.97), ["quotation speaker"] = (0.77, 0.85), ["quotation outlet"] = (0.54, 0.85),
 };
 if (!check) return 0;

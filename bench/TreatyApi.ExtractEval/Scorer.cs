@@ -132,7 +132,7 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             t.Gold++;
             var iso = GoldIso(g);
             var hit = facts.Deadlines.Where(d => !used.Contains(d) && Overlaps(at, d.Span) &&
-                (iso is not null ? d.Date.Iso == iso : d.Relative?.Offset == g.Relative?.Offset))
+                (iso is not null ? d.Date?.Iso == iso : d.Relative?.Offset == g.Relative?.Offset))
                 .MinBy(d => d.Span.End - d.Span.Start);
             Pattern("deadlines", g.Pattern, hit is not null);
             if (hit is null)
@@ -143,10 +143,19 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             used.Add(hit);
             t.Found++;
         }
-        t.Returned += facts.Deadlines.Count;
+        // A deadline the extractor left undated, relative to an event (P6M after the notice), where the gold reader
+        // dated that event from elsewhere in the text: it says less, not something wrong. It is not counted as found
+        // (the gold date was not given) nor as returned (it is not a wrong fact).
+        var undated = facts.Deadlines.Where(d => !used.Contains(d) && d.Date is null && gold.Deadlines.Any(g =>
+            g.Date is not null && g.Relative?.Offset == d.Relative?.Offset &&
+            Overlaps(Occurrences(text, g.Quote), d.Span))).ToHashSet();
+        t.Returned += facts.Deadlines.Count - undated.Count;
         t.Right += used.Count;
-        foreach (var d in facts.Deadlines.Where(d => !used.Contains(d)))
-            Miss(name, $"deadline not in gold: {d.Date.Iso} «{d.Span.Quote}»");
+        foreach (var d in undated)
+            Miss(name, $"deadline left undated (not scored): {d.Relative?.Offset} after {d.Relative?.Event} " +
+                $"«{d.Span.Quote}»");
+        foreach (var d in facts.Deadlines.Where(d => !used.Contains(d) && !undated.Contains(d)))
+            Miss(name, $"deadline not in gold: {d.Date?.Iso ?? d.Relative?.Offset} «{d.Span.Quote}»");
     }
 
     private void Quotations(string name, string text, Gold gold, ExtractionResult facts)

@@ -17,7 +17,7 @@ public static class ExampleFacts
                 ? $"limit {min.ToString(inv)}-{l.Value.ToString(inv)} {l.Unit}"
                 : $"limit {l.Value.ToString(inv)} {l.Unit}");
         if (r.Limits.Count == 0) result.Add("no limit");
-        foreach (var d in r.Deadlines) result.Add($"deadline {d.Date.Iso}");
+        foreach (var d in r.Deadlines) result.Add($"deadline {d.Date?.Iso ?? d.Relative?.Offset}");
         foreach (var s in r.Statements)
         {
             result.Add("quote " + string.Join(" & ", s.Speakers.Select(x => x.Name)));

@@ -57,9 +57,12 @@ public sealed record LimitFact(
     decimal? Min = null, string Measure = Measures.Count, RelativeDate? RelativeDeadline = null,
     LimitDuration? Duration = null);
 
-/// <summary>A dated obligation or event; <see cref="Relative"/> keeps an event-relative phrasing once resolved.</summary>
+/// <summary>
+/// A dated obligation or event. <see cref="Relative"/> keeps an event-relative phrasing ("within 90 days of the
+/// notice"); <see cref="Date"/> is null only for such a deadline whose event the text and catalog do not date.
+/// </summary>
 public sealed record DeadlineFact(
-    string Id, string? TreatySlug, FactDate Date, string Kind, string Action, Span Span,
+    string Id, string? TreatySlug, FactDate? Date, string Kind, string Action, Span Span,
     RelativeDate? Relative = null);
 
 /// <summary>

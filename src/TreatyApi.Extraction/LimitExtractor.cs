@@ -24,7 +24,13 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex NumberOfBefore = Compile(B + "(?<cue>" + Any(NumberOfCues) +
         @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex VerbBefore = Compile(B + "(?<cue>" + Any(LimitVerbs) + ")" + E +
-        "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)(?: (?:between|a|an|only|no more than|a maximum of))?(?: )?$",
+        "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)" +
+        "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of))?(?: )?$",
+        RegexOptions.IgnoreCase);
+    private static readonly Regex ThresholdBefore = Compile(B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
+        RegexOptions.IgnoreCase);
+    // "the 3.67 percent purity allowed", "the 700 launchers permitted": the cue follows (one word may come between).
+    private static readonly Regex CueAfter = Compile(@"\G(?: [\w-]+)? (?<cue>" + Any(LimitCuesAfter) + ")" + E,
         RegexOptions.IgnoreCase);
     private static readonly Regex BandBefore = Compile(B + "(?<cue>" + Any(BandCues) + ")(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex TimeAfter = Compile(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
@@ -56,10 +62,6 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         .GroupBy(w => StripPreposition(w.Text), StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First().Kind!, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex EndOfYearPhrase = Compile(B + "(?<w>" + Any(EndOfYear) + ")" + E, RegexOptions.IgnoreCase);
-    private static readonly Regex WithinAfterEntry = Compile(B + "(?:within |no later than |not later than )?" +
-        "(?<n>[\\w-]+) (?<u>years?|months?|days?) (?:after|of|from) (?:(?:its|the treaty's|the|the original) )?" +
-        "(?:entry into force|(?:the )?(?:treaty|convention|agreement) (?:entered|enters|entering) into force)" + E,
-        RegexOptions.IgnoreCase);
     private static readonly Regex InPeriod = Compile(B + "(?<w>" + Any(InPeriodFromNotice) + ")" + E +
         "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)" + E, RegexOptions.IgnoreCase);
     private static readonly Regex PastTense = Compile(B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
@@ -76,8 +78,13 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         var phrase = text[d.Range.Start..d.Range.End];
         if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase)) return false;
         if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal)) return false;
+        // "set by the 2002 Moscow Treaty": a year naming a treaty, not a date anything is due by.
+        if (d.Precision == DatePrecision.Year && phrase.Contains("the ", StringComparison.Ordinal) &&
+            YearNamesSomething.IsMatch(text, d.Range.End)) return false;
         return true;
     }
+
+    private static readonly Regex YearNamesSomething = Compile(@"\G [A-Z]");
 
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
 
@@ -88,6 +95,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         var limits = new List<LimitFact>();
         var deadlines = new List<DeadlineFact>();
         TreatyMention? lastNamed = null;
+        // The treaty the document names first (headline, lead): its subject, what "the treaty" refers to.
+        var main = treaties.MinBy(t => t.Span.Start);
         foreach (var para in paragraphs)
         {
             TreatyMention? context = null;
@@ -115,6 +124,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 var due = dates.Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d)).ToList();
                 var (found, cueAt) = Limits(text, sentence, treaty, catalog, due.FirstOrDefault(), documentId, dates, explain);
                 limits.AddRange(found);
+                limits.AddRange(RatificationThresholds.Find(text, sentence, treaty, found, documentId, explain));
                 foreach (var d in due)
                 {
                     var fact = Deadline(text, sentence, treaty, d, found, cueAt, documentId);
@@ -123,13 +133,16 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 }
                 deadlines.AddRange(WordDeadlines(text, sentence, treaty, dates.Except(due).ToList(), published,
                     documentId, explain));
-                // A date relative to "its entry into force" needs the treaty named here (or "the treaty"), and gives way
-                // to a date the sentence states ("within seven years after entry into force, meaning by …").
-                bool direct = here.Count > 0 || Anaphor.IsMatch(text.Substring(sentence.Start, sentence.Length));
-                deadlines.AddRange(RelativeDeadlines(text, sentence, treaty, direct && due.Count == 0 ? catalog : null,
-                    published, documentId, explain));
+                deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
+                // A period after the treaty's event ("five years after its entry into force") is dated from the
+                // catalog only for the treaty named here or, when none is, the document's main treaty: "the
+                // treaty" in an explainer is its subject, not the last treaty mentioned in passing.
+                var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
+                deadlines.AddRange(RelativeDeadlines.Find(text, sentence, treaty, here, main, catalog, due,
+                    found, dates, stated, published, documentId, explain));
             }
         }
+        limits.AddRange(LimitLists.Find(text, treaties, limits, documentId, explain).ToList());
         return (limits, deadlines);
     }
 
@@ -158,7 +171,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 upper = numbers[++i];
             }
             // What a noun-first cue counts is named after the figure before it, never across it.
-            var c = Classify(text, sentence, n, upper, min, previous, i > (min is null ? 0 : 1) ? numbers[i - (min is null ? 1 : 2)].Range.End : sentence.Start);
+            var c = Classify(text, sentence, n, upper, min, previous,
+                i > (min is null ? 0 : 1) ? numbers[i - (min is null ? 1 : 2)].Range.End : sentence.Start, candidates);
             if (c is null) { previous = null; continue; }
             candidates.Add(c);
             previous = c;
@@ -201,7 +215,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
 
     /// <summary>Whether a figure is a limit, and if so by which rule and cue, with its unit.</summary>
     private static Candidate? Classify(string text, Range sentence, NumberMatch first, NumberMatch upper, decimal? min,
-        Candidate? previous, int previousFigureEnd)
+        Candidate? previous, int previousFigureEnd, IReadOnlyList<Candidate> earlierLimits)
     {
         int from = Math.Max(sentence.Start, first.Range.Start - 200);
         var before = text[from..first.Range.Start];
@@ -234,6 +248,13 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                  VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep) &&
                  prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase))
             (rule, cue, cueStart) = ("limit-verb", vm.Groups["cue"].Value + " … " + vm.Groups["prep"].Value, from + vm.Index);
+        else if (UnitEnd(text, upper, sentence.End) is { } ue && CueAfter.Match(text, ue) is { Success: true } am &&
+                 am.Index + am.Length <= sentence.End)
+            (rule, cue, cueStart) = ("limit-after", am.Groups["cue"].Value, first.Range.Start);
+        // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only.
+        else if (ThresholdBefore.Match(before) is { Success: true } tm &&
+                 Quantities.UnitAfter(text, upper, sentence.End) is { Unit: "ratifications" })
+            (rule, cue, cueStart) = ("threshold", tm.Groups["cue"].Value, from + tm.Index);
         else if (previous is not null && previous.End <= first.Range.Start && ListJoin.IsMatch(text[previous.End..first.Range.Start]))
             (rule, cue, cueStart) = ("coordinated", previous.Cue, first.Range.Start);
         if (rule is null) return null;
@@ -257,10 +278,20 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
         var earlier = Quantities.LastCounted(text, new Range(cueStart, upper.Range.Start)) ??
             Quantities.FirstCounted(text, new Range(Math.Max(sentence.Start, previousFigureEnd), cueStart));
+        // "from the ceiling of 1,550 warheads to a maximum of 1,000", "1,550 warheads, fewer than the upper limit of
+        // 2,200": across a figure only when the nearest thing counted before the cue is a limit's of this sentence.
+        if (earlier is null && Quantities.LastCounted(text, new Range(sentence.Start, cueStart)) is { } last &&
+            earlierLimits.Any(l => l.Measure == Measures.Count && l.Unit == last.Unit))
+            earlier = last;
         if (earlier is not { } e) return null;
         int start = Math.Min(e.Range.Start, cueStart);
         return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
     }
+
+    /// <summary>Where what a figure counts ends ("3.67 percent", "700 deployed launchers"); null without one.
+    /// </summary>
+    private static int? UnitEnd(string text, NumberMatch n, int limit) =>
+        Quantities.MeasureAfter(text, n.Range.End, limit)?.End ?? Quantities.UnitAfter(text, n, limit)?.Range.End;
 
     private static bool IsYear(decimal v) => v is >= 1900 and <= 2100 && v == Math.Floor(v);
 
@@ -298,8 +329,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     }
 
     /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six months".</summary>
-    private static IEnumerable<DeadlineFact> RelativeDeadlines(string text, Range sentence, TreatyMention treaty,
-        Catalog? catalog, DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
+    private static IEnumerable<DeadlineFact> PublicationRelative(string text, Range sentence, TreatyMention treaty,
+        DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
         if (published is { } pub)
@@ -309,16 +340,6 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                     $"the end of the year of publication ({pub:yyyy-MM-dd})");
                 yield return Make(m, fd, "due", null, "end-of-year", m.Groups["w"].Value);
             }
-        foreach (Match m in catalog is null ? Enumerable.Empty<Match>() : WithinAfterEntry.Matches(slice))
-        {
-            if (Offset(m) is not { } offset) continue;
-            var eif = catalog!.Treaties.FirstOrDefault(t => t.Slug == treaty.Slug)?.Dates
-                .FirstOrDefault(d => d.Kind == "entered-into-force");
-            if (eif is null) continue; // the event's date is not known: nothing to resolve against
-            var fd = new FactDate(offset.Add(eif.Date), DatePrecision.Day, "relative",
-                $"{offset.Iso} after entry into force ({eif.Date:yyyy-MM-dd})");
-            yield return Make(m, fd, "due", new RelativeDate("entered-into-force", offset.Iso), "within-after-entry-into-force", "within");
-        }
         if (published is { } day)
             foreach (Match m in InPeriod.Matches(slice))
             {

@@ -79,6 +79,10 @@ public static class PhraseBook
         new("may keep", "Under the ABM Treaty each side may keep 100 interceptors.", "limit 100 interceptors"),
         new("a sub-limit of", "START I set a sub-limit of 4,900 warheads on ballistic missiles.", "limit 4900 warheads"),
         new("a level of", "SORT requires each side to reduce its warheads to a level of 1,700-2,200.", "limit 1700-2200 warheads"),
+        new("at or below", "Under the JCPOA Iran's stockpile must stay at or below 300 kilograms.",
+            "limit 300 kilograms"),
+        new("ceilings such as", "New START set ceilings such as 1,550 deployed warheads.", "limit 1550 warheads"),
+        new("limits such as", "The INF Treaty had no limits such as 700 launchers.", "limit 700 launchers"),
         new("to between", "SORT requires each side to reduce its warheads to between 1,700 and 2,200.", "limit 1700-2200 warheads"),
     ];
 
@@ -110,6 +114,20 @@ public static class PhraseBook
         new("more than", "Under New START inspectors limited their work after more than 300 inspections.", "no limit"),
     ];
 
+    /// <summary>"the TPNW needed 50 ratifications to take effect": a threshold, read only before "ratifications".
+    /// </summary>
+    public static readonly Phrase[] ThresholdCues =
+    [
+        new("needed", "The TPNW needed 50 ratifications to take effect.", "limit 50 ratifications"),
+        new("required", "The TPNW required 50 ratifications to enter into force.", "limit 50 ratifications"),
+        new("requires", "The CTBT requires 44 ratifications, the New START envoy noted.", "limit 44 ratifications"),
+        new("needs", "The TPNW needs 50 ratifications before it binds anyone.", "limit 50 ratifications"),
+        new("ratified by all", "The CTBT enters into force once it is ratified by all 44 listed States.",
+            "limit 44 ratifications"),
+        new("have ratified", "The CTBT cannot enter into force until 44 named states have ratified it.",
+            "limit 44 ratifications"),
+    ];
+
     /// <summary>"ranges from 500 to 5,500 kilometers": a band the treaty covers, lower and upper end.</summary>
     public static readonly Phrase[] BandCues =
     [
@@ -119,6 +137,15 @@ public static class PhraseBook
         new("between", "The INF Treaty banned missiles with a range between 500 and 5,500 kilometers.", "limit 500-5500 kilometers"),
         new("a range of", "The INF Treaty covered missiles with a range of 500 to 5,500 kilometres.", "limit 500-5500 kilometers"),
         new("from", "The INF Treaty banned shorter-range missiles, from 500 to 1,000 kilometres.", "limit 500-1000 kilometers"),
+        new("able to fly", "The INF Treaty banned missiles able to fly 500 to 5,500 km.", "limit 500-5500 kilometers"),
+    ];
+
+    /// <summary>After the figure and what it counts: "the 700 launchers allowed under New START".</summary>
+    public static readonly Phrase[] LimitCuesAfter =
+    [
+        new("allowed", "Iran exceeded the 3.67 percent purity allowed under the JCPOA.", "limit 3.67 percent"),
+        new("permitted", "Russia kept within the 700 deployed launchers permitted by New START.",
+            "limit 700 launchers"),
     ];
 
     /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the cue.</summary>
@@ -129,6 +156,8 @@ public static class PhraseBook
         new("cannot exceed", "Under New START deployed warheads cannot exceed 1,550.", "limit 1550 warheads"),
         new("must not exceed", "Under New START deployed launchers must not exceed 700.", "limit 700 launchers"),
         new("each side may keep is", "Under New START the maximum number of launchers each side may keep is 800.", "limit 800 launchers"),
+        new("quota is", "Under the Open Skies Treaty Germany's passive quota is 12 flights a year.",
+            "limit 12 flights"),
         new("may keep is", "Under the CFE Treaty the maximum number of tanks a group may keep is 20,000.", "limit 20000 tanks"),
     ];
 
@@ -138,6 +167,20 @@ public static class PhraseBook
         new("number of", "Under the INF Treaty the permitted number of such missiles was zero.", "limit 0 missiles"),
         new("ceiling for", "Under the CFE Treaty the ceiling for battle tanks in each group is 20,000.", "limit 20000 battle tanks"),
         new("quota of", "Under the Open Skies Treaty the largest quota of observation flights is 42.", "limit 42 observation flights"),
+    ];
+
+    /// <summary>
+    /// Words that, with a limit cue, open a bulleted list of ceilings when the line ends in a colon ("The CFE Treaty
+    /// set equal ceilings for each group:" then "- Combat aircraft: 6,800").
+    /// </summary>
+    public static readonly Phrase[] ListIntros =
+    [
+        new("ceilings", "The CFE Treaty set equal ceilings for each group:\n- Combat aircraft: 6,800\n",
+            "limit 6800 combat aircraft"),
+        new("limits", "New START's central limits are:\n\n* 700 deployed launchers\n* 1,550 deployed warheads\n",
+            "limit 1550 warheads"),
+        new("may hold", "Under the CFE Treaty each group may hold:\n* 20,000 battle tanks\n",
+            "limit 20000 battle tanks"),
     ];
 
     /// <summary>What treaties count, longest first where one holds another ("delivery vehicles" before "vehicles").</summary>
@@ -206,6 +249,9 @@ public static class PhraseBook
         new("expire in", "New START is due to expire in February 2026.", "deadline 2026-02", "expires"),
         new("lapsed in", "START I lapsed in December 2009.", "deadline 2009-12", "expires"),
         new("lapses on", "New START lapses on February 5, 2026.", "deadline 2026-02-05", "expires"),
+        new("terminates on", "Under the JCPOA resolution 2231 terminates on 18 October 2025.", "deadline 2025-10-18",
+            "expires"),
+        new("terminated on", "The INF Treaty terminated on 2 August 2019.", "deadline 2019-08-02", "expires"),
         new("terminate on", "The INF Treaty was to terminate on 18 October 2025.", "deadline 2025-10-18", "expires"),
         new("ceased to exist on", "The INF Treaty ceased to exist on 2 August 2019.", "deadline 2019-08-02", "expires"),
         new("entered into force on", "New START entered into force on February 5, 2011.", "deadline 2011-02-05", "entry-into-force"),
@@ -224,6 +270,11 @@ public static class PhraseBook
         new("withdrew", "Bush withdrew the United States from the ABM Treaty on 13 June 2002.", "deadline 2002-06-13", "effective"),
         new("suspended its participation on", "Russia suspended its participation in New START on February 21, 2023.", "deadline 2023-02-21", "effective"),
         new("suspended its obligations", "The United States suspended its obligations under the INF Treaty on 2 February 2019.", "deadline 2019-02-02", "effective"),
+        new("deadline", "The New START deadline for the cuts was moved to February 5, 2018.", "deadline 2018-02-05",
+            "due"),
+        new("target date of", "The CWC parties set a target date of April 29, 2012.", "deadline 2012-04-29", "due"),
+        new("a target of", "Under the CWC the United States set itself a target of September 30, 2023.",
+            "deadline 2023-09-30", "due"),
         new("suspends its obligations", "Washington suspends its obligations under the INF Treaty effective 2 February.", "deadline 2023-02-02", "effective"),
     ];
 
@@ -248,6 +299,90 @@ public static class PhraseBook
         new("will leave", "Washington said it will leave the INF Treaty in six months.", "deadline 2023-08-21"),
         new("will withdraw", "Russia will withdraw from the Open Skies Treaty in six months.", "deadline 2023-08-21"),
         new("will exit", "The United States will exit the INF pact in 180 days.", "deadline 2023-08-20"),
+    ];
+
+    /// <summary>
+    /// Events a period is counted from: "N days after &lt;event&gt;", "within N years of &lt;event&gt;". Kind is the
+    /// event: a catalog date kind where the catalog can date it (resolved then), else a name for the event; a period
+    /// counted from an event not listed here gives no fact.
+    /// </summary>
+    public static readonly Phrase[] RelativeEvents =
+    [
+        new("entry into force", "New START's limits had to be met within seven years after entry into force.",
+            "deadline 2018-02-05", "entered-into-force"),
+        new("enters into force", "The TPNW parties must meet within one year after the treaty enters into force.",
+            "deadline 2022-01-22", "entered-into-force"),
+        new("entered into force", "The TPNW review was held five years after the treaty entered into force.",
+            "deadline 2026-01-22", "entered-into-force"),
+        new("opened for signature", "The CTBT could not take effect earlier than two years after it opened for " +
+            "signature.", "deadline 1998-09-24", "opened-for-signature"),
+        new("opening for signature", "The CTBT was to take effect no earlier than two years after its opening for " +
+            "signature.", "deadline 1998-09-24", "opened-for-signature"),
+        new("ratification", "The CTBT enters into force 180 days after ratification by the last listed state.",
+            "deadline P180D", "ratification"),
+        new("ratified", "The CTBT takes effect 180 days after all listed states have ratified it.", "deadline P180D",
+            "ratification"),
+        new("instrument", "The TPNW took effect 90 days after the 50th instrument was deposited.", "deadline P90D",
+            "ratification"),
+        new("deposit", "The Outer Space Treaty binds a new party 30 days after the deposit of its accession.",
+            "deadline P30D", "deposit"),
+        new("notice", "Under the Open Skies Treaty a withdrawal takes effect six months after notice is given.",
+            "deadline P6M", "notice-of-withdrawal"),
+        new("notification", "Under the CFE Treaty a withdrawal takes effect 150 days after the notification.",
+            "deadline P150D", "notice-of-withdrawal"),
+        new("notifying", "Russia left the Open Skies Treaty six months after notifying the other parties.",
+            "deadline P6M", "notice-of-withdrawal"),
+        new("notified", "Russia's CFE Treaty suspension began 150 days after the parties were notified.",
+            "deadline P150D", "notice-of-withdrawal"),
+        new("Adoption Day", "Under the JCPOA Iran must seek ratification within eight years of Adoption Day.",
+            "deadline P8Y", "adoption-day"),
+        new("Implementation Day", "Under the JCPOA the arms embargo ends five years after Implementation Day.",
+            "deadline 2021-01-16", "implementation-day"),
+    ];
+
+    /// <summary>
+    /// "must destroy them within 10 years" (an obligation: the period runs from an event the text does not date),
+    /// "intends to accede within twelve months" (an intention: from the day it is announced, the publication).
+    /// Kind is "obligation" or "intention".
+    /// </summary>
+    public static readonly Phrase[] WithinModals =
+    [
+        new("must", "Under the TPNW a state hosting weapons must have them removed within 90 days.", "deadline P90D",
+            "obligation"),
+        new("shall", "Under the CWC each party shall declare its stocks within 30 days.", "deadline P30D",
+            "obligation"),
+        new("is required to", "Under the CWC a party is required to answer within 10 days.", "deadline P10D",
+            "obligation"),
+        new("intends to", "Maravia intends to join the Outer Space Treaty within twelve months.", "deadline 2024-02-21",
+            "intention"),
+        new("plans to", "Maravia plans to ratify the CTBT within six months.", "deadline 2023-08-21", "intention"),
+    ];
+
+    /// <summary>"may withdraw on six months' notice": the period after a notice of withdrawal it takes effect.
+    /// </summary>
+    public static readonly Phrase[] NoticePeriods =
+    [
+        new("notice", "Under the ABM Treaty either side may withdraw on six months' notice.", "deadline P6M"),
+        new("advance notice", "The NPT lets a party withdraw with three months' advance notice.", "deadline P3M"),
+        new("written notice", "The INF Treaty allowed withdrawal with six months' written notice.", "deadline P6M"),
+        new("in advance", "Under the CFE Treaty notice must be given 150 days in advance.", "deadline P150D"),
+    ];
+
+    /// <summary>
+    /// "was to remain in force for 15 years": how long a treaty lasts, counted from its entry into force (or the
+    /// event named after "from"); "for ten years" after a limit in its sentence is how long that limit applies.
+    /// </summary>
+    public static readonly Phrase[] DurationCues =
+    [
+        new("remain in force for", "START I was to remain in force for 15 years.", "deadline 2009-12-05"),
+        new("remains in force for", "The New START treaty remains in force for ten years.", "deadline 2021-02-05"),
+        new("stay in force for", "New START will stay in force for ten years.", "deadline 2021-02-05"),
+        new("last for", "The New START treaty will last for ten years.", "deadline 2021-02-05"),
+        new("to last", "The NPT was originally meant to last 25 years.", "deadline 1995-03-05"),
+        new("remain in place for", "Under the JCPOA the arms embargo will remain in place for up to five years.",
+            "deadline P5Y"),
+        new("for", "Under the JCPOA Iran may enrich uranium to no more than 3.67 percent for 15 years.",
+            "deadline P15Y"),
     ];
 
     // ---- Quotations ----
@@ -374,9 +509,15 @@ public static class PhraseBook
         new (string, Phrase[])[]
         {
             (nameof(LimitCues), LimitCues), (nameof(LimitVerbs), LimitVerbs), (nameof(NotLimitBefore), NotLimitBefore),
-            (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
+            (nameof(BandCues), BandCues), (nameof(ListIntros), ListIntros), (nameof(ThresholdCues), ThresholdCues),
+            (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues),
+            (nameof(LimitCuesAfter), LimitCuesAfter),
+            (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
-            (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(SpeakingBodies), SpeakingBodies),
+            (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(RelativeEvents), RelativeEvents),
+            (nameof(NoticePeriods), NoticePeriods), (nameof(WithinModals), WithinModals),
+            (nameof(DurationCues), DurationCues),
+            (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(OutletFramesBefore), OutletFramesBefore),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }

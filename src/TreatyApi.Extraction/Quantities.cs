@@ -165,6 +165,8 @@ public static partial class Quantities
     private static string CanonicalUnit(string unit)
     {
         var u = TextStructure.Normalize(unit);
+        // "interceptor missiles" and "interceptors" are one thing counted (the ABM Treaty's 100).
+        if (u.Equals("interceptor missiles", StringComparison.OrdinalIgnoreCase)) return "interceptors";
         return u.StartsWith("ICBM", StringComparison.Ordinal) || u.StartsWith("SLBM", StringComparison.Ordinal)
             ? u : u.ToLowerInvariant();
     }

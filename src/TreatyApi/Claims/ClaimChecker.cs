@@ -999,7 +999,8 @@ public static partial class ClaimChecker
     private static ClaimEvidence Evidence(Limit l) => new(l.Source.Kind == Source.TreatyTextKind ? "treaty-text-limit" : "limit",
         l.Id, $"{(l.Min is { } m ? Number(m) + "-" : "")}{Number(l.Value)} {l.Unit} ({l.Counted})" +
         $"{(l.Deadline is { } d ? ", by " + d.Date : "")}", l.Source);
-    private static ClaimEvidence Evidence(Deadline d) => new("deadline", d.Id, $"{d.Kind} {d.Date.Date}: {d.Action}", d.Source);
+    private static ClaimEvidence Evidence(Deadline d) => new("deadline", d.Id,
+        $"{d.Kind} {d.Date?.Date ?? d.Relative?.Offset + " after " + d.Relative?.RelativeTo}: {d.Action}", d.Source);
     private static ClaimEvidence Evidence(Statement s) => new("statement", s.Id,
         $"{string.Join(" and ", s.Speakers.Select(x => x.Name))}{(s.Date is { } d ? ", " + d.Date : "")}: \"{s.Text}\"", s.Source);
     private static ClaimEvidence Evidence(TreatyInfo t, DateRow r) => new("treaty-date", $"{t.Slug}/dates/{r.Kind}",

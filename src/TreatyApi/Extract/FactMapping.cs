@@ -76,7 +76,7 @@ internal static class FactMapping
                 .Deadlines.Select(d => new Deadline(
                     d.Id,
                     d.TreatySlug,
-                    Date(d.Date),
+                    d.Date is null ? null : Date(d.Date),
                     d.Kind,
                     d.Action,
                     SourceOf(d.Span),

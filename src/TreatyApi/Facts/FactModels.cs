@@ -77,7 +77,10 @@ public sealed record Limit(
     string Measure, double? Min, RelativeDeadline? RelativeDeadline, DurationValue? Duration,
     IReadOnlyList<string> DisagreesWith);
 
-public sealed record Deadline(string Id, string? Treaty, DateValue Date, string Kind, string Action, Source Source,
+public sealed record Deadline(string Id, string? Treaty,
+    [property: Description("When it falls due; null only for a deadline relative to an event (relative) whose date " +
+        "neither the text nor the catalog gives (\"within 90 days of the notice\").")]
+    DateValue? Date, string Kind, string Action, Source Source,
     [property: Description("How the text gave the date when relative to an event of the treaty; else null.")]
     RelativeDeadline? Relative);
 

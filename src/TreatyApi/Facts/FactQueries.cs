@@ -112,7 +112,8 @@ public static class FactQueries
             : texts.TryGetValue(r.Treaty, out var t) ? t : texts[r.Treaty] = TreatyTextLimits(db, r.Treaty))).ToList();
     }
 
-    private sealed record DeadlineRow(string Id, string DocumentId, string? Treaty, string Date, string Precision, string Kind,
+    private sealed record DeadlineRow(string Id, string DocumentId, string? Treaty, string? Date, string? Precision,
+        string Kind,
         string Action, long Start, long End, string Quote, string? RelativeTo, string? RelativeOffset,
         string DocTitle, string? DocPublisher, string? DocPublished, string? DocUrl);
 
@@ -134,8 +135,11 @@ public static class FactQueries
         // Two queries rather than one with "@treaty IS NULL OR", which SQLite answers by reading every deadline.
         db.Query<(string Id, string Date, string Action)>(treaty is null ? AllDeadlineDatesSql : DeadlineDatesOfTreatySql, new { treaty }).ToList();
 
-    private const string DeadlineDatesOfTreatySql = "SELECT id, date, action FROM deadlines WHERE treaty = @treaty ORDER BY date, id";
-    private const string AllDeadlineDatesSql = "SELECT id, date, action FROM deadlines ORDER BY date, id";
+    // Only dated deadlines: an undated relative one (0007) says nothing a date claim can be weighed against.
+    private const string DeadlineDatesOfTreatySql =
+        "SELECT id, date, action FROM deadlines WHERE treaty = @treaty AND date IS NOT NULL ORDER BY date, id";
+    private const string AllDeadlineDatesSql =
+        "SELECT id, date, action FROM deadlines WHERE date IS NOT NULL ORDER BY date, id";
 
     /// <summary>
     /// A treaty's deadlines from a point of its timeline on: dated on or after <paramref name="fromDate"/>, and on that
@@ -144,6 +148,7 @@ public static class FactQueries
     public static List<Deadline> DeadlinesOfTreatyFrom(SqliteConnection db, string treaty, string fromDate, string afterId, int take) =>
         db.Query<DeadlineRow>(DeadlinesFromSql, new { treaty, fromDate, afterId, take }).Select(ToDeadline).ToList();
 
+    // "x.date >= @fromDate" also leaves out undated relative deadlines: a timeline lists what has a date.
     private const string DeadlinesFromSql = DeadlineSelect + """
          WHERE x.treaty = @treaty AND x.date >= @fromDate AND (x.date > @fromDate OR x.id > @afterId)
          ORDER BY x.date, x.id LIMIT @take
@@ -155,8 +160,9 @@ public static class FactQueries
     public static List<Deadline> DeadlinesOfDocument(SqliteConnection db, string documentId) =>
         db.Query<DeadlineRow>(DeadlineSelect + " WHERE x.document_id = @documentId ORDER BY x.start, x.id", new { documentId }).Select(ToDeadline).ToList();
 
+    // A relative deadline whose event is not dated has no date, only relative (0007).
     private static Deadline ToDeadline(DeadlineRow r) => new(r.Id, r.Treaty,
-        new DateValue(r.Date, r.Precision, r.RelativeTo is null ? "stated" : "relative",
+        r.Date is null ? null : new DateValue(r.Date, r.Precision!, r.RelativeTo is null ? "stated" : "relative",
             r.RelativeTo is null ? null : $"{r.RelativeOffset} after {r.RelativeTo}"), r.Kind, r.Action,
         Source.Document(r.DocumentId, r.DocTitle, r.DocPublisher, r.DocPublished, r.DocUrl, (int)r.Start, (int)r.End, r.Quote, null),
         r.RelativeTo is null ? null : new RelativeDeadline(r.RelativeTo, r.RelativeOffset!));

@@ -118,10 +118,21 @@ public static class Csv
                     : []
             ),
             _ when t == typeof(Deadline) => (
-                ["id", "treaty", "date", "precision", "kind", "action", .. SourceHeader],
+                ["id", "treaty", "date", "precision", "kind", "action", .. SourceHeader, "relative_to", "relative_offset"],
                 o =>
                     o is Deadline d
-                        ? [d.Id, d.Treaty, d.Date.Date, d.Date.Precision, d.Kind, d.Action, .. SourceColumns(d.Source)]
+                        ?
+                        [
+                            d.Id,
+                            d.Treaty,
+                            d.Date?.Date,
+                            d.Date?.Precision,
+                            d.Kind,
+                            d.Action,
+                            .. SourceColumns(d.Source),
+                            d.Relative?.RelativeTo,
+                            d.Relative?.Offset,
+                        ]
                         : []
             ),
             _ when t == typeof(Statement) => (

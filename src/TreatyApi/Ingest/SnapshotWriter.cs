@@ -205,7 +205,8 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                 VALUES (@Id, @Doc, @TreatySlug, @Date, @Precision, @Kind, @Action, @Start, @End, @Quote,
                     @RelativeTo, @RelativeOffset)
                 """,
-                d.Id, doc.Id, d.TreatySlug, d.Date.Iso, Precision(d.Date.Precision), d.Kind, d.Action, d.Span.Start, d.Span.End,
+                d.Id, doc.Id, d.TreatySlug, d.Date?.Iso, d.Date is { } dd ? Precision(dd.Precision) : null, d.Kind,
+                d.Action, d.Span.Start, d.Span.End,
                 d.Span.Quote, d.Relative?.Event, d.Relative?.Offset);
 
         foreach (var s in facts.Statements)
@@ -267,7 +268,7 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         foreach (var l in facts.Limits)
             Row("limit", l.Id, l.TreatySlug, l.Deadline?.Iso, l.Span.Quote, $"{Names(l.TreatySlug)} {l.Counted} {l.Value}", []);
         foreach (var d in facts.Deadlines)
-            Row("deadline", d.Id, d.TreatySlug, d.Date.Iso, d.Span.Quote, $"{Names(d.TreatySlug)} {d.Action}", []);
+            Row("deadline", d.Id, d.TreatySlug, d.Date?.Iso, d.Span.Quote, $"{Names(d.TreatySlug)} {d.Action}", []);
         Row("document", doc.Id, null, doc.Published is { } p ? Iso(p) : null, doc.Text, doc.Title + " " + doc.Meta.Publisher, []);
     }
 

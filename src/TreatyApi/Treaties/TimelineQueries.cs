@@ -67,14 +67,15 @@ public static class TimelineQueries
 
         var (d, i) = From(DeadlineRank);
         foreach (var x in FactQueries.DeadlinesOfTreatyFrom(db, treaty, d, i, take))
-            entries.Add(
-                new Entry(
-                    x.Date.Date,
-                    DeadlineRank,
-                    x.Id,
-                    new TimelineItem(x.Date, "deadline", x.Kind, null, $"{Capital(x.Kind)}: {x.Action}", x.Id, x.Source)
-                )
-            );
+            if (x.Date is { } due)
+                entries.Add(
+                    new Entry(
+                        due.Date,
+                        DeadlineRank,
+                        x.Id,
+                        new TimelineItem(due, "deadline", x.Kind, null, $"{Capital(x.Kind)}: {x.Action}", x.Id, x.Source)
+                    )
+                );
         (d, i) = From(EventRank);
         foreach (var x in FactQueries.EventsOfTreatyFrom(db, treaty, d, i, take))
             entries.Add(

@@ -16,7 +16,7 @@ public class LimitRuleTests
         Assert.Equal("deployed strategic warheads", r.Limits[0].Counted);
         Assert.Equal("ICBMs, SLBMs and heavy bombers", r.Limits[1].Unit);
         var d = Assert.Single(r.Deadlines);
-        Assert.Equal("2026-02-05", d.Date.Iso);
+        Assert.Equal("2026-02-05", d.Date?.Iso);
         Assert.Equal("until", d.Kind);
     }
 
@@ -37,7 +37,7 @@ public class LimitRuleTests
         Assert.Empty(r.Limits);
         var d = Assert.Single(r.Deadlines);
         Assert.Equal("inf", d.TreatySlug);
-        Assert.Equal("1991-06-01", d.Date.Iso);
+        Assert.Equal("1991-06-01", d.Date?.Iso);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class SeedDocumentTests
                 Assert.Contains("1,550 warheads", l.Span.Quote);
             });
         var deadline = Assert.Single(Facts.Deadlines);
-        Assert.Equal("2018", deadline.Date.Iso);
+        Assert.Equal("2018", deadline.Date?.Iso);
         Assert.Equal("due", deadline.Kind);
     }
 

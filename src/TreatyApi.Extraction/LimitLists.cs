@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static TreatyApi.Extraction.PhraseBook;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Limits in a fact sheet's bulleted list under a line that announces ceilings ("Each group may hold no more than:",
+/// "set equal ceilings for each:"): items "20,000 battle tanks" or "Combat aircraft: 6,800". Only a line ending in
+/// a colon with a ceiling cue opens such a list, and only bullet lines right below it are read; a list of counts
+/// ("Deployed on 1 March:") is not announced by a cue, so it gives no limit.
+/// </summary>
+internal static class LimitLists
+{
+    // Lines are read one at a time, so the whitespace token (which spans line breaks) stays within a line.
+    private static readonly Regex Intro = Compile(B + "(?<cue>" + Any(LimitCues.Concat(ListIntros)) + ")" + E +
+        @"[^\n.;!?:]{0,80}:(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex Bullet = Compile(@"^(?: )?[-*\u2022\u2013] ");
+    private static readonly Regex Label = Compile(@"^(?<label>[^:\n]{1,60}):(?: )?(?:(?<cue>" + Any(LimitCues) +
+        @") )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex ItemCue = Compile(@"^(?:(?<cue>" + Any(LimitCues) + @") )?$",
+        RegexOptions.IgnoreCase);
+    private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
+
+    public static IEnumerable<LimitFact> Find(string text, IReadOnlyList<TreatyMention> treaties,
+        IReadOnlyList<LimitFact> found, string documentId, Dictionary<string, Explanation> explain)
+    {
+        string? cue = null;
+        bool each = false;
+        int at = 0;
+        while (at < text.Length)
+        {
+            int nl = text.IndexOf('\n', at);
+            int end = nl < 0 ? text.Length : nl;
+            var line = text[at..end].TrimEnd('\r');
+            int lineStart = at;
+            at = end + 1;
+            var bullet = Bullet.Match(line);
+            if (cue is not null && bullet.Success)
+            {
+                if (Item(text, lineStart, lineStart + line.Length, lineStart + bullet.Length) is { } item &&
+                    !found.Any(l => l.Span.Start < item.Span.End && item.Span.Start < l.Span.End) &&
+                    treaties.LastOrDefault(t => t.Span.Start < lineStart) is { } treaty)
+                {
+                    var value = item.Value.ToString(CultureInfo.InvariantCulture);
+                    var id = FactIds.Make("lm", documentId, treaty.Slug, value, item.Unit);
+                    explain.TryAdd(id, new Explanation("list", TextStructure.Normalize(cue)));
+                    yield return new LimitFact(id, treaty.Slug, item.Value, item.Unit, item.Unit, [], each, null,
+                        item.Span, null, item.Measure);
+                }
+                continue;
+            }
+            if (line.Trim().Length == 0 && cue is not null) continue;
+            var intro = Intro.Match(line);
+            cue = intro.Success ? intro.Groups["cue"].Value : null;
+            each = intro.Success && EachPartyWords.IsMatch(line);
+        }
+    }
+
+    private sealed record ListItem(decimal Value, string Unit, string Measure, Span Span);
+
+    /// <summary>"20,000 battle tanks", "up to 30,000 armoured combat vehicles", "Combat aircraft: 6,800".</summary>
+    private static ListItem? Item(string text, int lineStart, int lineEnd, int bodyStart)
+    {
+        var numbers = Quantities.Numbers(text, new Range(bodyStart, lineEnd));
+        if (numbers.Count == 0) return null;
+        var n = numbers[0];
+        var before = text[bodyStart..n.Range.Start];
+        if (ItemCue.IsMatch(before))
+        {
+            if (Quantities.MeasureAfter(text, n.Range.End, lineEnd) is { } m)
+                return new ListItem(n.Value, m.Unit, m.Measure, Span.Of(text, bodyStart, m.End));
+            if (Quantities.UnitAfter(text, n, lineEnd) is { } q)
+                return new ListItem(n.Value, q.Unit, Measures.Count, Span.Of(text, bodyStart, q.Range.End));
+            return null;
+        }
+        // "Combat aircraft: 6,800": the label is the counted thing and nothing follows the figure.
+        var label = Label.Match(before);
+        if (!label.Success || text[n.Range.End..lineEnd].Trim().TrimEnd('.').Length > 0) return null;
+        var name = label.Groups["label"];
+        var counted = Quantities.FirstCounted(text, new Range(bodyStart, bodyStart + name.Length));
+        if (counted is not { } c || text[c.Range.End..(bodyStart + name.Length)].Trim().Length > 0) return null;
+        return new ListItem(n.Value, c.Unit, Measures.Count, Span.Of(text, bodyStart, n.Range.End));
+    }
+}
