@@ -54,7 +54,7 @@ public sealed class ActorRecognizer
         // role" tried the huge qualifier alternation at every capital letter, and was most of extraction's time.
         _roleNouns = new Regex(@"(?<![\w-])(?i:" + Alternation(_roleByNoun.Keys) + @")(?![\w-])", RegexOptions.Compiled);
         _qualifierBefore = new Regex(@"(?<![\w-])(?:(?i:the)[\s\u00A0]+)?(?<q>" + Alternation(_byQualifier.Keys) + @")[\s\u00A0]+\G",
-            RegexOptions.Compiled | RegexOptions.RightToLeft);
+            RegexOptions.RightToLeft); // interpreted: run once per role noun, anchored; compiling cost start-up only
     }
 
     private static string Alternation(IEnumerable<string> words) => string.Join('|', words

@@ -17,6 +17,9 @@ public static partial class Language
         "are", "has", "have", "will", "from", "at", "its", "be", "not", "this", "an", "which", "would", "were",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans =
+        FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 
@@ -31,11 +34,13 @@ public static partial class Language
             if (c <= '\u024F') latin++;
         }
         if (letters >= 40 && latin < letters * 0.7) return NotEnglishWarning;
+        // Every document passes here: the words are read as spans, not allocated as strings (nor the text sliced).
         int words = 0, function = 0;
-        foreach (Match w in Word().Matches(text.Length > 20_000 ? text[..20_000] : text))
+        var head = text.AsSpan(0, Math.Min(text.Length, 20_000));
+        foreach (var w in Word().EnumerateMatches(head))
         {
             words++;
-            if (FunctionWords.Contains(w.Value)) function++;
+            if (FunctionWordSpans.Contains(head.Slice(w.Index, w.Length))) function++;
         }
         // English prose is a fifth or more function words; French, German or Spanish share almost none of these.
         return words >= 30 && function < words * 0.06 ? NotEnglishWarning : null;

@@ -18,7 +18,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         ")(?: (?:a|an|the|each|only|about|some))?(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex NotLimitCue = Compile(B + "(?<cue>" + Any(NotLimitBefore) + @")(?: )?$",
         RegexOptions.IgnoreCase);
-    private static readonly Regex NoMoreThan = Compile(@"(?:no|not|never) more than(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex NoMoreThan = Interpret(@"(?:no|not|never) more than(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex NounFirstBefore = Compile(B + "(?<cue>" + Any(NounFirstCues) +
         ")(?: (?:no more than|only|about))?(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex NumberOfBefore = Compile(B + "(?<cue>" + Any(NumberOfCues) +
@@ -33,13 +33,13 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex CueAfter = Compile(@"\G(?: [\w-]+)? (?<cue>" + Any(LimitCuesAfter) + ")" + E,
         RegexOptions.IgnoreCase);
     private static readonly Regex BandBefore = Compile(B + "(?<cue>" + Any(BandCues) + ")(?: )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex TimeAfter = Compile(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
+    private static readonly Regex TimeAfter = Interpret(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
         RegexOptions.IgnoreCase);
-    private static readonly Regex ReachedUpTo = Compile(B + "to up to(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex ReachedUpTo = Interpret(B + "to up to(?: )?$", RegexOptions.IgnoreCase);
     // "1,700-2,200", "3,000 to 3,500", "500 kilometres and 5,500": the unit may follow the lower end too.
-    private static readonly Regex RangeJoin = Compile(@"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) +
+    private static readonly Regex RangeJoin = Interpret(@"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) +
         @"))?(?:(?: )?[-\u2013\u2014](?: )?| to | and )$", RegexOptions.IgnoreCase);
-    private static readonly Regex ListJoin = Compile(@"^(?:,|,? and|,? or|,? as well as|,? plus| on)(?: )?" +
+    private static readonly Regex ListJoin = Interpret(@"^(?:,|,? and|,? or|,? as well as|,? plus| on)(?: )?" +
         "(?:(?:" + Any(LimitCues) + ") )?$", RegexOptions.IgnoreCase);
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
     private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
@@ -61,8 +61,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         .Where(w => !DeadlineKinds.ContainsKey(w.Text))
         .GroupBy(w => StripPreposition(w.Text), StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First().Kind!, StringComparer.OrdinalIgnoreCase);
-    private static readonly Regex EndOfYearPhrase = Compile(B + "(?<w>" + Any(EndOfYear) + ")" + E, RegexOptions.IgnoreCase);
-    private static readonly Regex InPeriod = Compile(B + "(?<w>" + Any(InPeriodFromNotice) + ")" + E +
+    private static readonly Regex EndOfYearPhrase = Interpret(B + "(?<w>" + Any(EndOfYear) + ")" + E, RegexOptions.IgnoreCase);
+    private static readonly Regex InPeriod = Interpret(B + "(?<w>" + Any(InPeriodFromNotice) + ")" + E +
         "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)" + E, RegexOptions.IgnoreCase);
     private static readonly Regex PastTense = Compile(B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
         RegexOptions.IgnoreCase);

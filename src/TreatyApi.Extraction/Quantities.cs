@@ -78,11 +78,11 @@ public static partial class Quantities
         var unit = PhraseBook.Any(PhraseBook.CountedThings);
         var mods = PhraseBook.Any(PhraseBook.Modifiers);
         // A list of units shares one figure: "700 deployed ICBMs, SLBMs and heavy bombers".
-        return PhraseBook.Compile(@"\G (?<mods>(?:" + mods + " ){0,4})(?<unit>" + unit +
+        return PhraseBook.Interpret(@"\G (?<mods>(?:" + mods + " ){0,4})(?<unit>" + unit +
             "(?:(?:,(?: )?(?:and )?| and )(?:(?:" + mods + ") )*" + unit + @")*)\b", RegexOptions.IgnoreCase);
     }
 
-    private static readonly Regex MeasureAfterNumber = PhraseBook.Compile(@"\G(?: )?(?<m>" +
+    private static readonly Regex MeasureAfterNumber = PhraseBook.Interpret(@"\G(?: )?(?<m>" +
         PhraseBook.Any(PhraseBook.MeasureUnits.Select(u => u.Text)) + @")(?!\w)", RegexOptions.IgnoreCase);
 
     /// <summary>A unit of measure right after a figure ("3.67 percent", "300 kilograms"): (measure, unit, end).</summary>

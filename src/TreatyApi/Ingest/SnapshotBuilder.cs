@@ -61,9 +61,9 @@ public static class SnapshotBuilder
     /// documents per core are read ahead of the writer, never the whole corpus. (PLINQ's ordered merge, used before,
     /// let extraction run thousands of documents ahead of the slower writer: peak memory grew with the corpus.)
     /// </summary>
-    private static IEnumerable<(SeedDocument Doc, ExtractionResult Facts)> ReadAndExtract(string seedsDir, Extractor extractor)
+    private static IEnumerable<Extracted> ReadAndExtract(string seedsDir, Extractor extractor)
     {
-        var window = new Queue<Task<(SeedDocument, ExtractionResult)>>();
+        var window = new Queue<Task<Extracted>>();
         var limit = InFlightPerCore * Environment.ProcessorCount;
         using var paths = SeedReader.DocumentPaths(seedsDir).GetEnumerator();
         while (true)
@@ -74,7 +74,8 @@ public static class SnapshotBuilder
                 window.Enqueue(Task.Run(() =>
                 {
                     var doc = SeedReader.ReadDocument(path);
-                    return (doc, extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published)));
+                    var facts = extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published));
+                    return new Extracted(doc, facts, SnapshotWriter.SearchRows(doc, facts));
                 }));
             }
             if (window.Count == 0) yield break;
@@ -85,6 +86,9 @@ public static class SnapshotBuilder
     }
 
     private const int InFlightPerCore = 4;
+
+    /// <summary>A document with all the writer needs of it, computed off the writer's thread.</summary>
+    private sealed record Extracted(SeedDocument Doc, ExtractionResult Facts, List<SearchRow> Search);
 
     public static IngestReport Build(string seedsDir, string schemaDir, string databasePath, TimeProvider clock)
     {
@@ -110,11 +114,11 @@ public static class SnapshotBuilder
                 using var tx = db.BeginTransaction();
                 using var writer = new SnapshotWriter(db, tx);
                 writer.WriteCatalog(catalog);
-                foreach (var (doc, facts) in ReadAndExtract(seedsDir, extractor))
+                foreach (var (doc, facts, search) in ReadAndExtract(seedsDir, extractor))
                 {
                     writer.WriteDocument(doc, facts);
                     writer.WriteEvents(doc, facts.Events);
-                    writer.WriteSearch(doc, facts);
+                    writer.WriteSearch(doc, search);
                     reports.Add(new DocumentReport(doc.Id, facts.Treaties.Select(t => t.Slug).Distinct().Count(),
                         facts.Limits.Count, facts.Deadlines.Count, facts.Statements.Count, facts.Events.Count));
                 }

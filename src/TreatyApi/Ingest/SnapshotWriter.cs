@@ -6,6 +6,10 @@ using TreatyApi.Extraction;
 
 namespace TreatyApi.Ingest;
 
+/// <summary>A row of the search index before it is numbered: see <see cref="SnapshotWriter.SearchRows"/>.</summary>
+internal sealed record SearchRow(string Kind, string RefId, string? Treaty, string? Date, string Body, string Extra,
+    IReadOnlyList<string> Speakers);
+
 /// <summary>The INSERTs of a snapshot, each next to its parameters.</summary>
 internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransaction tx) : IDisposable
 {
@@ -246,22 +250,20 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
 
     private long _searchRow;
 
-    /// <summary>Index rows for search: the shown text in body, names and figures in extra.</summary>
-    public void WriteSearch(SeedDocument doc, ExtractionResult facts)
+    /// <summary>
+    /// Index rows for search: the shown text in body, names and figures in extra. Pure, so ingest computes them
+    /// beside extraction on every core: the figures of a whole document's text are a scan of it, too slow for the
+    /// single writer.
+    /// </summary>
+    public static List<SearchRow> SearchRows(SeedDocument doc, ExtractionResult facts)
     {
+        var rows = new List<SearchRow>();
         var treatyNames = facts.Treaties.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => string.Join(' ', g.Select(t => t.Span.Quote).Append(g.First().Name).Distinct()));
         string Names(string? treaty) => treaty is not null && treatyNames.TryGetValue(treaty, out var n) ? n : "";
-        void Row(string kind, string refId, string? treaty, string? date, string body, string extra, IEnumerable<string> speakers)
-        {
-            var rowid = ++_searchRow;
-            Exec("INSERT INTO search (rowid, body, extra) VALUES (@rowid, @body, @extra)", rowid, body, extra + " " + SearchText.Figures(body));
-            Exec("""
-                INSERT INTO search_refs (rowid, kind, ref_id, document_id, treaty, date)
-                VALUES (@rowid, @kind, @refId, @Id, @treaty, @date)
-                """, rowid, kind, refId, doc.Id, treaty, date);
-            foreach (var actor in speakers)
-                Exec("INSERT INTO search_speakers (rowid, actor) VALUES (@rowid, @actor) ON CONFLICT DO NOTHING", rowid, actor);
-        }
+        void Row(string kind, string refId, string? treaty, string? date, string body, string extra,
+            IEnumerable<string> speakers) =>
+            rows.Add(new SearchRow(kind, refId, treaty, date, body, extra + " " + SearchText.Figures(body),
+                speakers.ToList()));
         foreach (var s in facts.Statements)
             Row("statement", s.Id, null, s.Date?.Iso, s.Span.Quote,
                 string.Join(' ', s.Speakers.SelectMany(x => new[] { x.Name, x.Mention })) + " " + s.Outlet?.Name, s.Speakers.Select(x => x.Slug));
@@ -270,6 +272,23 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         foreach (var d in facts.Deadlines)
             Row("deadline", d.Id, d.TreatySlug, d.Date?.Iso, d.Span.Quote, $"{Names(d.TreatySlug)} {d.Action}", []);
         Row("document", doc.Id, null, doc.Published is { } p ? Iso(p) : null, doc.Text, doc.Title + " " + doc.Meta.Publisher, []);
+        return rows;
+    }
+
+    /// <summary>Writes a document's <see cref="SearchRows"/>, numbering them in the order written.</summary>
+    public void WriteSearch(SeedDocument doc, IReadOnlyList<SearchRow> rows)
+    {
+        foreach (var r in rows)
+        {
+            var rowid = ++_searchRow;
+            Exec("INSERT INTO search (rowid, body, extra) VALUES (@rowid, @body, @extra)", rowid, r.Body, r.Extra);
+            Exec("""
+                INSERT INTO search_refs (rowid, kind, ref_id, document_id, treaty, date)
+                VALUES (@rowid, @kind, @refId, @Id, @treaty, @date)
+                """, rowid, r.Kind, r.RefId, doc.Id, r.Treaty, r.Date);
+            foreach (var actor in r.Speakers)
+                Exec("INSERT INTO search_speakers (rowid, actor) VALUES (@rowid, @actor) ON CONFLICT DO NOTHING", rowid, actor);
+        }
     }
 
     public void WriteEvents(SeedDocument doc, IReadOnlyList<EventFact> events)
