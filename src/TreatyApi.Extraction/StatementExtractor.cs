@@ -35,8 +35,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         // Tuesday" in the lead dates and attributes the quotations of his further down.
         var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
         var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
-        FactDate? leadDate = null;
         var quoted = QuotationsAcross(text, paragraphs);
+        FactDate? leadDate = LeadDate(text, paragraphs, quoted.Count == 0 ? paragraphs.Count : quoted[0].First,
+            published);
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
@@ -50,6 +51,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
             var after = FirstSentence(text, new Range(Math.Min(quote.Marks.End, afterEnd), afterEnd));
             var before = LastClause(text, new Range(beforeStart, quote.Marks.Start));
+            // "The ministry issued the following statement on Tuesday:" in the paragraph before a quotation that
+            // opens its own paragraph introduces it.
+            if (before.Length == 0 && beforeStart == para.Start && IsBlank(text, para.Start, quote.Marks.Start) &&
+                p > 0 && text[paragraphs[p - 1].End - 1] == ':')
+                before = LastClause(text, new Range(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
             var words = WordCount(text, quote.Inner);
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
             var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true);
@@ -60,6 +66,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var attribution = afterLeadsOn && beforeAttribution is not null
                 ? beforeAttribution
                 : afterAttribution ?? beforeAttribution;
+            // A statement quoted whole, signed on the line after it ("— Ministry of Foreign Affairs, 3 May 2024").
+            Range? signature = null;
+            if (attribution is null && quote.Marks.Start == para.Start && quote.Marks.End >= lastPara.End - 1 &&
+                last + 1 < paragraphs.Count && Signature(text, paragraphs[last + 1], published) is { } signed)
+                (attribution, signature) = (signed, signed.Clause);
             // A single quoted word is a scare quote unless someone is named as saying it in the same sentence.
             if (words < 2 && attribution is null) continue;
             List<SpeakerRef> speakers;
@@ -69,7 +80,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             else continue;
             previous = speakers;
 
-            var clauses = new[] { after, before }.Where(r => r.Length > 0).ToList();
+            var clauses = new[] { after, before, signature ?? default }.Where(r => r.Length > 0).ToList();
             var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published);
             bool carried = false;
             if (outlet is null && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug)).FirstOrDefault(o => o is not null) is { } earlier)
@@ -94,7 +105,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var id = FactIds.Make("st", documentId, quoteText);
             explain.TryAdd(id, attribution is null
                 ? new Explanation("continuation", "the previous quotation's speaker")
-                : new Explanation(attribution == afterAttribution ? "quote-then-attribution" : "attribution-then-quote",
+                : new Explanation(signature is not null ? "signature"
+                    : attribution == afterAttribution ? "quote-then-attribution" : "attribution-then-quote",
                     attribution.Verb));
             result.Add(new StatementFact(
                 id, quoteText, speakers, date, place, outlet,
@@ -156,6 +168,52 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             }
         }
         return null;
+    }
+
+    private static bool IsBlank(string text, int from, int to) =>
+        text.AsSpan(from, to - from).IsWhiteSpace();
+
+    /// <summary>
+    /// The day the lead paragraph reports ("VIENNA, May 4 (Reuters) -", "Russia on Wednesday vetoed …"): the first
+    /// day-precise date of the first paragraph of prose before the first quotation, when it falls in the week
+    /// before publication (an older date in the lead is background, not the news of the day).
+    /// </summary>
+    private static FactDate? LeadDate(string text, IReadOnlyList<Range> paragraphs, int firstQuoted,
+        DateOnly? published)
+    {
+        if (published is not { } pub) return null;
+        for (int p = 1; p < Math.Min(firstQuoted + 1, Math.Min(paragraphs.Count, 5)); p++)
+        {
+            var para = paragraphs[p];
+            if (text[para.End - 1] is not ('.' or ':') || WordCount(text, para) < 8) continue;
+            var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
+            if (d is null || d.Date > pub || d.Date < pub.AddDays(-7)) return null;
+            return new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated",
+                $"the day the lead paragraph reports (\"{TextStructure.Normalize(text[d.Range.Start..d.Range.End])}\")");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A signature line after a statement quoted whole: an organisation alone at the start of the paragraph,
+    /// after a dash or not ("— Ministry of Foreign Affairs of the Russian Federation, Moscow, 18 December 2021").
+    /// </summary>
+    private Attribution? Signature(string text, Range para, DateOnly? published)
+    {
+        int lineEnd = text.IndexOf('\n', para.Start, para.Length);
+        var line = new Range(para.Start, lineEnd < 0 ? para.End : lineEnd);
+        int start = line.Start;
+        while (start < line.End && (text[start] is '\u2014' or '\u2013' or '-' || char.IsWhiteSpace(text[start])))
+            start++;
+        if (line.Length > 160 || start == line.End) return null;
+        var orgs = ProperNames.Organisations(text, new Range(start, line.End));
+        if (orgs.Count == 0 || orgs[0].Range.Start != start) return null;
+        // Only the name, then a place or date: a sentence is not a signature.
+        var rest = text[orgs[0].Range.End..line.End].Trim();
+        if ((rest.Length > 0 && rest[0] is not (',' or '(')) || SpeechVerb.IsMatch(rest)) return null;
+        var (range, name) = orgs[0];
+        var speaker = new SpeakerRef(Slugs.Kebab(name), name, name, "uncatalogued", "organization");
+        return new Attribution([speaker], line, range, "signed");
     }
 
     private static int WordCount(string text, Range r) =>
