@@ -18,6 +18,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
 
     private const int MaxSubjectGap = 60;
 
+    private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
+
     private sealed record Attribution(List<SpeakerRef> Speakers, Range Clause, Range Evidence, string Verb);
 
     /// <summary>A quotation with the paragraph it opens in and the paragraph it closes in (a press release).</summary>
@@ -63,6 +65,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             // next quotation introduces that one, so the speaker named before this quotation is its own.
             bool afterLeadsOn = i + 1 < quoted.Count && after.End >= afterEnd - 2 && afterEnd < lastPara.End &&
                 !(after.Length > 0 && text[after.End - 1] is '.' or '!' or '?');
+            // "… would respond 'firmly', while the envoy said …": a conjunction after the quotation opens a clause
+            // with its own subject, whose speech verb is not this quotation's.
+            afterLeadsOn |= NewClause.IsMatch(text, quote.Marks.End);
             var attribution = afterLeadsOn && beforeAttribution is not null
                 ? beforeAttribution
                 : afterAttribution ?? beforeAttribution;
@@ -210,7 +215,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         if (orgs.Count == 0 || orgs[0].Range.Start != start) return null;
         // Only the name, then a place or date: a sentence is not a signature.
         var rest = text[orgs[0].Range.End..line.End].Trim();
-        if ((rest.Length > 0 && rest[0] is not (',' or '(')) || SpeechVerb.IsMatch(rest)) return null;
+        if (text[line.End - 1] is '.' or '!' or '?' or ':' || SpeechVerb.IsMatch(rest)) return null;
         var (range, name) = orgs[0];
         var speaker = new SpeakerRef(Slugs.Kebab(name), name, name, "uncatalogued", "organization");
         return new Attribution([speaker], line, range, "signed");
@@ -273,6 +278,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     {
         var chain = new List<ActorMention>();
         int boundary = verb.Start;
+        bool and = false;
         foreach (var m in mentions.Where(m => m.Range.End <= verb.Start).Reverse())
         {
             var gap = text[m.Range.End..boundary];
@@ -281,10 +287,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 if (!IsGap(text, m.Range.End, boundary, MaxSubjectGap)) break;
             }
             else if (!Regex.IsMatch(gap, @"^[\s\u00A0]*(?:,|and|,[\s\u00A0]*and)[\s\u00A0]*$")) break;
+            else and |= gap.Contains("and", StringComparison.Ordinal);
             chain.Insert(0, m);
             boundary = m.Range.Start;
         }
-        return chain;
+        // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
+        // speak for, and the person is the one speaker.
+        return chain.Count > 1 && !and && chain.LastOrDefault(m => m.IsPerson || m.Resolution == "pronoun") is { } person
+            ? [person]
+            : chain;
     }
 
     private static bool IsGap(string text, int from, int to, int max) =>
