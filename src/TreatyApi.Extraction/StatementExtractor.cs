@@ -33,6 +33,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
             surnames.TryAdd(name.Split(' ')[^1], name);
+        allMentions = WithSurnames(text, allMentions, surnames);
         // What a speaker said earlier tells when and to whom they said the rest: "Ryabkov told RIA Novosti on
         // Tuesday" in the lead dates and attributes the quotations of his further down.
         var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
@@ -51,7 +52,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var lastPara = paragraphs[last];
             var afterEnd = i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
-            var after = FirstSentence(text, new Range(Math.Min(quote.Marks.End, afterEnd), afterEnd));
+            var after = EndsSentence(text, quote)
+                ? new Range(quote.Marks.End, quote.Marks.End)
+                : FirstSentence(text, new Range(Math.Min(quote.Marks.End, afterEnd), afterEnd));
             var before = LastClause(text, new Range(beforeStart, quote.Marks.Start));
             // "The ministry issued the following statement on Tuesday:" in the paragraph before a quotation that
             // opens its own paragraph introduces it.
@@ -175,6 +178,33 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return null;
     }
 
+    /// <summary>
+    /// The mentions with every later bare surname of an uncatalogued person named in full ("Zotov" after "Gennady
+    /// Zotov"), so that a pronoun after "Zotov said" stands for Zotov and not for someone named before him.
+    /// </summary>
+    private static IReadOnlyList<ActorMention> WithSurnames(string text, IReadOnlyList<ActorMention> all,
+        Dictionary<string, string> surnames)
+    {
+        if (surnames.Count == 0) return all;
+        var result = all.ToList();
+        foreach (var (surname, full) in surnames)
+        {
+            if (surname.Length < 3 || !char.IsUpper(surname[0])) continue;
+            for (int i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0;
+                 i = text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal))
+            {
+                var r = new Range(i, i + surname.Length);
+                if ((i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')) ||
+                    (r.End < text.Length && (char.IsLetterOrDigit(text[r.End]) || text[r.End] == '-')) ||
+                    all.Any(m => m.Range.Overlaps(r)))
+                    continue;
+                result.Add(new ActorMention(r, null, "uncatalogued", full, "person", true));
+            }
+        }
+        result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return result;
+    }
+
     private static bool IsBlank(string text, int from, int to) =>
         text.AsSpan(from, to - from).IsWhiteSpace();
 
@@ -219,6 +249,18 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         var (range, name) = orgs[0];
         var speaker = new SpeakerRef(Slugs.Kebab(name), name, name, "uncatalogued", "organization");
         return new Attribution([speaker], line, range, "signed");
+    }
+
+    /// <summary>
+    /// "… our forces." Obama, for his part, said: a quotation that ends its sentence inside the marks and is
+    /// followed by a capitalised word ends the sentence; what follows is not its attribution.
+    /// </summary>
+    private static bool EndsSentence(string text, Quotation quote)
+    {
+        if (quote.Inner.End <= quote.Inner.Start || text[quote.Inner.End - 1] is not ('.' or '!' or '?')) return false;
+        int k = quote.Marks.End;
+        while (k < text.Length && text[k] is ' ' or '\u00A0') k++;
+        return k < text.Length && char.IsUpper(text[k]);
     }
 
     private static int WordCount(string text, Range r) =>
