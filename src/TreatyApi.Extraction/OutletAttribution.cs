@@ -23,6 +23,9 @@ internal sealed partial class OutletAttribution
         "NATO", "UN", "EU", "U.S.", "US", "IAEA", "OPCW", "CTBTO", "The", "He", "She", "They", "It",
     };
 
+    private static readonly Regex OutletNounAfter = PhraseBook.Compile(@"\G (?:news agency|news service|newspaper|" +
+        @"daily|broadcaster|television|radio|agency|news website|wire service)(?![\w-])");
+
     public OutletAttribution(Catalog catalog)
     {
         foreach (var a in catalog.Actors.Where(a => a.Kind == "outlet"))
@@ -74,8 +77,10 @@ internal sealed partial class OutletAttribution
                 .Any(w => w is not "the");
             bool outletWord = tokens.Any(OutletWordSet.Contains);
             bool acronym = tokens.Length == 1 && name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '-');
-            if (!descriptor && !outletWord && !acronym) continue;
             var start = m.Groups["o"].Index;
+            // "told the Itar-Tass news agency": the noun after the name says what it is.
+            bool nounAfter = OutletNounAfter.IsMatch(text, start + m.Groups["o"].Length);
+            if (!descriptor && !outletWord && !acronym && !nounAfter) continue;
             return new OutletRef(null, name, name, null, Span.Of(text, start, start + name.Length));
         }
         return null;

@@ -347,6 +347,9 @@ public static class PhraseBook
         new("in comments to", "\"We keep New START,\" Sergei Ryabkov said in comments to Interfax.", "outlet Interfax"),
         new("wrote to", "\"We keep New START,\" Sergei Ryabkov wrote to Reuters.", "outlet Reuters"),
         new("speaking to", "\"We keep New START,\" Sergei Ryabkov said, speaking to ARD.", "outlet ARD"),
+        new("wrote on", "\"We keep New START,\" Ana Ruiz wrote on Twitter.", "outlet Twitter"),
+        new("posted on", "\"We keep New START,\" Ana Ruiz posted on Telegram.", "outlet Telegram"),
+        new("in an interview on", "\"We keep New START,\" Ana Ruiz said in an interview on CNN.", "outlet CNN"),
     ];
 
     /// <summary>Descriptors between a frame and an outlet's name ("state news agency RIA Novosti").</summary>
@@ -355,6 +358,9 @@ public static class PhraseBook
         "the", "state", "state-run", "state-owned", "news", "agency", "wire", "service", "German", "Russian",
         "broadcaster", "public", "newspaper", "daily", "television", "channel", "radio", "station", "British",
         "American", "French", "business", "weekly", "magazine", "the German", "the Russian", "public broadcaster",
+        "Austrian", "Swiss", "Italian", "Spanish", "Japanese", "Chinese", "Iranian", "Polish", "Dutch", "Swedish",
+        "Korean", "Indian", "Turkish", "Israeli", "Ukrainian", "Mexican", "Brazilian", "Canadian", "Australian",
+        "Vienna", "Moscow", "London", "Berlin", "Paris", "Tokyo", "Geneva", "financial", "independent", "online",
     ];
 
     /// <summary>Frames with the outlet before them: "the agency reported", "(RIA Novosti, June 18)".</summary>

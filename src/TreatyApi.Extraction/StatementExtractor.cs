@@ -89,7 +89,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             previous = speakers;
 
             var clauses = new[] { after, before, signature ?? default }.Where(r => r.Length > 0).ToList();
-            var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published);
+            var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers) ??
+                OutletEarlier(text, new Range(beforeStart, quote.Marks.Start), speakers, published, allMentions,
+                    surnames);
             bool carried = false;
             if (outlet is null && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug)).FirstOrDefault(o => o is not null) is { } earlier)
                 (outlet, carried) = (earlier, true);
@@ -383,16 +385,39 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs).
     /// </summary>
     private OutletRef? FindOutlet(string text, Quotation quote, List<Range> clauses, Range para,
-        IReadOnlyList<Range> paragraphs, int p, DateOnly? published)
+        IReadOnlyList<Range> paragraphs, int p, DateOnly? published, List<SpeakerRef> speakers)
     {
         foreach (var c in clauses)
             if (outlets.Any(text, c, published) is { } o) return o;
         var rest = new Range(quote.Marks.End, para.End);
-        if ((outlets.Citation(text, rest, published) ?? outlets.Reporting(text, rest)) is { } inPara) return inPara;
+        if (outlets.Citation(text, rest, published) is { } cited) return cited;
+        // "… reversible," Peskov said. Ryabkov, speaking to Interfax, …: an outlet after another person is theirs.
+        if (outlets.Reporting(text, rest) is { } inPara && !actors.Find(text,
+                new Range(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
+                .Any(m => m.IsPerson && !speakers.Any(s => s.Slug == (m.Actor?.Slug ?? Slugs.Kebab(m.Name!)))))
+            return inPara;
         for (int k = p + 1; k < paragraphs.Count; k++)
         {
             if (Quotations.Find(text, paragraphs[k]).Count > 0) break;
             if (outlets.Citation(text, paragraphs[k], published) is { } later) return later;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the quotation in
+    /// its paragraph that names an outlet, when its speaker is this quotation's speaker.
+    /// </summary>
+    private OutletRef? OutletEarlier(string text, Range before, List<SpeakerRef> speakers, DateOnly? published,
+        IReadOnlyList<ActorMention> all, IReadOnlyDictionary<string, string> surnames)
+    {
+        if (before.Length == 0) return null;
+        var sentences = TextStructure.Sentences(text, before);
+        for (int k = sentences.Count - 1; k >= 0; k--)
+        {
+            if (outlets.Reporting(text, sentences[k]) is not { } o) continue;
+            var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false);
+            return who is not null && who.Speakers.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
         }
         return null;
     }
