@@ -87,5 +87,24 @@ internal sealed partial class OutletAttribution
     }
 
     public OutletRef? Any(string text, Range within, DateOnly? published) =>
-        Citation(text, within, published) ?? Reporting(text, within);
+        Citation(text, within, published) ?? Reporting(text, within) ?? Anaphor(text, within);
+
+    private static readonly Regex Anaphors = PhraseBook.Compile(PhraseBook.B + PhraseBook.Any(PhraseBook.OutletAnaphors) +
+        PhraseBook.E);
+
+    /// <summary>"she told the newspaper": the first outlet named in the text before the words, if any.</summary>
+    public OutletRef? Anaphor(string text, Range within)
+    {
+        var m = Anaphors.Match(text, within.Start, within.Length);
+        if (!m.Success) return null;
+        var at = Span.Of(text, m.Index, m.Index + m.Length);
+        var named = _reporting.Match(text, 0, m.Index);
+        var first = Uncatalogued(text, new Range(0, m.Index));
+        if (named.Success && (first is null || named.Index < first.Span.Start))
+        {
+            var o = _outlets[TextStructure.Normalize(named.Groups["o"].Value)];
+            return new OutletRef(o.Slug, o.Name, TextStructure.Normalize(named.Groups["o"].Value), null, at);
+        }
+        return first is null ? null : first with { Span = at };
+    }
 }

@@ -352,6 +352,21 @@ public static class PhraseBook
         new("in an interview on", "\"We keep New START,\" Ana Ruiz said in an interview on CNN.", "outlet CNN"),
     ];
 
+    /// <summary>
+    /// Words that stand for an outlet named earlier in the text: "she told the newspaper", "said in the interview".
+    /// The outlet is the first one the text names: an interview story names its outlet in the lead.
+    /// </summary>
+    public static readonly Phrase[] OutletAnaphors =
+    [
+        new("told the newspaper", "Ana Ruiz spoke to the Financial Times on Monday. \"New START holds,\" she told the newspaper.", "outlet Financial Times"),
+        new("told the paper", "Ana Ruiz spoke to the Financial Times on Monday. \"New START holds,\" she told the paper.", "outlet Financial Times"),
+        new("told the agency", "Ana Ruiz spoke to Interfax on Monday. \"New START holds,\" she told the agency.", "outlet Interfax"),
+        new("told the news agency", "Ana Ruiz spoke to Interfax on Monday. \"New START holds,\" she told the news agency.", "outlet Interfax"),
+        new("told the broadcaster", "Ana Ruiz spoke to the BBC on Monday. \"New START holds,\" she told the broadcaster.", "outlet BBC"),
+        new("told the daily", "Ana Ruiz spoke to Kommersant on Monday. \"New START holds,\" she told the daily.", "outlet Kommersant"),
+        new("in the interview", "Ana Ruiz spoke to Interfax on Monday. \"New START holds,\" she said in the interview.", "outlet Interfax"),
+    ];
+
     /// <summary>Descriptors between a frame and an outlet's name ("state news agency RIA Novosti").</summary>
     public static readonly string[] OutletDescriptors =
     [
@@ -383,6 +398,6 @@ public static class PhraseBook
             (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(SpeakingBodies), SpeakingBodies),
-            (nameof(OutletFramesBefore), OutletFramesBefore),
+            (nameof(OutletFramesBefore), OutletFramesBefore), (nameof(OutletAnaphors), OutletAnaphors),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }

@@ -415,7 +415,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         var sentences = TextStructure.Sentences(text, before);
         for (int k = sentences.Count - 1; k >= 0; k--)
         {
-            if (outlets.Reporting(text, sentences[k]) is not { } o) continue;
+            if ((outlets.Reporting(text, sentences[k]) ?? outlets.Anaphor(text, sentences[k])) is not { } o) continue;
             var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false);
             return who is not null && who.Speakers.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
         }
