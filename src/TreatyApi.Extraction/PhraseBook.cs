@@ -344,6 +344,7 @@ public static class PhraseBook
         new("according to", "\"We keep New START,\" Sergei Ryabkov said, according to Interfax.", "outlet Interfax"),
         new("in an interview with", "\"We keep New START,\" Sergei Ryabkov said in an interview with the Financial Times.", "outlet Financial Times"),
         new("quoted by", "\"We keep New START,\" Sergei Ryabkov said, quoted by TASS.", "outlet ITAR-TASS"),
+        new("interview with", "\"We keep New START,\" Ana Ruiz said in a separate interview with the daily Kommersant.", "outlet Kommersant"),
         new("in comments to", "\"We keep New START,\" Sergei Ryabkov said in comments to Interfax.", "outlet Interfax"),
         new("wrote to", "\"We keep New START,\" Sergei Ryabkov wrote to Reuters.", "outlet Reuters"),
         new("speaking to", "\"We keep New START,\" Sergei Ryabkov said, speaking to ARD.", "outlet ARD"),

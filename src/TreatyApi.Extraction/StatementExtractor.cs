@@ -299,6 +299,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         foreach (var verb in verbs)
         {
             var subject = SubjectBefore(text, mentions, verb);
+            if (AppositionHead(text, mentions, clause, verb) is { } head &&
+                (subject.Count == 0 || subject[0].Range.Start > head.Range.End))
+                subject = [head];
             if (subject.Count == 0)
             {
                 var afterVerb = mentions.FirstOrDefault(m => m.Range.Start >= verb.End && IsGap(text, verb.End, m.Range.Start, 20));
@@ -313,6 +316,29 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var evidenceEnd = Math.Max(subject.Max(m => m.Range.End), verb.End);
             return new Attribution(speakers, clause, new Range(evidenceStart, evidenceEnd),
                 TextStructure.Normalize(text[verb.Start..verb.End]));
+        }
+        return null;
+    }
+
+    // ", head of the upper house's committee, had earlier warned": the comma closing an apposition, then at most
+    // a few lower-case words (auxiliaries, adverbs) before the verb.
+    private static readonly Regex ClosingComma = new(@",(?:[\s\u00A0]+[a-z]+){0,3}[\s\u00A0]*$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Konstantin Kosachev, head of the foreign affairs committee of Russia's upper house, told …": the person
+    /// before an apposition set off by commas is the subject, not the state or person named inside it.
+    /// </summary>
+    private static ActorMention? AppositionHead(string text, List<ActorMention> mentions, Range clause, Range verb)
+    {
+        var closing = ClosingComma.Match(text, clause.Start, verb.Start - clause.Start);
+        if (!closing.Success) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Range.End >= closing.Index || !m.IsPerson || closing.Index - m.Range.End > 150) continue;
+            int k = m.Range.End;
+            if (k >= text.Length || text[k] != ',' || k == closing.Index) continue;
+            if (text.AsSpan(k, closing.Index - k).IndexOfAny(".;\"\u201C\u201D") >= 0) continue;
+            return m;
         }
         return null;
     }
