@@ -284,7 +284,32 @@ public static class PhraseBook
         new("the diplomat", "\"It is not alarming,\" the diplomat said of the JCPOA.", "quote the diplomat"),
         new("the envoy", "\"It is not over,\" the envoy pointed out about New START.", "quote the envoy"),
         new("the council", "\"Allies agree,\" the council said about the Open Skies Treaty.", "quote the council"),
+        new("the declaration", "\"Nuclear threats are unacceptable,\" reads the declaration on the TPNW.", "quote the declaration"),
         new("the report", "\"Russia complied,\" the report said of the INF Treaty.", "quote the report"),
+    ];
+
+    /// <summary>
+    /// Verbs by which a document's own words are quoted: "Article I prohibits \"…\"". Read only with a document
+    /// as subject (an article, a treaty by name, "the declaration"), so that a person's verb stays a person's.
+    /// </summary>
+    public static readonly Phrase[] DocumentVerbs =
+    [
+        new("prohibits", "Article I of the CTBT prohibits \"any nuclear explosion\" anywhere.", "quote Article I"),
+        new("bans", "Article IV of the Outer Space Treaty bans \"weapons of mass destruction\" in orbit.", "quote Article IV"),
+        new("forbids", "Article VI of the INF Treaty forbids \"the production of such missiles\" by either party.", "quote Article VI"),
+        new("obliges", "Article VI obliges every party to the NPT \"to pursue negotiations in good faith\".", "quote Article VI"),
+        new("requires", "Article II of New START requires \"each Party to reduce its arms\" over seven years.", "quote Article II"),
+        new("commits", "Article III of the CFE Treaty commits parties \"to count every tank\" on their soil.", "quote Article III"),
+        new("recognises", "Article IV of the NPT recognises the \"inalienable right\" of all parties.", "quote Article IV"),
+        new("recognizes", "Article IV of the NPT recognizes the \"inalienable right\" of all parties.", "quote Article IV"),
+        new("allows", "Article XV of the ABM Treaty allows withdrawal if \"extraordinary events\" occur.", "quote Article XV"),
+        new("allowed", "Article XV of the ABM Treaty allowed withdrawal if \"extraordinary events\" occurred.", "quote Article XV"),
+        new("permits", "Article X of the NPT permits withdrawal if \"extraordinary events\" occur.", "quote Article X"),
+        new("provides", "Article XIV of the CTBT provides for \"a conference of ratifying states\" every two years.", "quote Article XIV"),
+        new("states", "Article II of the TPNW states that each party \"shall submit a declaration\" in time.", "quote Article II"),
+        new("says", "Article I of the BWC says parties must \"never in any circumstances\" acquire such agents.", "quote Article I"),
+        new("undertake", "Under Article I of the BWC, states parties undertake \"never to develop\" such agents.", "quote Article I"),
+        new("commit", "Nuclear states commit under Article VI of the NPT to negotiate \"in good faith\".", "quote Article VI"),
     ];
 
     /// <summary>Nouns that make a capitalised run an organisation that can speak ("Foreign Ministry", "North Atlantic Council").</summary>
@@ -399,6 +424,7 @@ public static class PhraseBook
             (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(SpeakingBodies), SpeakingBodies),
+            (nameof(DocumentVerbs), DocumentVerbs),
             (nameof(OutletFramesBefore), OutletFramesBefore), (nameof(OutletAnaphors), OutletAnaphors),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }

@@ -38,6 +38,12 @@ public static class ProperNames
     private static readonly Regex Apposition = Compile(@"\G(?:,(?: )?(?:a|an|the|who|whose|[A-Z][\w.'-]*'s|[a-z-]+ (?:of|at|for))" +
         @"(?![\w-])| said| says| told| added| wrote| (?:\(|\[))");
 
+    // "Argentine diplomat Gustavo Zlauvinen": a lower-case role noun right before a capitalised run makes it a name.
+    private static readonly Regex RoleNounBefore = Compile(@"(?<![\w-])(?:diplomat|envoy|ambassador|minister|spokesman|" +
+        @"spokeswoman|spokesperson|president|official|negotiator|analyst|expert|researcher|professor|lawmaker|" +
+        @"senator|delegate|chairman|chairwoman|director|secretary|adviser|advisor|general|commander|aide|deputy) \G",
+        RegexOptions.RightToLeft);
+
     /// <summary>Personal names; Confident when a title stands before the name or an apposition or speech verb after it.</summary>
     public static List<(Range Range, string Name, bool Confident)> Find(string text, Range within)
     {
@@ -51,7 +57,7 @@ public static class ProperNames
             if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value))) continue;
             int start = within.Start + m.Index + tokens[first].Index;
             int end = within.Start + m.Index + m.Length;
-            bool confident = first > 0 || Apposition.IsMatch(text, end) ||
+            bool confident = first > 0 || Apposition.IsMatch(text, end) || RoleNounBefore.IsMatch(text, start) ||
                 MaleGivenNames.Contains(tokens[first].Value) || FemaleGivenNames.Contains(tokens[first].Value);
             result.Add((new Range(start, end), TextStructure.Normalize(text[start..end]), confident));
         }

@@ -18,6 +18,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
 
     private const int MaxSubjectGap = 60;
 
+    private static readonly Regex ReportedSubject = PhraseBook.Compile(@"\G (?:would|will|was|were|is|are|had|has|have|" +
+        @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|was ready)(?![\w-])");
+
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
     private sealed record Attribution(List<SpeakerRef> Speakers, Range Clause, Range Evidence, string Verb);
@@ -63,7 +66,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 before = LastClause(text, new Range(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
             var words = WordCount(text, quote.Inner);
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
-            var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true);
+            var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true) ??
+                DocumentSpeaker(text, before);
             // "the EU said it was 'worried', while Senator Lane warned that '…'": a clause that runs on into the
             // next quotation introduces that one, so the speaker named before this quotation is its own.
             bool afterLeadsOn = i + 1 < quoted.Count && after.End >= afterEnd - 2 && afterEnd < lastPara.End &&
@@ -71,6 +75,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             // "… would respond 'firmly', while the envoy said …": a conjunction after the quotation opens a clause
             // with its own subject, whose speech verb is not this quotation's.
             afterLeadsOn |= NewClause.IsMatch(text, quote.Marks.End);
+            // "… 'not ready to say' whether …, but experts in Moscow argued": a speech verb far after the quotation,
+            // with a verb before it that introduces the quotation, is another clause's.
+            afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null &&
+                afterAttribution.Evidence.Start - quote.Marks.End > 40;
             var attribution = afterLeadsOn && beforeAttribution is not null
                 ? beforeAttribution
                 : afterAttribution ?? beforeAttribution;
@@ -304,7 +312,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 subject = [head];
             if (subject.Count == 0)
             {
-                var afterVerb = mentions.FirstOrDefault(m => m.Range.Start >= verb.End && IsGap(text, verb.End, m.Range.Start, 20));
+                // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject.
+                var afterVerb = mentions.FirstOrDefault(m => m.Range.Start >= verb.End &&
+                    IsGap(text, verb.End, m.Range.Start, 20) && !ReportedSubject.IsMatch(text, m.Range.End));
                 if (afterVerb is not null) subject = [afterVerb];
             }
             var speakers = subject.Select(m => Resolve(text, m, all)).OfType<SpeakerRef>()
@@ -319,6 +329,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         }
         return null;
     }
+
+    private static readonly Regex SentenceEnd = new(@"[.!?][\s\u00A0]+[A-Z]", RegexOptions.Compiled);
 
     // ", head of the upper house's committee, had earlier warned": the comma closing an apposition, then at most
     // a few lower-case words (auxiliaries, adverbs) before the verb.
@@ -337,10 +349,34 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             if (m.Range.End >= closing.Index || !m.IsPerson || closing.Index - m.Range.End > 150) continue;
             int k = m.Range.End;
             if (k >= text.Length || text[k] != ',' || k == closing.Index) continue;
-            if (text.AsSpan(k, closing.Index - k).IndexOfAny(".;\"\u201C\u201D") >= 0) continue;
+            if (text.AsSpan(k, closing.Index - k).IndexOfAny(";\"\u201C\u201D") >= 0 ||
+                SentenceEnd.IsMatch(text[k..closing.Index])) continue;
             return m;
         }
         return null;
+    }
+
+    // A document that is quoted: an article ("Article IV of the Treaty on …"), a treaty by its capitalised name, or
+    // a declaration; then perhaps an apposition, then a document verb. Or "under Article I, parties undertake …".
+    private const string DocumentSubject = @"(?<doc>Article [IVXLC]+(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|" +
+        @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|the (?:declaration|final document))";
+    private static readonly Regex DocumentFrame = PhraseBook.Compile(PhraseBook.B + "(?:" + DocumentSubject +
+        @"(?:,[^,.;""\u201C\u201D]{1,80},)? (?:also |still |explicitly )?(?<verb>" +
+        PhraseBook.Any(PhraseBook.DocumentVerbs) + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)" +
+        @",? under (?<doc>Article [IVXLC]+)|under (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?" +
+        @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed))" + PhraseBook.E);
+
+    /// <summary>"Article I prohibits …", "states commit under Article VI to …": the document whose words these are.</summary>
+    private static Attribution? DocumentSpeaker(string text, Range clause)
+    {
+        var m = DocumentFrame.Match(text, clause.Start, clause.Length);
+        if (!m.Success) return null;
+        var doc = m.Groups["doc"];
+        var name = TextStructure.Normalize(doc.Value);
+        if (name.StartsWith("Article ", StringComparison.Ordinal)) name = string.Join(' ', name.Split(' ')[..2]);
+        var speaker = new SpeakerRef(Slugs.Kebab(name), name, TextStructure.Normalize(doc.Value), "body", "document");
+        return new Attribution([speaker], clause, new Range(m.Index, m.Index + m.Length),
+            TextStructure.Normalize(m.Groups["verb"].Value));
     }
 
     /// <summary>The chain of mentions right before the verb, joined by "and" or commas.</summary>
