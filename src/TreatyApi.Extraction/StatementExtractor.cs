@@ -18,6 +18,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
 
     private const int MaxSubjectGap = 60;
 
+    private static readonly Regex CoordinatedVerb = PhraseBook.Compile(@"\G[,;]?(?: )?(?:and|but) (?:then |also )?" +
+        "(?<verb>" + PhraseBook.Any(PhraseBook.SpeechVerbs) + ")" + PhraseBook.E);
+
     private static readonly Regex ReportedSubject = PhraseBook.Compile(@"\G (?:would|will|was|were|is|are|had|has|have|" +
         @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|was ready)(?![\w-])");
 
@@ -87,6 +90,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             if (attribution is null && quote.Marks.Start == para.Start && quote.Marks.End >= lastPara.End - 1 &&
                 last + 1 < paragraphs.Count && Signature(text, paragraphs[last + 1], published) is { } signed)
                 (attribution, signature) = (signed, signed.Clause);
+            // "Blinken called it 'reckless' and said Washington would watch 'closely'": a speech verb coordinated
+            // with the previous quotation's has that quotation's speaker.
+            if (attribution is null && previous is not null && before.Length > 0 &&
+                CoordinatedVerb.Match(text, before.Start, before.Length) is { Success: true } coordinated)
+                attribution = new Attribution(previous.Select(s => s with { Resolution = "continuation" }).ToList(),
+                    before, new Range(coordinated.Index, coordinated.Index + coordinated.Length),
+                    TextStructure.Normalize(coordinated.Groups["verb"].Value));
             // A single quoted word is a scare quote unless someone is named as saying it in the same sentence.
             if (words < 2 && attribution is null) continue;
             List<SpeakerRef> speakers;
