@@ -262,6 +262,7 @@ public static class PhraseBook
         "pledged", "according to", "pointed out", "reads", "read", "concluded", "continued", "cautioned", "recalled",
         "observed", "complained", "predicted", "conceded", "agreed", "countered", "underlined", "underscored",
         "reiterated", "confirmed", "expressed", "welcomed", "regretted", "added that", "wrote in", "told reporters",
+        "posted", "tweeted",
     ];
 
     /// <summary>Organisations and documents that speak: "the alliance said", "reads the final document".</summary>
@@ -384,13 +385,20 @@ public static class PhraseBook
     /// </summary>
     public static readonly Phrase[] OutletAnaphors =
     [
-        new("told the newspaper", "Ana Ruiz spoke to the Financial Times on Monday. \"New START holds,\" she told the newspaper.", "outlet Financial Times"),
-        new("told the paper", "Ana Ruiz spoke to the Financial Times on Monday. \"New START holds,\" she told the paper.", "outlet Financial Times"),
-        new("told the agency", "Ana Ruiz spoke to Interfax on Monday. \"New START holds,\" she told the agency.", "outlet Interfax"),
-        new("told the news agency", "Ana Ruiz spoke to Interfax on Monday. \"New START holds,\" she told the news agency.", "outlet Interfax"),
-        new("told the broadcaster", "Ana Ruiz spoke to the BBC on Monday. \"New START holds,\" she told the broadcaster.", "outlet BBC"),
-        new("told the daily", "Ana Ruiz spoke to Kommersant on Monday. \"New START holds,\" she told the daily.", "outlet Kommersant"),
-        new("in the interview", "Ana Ruiz spoke to Interfax on Monday. \"New START holds,\" she said in the interview.", "outlet Interfax"),
+        new("told the newspaper", "In an interview with the Financial Times, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the newspaper.", "outlet Financial Times"),
+        new("told the paper", "In an interview with the Financial Times, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the paper.", "outlet Financial Times"),
+        new("told the agency", "In an interview with Interfax, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the agency.", "outlet Interfax"),
+        new("told the news agency", "In an interview with Interfax, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the news agency.", "outlet Interfax"),
+        new("told the broadcaster", "In an interview with the BBC, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the broadcaster.", "outlet BBC"),
+        new("told the daily", "In an interview with the daily Kommersant, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the daily.", "outlet Kommersant"),
+        new("in the interview", "In an interview with Interfax, Ana Ruiz defended New START. " +
+            "\"It holds,\" she said in the interview.", "outlet Interfax"),
     ];
 
     /// <summary>Descriptors between a frame and an outlet's name ("state news agency RIA Novosti").</summary>

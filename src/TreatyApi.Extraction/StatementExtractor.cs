@@ -13,7 +13,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E);
 
     // "in Los Cabos, Mexico", "at Geneva": capitalised words after "in" or "at", optionally ", Country".
-    [GeneratedRegex(@"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*(?:,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)?)")]
+    [GeneratedRegex(@"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*" +
+        @"(?:,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)?)")]
     private static partial Regex PlacePhrase();
 
     private const int MaxSubjectGap = 60;
@@ -21,7 +22,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private static readonly Regex CoordinatedVerb = PhraseBook.Compile(@"\G[,;]?(?: )?(?:and|but) (?:then |also )?" +
         "(?<verb>" + PhraseBook.Any(PhraseBook.SpeechVerbs) + ")" + PhraseBook.E);
 
-    private static readonly Regex ReportedSubject = PhraseBook.Compile(@"\G (?:would|will|was|were|is|are|had|has|have|" +
+    private static readonly Regex ReportedSubject = PhraseBook.Compile(@"\G (?:would|will|was|were|is|are|had|has|" +
+        @"have|" +
         @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|was ready)(?![\w-])");
 
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
@@ -56,7 +58,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             previousPara = last;
             var para = paragraphs[p];
             var lastPara = paragraphs[last];
-            var afterEnd = i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
+            var afterEnd = i + 1 < quoted.Count && quoted[i + 1].First == last
+                ? quoted[i + 1].Quote.Marks.Start
+                : lastPara.End;
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
             var after = EndsSentence(text, quote)
                 ? new Range(quote.Marks.End, quote.Marks.End)
@@ -78,8 +82,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             // "… would respond 'firmly', while the envoy said …": a conjunction after the quotation opens a clause
             // with its own subject, whose speech verb is not this quotation's.
             afterLeadsOn |= NewClause.IsMatch(text, quote.Marks.End);
-            // "… 'not ready to say' whether …, but experts in Moscow argued": a speech verb far after the quotation,
-            // with a verb before it that introduces the quotation, is another clause's.
+            // "… 'not ready to say' whether …, but experts in Moscow argued": a speech verb far after the
+            // quotation, with a verb before it that introduces the quotation, is another clause's.
             afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null &&
                 afterAttribution.Evidence.Start - quote.Marks.End > 40;
             var attribution = afterLeadsOn && beforeAttribution is not null
@@ -111,16 +115,25 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 OutletEarlier(text, new Range(beforeStart, quote.Marks.Start), speakers, published, allMentions,
                     surnames);
             bool carried = false;
-            if (outlet is null && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug)).FirstOrDefault(o => o is not null) is { } earlier)
+            if (outlet is null && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug))
+                    .FirstOrDefault(o => o is not null) is { } earlier)
                 (outlet, carried) = (earlier, true);
             var date = AfterEvent(text, clauses, speakers, events) ??
                 StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
             if (date?.Basis == "publication")
             {
-                if (speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is { } said)
-                    date = said with { Note = (said.Note is null ? "" : said.Note + "; ") + "the day the same speaker was reported speaking earlier in the text" };
+                if (speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is
+                    { } said)
+                    date = said with
+                    {
+                        Note = (said.Note is null ? "" : said.Note + "; ") +
+                            "the day the same speaker was reported speaking earlier in the text",
+                    };
                 else if (leadDate is not null)
-                    date = leadDate with { Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports" };
+                    date = leadDate with
+                    {
+                        Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports",
+                    };
             }
             if (date is not null && date.Basis != "publication")
             {
@@ -163,7 +176,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 {
                     var (k, at) = close;
                     int innerEnd = at;
-                    while (innerEnd > quote.Inner.Start && (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ','))
+                    while (innerEnd > quote.Inner.Start &&
+                           (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ','))
                         innerEnd--;
                     result.Add(new Quoted(new Quotation(new Range(quote.Marks.Start, at + 1),
                         new Range(quote.Inner.Start, innerEnd)), p, k));
@@ -180,7 +194,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return result;
     }
 
-    /// <summary>The paragraph and offset of the mark that closes a quotation left open at the end of paragraph p.</summary>
+    /// <summary>
+    /// The paragraph and offset of the mark that closes a quotation left open at the end of paragraph p.
+    /// </summary>
     private static (int Paragraph, int At)? Closing(string text, IReadOnlyList<Range> paragraphs, int p)
     {
         for (int k = p + 1; k < paragraphs.Count && k <= p + 12; k++)
@@ -243,8 +259,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             if (text[para.End - 1] is not ('.' or ':') || WordCount(text, para) < 8) continue;
             var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
             if (d is null || d.Date > pub || d.Date < pub.AddDays(-7)) return null;
+            var words = TextStructure.Normalize(text[d.Range.Start..d.Range.End]);
             return new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated",
-                $"the day the lead paragraph reports (\"{TextStructure.Normalize(text[d.Range.Start..d.Range.End])}\")");
+                $"the day the lead paragraph reports (\"{words}\")");
         }
         return null;
     }
@@ -293,7 +310,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return s.Count == 0 ? new Range(r.Start, r.Start) : s[0];
     }
 
-    /// <summary>The part of the sentence that leads into the quotation; empty when a sentence ended before it.</summary>
+    /// <summary>
+    /// The part of the sentence that leads into the quotation; empty when a sentence ended before it.
+    /// </summary>
     private static Range LastClause(string text, Range r)
     {
         var s = TextStructure.Sentences(text, r);
@@ -329,7 +348,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             }
             var speakers = subject.Select(m => Resolve(text, m, all)).OfType<SpeakerRef>()
                 .DistinctBy(s => s.Slug).ToList();
-            // "Moscow's envoy Ryabkov and …": a place or state beside a person is where they speak for, not a speaker.
+            // "Moscow's envoy Ryabkov and …": a place or state beside a person is where they speak for, not a
+            // speaker.
             if (speakers.Any(s => s.Kind == "person")) speakers.RemoveAll(s => s.Kind == "state");
             if (speakers.Count == 0) continue;
             var evidenceStart = Math.Min(subject.Min(m => m.Range.Start), verb.Start);
@@ -368,15 +388,19 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
 
     // A document that is quoted: an article ("Article IV of the Treaty on …"), a treaty by its capitalised name, or
     // a declaration; then perhaps an apposition, then a document verb. Or "under Article I, parties undertake …".
-    private const string DocumentSubject = @"(?<doc>Article [IVXLC]+(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|" +
+    private const string DocumentSubject = @"(?<doc>Article [IVXLC]+" +
+        @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|" +
         @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|the (?:declaration|final document))";
     private static readonly Regex DocumentFrame = PhraseBook.Compile(PhraseBook.B + "(?:" + DocumentSubject +
         @"(?:,[^,.;""\u201C\u201D]{1,80},)? (?:also |still |explicitly )?(?<verb>" +
         PhraseBook.Any(PhraseBook.DocumentVerbs) + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)" +
-        @",? under (?<doc>Article [IVXLC]+)|under (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?" +
+        @",? under (?<doc>Article [IVXLC]+)|" +
+        @"under (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?" +
         @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed))" + PhraseBook.E);
 
-    /// <summary>"Article I prohibits …", "states commit under Article VI to …": the document whose words these are.</summary>
+    /// <summary>
+    /// "Article I prohibits …", "states commit under Article VI to …": the document whose words these are.
+    /// </summary>
     private static Attribution? DocumentSpeaker(string text, Range clause)
     {
         var m = DocumentFrame.Match(text, clause.Start, clause.Length);
@@ -409,7 +433,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
         // speak for, and the person is the one speaker.
-        return chain.Count > 1 && !and && chain.LastOrDefault(m => m.IsPerson || m.Resolution == "pronoun") is { } person
+        return chain.Count > 1 && !and &&
+            chain.LastOrDefault(m => m.IsPerson || m.Resolution == "pronoun") is { } person
             ? [person]
             : chain;
     }
@@ -437,7 +462,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                     ? x.Actor is not null || (x.Name ?? "").Contains("Organization", StringComparison.Ordinal)
                     : (x.Name ?? x.Actor?.Name ?? "").Contains(head, StringComparison.OrdinalIgnoreCase)));
             if (named?.Actor is { } org) return new SpeakerRef(org.Slug, org.Name, mention, "reference", org.Kind);
-            if (named?.Name is { } orgName) return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
+            if (named?.Name is { } orgName)
+                return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }
         if (m.Name is { } unknown)
@@ -449,7 +475,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         var antecedent = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.IsPerson && x.Resolution != "title" &&
             (x.Actor is not null || x.Confident) && Compatible(x.Actor?.Name ?? x.Name!, she));
         if (antecedent?.Actor is { } p) return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
-        return antecedent?.Name is { } name ? new SpeakerRef(Slugs.Kebab(name), name, mention, "pronoun", "person") : null;
+        return antecedent?.Name is { } name
+            ? new SpeakerRef(Slugs.Kebab(name), name, mention, "pronoun", "person")
+            : null;
     }
 
     /// <summary>
@@ -477,8 +505,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     }
 
     /// <summary>
-    /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the quotation in
-    /// its paragraph that names an outlet, when its speaker is this quotation's speaker.
+    /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the quotation
+    /// in its paragraph that names an outlet, when its speaker is this quotation's speaker.
     /// </summary>
     private OutletRef? OutletEarlier(string text, Range before, List<SpeakerRef> speakers, DateOnly? published,
         IReadOnlyList<ActorMention> all, IReadOnlyDictionary<string, string> surnames)
@@ -513,7 +541,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 e.Participants.Any(p => speakers.Any(s => s.Slug == p.Slug)));
             if (e is null) continue;
             return new FactDate(e.Date.Date, e.Date.Precision, "event",
-                $"the day of the {e.Kind} the words followed (\"{TextStructure.Normalize(m.Value)}\"), dated in the text");
+                $"the day of the {e.Kind} the words followed (\"{TextStructure.Normalize(m.Value)}\"), " +
+                "dated in the text");
         }
         return null;
     }
@@ -531,7 +560,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         if (outlet?.Date is { } cited)
             return new FactDate(cited, DatePrecision.Day, "citation", $"date of the cited report ({outlet.Label})");
         return published is { } pub
-            ? new FactDate(pub, DatePrecision.Day, "publication", "no date in the text; publication date of the document")
+            ? new FactDate(pub, DatePrecision.Day, "publication",
+                "no date in the text; publication date of the document")
             : null;
     }
 
@@ -542,7 +572,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var place = TextStructure.Normalize(m.Groups["place"].Value).TrimEnd('.');
             var first = place.Split(' ', ',')[0];
             if (Dates.Find(place, new Range(0, place.Length), new DateOnly(2000, 1, 1)).Count > 0) continue;
-            if (actors.Find(place, new Range(0, first.Length), null).Any(a => a.Actor?.Kind is "person" or "outlet")) continue;
+            if (actors.Find(place, new Range(0, first.Length), null).Any(a => a.Actor?.Kind is "person" or "outlet"))
+                continue;
             return place;
         }
         return null;
