@@ -268,13 +268,19 @@ public static class PhraseBook
     /// <summary>Organisations and documents that speak: "the alliance said", "reads the final document".</summary>
     public static readonly Phrase[] SpeakingBodies =
     [
-        new("the alliance", "\"The door stays open,\" the alliance said in a communiqué about the INF Treaty.", "quote the alliance"),
+        new("the alliance", "\"The door stays open,\" the alliance said in a communiqué about the INF Treaty.",
+            "quote the alliance"),
         new("the ministry", "\"We regret this step,\" the ministry said about the CTBT.", "quote the ministry"),
-        new("the spokesperson", "\"We are studying it,\" the spokesperson said about New START.", "quote the spokesperson"),
-        new("the final document", "\"All parties recommit to the NPT,\" reads the final document.", "quote the final document"),
-        new("the statement", "\"Russia remains ready for dialogue,\" the statement said of New START.", "quote the statement"),
-        new("the communiqué", "\"Allies stand united,\" the communiqué said of the INF Treaty.", "quote the communiqué"),
-        new("the treaty", "\"Each Party shall have the right to withdraw,\" the treaty says of the INF Treaty.", "quote the treaty"),
+        new("the spokesperson", "\"We are studying it,\" the spokesperson said about New START.",
+            "quote the spokesperson"),
+        new("the final document", "\"All parties recommit to the NPT,\" reads the final document.",
+            "quote the final document"),
+        new("the statement", "\"Russia remains ready for dialogue,\" the statement said of New START.",
+            "quote the statement"),
+        new("the communiqué", "\"Allies stand united,\" the communiqué said of the INF Treaty.",
+            "quote the communiqué"),
+        new("the treaty", "\"Each Party shall have the right to withdraw,\" the treaty says of the INF Treaty.",
+            "quote the treaty"),
         new("the text", "\"Each Party shall,\" the text reads, under the CTBT.", "quote the text"),
         new("the department", "\"We saw the report,\" the department said of New START.", "quote the department"),
         new("the embassy", "\"No decision has been taken,\" the embassy said of New START.", "quote the embassy"),
@@ -285,7 +291,8 @@ public static class PhraseBook
         new("the diplomat", "\"It is not alarming,\" the diplomat said of the JCPOA.", "quote the diplomat"),
         new("the envoy", "\"It is not over,\" the envoy pointed out about New START.", "quote the envoy"),
         new("the council", "\"Allies agree,\" the council said about the Open Skies Treaty.", "quote the council"),
-        new("the declaration", "\"Nuclear threats are unacceptable,\" reads the declaration on the TPNW.", "quote the declaration"),
+        new("the declaration", "\"Nuclear threats are unacceptable,\" reads the declaration on the TPNW.",
+            "quote the declaration"),
         new("the report", "\"Russia complied,\" the report said of the INF Treaty.", "quote the report"),
     ];
 
@@ -296,24 +303,40 @@ public static class PhraseBook
     public static readonly Phrase[] DocumentVerbs =
     [
         new("prohibits", "Article I of the CTBT prohibits \"any nuclear explosion\" anywhere.", "quote Article I"),
-        new("bans", "Article IV of the Outer Space Treaty bans \"weapons of mass destruction\" in orbit.", "quote Article IV"),
-        new("forbids", "Article VI of the INF Treaty forbids \"the production of such missiles\" by either party.", "quote Article VI"),
-        new("obliges", "Article VI obliges every party to the NPT \"to pursue negotiations in good faith\".", "quote Article VI"),
-        new("requires", "Article II of New START requires \"each Party to reduce its arms\" over seven years.", "quote Article II"),
-        new("commits", "Article III of the CFE Treaty commits parties \"to count every tank\" on their soil.", "quote Article III"),
-        new("recognises", "Article IV of the NPT recognises the \"inalienable right\" of all parties.", "quote Article IV"),
-        new("recognizes", "Article IV of the NPT recognizes the \"inalienable right\" of all parties.", "quote Article IV"),
-        new("allows", "Article XV of the ABM Treaty allows withdrawal if \"extraordinary events\" occur.", "quote Article XV"),
-        new("allowed", "Article XV of the ABM Treaty allowed withdrawal if \"extraordinary events\" occurred.", "quote Article XV"),
+        new("bans", "Article IV of the Outer Space Treaty bans \"weapons of mass destruction\" in orbit.",
+            "quote Article IV"),
+        new("forbids", "Article VI of the INF Treaty forbids \"the production of such missiles\" by either party.",
+            "quote Article VI"),
+        new("obliges", "Article VI obliges every party to the NPT \"to pursue negotiations in good faith\".",
+            "quote Article VI"),
+        new("requires", "Article II of New START requires \"each Party to reduce its arms\" over seven years.",
+            "quote Article II"),
+        new("commits", "Article III of the CFE Treaty commits parties \"to count every tank\" on their soil.",
+            "quote Article III"),
+        new("recognises", "Article IV of the NPT recognises the \"inalienable right\" of all parties.",
+            "quote Article IV"),
+        new("recognizes", "Article IV of the NPT recognizes the \"inalienable right\" of all parties.",
+            "quote Article IV"),
+        new("allows", "Article XV of the ABM Treaty allows withdrawal if \"extraordinary events\" occur.",
+            "quote Article XV"),
+        new("allowed", "Article XV of the ABM Treaty allowed withdrawal if \"extraordinary events\" occurred.",
+            "quote Article XV"),
         new("permits", "Article X of the NPT permits withdrawal if \"extraordinary events\" occur.", "quote Article X"),
-        new("provides", "Article XIV of the CTBT provides for \"a conference of ratifying states\" every two years.", "quote Article XIV"),
-        new("states", "Article II of the TPNW states that each party \"shall submit a declaration\" in time.", "quote Article II"),
-        new("says", "Article I of the BWC says parties must \"never in any circumstances\" acquire such agents.", "quote Article I"),
-        new("undertake", "Under Article I of the BWC, states parties undertake \"never to develop\" such agents.", "quote Article I"),
-        new("commit", "Nuclear states commit under Article VI of the NPT to negotiate \"in good faith\".", "quote Article VI"),
+        new("provides", "Article XIV of the CTBT provides for \"a conference of ratifying states\" every two years.",
+            "quote Article XIV"),
+        new("states", "Article II of the TPNW states that each party \"shall submit a declaration\" in time.",
+            "quote Article II"),
+        new("says", "Article I of the BWC says parties must \"never in any circumstances\" acquire such agents.",
+            "quote Article I"),
+        new("undertake", "Under Article I of the BWC, states parties undertake \"never to develop\" such agents.",
+            "quote Article I"),
+        new("commit", "Nuclear states commit under Article VI of the NPT to negotiate \"in good faith\".",
+            "quote Article VI"),
     ];
 
-    /// <summary>Nouns that make a capitalised run an organisation that can speak ("Foreign Ministry", "North Atlantic Council").</summary>
+    /// <summary>
+    /// Nouns that make a capitalised run an organisation that can speak ("Foreign Ministry", "North Atlantic Council").
+    /// </summary>
     public static readonly string[] OrganisationHeads =
     [
         "Ministry", "Department", "Council", "Office", "Agency", "Organization", "Organisation", "Commission",
@@ -321,7 +344,9 @@ public static class PhraseBook
         "Senate", "Cabinet", "Presidency", "Union", "Nations", "Commission",
     ];
 
-    /// <summary>Titles: kept apart from the name they stand before ("Deputy Foreign Minister Sergei Ryabkov").</summary>
+    /// <summary>
+    /// Titles: kept apart from the name they stand before ("Deputy Foreign Minister Sergei Ryabkov").
+    /// </summary>
     public static readonly string[] Titles =
     [
         "Deputy", "Foreign", "Defense", "Defence", "Minister", "Secretary", "President", "Vice", "Prime", "Premier",
@@ -354,7 +379,8 @@ public static class PhraseBook
     };
     public static readonly HashSet<string> FemaleGivenNames = new(StringComparer.Ordinal)
     {
-        "Anna", "Ana", "Maria", "Maria", "Natalia", "Natalya", "Elena", "Helena", "Olga", "Irina", "Tatiana", "Svetlana",
+        "Anna", "Ana", "Maria", "Maria", "Natalia", "Natalya", "Elena", "Helena", "Olga", "Irina", "Tatiana",
+        "Svetlana",
         "Maria", "Mary", "Laura", "Ruth", "Sarah", "Susan", "Hillary", "Kamala", "Nancy", "Rose", "Beatrice",
         "Setsuko", "Melissa", "Luisa", "Angela", "Annalena", "Ursula", "Kaja", "Federica", "Catherine", "Jennifer",
         "Karen", "Linda", "Patricia", "Elizabeth", "Jane", "Emma", "Julia", "Sophie", "Claire", "Mao", "Izumi",
@@ -363,14 +389,18 @@ public static class PhraseBook
 
     // ---- Outlets ----
 
-    /// <summary>Frames that name the outlet after them: "told state news agency RIA Novosti", "according to Interfax".</summary>
+    /// <summary>
+    /// Frames that name the outlet after them: "told state news agency RIA Novosti", "according to Interfax".
+    /// </summary>
     public static readonly Phrase[] OutletFramesBefore =
     [
         new("told", "\"We keep New START,\" Sergei Ryabkov told RIA Novosti.", "outlet RIA Novosti"),
         new("according to", "\"We keep New START,\" Sergei Ryabkov said, according to Interfax.", "outlet Interfax"),
-        new("in an interview with", "\"We keep New START,\" Sergei Ryabkov said in an interview with the Financial Times.", "outlet Financial Times"),
+        new("in an interview with", "\"We keep New START,\" Sergei Ryabkov said in an interview with the Financial " +
+            "Times.", "outlet Financial Times"),
         new("quoted by", "\"We keep New START,\" Sergei Ryabkov said, quoted by TASS.", "outlet ITAR-TASS"),
-        new("interview with", "\"We keep New START,\" Ana Ruiz said in a separate interview with the daily Kommersant.", "outlet Kommersant"),
+        new("interview with", "\"We keep New START,\" Ana Ruiz said in a separate interview with the daily Kommersant.",
+            "outlet Kommersant"),
         new("in comments to", "\"We keep New START,\" Sergei Ryabkov said in comments to Interfax.", "outlet Interfax"),
         new("wrote to", "\"We keep New START,\" Sergei Ryabkov wrote to Reuters.", "outlet Reuters"),
         new("speaking to", "\"We keep New START,\" Sergei Ryabkov said, speaking to ARD.", "outlet ARD"),
@@ -429,7 +459,8 @@ public static class PhraseBook
         new (string, Phrase[])[]
         {
             (nameof(LimitCues), LimitCues), (nameof(LimitVerbs), LimitVerbs), (nameof(NotLimitBefore), NotLimitBefore),
-            (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues), (nameof(DeadlineWords), DeadlineWords),
+            (nameof(BandCues), BandCues), (nameof(NounFirstCues), NounFirstCues), (nameof(NumberOfCues), NumberOfCues),
+            (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(DocumentVerbs), DocumentVerbs),
