@@ -28,6 +28,13 @@ public sealed class ActorRecognizer
     private readonly Dictionary<string, string> _roleByNoun = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Regex Surname = new(@"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])", RegexOptions.Compiled);
     private static readonly Regex Pronoun = PhraseBook.Compile(PhraseBook.B + PhraseBook.Any(PhraseBook.Pronouns) + PhraseBook.E);
+    // "a senior European diplomat", "one Western envoy", "a spokesperson for the French foreign ministry": a source
+    // the text does not name, read whole (article, qualifiers, role, whom it speaks for) and taken as said.
+    private static readonly Regex Anonymous = PhraseBook.Compile(@"(?<![\w-])(?:a|an|one|A|An|One)" +
+        @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|[A-Z][\w.'\u2019-]*)){0,3} " +
+        PhraseBook.Any(PhraseBook.AnonymousRoles) + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*" +
+        @"(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:foreign |defence |defense )?(?:ministry|department|office|" +
+        @"government|delegation|mission|embassy))?)?(?![\w-])");
     private static readonly Regex Bodies = PhraseBook.Compile(PhraseBook.B + "(?i:" + PhraseBook.Any(PhraseBook.SpeakingBodies) +
         ")" + PhraseBook.E);
 
@@ -106,6 +113,18 @@ public sealed class ActorRecognizer
             var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range))) continue;
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
+        }
+        foreach (Match m in Anonymous.Matches(slice))
+        {
+            var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+            bool Inside(Range r) => range.Start <= r.Start && r.End <= range.End;
+            if (titles.Any(t => t.Range.Overlaps(range)) || taken.Any(r => r.Overlaps(range) && !Inside(r)) ||
+                names.Any(n => n.Range.Overlaps(range) && !Inside(n.Range)))
+                continue;
+            names.RemoveAll(n => Inside(n.Range));
+            taken.RemoveAll(Inside);
+            names.Add(new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "person"));
+            taken.Add(range);
         }
         if (surnames is { Count: > 0 })
         {

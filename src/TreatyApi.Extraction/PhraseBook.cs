@@ -265,6 +265,25 @@ public static class PhraseBook
         "posted", "tweeted",
     ];
 
+    /// <summary>
+    /// Roles of a source the text does not name: "a senior European diplomat said", "a spokesperson for the French
+    /// foreign ministry said". The phrase, with its article and qualifiers, is the speaker.
+    /// </summary>
+    public static readonly Phrase[] AnonymousRoles =
+    [
+        new("diplomat", "\"New START is dead,\" a senior European diplomat said.", "quote a senior European diplomat"),
+        new("official", "\"New START is dead,\" a U.S. official said.", "quote a U.S. official"),
+        new("spokesperson", "\"We will never sign the TPNW,\" a spokesperson for the French foreign ministry said.",
+            "quote a spokesperson for the French foreign ministry"),
+        new("spokesman", "\"We keep New START,\" a spokesman for the Kremlin said.", "quote a spokesman for the Kremlin"),
+        new("spokeswoman", "\"We keep New START,\" a Foreign Office spokeswoman said.",
+            "quote a Foreign Office spokeswoman"),
+        new("negotiator", "\"The JCPOA talks stalled,\" a senior Iranian negotiator said.",
+            "quote a senior Iranian negotiator"),
+        new("source", "\"New START talks are off,\" a diplomatic source said.", "quote a diplomatic source"),
+        new("envoy", "\"The CTBT still matters,\" one Western envoy said.", "quote one Western envoy"),
+    ];
+
     /// <summary>Organisations and documents that speak: "the alliance said", "reads the final document".</summary>
     public static readonly Phrase[] SpeakingBodies =
     [
@@ -463,7 +482,7 @@ public static class PhraseBook
             (nameof(DeadlineWords), DeadlineWords),
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(SpeakingBodies), SpeakingBodies),
-            (nameof(DocumentVerbs), DocumentVerbs),
+            (nameof(DocumentVerbs), DocumentVerbs), (nameof(AnonymousRoles), AnonymousRoles),
             (nameof(OutletFramesBefore), OutletFramesBefore), (nameof(OutletAnaphors), OutletAnaphors),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }

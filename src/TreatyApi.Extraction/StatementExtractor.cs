@@ -22,6 +22,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private static readonly Regex CoordinatedVerb = PhraseBook.Compile(@"\G[,;]?(?: )?(?:and|but) (?:then |also )?" +
         "(?<verb>" + PhraseBook.Any(PhraseBook.SpeechVerbs) + ")" + PhraseBook.E);
 
+    // "said Hungarian ambassador Gyorgy Molnar": a longer gap before a name after the verb is its title.
+    private static readonly Regex TitleGap = new(@"^[\s\u00A0]+(?:[A-Z][\w.'-]*[\s\u00A0]+)?(?:[a-z-]+[\s\u00A0]+){1,2}$",
+        RegexOptions.Compiled);
+
     private static readonly Regex ReportedSubject = PhraseBook.Compile(@"\G (?:would|will|was|were|is|are|had|has|" +
         @"have|" +
         @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|was ready)(?![\w-])");
@@ -343,7 +347,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             {
                 // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject.
                 var afterVerb = mentions.FirstOrDefault(m => m.Range.Start >= verb.End &&
-                    IsGap(text, verb.End, m.Range.Start, 20) && !ReportedSubject.IsMatch(text, m.Range.End));
+                    IsGap(text, verb.End, m.Range.Start, 40) && !ReportedSubject.IsMatch(text, m.Range.End) &&
+                    (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start])));
                 if (afterVerb is not null) subject = [afterVerb];
             }
             var speakers = subject.Select(m => Resolve(text, m, all)).OfType<SpeakerRef>()
