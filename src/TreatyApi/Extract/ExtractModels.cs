@@ -21,7 +21,7 @@ public sealed record FactExplanation(
     [property: Description("limit, deadline or statement.")] string Kind,
     [property: Description("The rule, e.g. limit-cue, limit-verb, noun-first, band, coordinated, deadline-preposition, " +
         "deadline-word, end-of-year, within-after-entry-into-force, in-period-from-notice, quote-then-attribution, " +
-        "attribution-then-quote, continuation.")] string Rule,
+        "attribution-then-quote, continuation, signature.")] string Rule,
     [property: Description("The words that triggered the rule, e.g. \"no more than\", \"expires\", \"said\".")] string Cue);
 
 [Description("The facts the ingest would find in the text sent, each with its span in that text. Nothing is stored.")]
