@@ -38,6 +38,11 @@ public sealed class ActorRecognizer
         PhraseBook.Any(PhraseBook.AnonymousRoles) + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*" +
         @"(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:foreign |defence |defense )?(?:ministry|department|office|" +
         @"government|delegation|mission|embassy))?)?(?![\w-])");
+    // "the senior Russian diplomat", "the deputy minister": a role with qualifiers, read as a body that a
+    // statement resolves to the person named before it.
+    private static readonly Regex QualifiedRole = PhraseBook.Compile(@"(?<![\w-])(?:the|The)" +
+        @"(?: (?:senior|top|high-ranking|deputy|veteran|[A-Z][a-z]+)){1,3} " +
+        PhraseBook.Any(PhraseBook.PersonRoleReferences) + @"(?![\w-])");
     private static readonly Regex Bodies = PhraseBook.Compile(PhraseBook.B + "(?i:" +
         PhraseBook.Any(PhraseBook.SpeakingBodies) +
         ")" + PhraseBook.E);
@@ -126,6 +131,15 @@ public sealed class ActorRecognizer
             var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range))) continue;
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
+        }
+        foreach (Match m in QualifiedRole.Matches(slice))
+        {
+            var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+            if (titles.Any(t => t.Range.Overlaps(range)) || taken.Any(r => r.Overlaps(range)) ||
+                names.Any(n => n.Range.Overlaps(range)))
+                continue;
+            names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
+            taken.Add(range);
         }
         foreach (Match m in Anonymous.Matches(slice))
         {

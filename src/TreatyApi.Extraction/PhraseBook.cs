@@ -275,13 +275,40 @@ public static class PhraseBook
         new("official", "\"New START is dead,\" a U.S. official said.", "quote a U.S. official"),
         new("spokesperson", "\"We will never sign the TPNW,\" a spokesperson for the French foreign ministry said.",
             "quote a spokesperson for the French foreign ministry"),
-        new("spokesman", "\"We keep New START,\" a spokesman for the Kremlin said.", "quote a spokesman for the Kremlin"),
+        new("spokesman", "\"We keep New START,\" a spokesman for the Kremlin said.",
+            "quote a spokesman for the Kremlin"),
         new("spokeswoman", "\"We keep New START,\" a Foreign Office spokeswoman said.",
             "quote a Foreign Office spokeswoman"),
         new("negotiator", "\"The JCPOA talks stalled,\" a senior Iranian negotiator said.",
             "quote a senior Iranian negotiator"),
         new("source", "\"New START talks are off,\" a diplomatic source said.", "quote a diplomatic source"),
         new("envoy", "\"The CTBT still matters,\" one Western envoy said.", "quote one Western envoy"),
+    ];
+
+    /// <summary>
+    /// Roles that stand for the one person named shortly before them: "the senior Russian diplomat said" after
+    /// "Sergei Ryabkov" is Ryabkov. With two people named nearby the role stays a body.
+    /// </summary>
+    public static readonly Phrase[] PersonRoleReferences =
+    [
+        new("diplomat", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the senior Russian diplomat said.",
+            "quote Sergei Ryabkov"),
+        new("official", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the official said.",
+            "quote Sergei Ryabkov"),
+        new("envoy", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the envoy said.",
+            "quote Sergei Ryabkov"),
+        new("negotiator", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the veteran negotiator said.",
+            "quote Sergei Ryabkov"),
+        new("minister", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the deputy minister said.",
+            "quote Sergei Ryabkov"),
+        new("ambassador", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the Russian ambassador said.",
+            "quote Sergei Ryabkov"),
     ];
 
     /// <summary>Organisations and documents that speak: "the alliance said", "reads the final document".</summary>
@@ -483,6 +510,7 @@ public static class PhraseBook
             (nameof(EndOfYear), EndOfYear), (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice), (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(DocumentVerbs), DocumentVerbs), (nameof(AnonymousRoles), AnonymousRoles),
+            (nameof(PersonRoleReferences), PersonRoleReferences),
             (nameof(OutletFramesBefore), OutletFramesBefore), (nameof(OutletAnaphors), OutletAnaphors),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }

@@ -23,8 +23,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         "(?<verb>" + PhraseBook.Any(PhraseBook.SpeechVerbs) + ")" + PhraseBook.E);
 
     // "said Hungarian ambassador Gyorgy Molnar": a longer gap before a name after the verb is its title.
-    private static readonly Regex TitleGap = new(@"^[\s\u00A0]+(?:[A-Z][\w.'-]*[\s\u00A0]+)?(?:[a-z-]+[\s\u00A0]+){1,2}$",
+    private static readonly Regex TitleGap = new(
+        @"^[\s\u00A0]+(?:[A-Z][\w.'-]*[\s\u00A0]+)?(?:[a-z-]+[\s\u00A0]+){1,2}$",
         RegexOptions.Compiled);
+
+    private static readonly HashSet<string> PersonRoles =
+        new(PhraseBook.PersonRoleReferences.Select(p => p.Text), StringComparer.Ordinal);
 
     private static readonly Regex ReportedSubject = PhraseBook.Compile(@"\G (?:would|will|was|were|is|are|had|has|" +
         @"have|" +
@@ -462,6 +466,20 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             // "the ministry said": the last organisation named whose name holds the noun ("Foreign Ministry");
             // "the alliance": the last organisation named. Otherwise the body as the text names it.
             var head = m.Name!.Split(' ')[^1];
+            // "the senior Russian diplomat said", "the envoy added": a person's role stands for the person named
+            // shortly before it (wire copy names the speaker, then varies the reference), when only one is.
+            if (PersonRoles.Contains(head.ToLowerInvariant()))
+            {
+                var people = all.Where(x => x.Range.End <= m.Range.Start && m.Range.Start - x.Range.End <= 600 &&
+                    x.IsPerson && x.Resolution != "title").ToList();
+                if (people.Select(x => x.Actor?.Slug ?? x.Name).Distinct().Count() == 1)
+                {
+                    var person = people[^1];
+                    if (person.Actor is { } who)
+                        return new SpeakerRef(who.Slug, who.Name, mention, "reference", who.Kind);
+                    return new SpeakerRef(Slugs.Kebab(person.Name!), person.Name!, mention, "reference", "person");
+                }
+            }
             var named = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.IsOrganisation &&
                 (head.Equals("alliance", StringComparison.OrdinalIgnoreCase)
                     ? x.Actor is not null || (x.Name ?? "").Contains("Organization", StringComparison.Ordinal)
