@@ -406,18 +406,71 @@ public static class PhraseBook
         "pledged", "according to", "pointed out", "reads", "read", "concluded", "continued", "cautioned", "recalled",
         "observed", "complained", "predicted", "conceded", "agreed", "countered", "underlined", "underscored",
         "reiterated", "confirmed", "expressed", "welcomed", "regretted", "added that", "wrote in", "told reporters",
+        "posted", "tweeted",
+    ];
+
+    /// <summary>
+    /// Roles of a source the text does not name: "a senior European diplomat said", "a spokesperson for the French
+    /// foreign ministry said". The phrase, with its article and qualifiers, is the speaker.
+    /// </summary>
+    public static readonly Phrase[] AnonymousRoles =
+    [
+        new("diplomat", "\"New START is dead,\" a senior European diplomat said.", "quote a senior European diplomat"),
+        new("official", "\"New START is dead,\" a U.S. official said.", "quote a U.S. official"),
+        new("spokesperson", "\"We will never sign the TPNW,\" a spokesperson for the French foreign ministry said.",
+            "quote a spokesperson for the French foreign ministry"),
+        new("spokesman", "\"We keep New START,\" a spokesman for the Kremlin said.",
+            "quote a spokesman for the Kremlin"),
+        new("spokeswoman", "\"We keep New START,\" a Foreign Office spokeswoman said.",
+            "quote a Foreign Office spokeswoman"),
+        new("negotiator", "\"The JCPOA talks stalled,\" a senior Iranian negotiator said.",
+            "quote a senior Iranian negotiator"),
+        new("source", "\"New START talks are off,\" a diplomatic source said.", "quote a diplomatic source"),
+        new("envoy", "\"The CTBT still matters,\" one Western envoy said.", "quote one Western envoy"),
+    ];
+
+    /// <summary>
+    /// Roles that stand for the one person named shortly before them: "the senior Russian diplomat said" after
+    /// "Sergei Ryabkov" is Ryabkov. With two people named nearby the role stays a body.
+    /// </summary>
+    public static readonly Phrase[] PersonRoleReferences =
+    [
+        new("diplomat", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the senior Russian diplomat said.",
+            "quote Sergei Ryabkov"),
+        new("official", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the official said.",
+            "quote Sergei Ryabkov"),
+        new("envoy", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the envoy said.",
+            "quote Sergei Ryabkov"),
+        new("negotiator", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the veteran negotiator said.",
+            "quote Sergei Ryabkov"),
+        new("minister", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the deputy minister said.",
+            "quote Sergei Ryabkov"),
+        new("ambassador", "Sergei Ryabkov spoke in Geneva on Friday. " +
+            "\"New START can survive,\" the Russian ambassador said.",
+            "quote Sergei Ryabkov"),
     ];
 
     /// <summary>Organisations and documents that speak: "the alliance said", "reads the final document".</summary>
     public static readonly Phrase[] SpeakingBodies =
     [
-        new("the alliance", "\"The door stays open,\" the alliance said in a communiqué about the INF Treaty.", "quote the alliance"),
+        new("the alliance", "\"The door stays open,\" the alliance said in a communiqué about the INF Treaty.",
+            "quote the alliance"),
         new("the ministry", "\"We regret this step,\" the ministry said about the CTBT.", "quote the ministry"),
-        new("the spokesperson", "\"We are studying it,\" the spokesperson said about New START.", "quote the spokesperson"),
-        new("the final document", "\"All parties recommit to the NPT,\" reads the final document.", "quote the final document"),
-        new("the statement", "\"Russia remains ready for dialogue,\" the statement said of New START.", "quote the statement"),
-        new("the communiqué", "\"Allies stand united,\" the communiqué said of the INF Treaty.", "quote the communiqué"),
-        new("the treaty", "\"Each Party shall have the right to withdraw,\" the treaty says of the INF Treaty.", "quote the treaty"),
+        new("the spokesperson", "\"We are studying it,\" the spokesperson said about New START.",
+            "quote the spokesperson"),
+        new("the final document", "\"All parties recommit to the NPT,\" reads the final document.",
+            "quote the final document"),
+        new("the statement", "\"Russia remains ready for dialogue,\" the statement said of New START.",
+            "quote the statement"),
+        new("the communiqué", "\"Allies stand united,\" the communiqué said of the INF Treaty.",
+            "quote the communiqué"),
+        new("the treaty", "\"Each Party shall have the right to withdraw,\" the treaty says of the INF Treaty.",
+            "quote the treaty"),
         new("the text", "\"Each Party shall,\" the text reads, under the CTBT.", "quote the text"),
         new("the department", "\"We saw the report,\" the department said of New START.", "quote the department"),
         new("the embassy", "\"No decision has been taken,\" the embassy said of New START.", "quote the embassy"),
@@ -428,10 +481,52 @@ public static class PhraseBook
         new("the diplomat", "\"It is not alarming,\" the diplomat said of the JCPOA.", "quote the diplomat"),
         new("the envoy", "\"It is not over,\" the envoy pointed out about New START.", "quote the envoy"),
         new("the council", "\"Allies agree,\" the council said about the Open Skies Treaty.", "quote the council"),
+        new("the declaration", "\"Nuclear threats are unacceptable,\" reads the declaration on the TPNW.",
+            "quote the declaration"),
         new("the report", "\"Russia complied,\" the report said of the INF Treaty.", "quote the report"),
     ];
 
-    /// <summary>Nouns that make a capitalised run an organisation that can speak ("Foreign Ministry", "North Atlantic Council").</summary>
+    /// <summary>
+    /// Verbs by which a document's own words are quoted: "Article I prohibits \"…\"". Read only with a document
+    /// as subject (an article, a treaty by name, "the declaration"), so that a person's verb stays a person's.
+    /// </summary>
+    public static readonly Phrase[] DocumentVerbs =
+    [
+        new("prohibits", "Article I of the CTBT prohibits \"any nuclear explosion\" anywhere.", "quote Article I"),
+        new("bans", "Article IV of the Outer Space Treaty bans \"weapons of mass destruction\" in orbit.",
+            "quote Article IV"),
+        new("forbids", "Article VI of the INF Treaty forbids \"the production of such missiles\" by either party.",
+            "quote Article VI"),
+        new("obliges", "Article VI obliges every party to the NPT \"to pursue negotiations in good faith\".",
+            "quote Article VI"),
+        new("requires", "Article II of New START requires \"each Party to reduce its arms\" over seven years.",
+            "quote Article II"),
+        new("commits", "Article III of the CFE Treaty commits parties \"to count every tank\" on their soil.",
+            "quote Article III"),
+        new("recognises", "Article IV of the NPT recognises the \"inalienable right\" of all parties.",
+            "quote Article IV"),
+        new("recognizes", "Article IV of the NPT recognizes the \"inalienable right\" of all parties.",
+            "quote Article IV"),
+        new("allows", "Article XV of the ABM Treaty allows withdrawal if \"extraordinary events\" occur.",
+            "quote Article XV"),
+        new("allowed", "Article XV of the ABM Treaty allowed withdrawal if \"extraordinary events\" occurred.",
+            "quote Article XV"),
+        new("permits", "Article X of the NPT permits withdrawal if \"extraordinary events\" occur.", "quote Article X"),
+        new("provides", "Article XIV of the CTBT provides for \"a conference of ratifying states\" every two years.",
+            "quote Article XIV"),
+        new("states", "Article II of the TPNW states that each party \"shall submit a declaration\" in time.",
+            "quote Article II"),
+        new("says", "Article I of the BWC says parties must \"never in any circumstances\" acquire such agents.",
+            "quote Article I"),
+        new("undertake", "Under Article I of the BWC, states parties undertake \"never to develop\" such agents.",
+            "quote Article I"),
+        new("commit", "Nuclear states commit under Article VI of the NPT to negotiate \"in good faith\".",
+            "quote Article VI"),
+    ];
+
+    /// <summary>
+    /// Nouns that make a capitalised run an organisation that can speak ("Foreign Ministry", "North Atlantic Council").
+    /// </summary>
     public static readonly string[] OrganisationHeads =
     [
         "Ministry", "Department", "Council", "Office", "Agency", "Organization", "Organisation", "Commission",
@@ -439,7 +534,9 @@ public static class PhraseBook
         "Senate", "Cabinet", "Presidency", "Union", "Nations", "Commission",
     ];
 
-    /// <summary>Titles: kept apart from the name they stand before ("Deputy Foreign Minister Sergei Ryabkov").</summary>
+    /// <summary>
+    /// Titles: kept apart from the name they stand before ("Deputy Foreign Minister Sergei Ryabkov").
+    /// </summary>
     public static readonly string[] Titles =
     [
         "Deputy", "Foreign", "Defense", "Defence", "Minister", "Secretary", "President", "Vice", "Prime", "Premier",
@@ -472,7 +569,8 @@ public static class PhraseBook
     };
     public static readonly HashSet<string> FemaleGivenNames = new(StringComparer.Ordinal)
     {
-        "Anna", "Ana", "Maria", "Maria", "Natalia", "Natalya", "Elena", "Helena", "Olga", "Irina", "Tatiana", "Svetlana",
+        "Anna", "Ana", "Maria", "Maria", "Natalia", "Natalya", "Elena", "Helena", "Olga", "Irina", "Tatiana",
+        "Svetlana",
         "Maria", "Mary", "Laura", "Ruth", "Sarah", "Susan", "Hillary", "Kamala", "Nancy", "Rose", "Beatrice",
         "Setsuko", "Melissa", "Luisa", "Angela", "Annalena", "Ursula", "Kaja", "Federica", "Catherine", "Jennifer",
         "Karen", "Linda", "Patricia", "Elizabeth", "Jane", "Emma", "Julia", "Sophie", "Claire", "Mao", "Izumi",
@@ -481,16 +579,46 @@ public static class PhraseBook
 
     // ---- Outlets ----
 
-    /// <summary>Frames that name the outlet after them: "told state news agency RIA Novosti", "according to Interfax".</summary>
+    /// <summary>
+    /// Frames that name the outlet after them: "told state news agency RIA Novosti", "according to Interfax".
+    /// </summary>
     public static readonly Phrase[] OutletFramesBefore =
     [
         new("told", "\"We keep New START,\" Sergei Ryabkov told RIA Novosti.", "outlet RIA Novosti"),
         new("according to", "\"We keep New START,\" Sergei Ryabkov said, according to Interfax.", "outlet Interfax"),
-        new("in an interview with", "\"We keep New START,\" Sergei Ryabkov said in an interview with the Financial Times.", "outlet Financial Times"),
+        new("in an interview with", "\"We keep New START,\" Sergei Ryabkov said in an interview with the Financial " +
+            "Times.", "outlet Financial Times"),
         new("quoted by", "\"We keep New START,\" Sergei Ryabkov said, quoted by TASS.", "outlet ITAR-TASS"),
+        new("interview with", "\"We keep New START,\" Ana Ruiz said in a separate interview with the daily Kommersant.",
+            "outlet Kommersant"),
         new("in comments to", "\"We keep New START,\" Sergei Ryabkov said in comments to Interfax.", "outlet Interfax"),
         new("wrote to", "\"We keep New START,\" Sergei Ryabkov wrote to Reuters.", "outlet Reuters"),
         new("speaking to", "\"We keep New START,\" Sergei Ryabkov said, speaking to ARD.", "outlet ARD"),
+        new("wrote on", "\"We keep New START,\" Ana Ruiz wrote on Twitter.", "outlet Twitter"),
+        new("posted on", "\"We keep New START,\" Ana Ruiz posted on Telegram.", "outlet Telegram"),
+        new("in an interview on", "\"We keep New START,\" Ana Ruiz said in an interview on CNN.", "outlet CNN"),
+    ];
+
+    /// <summary>
+    /// Words that stand for an outlet named earlier in the text: "she told the newspaper", "said in the interview".
+    /// The outlet is the first one the text names: an interview story names its outlet in the lead.
+    /// </summary>
+    public static readonly Phrase[] OutletAnaphors =
+    [
+        new("told the newspaper", "In an interview with the Financial Times, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the newspaper.", "outlet Financial Times"),
+        new("told the paper", "In an interview with the Financial Times, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the paper.", "outlet Financial Times"),
+        new("told the agency", "In an interview with Interfax, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the agency.", "outlet Interfax"),
+        new("told the news agency", "In an interview with Interfax, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the news agency.", "outlet Interfax"),
+        new("told the broadcaster", "In an interview with the BBC, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the broadcaster.", "outlet BBC"),
+        new("told the daily", "In an interview with the daily Kommersant, Ana Ruiz defended New START. " +
+            "\"It holds,\" she told the daily.", "outlet Kommersant"),
+        new("in the interview", "In an interview with Interfax, Ana Ruiz defended New START. " +
+            "\"It holds,\" she said in the interview.", "outlet Interfax"),
     ];
 
     /// <summary>Descriptors between a frame and an outlet's name ("state news agency RIA Novosti").</summary>
@@ -499,6 +627,9 @@ public static class PhraseBook
         "the", "state", "state-run", "state-owned", "news", "agency", "wire", "service", "German", "Russian",
         "broadcaster", "public", "newspaper", "daily", "television", "channel", "radio", "station", "British",
         "American", "French", "business", "weekly", "magazine", "the German", "the Russian", "public broadcaster",
+        "Austrian", "Swiss", "Italian", "Spanish", "Japanese", "Chinese", "Iranian", "Polish", "Dutch", "Swedish",
+        "Korean", "Indian", "Turkish", "Israeli", "Ukrainian", "Mexican", "Brazilian", "Canadian", "Australian",
+        "Vienna", "Moscow", "London", "Berlin", "Paris", "Tokyo", "Geneva", "financial", "independent", "online",
     ];
 
     /// <summary>Frames with the outlet before them: "the agency reported", "(RIA Novosti, June 18)".</summary>
@@ -527,6 +658,8 @@ public static class PhraseBook
             (nameof(NoticePeriods), NoticePeriods), (nameof(WithinModals), WithinModals),
             (nameof(DurationCues), DurationCues),
             (nameof(SpeakingBodies), SpeakingBodies),
-            (nameof(OutletFramesBefore), OutletFramesBefore),
+            (nameof(DocumentVerbs), DocumentVerbs), (nameof(AnonymousRoles), AnonymousRoles),
+            (nameof(PersonRoleReferences), PersonRoleReferences),
+            (nameof(OutletFramesBefore), OutletFramesBefore), (nameof(OutletAnaphors), OutletAnaphors),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }

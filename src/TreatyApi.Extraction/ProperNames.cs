@@ -14,7 +14,8 @@ public static class ProperNames
 {
     private const string Cap = @"[A-Z][\w'\u2019.-]*";
     private static readonly Regex Capitalised = Compile(@"(?<![\w-])[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z]+)?" +
-        @"(?: (?:[A-Z]\.|[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|bin|de|la|van|von|der)){1,5}(?![\w-])");
+        @"(?: (?:[A-Z]\.|[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|" +
+        @"bin|de|la|van|von|der)){1,5}(?![\w-])");
     private static readonly Regex Organisation = Compile(@"(?<![\w-])(?:" + Cap + " ){0,4}" + Any(OrganisationHeads) +
         "(?: (?:of|for|on) (?:the )?" + Cap + "(?: (?:of (?:the )?)?" + Cap + "){0,5})?(?![\\w-])");
 
@@ -35,10 +36,21 @@ public static class ProperNames
         "Kremlin", "Duma", "Senate", "Parliament", "Government", "Presidency",
     };
 
-    private static readonly Regex Apposition = Compile(@"\G(?:,(?: )?(?:a|an|the|who|whose|[A-Z][\w.'-]*'s|[a-z-]+ (?:of|at|for))" +
+    private static readonly Regex Apposition = Compile(
+        @"\G(?:,(?: )?(?:a|an|the|who|whose|[A-Z][\w.'-]*'s|[a-z-]+ (?:of|at|for))" +
         @"(?![\w-])| said| says| told| added| wrote| (?:\(|\[))");
 
-    /// <summary>Personal names; Confident when a title stands before the name or an apposition or speech verb after it.</summary>
+    // "Argentine diplomat Gustavo Zlauvinen": a lower-case role noun right before a capitalised run makes it a name.
+    private static readonly Regex RoleNounBefore = Compile(@"(?<![\w-])(?:diplomat|envoy|ambassador|minister|" +
+        @"spokesman|" +
+        @"spokeswoman|spokesperson|president|official|negotiator|analyst|expert|researcher|professor|lawmaker|" +
+        @"senator|delegate|chairman|chairwoman|director|secretary|adviser|advisor|general|commander|aide|deputy) \G",
+        RegexOptions.RightToLeft);
+
+    /// <summary>
+    /// Personal names; Confident when a title or role noun stands before the name or an apposition or speech verb
+    /// after it.
+    /// </summary>
     public static List<(Range Range, string Name, bool Confident)> Find(string text, Range within)
     {
         var result = new List<(Range, string, bool)>();
@@ -51,14 +63,16 @@ public static class ProperNames
             if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value))) continue;
             int start = within.Start + m.Index + tokens[first].Index;
             int end = within.Start + m.Index + m.Length;
-            bool confident = first > 0 || Apposition.IsMatch(text, end) ||
+            bool confident = first > 0 || Apposition.IsMatch(text, end) || RoleNounBefore.IsMatch(text, start) ||
                 MaleGivenNames.Contains(tokens[first].Value) || FemaleGivenNames.Contains(tokens[first].Value);
             result.Add((new Range(start, end), TextStructure.Normalize(text[start..end]), confident));
         }
         return result;
     }
 
-    /// <summary>Organisations by form: "Foreign Ministry", "the North Atlantic Council", "Iran's Foreign Ministry".</summary>
+    /// <summary>
+    /// Organisations by form: "Foreign Ministry", "the North Atlantic Council", "Iran's Foreign Ministry".
+    /// </summary>
     public static List<(Range Range, string Name)> Organisations(string text, Range within)
     {
         var result = new List<(Range, string)>();

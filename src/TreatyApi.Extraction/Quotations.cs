@@ -1,6 +1,8 @@
 namespace TreatyApi.Extraction;
 
-/// <summary>A quotation in a paragraph: <see cref="Marks"/> includes the quotation marks, <see cref="Inner"/> does not.</summary>
+/// <summary>
+/// A quotation in a paragraph: <see cref="Marks"/> includes the quotation marks, <see cref="Inner"/> does not.
+/// </summary>
 public readonly record struct Quotation(Range Marks, Range Inner);
 
 public static class Quotations
@@ -16,7 +18,8 @@ public static class Quotations
         for (int i = paragraph.Start; i < paragraph.End; i++)
         {
             char c = text[i];
-            if (open < 0 && (c == '\u201C' || (c == '"' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])))))
+            if (open < 0 &&
+                (c == '\u201C' || (c == '"' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])))))
                 open = i;
             else if (open >= 0 && (c == '\u201D' || c == '"'))
             {

@@ -13,10 +13,28 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E);
 
     // "in Los Cabos, Mexico", "at Geneva": capitalised words after "in" or "at", optionally ", Country".
-    [GeneratedRegex(@"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*(?:,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)?)")]
+    [GeneratedRegex(@"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*" +
+        @"(?:,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)?)")]
     private static partial Regex PlacePhrase();
 
     private const int MaxSubjectGap = 60;
+
+    private static readonly Regex CoordinatedVerb = PhraseBook.Compile(@"\G[,;]?(?: )?(?:and|but) (?:then |also )?" +
+        "(?<verb>" + PhraseBook.Any(PhraseBook.SpeechVerbs) + ")" + PhraseBook.E);
+
+    // "said Hungarian ambassador Gyorgy Molnar": a longer gap before a name after the verb is its title.
+    private static readonly Regex TitleGap = new(
+        @"^[\s\u00A0]+(?:[A-Z][\w.'-]*[\s\u00A0]+)?(?:[a-z-]+[\s\u00A0]+){1,2}$",
+        RegexOptions.Compiled);
+
+    private static readonly HashSet<string> PersonRoles =
+        new(PhraseBook.PersonRoleReferences.Select(p => p.Text), StringComparer.Ordinal);
+
+    private static readonly Regex ReportedSubject = PhraseBook.Compile(@"\G (?:would|will|was|were|is|are|had|has|" +
+        @"have|" +
+        @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|was ready)(?![\w-])");
+
+    private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
     private sealed record Attribution(List<SpeakerRef> Speakers, Range Clause, Range Evidence, string Verb);
 
@@ -31,12 +49,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
             surnames.TryAdd(name.Split(' ')[^1], name);
+        allMentions = WithSurnames(text, allMentions, surnames);
         // What a speaker said earlier tells when and to whom they said the rest: "Ryabkov told RIA Novosti on
         // Tuesday" in the lead dates and attributes the quotations of his further down.
         var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
         var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
-        FactDate? leadDate = null;
         var quoted = QuotationsAcross(text, paragraphs);
+        FactDate? leadDate = LeadDate(text, paragraphs, quoted.Count == 0 ? paragraphs.Count : quoted[0].First,
+            published);
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
@@ -46,20 +66,49 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             previousPara = last;
             var para = paragraphs[p];
             var lastPara = paragraphs[last];
-            var afterEnd = i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
+            var afterEnd = i + 1 < quoted.Count && quoted[i + 1].First == last
+                ? quoted[i + 1].Quote.Marks.Start
+                : lastPara.End;
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
-            var after = FirstSentence(text, new Range(Math.Min(quote.Marks.End, afterEnd), afterEnd));
+            var after = EndsSentence(text, quote)
+                ? new Range(quote.Marks.End, quote.Marks.End)
+                : FirstSentence(text, new Range(Math.Min(quote.Marks.End, afterEnd), afterEnd));
             var before = LastClause(text, new Range(beforeStart, quote.Marks.Start));
+            // "The ministry issued the following statement on Tuesday:" in the paragraph before a quotation that
+            // opens its own paragraph introduces it.
+            if (before.Length == 0 && beforeStart == para.Start && IsBlank(text, para.Start, quote.Marks.Start) &&
+                p > 0 && text[paragraphs[p - 1].End - 1] == ':')
+                before = LastClause(text, new Range(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
             var words = WordCount(text, quote.Inner);
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
-            var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true);
+            var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true) ??
+                DocumentSpeaker(text, before);
             // "the EU said it was 'worried', while Senator Lane warned that '…'": a clause that runs on into the
             // next quotation introduces that one, so the speaker named before this quotation is its own.
             bool afterLeadsOn = i + 1 < quoted.Count && after.End >= afterEnd - 2 && afterEnd < lastPara.End &&
                 !(after.Length > 0 && text[after.End - 1] is '.' or '!' or '?');
+            // "… would respond 'firmly', while the envoy said …": a conjunction after the quotation opens a clause
+            // with its own subject, whose speech verb is not this quotation's.
+            afterLeadsOn |= NewClause.IsMatch(text, quote.Marks.End);
+            // "… 'not ready to say' whether …, but experts in Moscow argued": a speech verb far after the
+            // quotation, with a verb before it that introduces the quotation, is another clause's.
+            afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null &&
+                afterAttribution.Evidence.Start - quote.Marks.End > 40;
             var attribution = afterLeadsOn && beforeAttribution is not null
                 ? beforeAttribution
                 : afterAttribution ?? beforeAttribution;
+            // A statement quoted whole, signed on the line after it ("— Ministry of Foreign Affairs, 3 May 2024").
+            Range? signature = null;
+            if (attribution is null && quote.Marks.Start == para.Start && quote.Marks.End >= lastPara.End - 1 &&
+                last + 1 < paragraphs.Count && Signature(text, paragraphs[last + 1], published) is { } signed)
+                (attribution, signature) = (signed, signed.Clause);
+            // "Blinken called it 'reckless' and said Washington would watch 'closely'": a speech verb coordinated
+            // with the previous quotation's has that quotation's speaker.
+            if (attribution is null && previous is not null && before.Length > 0 &&
+                CoordinatedVerb.Match(text, before.Start, before.Length) is { Success: true } coordinated)
+                attribution = new Attribution(previous.Select(s => s with { Resolution = "continuation" }).ToList(),
+                    before, new Range(coordinated.Index, coordinated.Index + coordinated.Length),
+                    TextStructure.Normalize(coordinated.Groups["verb"].Value));
             // A single quoted word is a scare quote unless someone is named as saying it in the same sentence.
             if (words < 2 && attribution is null) continue;
             List<SpeakerRef> speakers;
@@ -69,19 +118,30 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             else continue;
             previous = speakers;
 
-            var clauses = new[] { after, before }.Where(r => r.Length > 0).ToList();
-            var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published);
+            var clauses = new[] { after, before, signature ?? default }.Where(r => r.Length > 0).ToList();
+            var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers) ??
+                OutletEarlier(text, new Range(beforeStart, quote.Marks.Start), speakers, published, allMentions,
+                    surnames);
             bool carried = false;
-            if (outlet is null && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug)).FirstOrDefault(o => o is not null) is { } earlier)
+            if (outlet is null && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug))
+                    .FirstOrDefault(o => o is not null) is { } earlier)
                 (outlet, carried) = (earlier, true);
             var date = AfterEvent(text, clauses, speakers, events) ??
                 StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
             if (date?.Basis == "publication")
             {
-                if (speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is { } said)
-                    date = said with { Note = (said.Note is null ? "" : said.Note + "; ") + "the day the same speaker was reported speaking earlier in the text" };
+                if (speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is
+                    { } said)
+                    date = said with
+                    {
+                        Note = (said.Note is null ? "" : said.Note + "; ") +
+                            "the day the same speaker was reported speaking earlier in the text",
+                    };
                 else if (leadDate is not null)
-                    date = leadDate with { Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports" };
+                    date = leadDate with
+                    {
+                        Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports",
+                    };
             }
             if (date is not null && date.Basis != "publication")
             {
@@ -94,7 +154,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var id = FactIds.Make("st", documentId, quoteText);
             explain.TryAdd(id, attribution is null
                 ? new Explanation("continuation", "the previous quotation's speaker")
-                : new Explanation(attribution == afterAttribution ? "quote-then-attribution" : "attribution-then-quote",
+                : new Explanation(signature is not null ? "signature"
+                    : attribution == afterAttribution ? "quote-then-attribution" : "attribution-then-quote",
                     attribution.Verb));
             result.Add(new StatementFact(
                 id, quoteText, speakers, date, place, outlet,
@@ -123,7 +184,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 {
                     var (k, at) = close;
                     int innerEnd = at;
-                    while (innerEnd > quote.Inner.Start && (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ','))
+                    while (innerEnd > quote.Inner.Start &&
+                           (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ','))
                         innerEnd--;
                     result.Add(new Quoted(new Quotation(new Range(quote.Marks.Start, at + 1),
                         new Range(quote.Inner.Start, innerEnd)), p, k));
@@ -140,7 +202,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return result;
     }
 
-    /// <summary>The paragraph and offset of the mark that closes a quotation left open at the end of paragraph p.</summary>
+    /// <summary>
+    /// The paragraph and offset of the mark that closes a quotation left open at the end of paragraph p.
+    /// </summary>
     private static (int Paragraph, int At)? Closing(string text, IReadOnlyList<Range> paragraphs, int p)
     {
         for (int k = p + 1; k < paragraphs.Count && k <= p + 12; k++)
@@ -158,6 +222,92 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return null;
     }
 
+    /// <summary>
+    /// The mentions with every later bare surname of an uncatalogued person named in full ("Zotov" after "Gennady
+    /// Zotov"), so that a pronoun after "Zotov said" stands for Zotov and not for someone named before him.
+    /// </summary>
+    private static IReadOnlyList<ActorMention> WithSurnames(string text, IReadOnlyList<ActorMention> all,
+        Dictionary<string, string> surnames)
+    {
+        if (surnames.Count == 0) return all;
+        var result = all.ToList();
+        foreach (var (surname, full) in surnames)
+        {
+            if (surname.Length < 3 || !char.IsUpper(surname[0])) continue;
+            for (int i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0;
+                 i = text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal))
+            {
+                var r = new Range(i, i + surname.Length);
+                if ((i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')) ||
+                    (r.End < text.Length && (char.IsLetterOrDigit(text[r.End]) || text[r.End] == '-')) ||
+                    all.Any(m => m.Range.Overlaps(r)))
+                    continue;
+                result.Add(new ActorMention(r, null, "uncatalogued", full, "person", true));
+            }
+        }
+        result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return result;
+    }
+
+    private static bool IsBlank(string text, int from, int to) =>
+        text.AsSpan(from, to - from).IsWhiteSpace();
+
+    /// <summary>
+    /// The day the lead paragraph reports ("VIENNA, May 4 (Reuters) -", "Russia on Wednesday vetoed …"): the first
+    /// day-precise date of the first paragraph of prose before the first quotation, when it falls in the week
+    /// before publication (an older date in the lead is background, not the news of the day).
+    /// </summary>
+    private static FactDate? LeadDate(string text, IReadOnlyList<Range> paragraphs, int firstQuoted,
+        DateOnly? published)
+    {
+        if (published is not { } pub) return null;
+        for (int p = 1; p < Math.Min(firstQuoted + 1, Math.Min(paragraphs.Count, 5)); p++)
+        {
+            var para = paragraphs[p];
+            if (text[para.End - 1] is not ('.' or ':') || WordCount(text, para) < 8) continue;
+            var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
+            if (d is null || d.Date > pub || d.Date < pub.AddDays(-7)) return null;
+            var words = TextStructure.Normalize(text[d.Range.Start..d.Range.End]);
+            return new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated",
+                $"the day the lead paragraph reports (\"{words}\")");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A signature line after a statement quoted whole: an organisation alone at the start of the paragraph,
+    /// after a dash or not ("— Ministry of Foreign Affairs of the Russian Federation, Moscow, 18 December 2021").
+    /// </summary>
+    private Attribution? Signature(string text, Range para, DateOnly? published)
+    {
+        int lineEnd = text.IndexOf('\n', para.Start, para.Length);
+        var line = new Range(para.Start, lineEnd < 0 ? para.End : lineEnd);
+        int start = line.Start;
+        while (start < line.End && (text[start] is '\u2014' or '\u2013' or '-' || char.IsWhiteSpace(text[start])))
+            start++;
+        if (line.Length > 160 || start == line.End) return null;
+        var orgs = ProperNames.Organisations(text, new Range(start, line.End));
+        if (orgs.Count == 0 || orgs[0].Range.Start != start) return null;
+        // Only the name, then a place or date: a sentence is not a signature.
+        var rest = text[orgs[0].Range.End..line.End].Trim();
+        if (text[line.End - 1] is '.' or '!' or '?' or ':' || SpeechVerb.IsMatch(rest)) return null;
+        var (range, name) = orgs[0];
+        var speaker = new SpeakerRef(Slugs.Kebab(name), name, name, "uncatalogued", "organization");
+        return new Attribution([speaker], line, range, "signed");
+    }
+
+    /// <summary>
+    /// "… our forces." Obama, for his part, said: a quotation that ends its sentence inside the marks and is
+    /// followed by a capitalised word ends the sentence; what follows is not its attribution.
+    /// </summary>
+    private static bool EndsSentence(string text, Quotation quote)
+    {
+        if (quote.Inner.End <= quote.Inner.Start || text[quote.Inner.End - 1] is not ('.' or '!' or '?')) return false;
+        int k = quote.Marks.End;
+        while (k < text.Length && text[k] is ' ' or '\u00A0') k++;
+        return k < text.Length && char.IsUpper(text[k]);
+    }
+
     private static int WordCount(string text, Range r) =>
         text.AsSpan(r.Start, r.Length).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -168,7 +318,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return s.Count == 0 ? new Range(r.Start, r.Start) : s[0];
     }
 
-    /// <summary>The part of the sentence that leads into the quotation; empty when a sentence ended before it.</summary>
+    /// <summary>
+    /// The part of the sentence that leads into the quotation; empty when a sentence ended before it.
+    /// </summary>
     private static Range LastClause(string text, Range r)
     {
         var s = TextStructure.Sentences(text, r);
@@ -192,14 +344,21 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         foreach (var verb in verbs)
         {
             var subject = SubjectBefore(text, mentions, verb);
+            if (AppositionHead(text, mentions, clause, verb) is { } head &&
+                (subject.Count == 0 || subject[0].Range.Start > head.Range.End))
+                subject = [head];
             if (subject.Count == 0)
             {
-                var afterVerb = mentions.FirstOrDefault(m => m.Range.Start >= verb.End && IsGap(text, verb.End, m.Range.Start, 20));
+                // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject.
+                var afterVerb = mentions.FirstOrDefault(m => m.Range.Start >= verb.End &&
+                    IsGap(text, verb.End, m.Range.Start, 40) && !ReportedSubject.IsMatch(text, m.Range.End) &&
+                    (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start])));
                 if (afterVerb is not null) subject = [afterVerb];
             }
             var speakers = subject.Select(m => Resolve(text, m, all)).OfType<SpeakerRef>()
                 .DistinctBy(s => s.Slug).ToList();
-            // "Moscow's envoy Ryabkov and …": a place or state beside a person is where they speak for, not a speaker.
+            // "Moscow's envoy Ryabkov and …": a place or state beside a person is where they speak for, not a
+            // speaker.
             if (speakers.Any(s => s.Kind == "person")) speakers.RemoveAll(s => s.Kind == "state");
             if (speakers.Count == 0) continue;
             var evidenceStart = Math.Min(subject.Min(m => m.Range.Start), verb.Start);
@@ -210,11 +369,65 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return null;
     }
 
+    private static readonly Regex SentenceEnd = new(@"[.!?][\s\u00A0]+[A-Z]", RegexOptions.Compiled);
+
+    // ", head of the upper house's committee, had earlier warned": the comma closing an apposition, then at most
+    // a few lower-case words (auxiliaries, adverbs) before the verb.
+    private static readonly Regex ClosingComma = new(@",(?:[\s\u00A0]+[a-z]+){0,3}[\s\u00A0]*$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Konstantin Kosachev, head of the foreign affairs committee of Russia's upper house, told …": the person
+    /// before an apposition set off by commas is the subject, not the state or person named inside it.
+    /// </summary>
+    private static ActorMention? AppositionHead(string text, List<ActorMention> mentions, Range clause, Range verb)
+    {
+        var closing = ClosingComma.Match(text, clause.Start, verb.Start - clause.Start);
+        if (!closing.Success) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Range.End >= closing.Index || !m.IsPerson || closing.Index - m.Range.End > 150) continue;
+            int k = m.Range.End;
+            if (k >= text.Length || text[k] != ',' || k == closing.Index) continue;
+            if (text.AsSpan(k, closing.Index - k).IndexOfAny(";\"\u201C\u201D") >= 0 ||
+                SentenceEnd.IsMatch(text[k..closing.Index])) continue;
+            return m;
+        }
+        return null;
+    }
+
+    // A document that is quoted: an article ("Article IV of the Treaty on …"), a treaty by its capitalised name, or
+    // a declaration; then perhaps an apposition, then a document verb. Or "under Article I, parties undertake …".
+    private const string DocumentSubject = @"(?<doc>Article [IVXLC]+" +
+        @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|" +
+        @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|the (?:declaration|final document))";
+    private static readonly Regex DocumentFrame = PhraseBook.Compile(PhraseBook.B + "(?:" + DocumentSubject +
+        @"(?:,[^,.;""\u201C\u201D]{1,80},)? (?:also |still |explicitly )?(?<verb>" +
+        PhraseBook.Any(PhraseBook.DocumentVerbs) + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)" +
+        @",? under (?<doc>Article [IVXLC]+)|" +
+        @"under (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?" +
+        @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed))" + PhraseBook.E);
+
+    /// <summary>
+    /// "Article I prohibits …", "states commit under Article VI to …": the document whose words these are.
+    /// </summary>
+    private static Attribution? DocumentSpeaker(string text, Range clause)
+    {
+        var m = DocumentFrame.Match(text, clause.Start, clause.Length);
+        if (!m.Success) return null;
+        var doc = m.Groups["doc"];
+        var name = TextStructure.Normalize(doc.Value);
+        if (name.StartsWith("Article ", StringComparison.Ordinal)) name = string.Join(' ', name.Split(' ')[..2]);
+        var speaker = new SpeakerRef(Slugs.Kebab(name), name, TextStructure.Normalize(doc.Value), "body", "document");
+        return new Attribution([speaker], clause, new Range(m.Index, m.Index + m.Length),
+            TextStructure.Normalize(m.Groups["verb"].Value));
+    }
+
     /// <summary>The chain of mentions right before the verb, joined by "and" or commas.</summary>
     private static List<ActorMention> SubjectBefore(string text, List<ActorMention> mentions, Range verb)
     {
         var chain = new List<ActorMention>();
         int boundary = verb.Start;
+        bool and = false;
         foreach (var m in mentions.Where(m => m.Range.End <= verb.Start).Reverse())
         {
             var gap = text[m.Range.End..boundary];
@@ -223,10 +436,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 if (!IsGap(text, m.Range.End, boundary, MaxSubjectGap)) break;
             }
             else if (!Regex.IsMatch(gap, @"^[\s\u00A0]*(?:,|and|,[\s\u00A0]*and)[\s\u00A0]*$")) break;
+            else and |= gap.Contains("and", StringComparison.Ordinal);
             chain.Insert(0, m);
             boundary = m.Range.Start;
         }
-        return chain;
+        // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
+        // speak for, and the person is the one speaker.
+        return chain.Count > 1 && !and &&
+            chain.LastOrDefault(m => m.IsPerson || m.Resolution == "pronoun") is { } person
+            ? [person]
+            : chain;
     }
 
     private static bool IsGap(string text, int from, int to, int max) =>
@@ -247,12 +466,27 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             // "the ministry said": the last organisation named whose name holds the noun ("Foreign Ministry");
             // "the alliance": the last organisation named. Otherwise the body as the text names it.
             var head = m.Name!.Split(' ')[^1];
+            // "the senior Russian diplomat said", "the envoy added": a person's role stands for the person named
+            // shortly before it (wire copy names the speaker, then varies the reference), when only one is.
+            if (PersonRoles.Contains(head.ToLowerInvariant()))
+            {
+                var people = all.Where(x => x.Range.End <= m.Range.Start && m.Range.Start - x.Range.End <= 600 &&
+                    x.IsPerson && x.Resolution != "title").ToList();
+                if (people.Select(x => x.Actor?.Slug ?? x.Name).Distinct().Count() == 1)
+                {
+                    var person = people[^1];
+                    if (person.Actor is { } who)
+                        return new SpeakerRef(who.Slug, who.Name, mention, "reference", who.Kind);
+                    return new SpeakerRef(Slugs.Kebab(person.Name!), person.Name!, mention, "reference", "person");
+                }
+            }
             var named = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.IsOrganisation &&
                 (head.Equals("alliance", StringComparison.OrdinalIgnoreCase)
                     ? x.Actor is not null || (x.Name ?? "").Contains("Organization", StringComparison.Ordinal)
                     : (x.Name ?? x.Actor?.Name ?? "").Contains(head, StringComparison.OrdinalIgnoreCase)));
             if (named?.Actor is { } org) return new SpeakerRef(org.Slug, org.Name, mention, "reference", org.Kind);
-            if (named?.Name is { } orgName) return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
+            if (named?.Name is { } orgName)
+                return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }
         if (m.Name is { } unknown)
@@ -264,7 +498,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         var antecedent = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.IsPerson && x.Resolution != "title" &&
             (x.Actor is not null || x.Confident) && Compatible(x.Actor?.Name ?? x.Name!, she));
         if (antecedent?.Actor is { } p) return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
-        return antecedent?.Name is { } name ? new SpeakerRef(Slugs.Kebab(name), name, mention, "pronoun", "person") : null;
+        return antecedent?.Name is { } name
+            ? new SpeakerRef(Slugs.Kebab(name), name, mention, "pronoun", "person")
+            : null;
     }
 
     /// <summary>
@@ -272,16 +508,39 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs).
     /// </summary>
     private OutletRef? FindOutlet(string text, Quotation quote, List<Range> clauses, Range para,
-        IReadOnlyList<Range> paragraphs, int p, DateOnly? published)
+        IReadOnlyList<Range> paragraphs, int p, DateOnly? published, List<SpeakerRef> speakers)
     {
         foreach (var c in clauses)
             if (outlets.Any(text, c, published) is { } o) return o;
         var rest = new Range(quote.Marks.End, para.End);
-        if ((outlets.Citation(text, rest, published) ?? outlets.Reporting(text, rest)) is { } inPara) return inPara;
+        if (outlets.Citation(text, rest, published) is { } cited) return cited;
+        // "… reversible," Peskov said. Ryabkov, speaking to Interfax, …: an outlet after another person is theirs.
+        if (outlets.Reporting(text, rest) is { } inPara && !actors.Find(text,
+                new Range(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
+                .Any(m => m.IsPerson && !speakers.Any(s => s.Slug == (m.Actor?.Slug ?? Slugs.Kebab(m.Name!)))))
+            return inPara;
         for (int k = p + 1; k < paragraphs.Count; k++)
         {
             if (Quotations.Find(text, paragraphs[k]).Count > 0) break;
             if (outlets.Citation(text, paragraphs[k], published) is { } later) return later;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the quotation
+    /// in its paragraph that names an outlet, when its speaker is this quotation's speaker.
+    /// </summary>
+    private OutletRef? OutletEarlier(string text, Range before, List<SpeakerRef> speakers, DateOnly? published,
+        IReadOnlyList<ActorMention> all, IReadOnlyDictionary<string, string> surnames)
+    {
+        if (before.Length == 0) return null;
+        var sentences = TextStructure.Sentences(text, before);
+        for (int k = sentences.Count - 1; k >= 0; k--)
+        {
+            if ((outlets.Reporting(text, sentences[k]) ?? outlets.Anaphor(text, sentences[k])) is not { } o) continue;
+            var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false);
+            return who is not null && who.Speakers.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
         }
         return null;
     }
@@ -305,7 +564,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 e.Participants.Any(p => speakers.Any(s => s.Slug == p.Slug)));
             if (e is null) continue;
             return new FactDate(e.Date.Date, e.Date.Precision, "event",
-                $"the day of the {e.Kind} the words followed (\"{TextStructure.Normalize(m.Value)}\"), dated in the text");
+                $"the day of the {e.Kind} the words followed (\"{TextStructure.Normalize(m.Value)}\"), " +
+                "dated in the text");
         }
         return null;
     }
@@ -323,7 +583,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         if (outlet?.Date is { } cited)
             return new FactDate(cited, DatePrecision.Day, "citation", $"date of the cited report ({outlet.Label})");
         return published is { } pub
-            ? new FactDate(pub, DatePrecision.Day, "publication", "no date in the text; publication date of the document")
+            ? new FactDate(pub, DatePrecision.Day, "publication",
+                "no date in the text; publication date of the document")
             : null;
     }
 
@@ -334,7 +595,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var place = TextStructure.Normalize(m.Groups["place"].Value).TrimEnd('.');
             var first = place.Split(' ', ',')[0];
             if (Dates.Find(place, new Range(0, place.Length), new DateOnly(2000, 1, 1)).Count > 0) continue;
-            if (actors.Find(place, new Range(0, first.Length), null).Any(a => a.Actor?.Kind is "person" or "outlet")) continue;
+            if (actors.Find(place, new Range(0, first.Length), null).Any(a => a.Actor?.Kind is "person" or "outlet"))
+                continue;
             return place;
         }
         return null;
