@@ -6,8 +6,16 @@ namespace TreatyApi.ExtractEval;
 /// One article's gold file (tests/TreatyApi.Tests/Corpus/CORPUS format): the facts a careful reader finds.
 /// </summary>
 public sealed record Gold(
-    string Published, string? Publisher, string? Title, string? Style, List<string> Treaties,
-    List<GoldLimit> Limits, List<GoldDeadline> Deadlines, List<GoldQuotation> Quotations, List<GoldNotLimit>? NotLimits)
+    string Published,
+    string? Publisher,
+    string? Title,
+    string? Style,
+    List<string> Treaties,
+    List<GoldLimit> Limits,
+    List<GoldDeadline> Deadlines,
+    List<GoldQuotation> Quotations,
+    List<GoldNotLimit>? NotLimits
+)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -16,13 +24,26 @@ public sealed record Gold(
         ?? throw new InvalidDataException(path + ": empty");
 }
 
-public sealed record GoldLimit(string Quote, decimal Value, decimal? Min, string? Measure, string? Unit, string? Treaty,
-    string? Pattern);
+public sealed record GoldLimit(
+    string Quote,
+    decimal Value,
+    decimal? Min,
+    string? Measure,
+    string? Unit,
+    string? Treaty,
+    string? Pattern
+);
 
 public sealed record GoldRelative(string Event, string Offset);
 
-public sealed record GoldDeadline(string Quote, string? Date, string? Precision, GoldRelative? Relative, string? Treaty,
-    string? Pattern);
+public sealed record GoldDeadline(
+    string Quote,
+    string? Date,
+    string? Precision,
+    GoldRelative? Relative,
+    string? Treaty,
+    string? Pattern
+);
 
 public sealed record GoldQuotation(string Text, List<string> Speakers, string? Outlet, string? Date, string? Pattern);
 

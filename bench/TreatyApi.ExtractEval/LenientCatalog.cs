@@ -13,7 +13,15 @@ public static class LenientCatalog
     private static readonly string[] TreatyFields = ["slug", "name", "fullName", "aliases", "kind", "parties", "dates"];
     private static readonly string[] DateFields = ["kind", "date", "place", "citation"];
     private static readonly string[] ActorFields =
-        ["slug", "kind", "name", "aliases", "adjectives", "citation", "roles"];
+    [
+        "slug",
+        "kind",
+        "name",
+        "aliases",
+        "adjectives",
+        "citation",
+        "roles",
+    ];
 
     public static Catalog Load(string dir)
     {
@@ -21,19 +29,24 @@ public static class LenientCatalog
         foreach (var t in treaties["treaties"]!.AsArray().Select(n => n!.AsObject()))
         {
             Keep(t, TreatyFields);
-            foreach (var d in t["dates"]!.AsArray().Select(n => n!.AsObject())) Keep(d, DateFields);
+            foreach (var d in t["dates"]!.AsArray().Select(n => n!.AsObject()))
+                Keep(d, DateFields);
         }
         Keep(treaties, ["treaties", "citations"]);
-        foreach (var (_, cite) in treaties["citations"]!.AsObject()) Keep(cite!.AsObject(), ["title", "url"]);
+        foreach (var (_, cite) in treaties["citations"]!.AsObject())
+            Keep(cite!.AsObject(), ["title", "url"]);
         var actors = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "actors.json")))!.AsObject();
-        foreach (var a in actors["actors"]!.AsArray().Select(n => n!.AsObject())) Keep(a, ActorFields);
+        foreach (var a in actors["actors"]!.AsArray().Select(n => n!.AsObject()))
+            Keep(a, ActorFields);
         Keep(actors, ["roleNouns", "actors", "citations"]);
-        foreach (var (_, cite) in actors["citations"]!.AsObject()) Keep(cite!.AsObject(), ["title", "url"]);
+        foreach (var (_, cite) in actors["citations"]!.AsObject())
+            Keep(cite!.AsObject(), ["title", "url"]);
         return Catalog.Parse(treaties.ToJsonString(), actors.ToJsonString());
     }
 
     private static void Keep(JsonObject o, string[] fields)
     {
-        foreach (var k in o.Select(kv => kv.Key).Where(k => !fields.Contains(k)).ToList()) o.Remove(k);
+        foreach (var k in o.Select(kv => kv.Key).Where(k => !fields.Contains(k)).ToList())
+            o.Remove(k);
     }
 }

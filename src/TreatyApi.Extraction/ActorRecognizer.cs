@@ -10,8 +10,14 @@ namespace TreatyApi.Extraction;
 /// <see cref="Kind"/> is "person", "organization" or "body" ("the alliance", "the final document") when Actor is null.
 /// <see cref="Confident"/>: an uncatalogued person's name stood after a title or before an apposition ("Helena
 /// Marsh, a senior fellow"), so a pronoun may stand for it.
-public sealed record ActorMention(Range Range, ActorEntry? Actor, string Resolution, string? Name = null,
-    string? Kind = null, bool Confident = false)
+public sealed record ActorMention(
+    Range Range,
+    ActorEntry? Actor,
+    string Resolution,
+    string? Name = null,
+    string? Kind = null,
+    bool Confident = false
+)
 {
     public bool IsPerson => Actor?.Kind == "person" || (Actor is null && Kind == "person");
     public bool IsOrganisation => Actor?.Kind == "organization" || (Actor is null && Kind == "organization");
@@ -26,68 +32,94 @@ public sealed class ActorRecognizer
     private readonly Dictionary<string, ActorEntry> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorEntry> _byQualifier = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _roleByNoun = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly Regex Surname = new(@"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
-        RegexOptions.Compiled);
-    private static readonly Regex Pronoun = PhraseBook.Compile(PhraseBook.B + PhraseBook.Any(PhraseBook.Pronouns) +
-        PhraseBook.E);
+    private static readonly Regex Surname = new(
+        @"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
+        RegexOptions.Compiled
+    );
+    private static readonly Regex Pronoun = PhraseBook.Compile(
+        PhraseBook.B + PhraseBook.Any(PhraseBook.Pronouns) + PhraseBook.E
+    );
+
     // "a senior European diplomat", "one Western envoy", "a spokesperson for the French foreign ministry": a source
     // the text does not name, read whole (article, qualifiers, role, whom it speaks for) and taken as said.
-    private static readonly Regex Anonymous = PhraseBook.Compile(@"(?<![\w-])(?:a|an|one|A|An|One)" +
-        @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|" +
-        @"[A-Z][\w.'\u2019-]*)){0,3} " +
-        PhraseBook.Any(PhraseBook.AnonymousRoles) + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*" +
-        @"(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:foreign |defence |defense )?(?:ministry|department|office|" +
-        @"government|delegation|mission|embassy))?)?(?![\w-])");
+    private static readonly Regex Anonymous = PhraseBook.Compile(
+        @"(?<![\w-])(?:a|an|one|A|An|One)"
+            + @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|"
+            + @"[A-Z][\w.'\u2019-]*)){0,3} "
+            + PhraseBook.Any(PhraseBook.AnonymousRoles)
+            + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*"
+            + @"(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:foreign |defence |defense )?(?:ministry|department|office|"
+            + @"government|delegation|mission|embassy))?)?(?![\w-])"
+    );
+
     // "the senior Russian diplomat", "the deputy minister": a role with qualifiers, read as a body that a
     // statement resolves to the person named before it.
-    private static readonly Regex QualifiedRole = PhraseBook.Compile(@"(?<![\w-])(?:the|The)" +
-        @"(?: (?:senior|top|high-ranking|deputy|veteran|[A-Z][a-z]+)){1,3} " +
-        PhraseBook.Any(PhraseBook.PersonRoleReferences) + @"(?![\w-])");
-    private static readonly Regex Bodies = PhraseBook.Compile(PhraseBook.B + "(?i:" +
-        PhraseBook.Any(PhraseBook.SpeakingBodies) +
-        ")" + PhraseBook.E);
+    private static readonly Regex QualifiedRole = PhraseBook.Compile(
+        @"(?<![\w-])(?:the|The)"
+            + @"(?: (?:senior|top|high-ranking|deputy|veteran|[A-Z][a-z]+)){1,3} "
+            + PhraseBook.Any(PhraseBook.PersonRoleReferences)
+            + @"(?![\w-])"
+    );
+    private static readonly Regex Bodies = PhraseBook.Compile(
+        PhraseBook.B + "(?i:" + PhraseBook.Any(PhraseBook.SpeakingBodies) + ")" + PhraseBook.E
+    );
 
     public ActorRecognizer(Catalog catalog)
     {
         _catalog = catalog;
         foreach (var a in catalog.Actors)
-            foreach (var alias in a.Aliases.Append(a.Name))
-                _byAlias.TryAdd(TextStructure.Normalize(alias), a);
+        foreach (var alias in a.Aliases.Append(a.Name))
+            _byAlias.TryAdd(TextStructure.Normalize(alias), a);
         _names = new Regex(@"(?<![\w-])(?:" + Alternation(_byAlias.Keys) + @")(?![\w-])", RegexOptions.Compiled);
 
         // What may stand before a role noun: a state's adjective ("U.S.", "Russian"), its name ("Russia's"),
         // or a person ("Putin spokesman").
         foreach (var a in catalog.Actors.Where(a => a.Kind is "state" or "person" or "organization"))
         {
-            foreach (var adj in a.Adjectives) _byQualifier.TryAdd(adj, a);
+            foreach (var adj in a.Adjectives)
+                _byQualifier.TryAdd(adj, a);
             foreach (var alias in a.Aliases)
             {
                 _byQualifier.TryAdd(alias + "'s", a);
                 _byQualifier.TryAdd(alias + "\u2019s", a);
             }
-            if (a.Kind == "person") foreach (var alias in a.Aliases) _byQualifier.TryAdd(alias, a);
+            if (a.Kind == "person")
+                foreach (var alias in a.Aliases)
+                    _byQualifier.TryAdd(alias, a);
         }
         foreach (var (role, nouns) in catalog.RoleNouns)
-            foreach (var n in nouns) _roleByNoun.TryAdd(n, role);
+        foreach (var n in nouns)
+            _roleByNoun.TryAdd(n, role);
         // A title is "[the] QUALIFIER ROLE". Role nouns are few and qualifiers many (every alias and adjective), so
         // find the role nouns first and then read the qualifier backwards from each: one regex over "qualifier then
         // role" tried the huge qualifier alternation at every capital letter, and was most of extraction's time.
-        _roleNouns = new Regex(@"(?<![\w-])(?i:" + Alternation(_roleByNoun.Keys) + @")(?![\w-])",
-            RegexOptions.Compiled);
-        _qualifierBefore = new Regex(@"(?<![\w-])(?:(?i:the)[\s\u00A0]+)?(?<q>" + Alternation(_byQualifier.Keys) +
-            @")[\s\u00A0]+\G",
-            RegexOptions.RightToLeft); // interpreted: run once per role noun, anchored; compiling cost start-up only
+        _roleNouns = new Regex(
+            @"(?<![\w-])(?i:" + Alternation(_roleByNoun.Keys) + @")(?![\w-])",
+            RegexOptions.Compiled
+        );
+        _qualifierBefore = new Regex(
+            @"(?<![\w-])(?:(?i:the)[\s\u00A0]+)?(?<q>" + Alternation(_byQualifier.Keys) + @")[\s\u00A0]+\G",
+            RegexOptions.RightToLeft
+        ); // interpreted: run once per role noun, anchored; compiling cost start-up only
     }
 
-    private static string Alternation(IEnumerable<string> words) => string.Join('|', words
-        .OrderByDescending(w => w.Length)
-        .Select(w => Regex.Escape(w).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal)));
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join(
+            '|',
+            words
+                .OrderByDescending(w => w.Length)
+                .Select(w => Regex.Escape(w).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal))
+        );
 
     /// <summary>Actors named in a range; titles resolve to whoever held the role on <paramref name="on"/>.</summary>
     /// <param name="surnames">Surname → full name of uncatalogued people already named in the document,
     /// so that "Ryabkov" after "Sergei Ryabkov" is the same person.</param>
-    public List<ActorMention> Find(string text, Range within, DateOnly? on,
-        IReadOnlyDictionary<string, string>? surnames = null)
+    public List<ActorMention> Find(
+        string text,
+        Range within,
+        DateOnly? on,
+        IReadOnlyDictionary<string, string>? surnames = null
+    )
     {
         var slice = text.Substring(within.Start, within.Length);
         var titles = new List<ActorMention>();
@@ -95,25 +127,36 @@ public sealed class ActorRecognizer
         foreach (Match r in _roleNouns.Matches(slice))
         {
             var q = _qualifierBefore.Match(slice, r.Index);
-            if (!q.Success || q.Index < free) continue;
+            if (!q.Success || q.Index < free)
+                continue;
             var of = _byQualifier[TextStructure.Normalize(q.Groups["q"].Value)];
             var role = _roleByNoun[TextStructure.Normalize(r.Value)];
-            titles.Add(new ActorMention(new Range(within.Start + q.Index, within.Start + r.Index + r.Length),
-                Holder(role, of.Slug, on), "title"));
+            titles.Add(
+                new ActorMention(
+                    new Range(within.Start + q.Index, within.Start + r.Index + r.Length),
+                    Holder(role, of.Slug, on),
+                    "title"
+                )
+            );
             free = r.Index + r.Length;
         }
         var names = new List<ActorMention>();
         foreach (Match m in _names.Matches(slice))
         {
             var r = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
-            if (titles.Any(t => t.Range.Overlaps(r))) continue;
+            if (titles.Any(t => t.Range.Overlaps(r)))
+                continue;
             names.Add(new ActorMention(r, _byAlias[TextStructure.Normalize(m.Value)], "name"));
         }
         // Organisations the catalog does not know ("Iran's Foreign Ministry"): they hold a state named inside them.
         foreach (var (range, name) in ProperNames.Organisations(text, within))
         {
-            if (titles.Any(t => t.Range.Overlaps(range)) ||
-                names.Any(n => n.Range.Overlaps(range) && (n.Actor?.Kind != "state" || n.Range.Length >= range.Length)))
+            if (
+                titles.Any(t => t.Range.Overlaps(range))
+                || names.Any(n =>
+                    n.Range.Overlaps(range) && (n.Actor?.Kind != "state" || n.Range.Length >= range.Length)
+                )
+            )
                 continue;
             names.RemoveAll(n => n.Range.Overlaps(range));
             names.Add(new ActorMention(range, null, "uncatalogued", name, "organization"));
@@ -122,21 +165,26 @@ public sealed class ActorRecognizer
         var taken = titles.Select(t => t.Range).Concat(names.Select(n => n.Range)).ToList();
         foreach (var (range, name, confident) in ProperNames.Find(text, within))
         {
-            if (taken.Any(r => r.Overlaps(range))) continue;
+            if (taken.Any(r => r.Overlaps(range)))
+                continue;
             names.Add(new ActorMention(range, null, "uncatalogued", name, "person", confident));
             taken.Add(range);
         }
         foreach (Match m in Bodies.Matches(slice))
         {
             var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
-            if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range))) continue;
+            if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range)))
+                continue;
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
         }
         foreach (Match m in QualifiedRole.Matches(slice))
         {
             var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
-            if (titles.Any(t => t.Range.Overlaps(range)) || taken.Any(r => r.Overlaps(range)) ||
-                names.Any(n => n.Range.Overlaps(range)))
+            if (
+                titles.Any(t => t.Range.Overlaps(range))
+                || taken.Any(r => r.Overlaps(range))
+                || names.Any(n => n.Range.Overlaps(range))
+            )
                 continue;
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
             taken.Add(range);
@@ -145,8 +193,11 @@ public sealed class ActorRecognizer
         {
             var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
             bool Inside(Range r) => range.Start <= r.Start && r.End <= range.End;
-            if (titles.Any(t => t.Range.Overlaps(range)) || taken.Any(r => r.Overlaps(range) && !Inside(r)) ||
-                names.Any(n => n.Range.Overlaps(range) && !Inside(n.Range)))
+            if (
+                titles.Any(t => t.Range.Overlaps(range))
+                || taken.Any(r => r.Overlaps(range) && !Inside(r))
+                || names.Any(n => n.Range.Overlaps(range) && !Inside(n.Range))
+            )
                 continue;
             names.RemoveAll(n => Inside(n.Range));
             taken.RemoveAll(Inside);
@@ -169,23 +220,28 @@ public sealed class ActorRecognizer
         {
             // "Putin spokesman Dmitry Peskov", "U.S. President Obama": the title and the name are one mention,
             // and the name decides who it is.
-            var next = names.FirstOrDefault(n => n.Range.Start > t.Range.End && n.IsPerson &&
-                string.IsNullOrWhiteSpace(text[t.Range.End..n.Range.Start]));
+            var next = names.FirstOrDefault(n =>
+                n.Range.Start > t.Range.End && n.IsPerson && string.IsNullOrWhiteSpace(text[t.Range.End..n.Range.Start])
+            );
             if (next is not null)
             {
                 names.Remove(next);
-                result.Add(next with
-                {
-                    Range = new Range(t.Range.Start, next.Range.End),
-                    Resolution = next.Actor is null ? "uncatalogued" : "name",
-                });
+                result.Add(
+                    next with
+                    {
+                        Range = new Range(t.Range.Start, next.Range.End),
+                        Resolution = next.Actor is null ? "uncatalogued" : "name",
+                    }
+                );
             }
-            else result.Add(t);
+            else
+                result.Add(t);
         }
         result.AddRange(names);
         foreach (Match m in Pronoun.Matches(slice))
-            result.Add(new ActorMention(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), null,
-                "pronoun"));
+            result.Add(
+                new ActorMention(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), null, "pronoun")
+            );
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return result;
     }
@@ -195,8 +251,10 @@ public sealed class ActorRecognizer
     /// </summary>
     public ActorEntry? Holder(string role, string of, DateOnly? on)
     {
-        if (on is not { } day) return null;
-        var holders = _catalog.Actors.Where(a => a.Roles.Any(r => r.Role == role && r.Of == of && r.HeldOn(day)))
+        if (on is not { } day)
+            return null;
+        var holders = _catalog
+            .Actors.Where(a => a.Roles.Any(r => r.Role == role && r.Of == of && r.HeldOn(day)))
             .ToList();
         return holders.Count == 1 ? holders[0] : null;
     }

@@ -4,35 +4,79 @@ using System.Text.RegularExpressions;
 namespace TreatyApi.Extraction;
 
 /// <summary>A date expression in the text. <see cref="Preposition"/> is the word that governs it ("by", "until"…), lower-cased.</summary>
-public sealed record DateMatch(Range Range, DateOnly Date, DatePrecision Precision, string? Preposition, bool Relative, string? Note);
+public sealed record DateMatch(
+    Range Range,
+    DateOnly Date,
+    DatePrecision Precision,
+    string? Preposition,
+    bool Relative,
+    string? Note
+);
 
 public static partial class Dates
 {
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4,
-        ["apr"] = 4, ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11,
-        ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+        ["january"] = 1,
+        ["jan"] = 1,
+        ["february"] = 2,
+        ["feb"] = 2,
+        ["march"] = 3,
+        ["mar"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["jun"] = 6,
+        ["july"] = 7,
+        ["jul"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["september"] = 9,
+        ["sept"] = 9,
+        ["sep"] = 9,
+        ["october"] = 10,
+        ["oct"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
     };
 
-    private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
-    private const string Prep = @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)[\s\u00A0]+(?:the[\s\u00A0]+(?:(?:end|deadline)[\s\u00A0]+of[\s\u00A0]+)?)?)?";
+    private const string Month =
+        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    private const string Prep =
+        @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)[\s\u00A0]+(?:the[\s\u00A0]+(?:(?:end|deadline)[\s\u00A0]+of[\s\u00A0]+)?)?)?";
 
     // One alternation, longest forms first, so "Feb. 5, 2026" is one match and not "Feb. 5" plus "2026".
     // Interpreted (see PhraseBook.Interpret): compiled, its IgnoreCase alternations took over a second to JIT at
     // start-up, more than the compiled matching saves on a 10,000-document ingest.
-    private static readonly Regex DatePatternRegex = new(@"(?<![\w])" + Prep + @"(?:" +
-        Month + @"[\s\u00A0]+(?<day>\d{1,2})(?:st|nd|rd|th)?,?[\s\u00A0]+(?<year>(?:19|20)\d\d)" +
-        @"|(?<day2>\d{1,2})[\s\u00A0]+" + Month.Replace("<month>", "<month2>") + @",?[\s\u00A0]+(?<year2>(?:19|20)\d\d)" +
-        @"|(?<iso>(?:19|20)\d\d-\d\d-\d\d)" +
-        @"|" + Month.Replace("<month>", "<month3>") + @",?[\s\u00A0]+(?<year3>(?:19|20)\d\d)" +
-        @"|" + Month.Replace("<month>", "<month4>") + @"[\s\u00A0]+(?<day4>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*[\s\u00A0]*(?:19|20)\d\d)" +
-        @"|(?<day6>\d{1,2})[\s\u00A0]+" + Month.Replace("<month>", "<month6>") + @"(?![\d,]*[\s\u00A0]*(?:19|20)\d\d)" +
-        @"|(?<year5>(?:19|20)\d\d)(?!\d|,\d)" +
-        @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" +
-        @"|(?<rel>yesterday|today)" +
-        @")(?![\w])", RegexOptions.IgnoreCase);
+    private static readonly Regex DatePatternRegex = new(
+        @"(?<![\w])"
+            + Prep
+            + @"(?:"
+            + Month
+            + @"[\s\u00A0]+(?<day>\d{1,2})(?:st|nd|rd|th)?,?[\s\u00A0]+(?<year>(?:19|20)\d\d)"
+            + @"|(?<day2>\d{1,2})[\s\u00A0]+"
+            + Month.Replace("<month>", "<month2>")
+            + @",?[\s\u00A0]+(?<year2>(?:19|20)\d\d)"
+            + @"|(?<iso>(?:19|20)\d\d-\d\d-\d\d)"
+            + @"|"
+            + Month.Replace("<month>", "<month3>")
+            + @",?[\s\u00A0]+(?<year3>(?:19|20)\d\d)"
+            + @"|"
+            + Month.Replace("<month>", "<month4>")
+            + @"[\s\u00A0]+(?<day4>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*[\s\u00A0]*(?:19|20)\d\d)"
+            + @"|(?<day6>\d{1,2})[\s\u00A0]+"
+            + Month.Replace("<month>", "<month6>")
+            + @"(?![\d,]*[\s\u00A0]*(?:19|20)\d\d)"
+            + @"|(?<year5>(?:19|20)\d\d)(?!\d|,\d)"
+            + @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + @"|(?<rel>yesterday|today)"
+            + @")(?![\w])",
+        RegexOptions.IgnoreCase
+    );
+
     private static Regex DatePattern() => DatePatternRegex;
 
     /// <summary>
@@ -53,8 +97,11 @@ public static partial class Dates
         return [.. found];
     }
 
-    [ThreadStatic] private static string? _lastText;
-    [ThreadStatic] private static Dictionary<(Range, DateOnly?), List<DateMatch>>? _lastFinds;
+    [ThreadStatic]
+    private static string? _lastText;
+
+    [ThreadStatic]
+    private static Dictionary<(Range, DateOnly?), List<DateMatch>>? _lastFinds;
 
     private static List<DateMatch> Scan(string text, Range within, DateOnly? published)
     {
@@ -62,10 +109,13 @@ public static partial class Dates
         var slice = text.Substring(within.Start, within.Length);
         foreach (Match m in DatePattern().Matches(slice))
         {
-            var prep = m.Groups["prep"].Success ? TextStructure.Normalize(m.Groups["prep"].Value).ToLowerInvariant() : null;
+            var prep = m.Groups["prep"].Success
+                ? TextStructure.Normalize(m.Groups["prep"].Value).ToLowerInvariant()
+                : null;
             var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
             var d = Interpret(m, prep, published);
-            if (d is null) continue;
+            if (d is null)
+                continue;
             result.Add(d with { Range = range });
         }
         return result;
@@ -77,54 +127,117 @@ public static partial class Dates
         try
         {
             if (m.Groups["day"].Success)
-                return new(none, new DateOnly(Year(m, "year"), MonthOf(m, "month"), Day(m, "day")), DatePrecision.Day, prep, false, null);
+                return new(
+                    none,
+                    new DateOnly(Year(m, "year"), MonthOf(m, "month"), Day(m, "day")),
+                    DatePrecision.Day,
+                    prep,
+                    false,
+                    null
+                );
             if (m.Groups["day2"].Success)
-                return new(none, new DateOnly(Year(m, "year2"), MonthOf(m, "month2"), Day(m, "day2")), DatePrecision.Day, prep, false, null);
+                return new(
+                    none,
+                    new DateOnly(Year(m, "year2"), MonthOf(m, "month2"), Day(m, "day2")),
+                    DatePrecision.Day,
+                    prep,
+                    false,
+                    null
+                );
             if (m.Groups["iso"].Success)
-                return new(none, DateOnly.ParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture), DatePrecision.Day, prep, false, null);
+                return new(
+                    none,
+                    DateOnly.ParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    DatePrecision.Day,
+                    prep,
+                    false,
+                    null
+                );
             if (m.Groups["month3"].Success)
             {
                 // "May 2018" is a date; a lone "may" followed by a year is rarer than the verb, so require a capital.
-                if (!char.IsUpper(m.Groups["month3"].Value[0])) return null;
-                return new(none, new DateOnly(Year(m, "year3"), MonthOf(m, "month3"), 1), DatePrecision.Month, prep, false, null);
+                if (!char.IsUpper(m.Groups["month3"].Value[0]))
+                    return null;
+                return new(
+                    none,
+                    new DateOnly(Year(m, "year3"), MonthOf(m, "month3"), 1),
+                    DatePrecision.Month,
+                    prep,
+                    false,
+                    null
+                );
             }
             if (m.Groups["day4"].Success)
             {
-                if (published is not { } pub || !char.IsUpper(m.Groups["month4"].Value[0])) return null;
+                if (published is not { } pub || !char.IsUpper(m.Groups["month4"].Value[0]))
+                    return null;
                 // "June 18" in an article: the most recent June 18 not far after publication.
                 var d = new DateOnly(pub.Year, MonthOf(m, "month4"), Day(m, "day4"));
-                if (d > pub.AddDays(31)) d = d.AddYears(-1);
-                return new(none, d, DatePrecision.Day, prep, true, $"year taken from the publication date {pub:yyyy-MM-dd}");
+                if (d > pub.AddDays(31))
+                    d = d.AddYears(-1);
+                return new(
+                    none,
+                    d,
+                    DatePrecision.Day,
+                    prep,
+                    true,
+                    $"year taken from the publication date {pub:yyyy-MM-dd}"
+                );
             }
             if (m.Groups["day6"].Success)
             {
                 // "effective 2 February": the day-first form of "February 2", read the same way.
-                if (published is not { } pub || !char.IsUpper(m.Groups["month6"].Value[0])) return null;
+                if (published is not { } pub || !char.IsUpper(m.Groups["month6"].Value[0]))
+                    return null;
                 var d = new DateOnly(pub.Year, MonthOf(m, "month6"), Day(m, "day6"));
-                if (d > pub.AddDays(31)) d = d.AddYears(-1);
-                return new(none, d, DatePrecision.Day, prep, true, $"year taken from the publication date {pub:yyyy-MM-dd}");
+                if (d > pub.AddDays(31))
+                    d = d.AddYears(-1);
+                return new(
+                    none,
+                    d,
+                    DatePrecision.Day,
+                    prep,
+                    true,
+                    $"year taken from the publication date {pub:yyyy-MM-dd}"
+                );
             }
             if (m.Groups["year5"].Success)
             {
-                if (prep is null or "on" or "from" or "since" or "after") return null;
+                if (prep is null or "on" or "from" or "since" or "after")
+                    return null;
                 return new(none, new DateOnly(Year(m, "year5"), 1, 1), DatePrecision.Year, prep, false, null);
             }
             if (m.Groups["weekday"].Success)
             {
-                if (published is not { } pub || !char.IsUpper(m.Groups["weekday"].Value[0])) return null;
+                if (published is not { } pub || !char.IsUpper(m.Groups["weekday"].Value[0]))
+                    return null;
                 var wd = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
                 // News style: a bare weekday is the most recent one on or before the publication date.
                 int back = ((int)pub.DayOfWeek - (int)wd + 7) % 7;
                 var d = pub.AddDays(-back);
-                return new(none, d, DatePrecision.Day, prep, true,
-                    $"\"{m.Groups["weekday"].Value}\" read as the {wd} on or before publication ({pub:yyyy-MM-dd})");
+                return new(
+                    none,
+                    d,
+                    DatePrecision.Day,
+                    prep,
+                    true,
+                    $"\"{m.Groups["weekday"].Value}\" read as the {wd} on or before publication ({pub:yyyy-MM-dd})"
+                );
             }
             if (m.Groups["rel"].Success)
             {
-                if (published is not { } pub) return null;
+                if (published is not { } pub)
+                    return null;
                 var word = m.Groups["rel"].Value.ToLowerInvariant();
                 var d = word == "yesterday" ? pub.AddDays(-1) : pub;
-                return new(none, d, DatePrecision.Day, prep, true, $"\"{word}\" resolved against publication ({pub:yyyy-MM-dd})");
+                return new(
+                    none,
+                    d,
+                    DatePrecision.Day,
+                    prep,
+                    true,
+                    $"\"{word}\" resolved against publication ({pub:yyyy-MM-dd})"
+                );
             }
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or FormatException)
@@ -135,18 +248,30 @@ public static partial class Dates
     }
 
     private static int Year(Match m, string g) => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+
     private static int Day(Match m, string g) => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+
     private static int MonthOf(Match m, string g) => Months[m.Groups[g].Value.TrimEnd('.')];
 
-    [GeneratedRegex(@"^[\s\u00A0]*" + Month + @"[\s\u00A0]+(?<day>\d{1,2}),?[\s\u00A0]+(?<year>(?:19|20)\d\d)[\s\u00A0]*$", RegexOptions.Multiline)]
+    [GeneratedRegex(
+        @"^[\s\u00A0]*" + Month + @"[\s\u00A0]+(?<day>\d{1,2}),?[\s\u00A0]+(?<year>(?:19|20)\d\d)[\s\u00A0]*$",
+        RegexOptions.Multiline
+    )]
     private static partial Regex DateLine();
 
     /// <summary>The publication date of a news page: the first line that is nothing but a full date.</summary>
     public static DateOnly? PublicationLine(string text)
     {
         var m = DateLine().Match(text);
-        if (!m.Success) return null;
-        try { return new DateOnly(Year(m, "year"), MonthOf(m, "month"), Day(m, "day")); }
-        catch (ArgumentOutOfRangeException) { return null; }
+        if (!m.Success)
+            return null;
+        try
+        {
+            return new DateOnly(Year(m, "year"), MonthOf(m, "month"), Day(m, "day"));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 }

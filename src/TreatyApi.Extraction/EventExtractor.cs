@@ -13,10 +13,14 @@ internal sealed partial class EventExtractor(ActorRecognizer actors, Catalog cat
     private static partial Regex EventWord();
 
     // "heads of state of Russia and the United States", "the leaders of Russia and the U.S."
-    [GeneratedRegex(@"(?<role>(?i:heads[\s\u00A0]+of[\s\u00A0]+state|leaders|presidents|foreign[\s\u00A0]+ministers))[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?(?<a>[A-Z][\w.]*(?:[\s\u00A0]+[A-Z][\w.]*)*)[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?(?<b>[A-Z][\w.]*(?:[\s\u00A0]+[A-Z][\w.]*)*)")]
+    [GeneratedRegex(
+        @"(?<role>(?i:heads[\s\u00A0]+of[\s\u00A0]+state|leaders|presidents|foreign[\s\u00A0]+ministers))[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?(?<a>[A-Z][\w.]*(?:[\s\u00A0]+[A-Z][\w.]*)*)[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?(?<b>[A-Z][\w.]*(?:[\s\u00A0]+[A-Z][\w.]*)*)"
+    )]
     private static partial Regex OfficeHolders();
 
-    [GeneratedRegex(@"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)")]
+    [GeneratedRegex(
+        @"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)"
+    )]
     private static partial Regex Place();
 
     public List<EventFact> Extract(string text, string documentId, IReadOnlyList<Range> paragraphs, DateOnly? published)
@@ -28,22 +32,42 @@ internal sealed partial class EventExtractor(ActorRecognizer actors, Catalog cat
             foreach (var sentence in TextStructure.Sentences(text, para))
             {
                 var word = EventWord().Match(text, sentence.Start, sentence.Length);
-                if (!word.Success || quotes.Any(q => q.Marks.Contains(word.Index))) continue;
+                if (!word.Success || quotes.Any(q => q.Marks.Contains(word.Index)))
+                    continue;
                 // The date nearest the event word, outside parentheses (a citation's date is the report's).
-                var date = Dates.Find(text, sentence, published)
+                var date = Dates
+                    .Find(text, sentence, published)
                     .Where(d => d.Precision == DatePrecision.Day && !InParentheses(text, sentence, d.Range.Start))
-                    .OrderBy(d => Math.Abs(d.Range.Start - word.Index)).FirstOrDefault();
-                if (date is null) continue;
+                    .OrderBy(d => Math.Abs(d.Range.Start - word.Index))
+                    .FirstOrDefault();
+                if (date is null)
+                    continue;
                 var participants = Participants(text, sentence, date.Date);
-                if (participants.Count < 2) continue;
+                if (participants.Count < 2)
+                    continue;
                 var place = Place().Match(text, sentence.Start, sentence.Length);
-                var kind = word.Groups["kind"].Value.ToLowerInvariant() switch { "met" or "meets" or "meet" => "meeting", var k => k };
-                var factDate = new FactDate(date.Date, date.Precision, date.Relative ? "relative" : "stated", date.Note);
+                var kind = word.Groups["kind"].Value.ToLowerInvariant() switch
+                {
+                    "met" or "meets" or "meet" => "meeting",
+                    var k => k,
+                };
+                var factDate = new FactDate(
+                    date.Date,
+                    date.Precision,
+                    date.Relative ? "relative" : "stated",
+                    date.Note
+                );
                 var slugs = participants.Select(p => p.Slug).ToList();
-                result.Add(new EventFact(
-                    FactIds.Make("ev", documentId, kind, factDate.Iso, string.Join(',', slugs)),
-                    kind, participants, factDate, place.Success ? TextStructure.Normalize(place.Groups["place"].Value) : null,
-                    Span.Of(text, sentence.Start, sentence.End)));
+                result.Add(
+                    new EventFact(
+                        FactIds.Make("ev", documentId, kind, factDate.Iso, string.Join(',', slugs)),
+                        kind,
+                        participants,
+                        factDate,
+                        place.Success ? TextStructure.Normalize(place.Groups["place"].Value) : null,
+                        Span.Of(text, sentence.Start, sentence.End)
+                    )
+                );
             }
         }
         return result;
@@ -60,17 +84,28 @@ internal sealed partial class EventExtractor(ActorRecognizer actors, Catalog cat
         var found = new List<SpeakerRef>();
         foreach (Match m in OfficeHolders().Matches(text.Substring(sentence.Start, sentence.Length)))
         {
-            var role = m.Groups["role"].Value.ToLowerInvariant().StartsWith("foreign", StringComparison.Ordinal) ? "foreign-minister" : "president";
+            var role = m.Groups["role"].Value.ToLowerInvariant().StartsWith("foreign", StringComparison.Ordinal)
+                ? "foreign-minister"
+                : "president";
             foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
             {
-                var state = catalog.Actors.FirstOrDefault(a => a.Kind == "state" &&
-                    a.Aliases.Contains(TextStructure.Normalize(g.Value).TrimEnd('.', ','), StringComparer.Ordinal));
+                var state = catalog.Actors.FirstOrDefault(a =>
+                    a.Kind == "state"
+                    && a.Aliases.Contains(TextStructure.Normalize(g.Value).TrimEnd('.', ','), StringComparer.Ordinal)
+                );
                 if (state is not null && actors.Holder(role, state.Slug, on) is { } holder)
                     found.Add(new SpeakerRef(holder.Slug, holder.Name, TextStructure.Normalize(m.Value), "title"));
             }
         }
         foreach (var m in actors.Find(text, sentence, on).Where(m => m.Actor?.Kind == "person"))
-            found.Add(new SpeakerRef(m.Actor!.Slug, m.Actor.Name, TextStructure.Normalize(text[m.Range.Start..m.Range.End]), m.Resolution));
+            found.Add(
+                new SpeakerRef(
+                    m.Actor!.Slug,
+                    m.Actor.Name,
+                    TextStructure.Normalize(text[m.Range.Start..m.Range.End]),
+                    m.Resolution
+                )
+            );
         return found.DistinctBy(p => p.Slug).ToList();
     }
 }

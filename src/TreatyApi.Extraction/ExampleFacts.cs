@@ -13,15 +13,20 @@ public static class ExampleFacts
         var inv = CultureInfo.InvariantCulture;
         var result = new List<string>();
         foreach (var l in r.Limits)
-            result.Add(l.Min is { } min
-                ? $"limit {min.ToString(inv)}-{l.Value.ToString(inv)} {l.Unit}"
-                : $"limit {l.Value.ToString(inv)} {l.Unit}");
-        if (r.Limits.Count == 0) result.Add("no limit");
-        foreach (var d in r.Deadlines) result.Add($"deadline {d.Date?.Iso ?? d.Relative?.Offset}");
+            result.Add(
+                l.Min is { } min
+                    ? $"limit {min.ToString(inv)}-{l.Value.ToString(inv)} {l.Unit}"
+                    : $"limit {l.Value.ToString(inv)} {l.Unit}"
+            );
+        if (r.Limits.Count == 0)
+            result.Add("no limit");
+        foreach (var d in r.Deadlines)
+            result.Add($"deadline {d.Date?.Iso ?? d.Relative?.Offset}");
         foreach (var s in r.Statements)
         {
             result.Add("quote " + string.Join(" & ", s.Speakers.Select(x => x.Name)));
-            if (s.Outlet is { } o) result.Add("outlet " + o.Name);
+            if (s.Outlet is { } o)
+                result.Add("outlet " + o.Name);
         }
         return result;
     }
@@ -29,7 +34,9 @@ public static class ExampleFacts
     /// <summary>Whether an example's text gives the fact it promises (published 2023-02-21).</summary>
     public static (bool Ok, List<string> Found) Check(Extractor extractor, Phrase phrase)
     {
-        var found = Describe(extractor.Extract(new SourceDocument("example", phrase.Example, new DateOnly(2023, 2, 21))));
+        var found = Describe(
+            extractor.Extract(new SourceDocument("example", phrase.Example, new DateOnly(2023, 2, 21)))
+        );
         return (found.Contains(phrase.Expect), found);
     }
 }

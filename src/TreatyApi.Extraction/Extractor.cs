@@ -48,8 +48,11 @@ public sealed class Extractor
             limits.DistinctBy(l => l.Id).ToList(),
             deadlines.DistinctBy(d => d.Id).ToList(),
             statements.DistinctBy(s => s.Id).ToList(),
-            events)
-        { Explanations = explain };
+            events
+        )
+        {
+            Explanations = explain,
+        };
     }
 
     /// <summary>
@@ -63,8 +66,13 @@ public sealed class Extractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in treaties)
         {
-            while (p < paragraphs.Count && paragraphs[p].End <= t.Span.Start) { p++; seen.Clear(); }
-            if (seen.Add(t.Slug)) result.Add(t);
+            while (p < paragraphs.Count && paragraphs[p].End <= t.Span.Start)
+            {
+                p++;
+                seen.Clear();
+            }
+            if (seen.Add(t.Slug))
+                result.Add(t);
         }
         return result;
     }

@@ -7,7 +7,12 @@ public sealed record Span(int Start, int End, string Quote)
 }
 
 /// <summary>How exact a date is: "by 2018" is a year, "by February 2018" a month, "Feb. 5, 2026" a day.</summary>
-public enum DatePrecision { Year, Month, Day }
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}
 
 /// <summary>
 /// A date as the text gives it. <see cref="Basis"/> says where it came from:
@@ -17,12 +22,13 @@ public enum DatePrecision { Year, Month, Day }
 /// </summary>
 public sealed record FactDate(DateOnly Date, DatePrecision Precision, string Basis, string? Note)
 {
-    public string Iso => Precision switch
-    {
-        DatePrecision.Year => Date.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
-        DatePrecision.Month => Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-        _ => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-    };
+    public string Iso =>
+        Precision switch
+        {
+            DatePrecision.Year => Date.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            DatePrecision.Month => Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            _ => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
 }
 
 public sealed record TreatyMention(string Slug, string Name, bool Known, Span Span);
@@ -52,18 +58,34 @@ public static class Measures
 /// it must be met by; <see cref="RelativeDeadline"/> keeps how the text gave it when relative to an event.
 /// </summary>
 public sealed record LimitFact(
-    string Id, string? TreatySlug, decimal Value, string Unit, string Counted,
-    IReadOnlyList<string> Binds, bool EachParty, FactDate? Deadline, Span Span,
-    decimal? Min = null, string Measure = Measures.Count, RelativeDate? RelativeDeadline = null,
-    LimitDuration? Duration = null);
+    string Id,
+    string? TreatySlug,
+    decimal Value,
+    string Unit,
+    string Counted,
+    IReadOnlyList<string> Binds,
+    bool EachParty,
+    FactDate? Deadline,
+    Span Span,
+    decimal? Min = null,
+    string Measure = Measures.Count,
+    RelativeDate? RelativeDeadline = null,
+    LimitDuration? Duration = null
+);
 
 /// <summary>
 /// A dated obligation or event. <see cref="Relative"/> keeps an event-relative phrasing ("within 90 days of the
 /// notice"); <see cref="Date"/> is null only for such a deadline whose event the text and catalog do not date.
 /// </summary>
 public sealed record DeadlineFact(
-    string Id, string? TreatySlug, FactDate? Date, string Kind, string Action, Span Span,
-    RelativeDate? Relative = null);
+    string Id,
+    string? TreatySlug,
+    FactDate? Date,
+    string Kind,
+    string Action,
+    Span Span,
+    RelativeDate? Relative = null
+);
 
 /// <summary>
 /// Who said it. <see cref="Resolution"/> is "name", "title", "pronoun", "continuation", "uncatalogued" (a person or
@@ -76,11 +98,25 @@ public sealed record SpeakerRef(string Slug, string Name, string Mention, string
 public sealed record OutletRef(string? Slug, string Name, string Label, DateOnly? Date, Span Span);
 
 public sealed record StatementFact(
-    string Id, string Text, IReadOnlyList<SpeakerRef> Speakers, FactDate? Date, string? Place,
-    OutletRef? Outlet, Span Span, Span? Attribution);
+    string Id,
+    string Text,
+    IReadOnlyList<SpeakerRef> Speakers,
+    FactDate? Date,
+    string? Place,
+    OutletRef? Outlet,
+    Span Span,
+    Span? Attribution
+);
 
 /// <summary>A meeting or summit: who, when, where. Participants resolve like speakers (names or offices held that day).</summary>
-public sealed record EventFact(string Id, string Kind, IReadOnlyList<SpeakerRef> Participants, FactDate Date, string? Place, Span Span);
+public sealed record EventFact(
+    string Id,
+    string Kind,
+    IReadOnlyList<SpeakerRef> Participants,
+    FactDate Date,
+    string? Place,
+    Span Span
+);
 
 /// <summary>Why a fact was found: the rule of the phrase book and the words (cue) that triggered it.</summary>
 public sealed record Explanation(string Rule, string Cue);
@@ -94,7 +130,8 @@ public sealed record ExtractionResult(
     IReadOnlyList<LimitFact> Limits,
     IReadOnlyList<DeadlineFact> Deadlines,
     IReadOnlyList<StatementFact> Statements,
-    IReadOnlyList<EventFact> Events)
+    IReadOnlyList<EventFact> Events
+)
 {
     public IReadOnlyDictionary<string, Explanation> Explanations { get; init; } = new Dictionary<string, Explanation>();
     public IReadOnlyList<string> Warnings { get; init; } = [];

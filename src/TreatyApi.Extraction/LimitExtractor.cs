@@ -14,60 +14,122 @@ namespace TreatyApi.Extraction;
 /// </summary>
 internal sealed class LimitExtractor(ActorRecognizer actors)
 {
-    private static readonly Regex CueBefore = Compile(B + "(?<cue>" + Any(LimitCues) +
-        ")(?: (?:a|an|the|each|only|about|some))?(?: )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex NotLimitCue = Compile(B + "(?<cue>" + Any(NotLimitBefore) + @")(?: )?$",
-        RegexOptions.IgnoreCase);
+    private static readonly Regex CueBefore = Compile(
+        B + "(?<cue>" + Any(LimitCues) + ")(?: (?:a|an|the|each|only|about|some))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex NotLimitCue = Compile(
+        B + "(?<cue>" + Any(NotLimitBefore) + @")(?: )?$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex NoMoreThan = Interpret(@"(?:no|not|never) more than(?: )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex NounFirstBefore = Compile(B + "(?<cue>" + Any(NounFirstCues) +
-        ")(?: (?:no more than|only|about))?(?: )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex NumberOfBefore = Compile(B + "(?<cue>" + Any(NumberOfCues) +
-        @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex VerbBefore = Compile(B + "(?<cue>" + Any(LimitVerbs) + ")" + E +
-        "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)" +
-        "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of))?(?: )?$",
-        RegexOptions.IgnoreCase);
-    private static readonly Regex ThresholdBefore = Compile(B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
-        RegexOptions.IgnoreCase);
+    private static readonly Regex NounFirstBefore = Compile(
+        B + "(?<cue>" + Any(NounFirstCues) + ")(?: (?:no more than|only|about))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex NumberOfBefore = Compile(
+        B
+            + "(?<cue>"
+            + Any(NumberOfCues)
+            + @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex VerbBefore = Compile(
+        B
+            + "(?<cue>"
+            + Any(LimitVerbs)
+            + ")"
+            + E
+            + "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)"
+            + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex ThresholdBefore = Compile(
+        B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
     // "the 3.67 percent purity allowed", "the 700 launchers permitted": the cue follows (one word may come between).
-    private static readonly Regex CueAfter = Compile(@"\G(?: [\w-]+)? (?<cue>" + Any(LimitCuesAfter) + ")" + E,
-        RegexOptions.IgnoreCase);
-    private static readonly Regex BandBefore = Compile(B + "(?<cue>" + Any(BandCues) + ")(?: )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex TimeAfter = Interpret(@"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
-        RegexOptions.IgnoreCase);
+    private static readonly Regex CueAfter = Compile(
+        @"\G(?: [\w-]+)? (?<cue>" + Any(LimitCuesAfter) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex BandBefore = Compile(
+        B + "(?<cue>" + Any(BandCues) + ")(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex TimeAfter = Interpret(
+        @"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex ReachedUpTo = Interpret(B + "to up to(?: )?$", RegexOptions.IgnoreCase);
+
     // "1,700-2,200", "3,000 to 3,500", "500 kilometres and 5,500": the unit may follow the lower end too.
-    private static readonly Regex RangeJoin = Interpret(@"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) +
-        @"))?(?:(?: )?[-\u2013\u2014](?: )?| to | and )$", RegexOptions.IgnoreCase);
-    private static readonly Regex ListJoin = Interpret(@"^(?:,|,? and|,? or|,? as well as|,? plus| on)(?: )?" +
-        "(?:(?:" + Any(LimitCues) + ") )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex RangeJoin = Interpret(
+        @"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) + @"))?(?:(?: )?[-\u2013\u2014](?: )?| to | and )$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex ListJoin = Interpret(
+        @"^(?:,|,? and|,? or|,? as well as|,? plus| on)(?: )?" + "(?:(?:" + Any(LimitCues) + ") )?$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
     private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
     private static readonly Regex Anaphor = Compile(B + Any(TreatyAnaphors) + E, RegexOptions.IgnoreCase);
 
-    private static readonly Dictionary<string, string> VerbPrep = LimitVerbs.ToDictionary(p => p.Text, p => p.Kind!,
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> VerbPrep = LimitVerbs.ToDictionary(
+        p => p.Text,
+        p => p.Kind!,
+        StringComparer.OrdinalIgnoreCase
+    );
 
     private static readonly Dictionary<string, string> DeadlineKinds = new(StringComparer.Ordinal)
     {
-        ["by"] = "due", ["no later than"] = "due", ["not later than"] = "due", ["before"] = "due",
-        ["until"] = "until", ["till"] = "until", ["through"] = "until",
+        ["by"] = "due",
+        ["no later than"] = "due",
+        ["not later than"] = "due",
+        ["before"] = "due",
+        ["until"] = "until",
+        ["till"] = "until",
+        ["through"] = "until",
     };
+
     // Deadline words that govern a date a little later in their clause ("took effect six months later, on Nov. 22").
-    private static readonly Regex DeadlineWordBefore = Compile(B + "(?<w>" + Any(DeadlineWords
-        .Where(w => !DeadlineKinds.ContainsKey(w.Text)).Select(w => StripPreposition(w.Text))) + ")" + E +
-        @"[^.;:!?""\u201C\u201D()]{0,70}$", RegexOptions.IgnoreCase);
+    private static readonly Regex DeadlineWordBefore = Compile(
+        B
+            + "(?<w>"
+            + Any(DeadlineWords.Where(w => !DeadlineKinds.ContainsKey(w.Text)).Select(w => StripPreposition(w.Text)))
+            + ")"
+            + E
+            + @"[^.;:!?""\u201C\u201D()]{0,70}$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Dictionary<string, string> DeadlineWordKinds = DeadlineWords
         .Where(w => !DeadlineKinds.ContainsKey(w.Text))
         .GroupBy(w => StripPreposition(w.Text), StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First().Kind!, StringComparer.OrdinalIgnoreCase);
-    private static readonly Regex EndOfYearPhrase = Interpret(B + "(?<w>" + Any(EndOfYear) + ")" + E, RegexOptions.IgnoreCase);
-    private static readonly Regex InPeriod = Interpret(B + "(?<w>" + Any(InPeriodFromNotice) + ")" + E +
-        "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)" + E, RegexOptions.IgnoreCase);
-    private static readonly Regex PastTense = Compile(B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
-        RegexOptions.IgnoreCase);
-    private static readonly Regex FutureTense = Compile(B + "(?:will|shall|is due|is set|is to|are to|would)" + E,
-        RegexOptions.IgnoreCase);
+    private static readonly Regex EndOfYearPhrase = Interpret(
+        B + "(?<w>" + Any(EndOfYear) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex InPeriod = Interpret(
+        B
+            + "(?<w>"
+            + Any(InPeriodFromNotice)
+            + ")"
+            + E
+            + "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex PastTense = Compile(
+        B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex FutureTense = Compile(
+        B + "(?:will|shall|is due|is set|is to|are to|would)" + E,
+        RegexOptions.IgnoreCase
+    );
 
     /// <summary>
     /// "before 1 January 1967" defines, it does not oblige; "before the end of 2025" does. "By 2001, the United States
@@ -76,11 +138,17 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private static bool IsDue(string text, DateMatch d)
     {
         var phrase = text[d.Range.Start..d.Range.End];
-        if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase)) return false;
-        if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal)) return false;
+        if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal))
+            return false;
         // "set by the 2002 Moscow Treaty": a year naming a treaty, not a date anything is due by.
-        if (d.Precision == DatePrecision.Year && phrase.Contains("the ", StringComparison.Ordinal) &&
-            YearNamesSomething.IsMatch(text, d.Range.End)) return false;
+        if (
+            d.Precision == DatePrecision.Year
+            && phrase.Contains("the ", StringComparison.Ordinal)
+            && YearNamesSomething.IsMatch(text, d.Range.End)
+        )
+            return false;
         return true;
     }
 
@@ -88,9 +156,15 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
 
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
 
-    public (List<LimitFact> Limits, List<DeadlineFact> Deadlines) Extract(string text, string documentId,
-        IReadOnlyList<Range> paragraphs, IReadOnlyList<TreatyMention> treaties, Catalog catalog, DateOnly? published,
-        Dictionary<string, Explanation> explain)
+    public (List<LimitFact> Limits, List<DeadlineFact> Deadlines) Extract(
+        string text,
+        string documentId,
+        IReadOnlyList<Range> paragraphs,
+        IReadOnlyList<TreatyMention> treaties,
+        Catalog catalog,
+        DateOnly? published,
+        Dictionary<string, Explanation> explain
+    )
     {
         var limits = new List<LimitFact>();
         var deadlines = new List<DeadlineFact>();
@@ -105,24 +179,45 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 var here = treaties.Where(t => sentence.Contains(t.Span.Start)).ToList();
                 // "The treaty limits…": an anaphor refers to the last treaty named, even in an earlier
                 // paragraph; within a paragraph, later sentences ("It was extended…") keep that treaty.
-                if (here.Count == 0 && context is null && lastNamed is not null &&
-                    Anaphor.IsMatch(text.Substring(sentence.Start, sentence.Length)))
+                if (
+                    here.Count == 0
+                    && context is null
+                    && lastNamed is not null
+                    && Anaphor.IsMatch(text.Substring(sentence.Start, sentence.Length))
+                )
                     context = lastNamed;
                 var treaty = here.FirstOrDefault() ?? context;
                 // The first treaty a sentence names is its subject ("New START … replacing the START I framework").
-                if (here.Count > 0) context = lastNamed = here[0];
+                if (here.Count > 0)
+                    context = lastNamed = here[0];
                 // A fact sheet names its treaty in the heading and lists figures below it: the last treaty named
                 // stands for sentences that have a cue but name none.
                 treaty ??= lastNamed;
                 // "A U.N. treaty banning nuclear weapons will enter into force …" before the treaty is named: the
                 // first treaty the document names, when the sentence speaks of a treaty.
-                if (treaty is null && treaties.Count > 0 && Generic.IsMatch(text.Substring(sentence.Start, sentence.Length)))
+                if (
+                    treaty is null
+                    && treaties.Count > 0
+                    && Generic.IsMatch(text.Substring(sentence.Start, sentence.Length))
+                )
                     treaty = treaties[0];
-                if (treaty is null) continue;
+                if (treaty is null)
+                    continue;
 
                 var dates = Dates.Find(text, sentence, published);
-                var due = dates.Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d)).ToList();
-                var (found, cueAt) = Limits(text, sentence, treaty, catalog, due.FirstOrDefault(), documentId, dates, explain);
+                var due = dates
+                    .Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d))
+                    .ToList();
+                var (found, cueAt) = Limits(
+                    text,
+                    sentence,
+                    treaty,
+                    catalog,
+                    due.FirstOrDefault(),
+                    documentId,
+                    dates,
+                    explain
+                );
                 limits.AddRange(found);
                 limits.AddRange(RatificationThresholds.Find(text, sentence, treaty, found, documentId, explain));
                 foreach (var d in due)
@@ -131,37 +226,76 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                     explain.TryAdd(fact.Id, new Explanation("deadline-preposition", d.Preposition!));
                     deadlines.Add(fact);
                 }
-                deadlines.AddRange(WordDeadlines(text, sentence, treaty, dates.Except(due).ToList(), published,
-                    documentId, explain));
+                deadlines.AddRange(
+                    WordDeadlines(text, sentence, treaty, dates.Except(due).ToList(), published, documentId, explain)
+                );
                 deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
                 // A period after the treaty's event ("five years after its entry into force") is dated from the
                 // catalog only for the treaty named here or, when none is, the document's main treaty: "the
                 // treaty" in an explainer is its subject, not the last treaty mentioned in passing.
                 var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
-                deadlines.AddRange(RelativeDeadlines.Find(text, sentence, treaty, here, main, catalog, due,
-                    found, dates, stated, published, documentId, explain));
+                deadlines.AddRange(
+                    RelativeDeadlines.Find(
+                        text,
+                        sentence,
+                        treaty,
+                        here,
+                        main,
+                        catalog,
+                        due,
+                        found,
+                        dates,
+                        stated,
+                        published,
+                        documentId,
+                        explain
+                    )
+                );
             }
         }
         limits.AddRange(LimitLists.Find(text, treaties, limits, documentId, explain).ToList());
         return (limits, deadlines);
     }
 
-    private sealed record Candidate(NumberMatch Number, decimal? Min, int Start, int End, string Unit, string Measure,
-        IReadOnlyList<string> Modifiers, string Rule, string Cue, int CueStart, Range Object);
+    private sealed record Candidate(
+        NumberMatch Number,
+        decimal? Min,
+        int Start,
+        int End,
+        string Unit,
+        string Measure,
+        IReadOnlyList<string> Modifiers,
+        string Rule,
+        string Cue,
+        int CueStart,
+        Range Object
+    );
 
-    private (List<LimitFact>, int CueAt) Limits(string text, Range sentence, TreatyMention treaty, Catalog catalog,
-        DateMatch? due, string documentId, List<DateMatch> dates, Dictionary<string, Explanation> explain)
+    private (List<LimitFact>, int CueAt) Limits(
+        string text,
+        Range sentence,
+        TreatyMention treaty,
+        Catalog catalog,
+        DateMatch? due,
+        string documentId,
+        List<DateMatch> dates,
+        Dictionary<string, Explanation> explain
+    )
     {
         var result = new List<LimitFact>();
-        var numbers = Quantities.Numbers(text, sentence)
-            .Where(n => !dates.Any(d => d.Range.Overlaps(n.Range)) && !IsPartOfWord(text, n.Range)).ToList();
-        if (numbers.Count == 0) return (result, -1);
+        var numbers = Quantities
+            .Numbers(text, sentence)
+            .Where(n => !dates.Any(d => d.Range.Overlaps(n.Range)) && !IsPartOfWord(text, n.Range))
+            .ToList();
+        if (numbers.Count == 0)
+            return (result, -1);
         var candidates = new List<Candidate>();
         Candidate? previous = null;
         for (int i = 0; i < numbers.Count; i++)
         {
             var n = numbers[i];
-            if (previous is not null && n.Range.Start < previous.End) continue;
+            if (previous is not null && n.Range.Start < previous.End)
+                continue;
             decimal? min = null;
             var upper = n;
             // "1,700-2,200", "3,000 to 3,500", "between 500 and 5,500": a range; its figure is the upper end.
@@ -171,70 +305,127 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
                 upper = numbers[++i];
             }
             // What a noun-first cue counts is named after the figure before it, never across it.
-            var c = Classify(text, sentence, n, upper, min, previous,
-                i > (min is null ? 0 : 1) ? numbers[i - (min is null ? 1 : 2)].Range.End : sentence.Start, candidates);
-            if (c is null) { previous = null; continue; }
+            var c = Classify(
+                text,
+                sentence,
+                n,
+                upper,
+                min,
+                previous,
+                i > (min is null ? 0 : 1) ? numbers[i - (min is null ? 1 : 2)].Range.End : sentence.Start,
+                candidates
+            );
+            if (c is null)
+            {
+                previous = null;
+                continue;
+            }
             candidates.Add(c);
             previous = c;
         }
-        if (candidates.Count == 0) return (result, -1);
+        if (candidates.Count == 0)
+            return (result, -1);
 
         var each = EachPartyWords.IsMatch(text.Substring(sentence.Start, sentence.Length));
         var entry = catalog.Treaties.FirstOrDefault(t => t.Slug == treaty.Slug);
-        var binds = actors.Find(text, sentence, null)
-            .Where(m => m.Actor?.Kind == "state" && (entry is null || entry.Parties.Count == 0 || entry.Parties.Contains(m.Actor.Slug)))
-            .Select(m => m.Actor!.Slug).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (binds.Count == 0 && each && entry is not null) binds = entry.Parties.Order(StringComparer.Ordinal).ToList();
+        var binds = actors
+            .Find(text, sentence, null)
+            .Where(m =>
+                m.Actor?.Kind == "state"
+                && (entry is null || entry.Parties.Count == 0 || entry.Parties.Contains(m.Actor.Slug))
+            )
+            .Select(m => m.Actor!.Slug)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (binds.Count == 0 && each && entry is not null)
+            binds = entry.Parties.Order(StringComparer.Ordinal).ToList();
         var deadline = due is null ? null : new FactDate(due.Date, due.Precision, "stated", null);
 
         foreach (var q in candidates)
         {
             // Qualifiers of the object between the cue and the figure ("their deployed strategic nuclear arsenals").
-            var objectWords = q.Object.Length > 0
-                ? text[q.Object.Start..q.Object.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                    .Select(w => w.Trim(',', '.').ToLowerInvariant()).Where(Quantities.IsModifier).ToList()
-                : [];
+            var objectWords =
+                q.Object.Length > 0
+                    ? text[q.Object.Start..q.Object.End]
+                        .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                        .Select(w => w.Trim(',', '.').ToLowerInvariant())
+                        .Where(Quantities.IsModifier)
+                        .ToList()
+                    : [];
             var words = q.Measure == Measures.Count ? objectWords.Concat(q.Modifiers).Distinct().ToList() : [];
             var counted = string.Join(' ', words.Append(q.Unit));
             int start = Math.Min(q.Start, due?.Range.Start ?? int.MaxValue);
             int end = Math.Max(q.End, due is not null && due.Range.Start < q.End + 40 ? due.Range.End : 0);
             var value = q.Number.Value.ToString(CultureInfo.InvariantCulture);
             var id = q.Min is { } lo
-                ? FactIds.Make("lm", documentId, treaty.Slug, lo.ToString(CultureInfo.InvariantCulture) + "-" + value, counted)
+                ? FactIds.Make(
+                    "lm",
+                    documentId,
+                    treaty.Slug,
+                    lo.ToString(CultureInfo.InvariantCulture) + "-" + value,
+                    counted
+                )
                 : FactIds.Make("lm", documentId, treaty.Slug, value, counted);
             explain.TryAdd(id, new Explanation(q.Rule, q.Cue));
-            result.Add(new LimitFact(id, treaty.Slug, q.Number.Value, q.Unit, counted, binds, each, deadline,
-                Span.Of(text, start, end), q.Min, q.Measure));
+            result.Add(
+                new LimitFact(
+                    id,
+                    treaty.Slug,
+                    q.Number.Value,
+                    q.Unit,
+                    counted,
+                    binds,
+                    each,
+                    deadline,
+                    Span.Of(text, start, end),
+                    q.Min,
+                    q.Measure
+                )
+            );
         }
         return (result, candidates.Min(c => c.CueStart));
     }
 
     private static bool IsPartOfWord(string text, Range r) =>
-        (r.End < text.Length && text[r.End] == '-' && r.End + 1 < text.Length && char.IsLetter(text[r.End + 1])) ||
-        (r.Start > 0 && text[r.Start - 1] is '$' or '\u20AC' or '\u00A3');
+        (r.End < text.Length && text[r.End] == '-' && r.End + 1 < text.Length && char.IsLetter(text[r.End + 1]))
+        || (r.Start > 0 && text[r.Start - 1] is '$' or '\u20AC' or '\u00A3');
 
     /// <summary>Whether a figure is a limit, and if so by which rule and cue, with its unit.</summary>
-    private static Candidate? Classify(string text, Range sentence, NumberMatch first, NumberMatch upper, decimal? min,
-        Candidate? previous, int previousFigureEnd, IReadOnlyList<Candidate> earlierLimits)
+    private static Candidate? Classify(
+        string text,
+        Range sentence,
+        NumberMatch first,
+        NumberMatch upper,
+        decimal? min,
+        Candidate? previous,
+        int previousFigureEnd,
+        IReadOnlyList<Candidate> earlierLimits
+    )
     {
         int from = Math.Max(sentence.Start, first.Range.Start - 200);
         var before = text[from..first.Range.Start];
         // After "by", "from" or "more than" a figure is a change or a floor, not a ceiling ("no more than" is).
         // "within no more than 10 years": a period, not a quantity the treaty counts.
-        if (TimeAfter.IsMatch(text, upper.Range.End)) return null;
+        if (TimeAfter.IsMatch(text, upper.Range.End))
+            return null;
         // "enriched to up to 60 per cent": a level reached, not a ceiling.
-        if (ReachedUpTo.IsMatch(before)) return null;
-        bool unitAfter = Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is not null ||
-            Quantities.UnitAfter(text, upper, sentence.End) is not null;
+        if (ReachedUpTo.IsMatch(before))
+            return null;
+        bool unitAfter =
+            Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is not null
+            || Quantities.UnitAfter(text, upper, sentence.End) is not null;
         var not = NotLimitCue.Match(before);
         bool band = false;
         if (not.Success && !NoMoreThan.IsMatch(before))
         {
             band = min is not null && unitAfter && BandBefore.IsMatch(before);
-            if (!band) return null;
+            if (!band)
+                return null;
         }
 
-        string? rule = null, cue = null;
+        string? rule = null,
+            cue = null;
         int cueStart = first.Range.Start;
         if (min is not null && unitAfter && BandBefore.Match(before) is { Success: true } bm)
             (rule, cue, cueStart) = ("band", bm.Groups["cue"].Value, from + bm.Index);
@@ -244,46 +435,108 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("noun-first", nm.Groups["cue"].Value, from + nm.Index);
         else if (NumberOfBefore.Match(before) is { Success: true } om)
             (rule, cue, cueStart) = ("noun-first", om.Groups["cue"].Value, from + om.Index);
-        else if (VerbBefore.Match(before) is { Success: true } vm &&
-                 VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep) &&
-                 prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase))
-            (rule, cue, cueStart) = ("limit-verb", vm.Groups["cue"].Value + " … " + vm.Groups["prep"].Value, from + vm.Index);
-        else if (UnitEnd(text, upper, sentence.End) is { } ue && CueAfter.Match(text, ue) is { Success: true } am &&
-                 am.Index + am.Length <= sentence.End)
+        else if (
+            VerbBefore.Match(before) is { Success: true } vm
+            && VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep)
+            && prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase)
+        )
+            (rule, cue, cueStart) = (
+                "limit-verb",
+                vm.Groups["cue"].Value + " … " + vm.Groups["prep"].Value,
+                from + vm.Index
+            );
+        else if (
+            UnitEnd(text, upper, sentence.End) is { } ue
+            && CueAfter.Match(text, ue) is { Success: true } am
+            && am.Index + am.Length <= sentence.End
+        )
             (rule, cue, cueStart) = ("limit-after", am.Groups["cue"].Value, first.Range.Start);
         // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only.
-        else if (ThresholdBefore.Match(before) is { Success: true } tm &&
-                 Quantities.UnitAfter(text, upper, sentence.End) is { Unit: "ratifications" })
+        else if (
+            ThresholdBefore.Match(before) is { Success: true } tm
+            && Quantities.UnitAfter(text, upper, sentence.End) is { Unit: "ratifications" }
+        )
             (rule, cue, cueStart) = ("threshold", tm.Groups["cue"].Value, from + tm.Index);
-        else if (previous is not null && previous.End <= first.Range.Start && ListJoin.IsMatch(text[previous.End..first.Range.Start]))
+        else if (
+            previous is not null
+            && previous.End <= first.Range.Start
+            && ListJoin.IsMatch(text[previous.End..first.Range.Start])
+        )
             (rule, cue, cueStart) = ("coordinated", previous.Cue, first.Range.Start);
-        if (rule is null) return null;
+        if (rule is null)
+            return null;
         var obj = rule == "coordinated" ? previous!.Object : new Range(cueStart, first.Range.Start);
 
         // What the figure counts: right after it, or (noun first) named earlier in the sentence.
         if (Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is { } measure)
-            return new Candidate(upper, min, rule == "coordinated" ? first.Range.Start : cueStart, measure.End,
-                measure.Unit, measure.Measure, [], rule, cue!, cueStart, obj);
+            return new Candidate(
+                upper,
+                min,
+                rule == "coordinated" ? first.Range.Start : cueStart,
+                measure.End,
+                measure.Unit,
+                measure.Measure,
+                [],
+                rule,
+                cue!,
+                cueStart,
+                obj
+            );
         if (Quantities.UnitAfter(text, upper, sentence.End) is { } q)
-            return new Candidate(upper, min, rule == "coordinated" ? first.Range.Start : cueStart, q.Range.End, q.Unit,
-                Measures.Count, q.Modifiers, rule, cue!, cueStart, obj);
-        if (rule is "coordinated" or "band") return null;
+            return new Candidate(
+                upper,
+                min,
+                rule == "coordinated" ? first.Range.Start : cueStart,
+                q.Range.End,
+                q.Unit,
+                Measures.Count,
+                q.Modifiers,
+                rule,
+                cue!,
+                cueStart,
+                obj
+            );
+        if (rule is "coordinated" or "band")
+            return null;
         // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and 2017").
-        if (min is { } lo && IsYear(lo) && IsYear(upper.Value)) return null;
+        if (min is { } lo && IsYear(lo) && IsYear(upper.Value))
+            return null;
         // "a ceiling of 1,550 on deployed strategic warheads", "accountable warheads were capped at 6,000".
-        var after = Quantities.LastCounted(text, new Range(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40)));
-        if (after is { } a && text[upper.Range.End..a.Range.Start].TrimStart().StartsWith("on ", StringComparison.Ordinal))
-            return new Candidate(upper, min, cueStart, a.Range.End, a.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
+        var after = Quantities.LastCounted(
+            text,
+            new Range(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40))
+        );
+        if (
+            after is { } a
+            && text[upper.Range.End..a.Range.Start].TrimStart().StartsWith("on ", StringComparison.Ordinal)
+        )
+            return new Candidate(
+                upper,
+                min,
+                cueStart,
+                a.Range.End,
+                a.Unit,
+                Measures.Count,
+                [],
+                rule,
+                cue!,
+                cueStart,
+                obj
+            );
         // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
-        var earlier = Quantities.LastCounted(text, new Range(cueStart, upper.Range.Start)) ??
-            Quantities.FirstCounted(text, new Range(Math.Max(sentence.Start, previousFigureEnd), cueStart));
+        var earlier = Quantities.LastCounted(text, new Range(cueStart, upper.Range.Start))
+            ?? Quantities.FirstCounted(text, new Range(Math.Max(sentence.Start, previousFigureEnd), cueStart));
         // "from the ceiling of 1,550 warheads to a maximum of 1,000", "1,550 warheads, fewer than the upper limit of
         // 2,200": across a figure only when the nearest thing counted before the cue is a limit's of this sentence.
-        if (earlier is null && Quantities.LastCounted(text, new Range(sentence.Start, cueStart)) is { } last &&
-            earlierLimits.Any(l => l.Measure == Measures.Count && l.Unit == last.Unit))
+        if (
+            earlier is null
+            && Quantities.LastCounted(text, new Range(sentence.Start, cueStart)) is { } last
+            && earlierLimits.Any(l => l.Measure == Measures.Count && l.Unit == last.Unit)
+        )
             earlier = last;
-        if (earlier is not { } e) return null;
+        if (earlier is not { } e)
+            return null;
         int start = Math.Min(e.Range.Start, cueStart);
         return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
     }
@@ -296,66 +549,116 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private static bool IsYear(decimal v) => v is >= 1900 and <= 2100 && v == Math.Floor(v);
 
     /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on …".</summary>
-    private static IEnumerable<DeadlineFact> WordDeadlines(string text, Range sentence, TreatyMention treaty,
-        List<DateMatch> dates, DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
+    private static IEnumerable<DeadlineFact> WordDeadlines(
+        string text,
+        Range sentence,
+        TreatyMention treaty,
+        List<DateMatch> dates,
+        DateOnly? published,
+        string documentId,
+        Dictionary<string, Explanation> explain
+    )
     {
         foreach (var d in dates)
         {
-            if (d.Precision == DatePrecision.Year && d.Preposition != "in") continue;
+            if (d.Precision == DatePrecision.Year && d.Preposition != "in")
+                continue;
             int from = Math.Max(sentence.Start, d.Range.Start - 110);
             var m = DeadlineWordBefore.Match(text[from..d.Range.Start]);
-            if (!m.Success) continue;
+            if (!m.Success)
+                continue;
             int wordEnd = from + m.Index + m.Groups["w"].Length;
             // "entered into force in 1975", not "in force since 1970 and extended indefinitely in 1995"; a date in
             // between ("on January 22, 2021, after Honduras on Saturday") is the one the word governs.
-            if (d.Precision == DatePrecision.Year && d.Range.Start - wordEnd > 2) continue;
-            if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start)) continue;
+            if (d.Precision == DatePrecision.Year && d.Range.Start - wordEnd > 2)
+                continue;
+            if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))
+                continue;
             var word = TextStructure.Normalize(m.Groups["w"].Value);
             var kind = DeadlineWordKinds[word];
             var date = d;
             // "will take effect on Nov. 22", "expires on February 5": a day without its year is the next one,
             // unless the deadline word is in the past tense ("took effect on June 13") or the day is this month's news.
-            if (d.Relative && d.Precision == DatePrecision.Day && published is { } pub && date.Date < pub.AddDays(-31) &&
-                (FutureTense.IsMatch(text[sentence.Start..d.Range.Start]) || !PastTense.IsMatch(word)))
+            if (
+                d.Relative
+                && d.Precision == DatePrecision.Day
+                && published is { } pub
+                && date.Date < pub.AddDays(-31)
+                && (FutureTense.IsMatch(text[sentence.Start..d.Range.Start]) || !PastTense.IsMatch(word))
+            )
                 date = d with { Date = d.Date.AddYears(1) };
             var fd = new FactDate(date.Date, date.Precision, d.Relative ? "relative" : "stated", d.Note);
             int start = from + m.Index;
             var action = TextStructure.Normalize(text[start..d.Range.Start]);
-            var fact = new DeadlineFact(FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action), treaty.Slug, fd,
-                kind, action, Span.Of(text, start, d.Range.End));
+            var fact = new DeadlineFact(
+                FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action),
+                treaty.Slug,
+                fd,
+                kind,
+                action,
+                Span.Of(text, start, d.Range.End)
+            );
             explain.TryAdd(fact.Id, new Explanation("deadline-word", word));
             yield return fact;
         }
     }
 
     /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six months".</summary>
-    private static IEnumerable<DeadlineFact> PublicationRelative(string text, Range sentence, TreatyMention treaty,
-        DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
+    private static IEnumerable<DeadlineFact> PublicationRelative(
+        string text,
+        Range sentence,
+        TreatyMention treaty,
+        DateOnly? published,
+        string documentId,
+        Dictionary<string, Explanation> explain
+    )
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
         if (published is { } pub)
             foreach (Match m in EndOfYearPhrase.Matches(slice))
             {
-                var fd = new FactDate(new DateOnly(pub.Year, 12, 31), DatePrecision.Year, "relative",
-                    $"the end of the year of publication ({pub:yyyy-MM-dd})");
+                var fd = new FactDate(
+                    new DateOnly(pub.Year, 12, 31),
+                    DatePrecision.Year,
+                    "relative",
+                    $"the end of the year of publication ({pub:yyyy-MM-dd})"
+                );
                 yield return Make(m, fd, "due", null, "end-of-year", m.Groups["w"].Value);
             }
         if (published is { } day)
             foreach (Match m in InPeriod.Matches(slice))
             {
-                if (Offset(m) is not { } offset) continue;
-                var fd = new FactDate(offset.Add(day), DatePrecision.Day, "relative",
-                    $"{offset.Iso} after the notice reported on publication ({day:yyyy-MM-dd})");
-                yield return Make(m, fd, "effective", new RelativeDate("notice-of-withdrawal", offset.Iso),
-                    "in-period-from-notice", m.Groups["w"].Value);
+                if (Offset(m) is not { } offset)
+                    continue;
+                var fd = new FactDate(
+                    offset.Add(day),
+                    DatePrecision.Day,
+                    "relative",
+                    $"{offset.Iso} after the notice reported on publication ({day:yyyy-MM-dd})"
+                );
+                yield return Make(
+                    m,
+                    fd,
+                    "effective",
+                    new RelativeDate("notice-of-withdrawal", offset.Iso),
+                    "in-period-from-notice",
+                    m.Groups["w"].Value
+                );
             }
 
         DeadlineFact Make(Match m, FactDate fd, string kind, RelativeDate? relative, string rule, string cue)
         {
             var span = Span.Of(text, sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             var action = TextStructure.Normalize(span.Quote);
-            var fact = new DeadlineFact(FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action), treaty.Slug, fd, kind,
-                action, span, relative);
+            var fact = new DeadlineFact(
+                FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action),
+                treaty.Slug,
+                fd,
+                kind,
+                action,
+                span,
+                relative
+            );
             explain.TryAdd(fact.Id, new Explanation(rule, TextStructure.Normalize(cue)));
             return fact;
         }
@@ -364,22 +667,45 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     private sealed record Period(int Count, char Unit)
     {
         public string Iso => $"P{Count}{Unit}";
-        public DateOnly Add(DateOnly d) => Unit switch { 'Y' => d.AddYears(Count), 'M' => d.AddMonths(Count), _ => d.AddDays(Count) };
+
+        public DateOnly Add(DateOnly d) =>
+            Unit switch
+            {
+                'Y' => d.AddYears(Count),
+                'M' => d.AddMonths(Count),
+                _ => d.AddDays(Count),
+            };
     }
 
     private static Period? Offset(Match m)
     {
         var n = m.Groups["n"].Value;
-        decimal? count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : Quantities.ParseWords(n);
-        if (count is not { } c || c <= 0 || c > 1000) return null;
-        var unit = char.ToUpperInvariant(m.Groups["u"].Value[0]) switch { 'Y' => 'Y', 'M' => 'M', _ => 'D' };
+        decimal? count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            ? i
+            : Quantities.ParseWords(n);
+        if (count is not { } c || c <= 0 || c > 1000)
+            return null;
+        var unit = char.ToUpperInvariant(m.Groups["u"].Value[0]) switch
+        {
+            'Y' => 'Y',
+            'M' => 'M',
+            _ => 'D',
+        };
         return new Period((int)c, unit);
     }
 
-    private static DeadlineFact Deadline(string text, Range sentence, TreatyMention treaty, DateMatch due,
-        List<LimitFact> limits, int cueAt, string documentId)
+    private static DeadlineFact Deadline(
+        string text,
+        Range sentence,
+        TreatyMention treaty,
+        DateMatch due,
+        List<LimitFact> limits,
+        int cueAt,
+        string documentId
+    )
     {
-        int start, end;
+        int start,
+            end;
         if (limits.Count > 0)
         {
             start = Math.Min(due.Range.Start, limits.Min(l => l.Span.Start));
@@ -389,7 +715,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         {
             start = sentence.Start;
             end = sentence.End;
-            while (end > start && text[end - 1] is '.' or ' ') end--;
+            while (end > start && text[end - 1] is '.' or ' ')
+                end--;
         }
         // What must happen: from the limit's start ("reduce their … arsenals to …"), without the date itself.
         var actionStart = limits.Count > 0 && cueAt > due.Range.Start ? cueAt : start;
@@ -397,6 +724,11 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         var date = new FactDate(due.Date, due.Precision, "stated", null);
         return new DeadlineFact(
             FactIds.Make("dl", documentId, treaty.Slug, date.Iso, action),
-            treaty.Slug, date, DeadlineKinds[due.Preposition!], action, Span.Of(text, start, end));
+            treaty.Slug,
+            date,
+            DeadlineKinds[due.Preposition!],
+            action,
+            Span.Of(text, start, end)
+        );
     }
 }

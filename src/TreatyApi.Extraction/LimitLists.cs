@@ -13,17 +13,28 @@ namespace TreatyApi.Extraction;
 internal static class LimitLists
 {
     // Lines are read one at a time, so the whitespace token (which spans line breaks) stays within a line.
-    private static readonly Regex Intro = Compile(B + "(?<cue>" + Any(LimitCues.Concat(ListIntros)) + ")" + E +
-        @"[^\n.;!?:]{0,80}:(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex Intro = Compile(
+        B + "(?<cue>" + Any(LimitCues.Concat(ListIntros)) + ")" + E + @"[^\n.;!?:]{0,80}:(?: )?$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex Bullet = Compile(@"^(?: )?[-*\u2022\u2013] ");
-    private static readonly Regex Label = Compile(@"^(?<label>[^:\n]{1,60}):(?: )?(?:(?<cue>" + Any(LimitCues) +
-        @") )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex ItemCue = Compile(@"^(?:(?<cue>" + Any(LimitCues) + @") )?$",
-        RegexOptions.IgnoreCase);
+    private static readonly Regex Label = Compile(
+        @"^(?<label>[^:\n]{1,60}):(?: )?(?:(?<cue>" + Any(LimitCues) + @") )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex ItemCue = Compile(
+        @"^(?:(?<cue>" + Any(LimitCues) + @") )?$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
 
-    public static IEnumerable<LimitFact> Find(string text, IReadOnlyList<TreatyMention> treaties,
-        IReadOnlyList<LimitFact> found, string documentId, Dictionary<string, Explanation> explain)
+    public static IEnumerable<LimitFact> Find(
+        string text,
+        IReadOnlyList<TreatyMention> treaties,
+        IReadOnlyList<LimitFact> found,
+        string documentId,
+        Dictionary<string, Explanation> explain
+    )
     {
         string? cue = null;
         bool each = false;
@@ -38,19 +49,33 @@ internal static class LimitLists
             var bullet = Bullet.Match(line);
             if (cue is not null && bullet.Success)
             {
-                if (Item(text, lineStart, lineStart + line.Length, lineStart + bullet.Length) is { } item &&
-                    !found.Any(l => l.Span.Start < item.Span.End && item.Span.Start < l.Span.End) &&
-                    treaties.LastOrDefault(t => t.Span.Start < lineStart) is { } treaty)
+                if (
+                    Item(text, lineStart, lineStart + line.Length, lineStart + bullet.Length) is { } item
+                    && !found.Any(l => l.Span.Start < item.Span.End && item.Span.Start < l.Span.End)
+                    && treaties.LastOrDefault(t => t.Span.Start < lineStart) is { } treaty
+                )
                 {
                     var value = item.Value.ToString(CultureInfo.InvariantCulture);
                     var id = FactIds.Make("lm", documentId, treaty.Slug, value, item.Unit);
                     explain.TryAdd(id, new Explanation("list", TextStructure.Normalize(cue)));
-                    yield return new LimitFact(id, treaty.Slug, item.Value, item.Unit, item.Unit, [], each, null,
-                        item.Span, null, item.Measure);
+                    yield return new LimitFact(
+                        id,
+                        treaty.Slug,
+                        item.Value,
+                        item.Unit,
+                        item.Unit,
+                        [],
+                        each,
+                        null,
+                        item.Span,
+                        null,
+                        item.Measure
+                    );
                 }
                 continue;
             }
-            if (line.Trim().Length == 0 && cue is not null) continue;
+            if (line.Trim().Length == 0 && cue is not null)
+                continue;
             var intro = Intro.Match(line);
             cue = intro.Success ? intro.Groups["cue"].Value : null;
             each = intro.Success && EachPartyWords.IsMatch(line);
@@ -63,7 +88,8 @@ internal static class LimitLists
     private static ListItem? Item(string text, int lineStart, int lineEnd, int bodyStart)
     {
         var numbers = Quantities.Numbers(text, new Range(bodyStart, lineEnd));
-        if (numbers.Count == 0) return null;
+        if (numbers.Count == 0)
+            return null;
         var n = numbers[0];
         var before = text[bodyStart..n.Range.Start];
         if (ItemCue.IsMatch(before))
@@ -76,10 +102,12 @@ internal static class LimitLists
         }
         // "Combat aircraft: 6,800": the label is the counted thing and nothing follows the figure.
         var label = Label.Match(before);
-        if (!label.Success || text[n.Range.End..lineEnd].Trim().TrimEnd('.').Length > 0) return null;
+        if (!label.Success || text[n.Range.End..lineEnd].Trim().TrimEnd('.').Length > 0)
+            return null;
         var name = label.Groups["label"];
         var counted = Quantities.FirstCounted(text, new Range(bodyStart, bodyStart + name.Length));
-        if (counted is not { } c || text[c.Range.End..(bodyStart + name.Length)].Trim().Length > 0) return null;
+        if (counted is not { } c || text[c.Range.End..(bodyStart + name.Length)].Trim().Length > 0)
+            return null;
         return new ListItem(n.Value, c.Unit, Measures.Count, Span.Of(text, bodyStart, n.Range.End));
     }
 }

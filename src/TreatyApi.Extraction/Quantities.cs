@@ -7,29 +7,65 @@ namespace TreatyApi.Extraction;
 public readonly record struct NumberMatch(Range Range, decimal Value);
 
 /// <summary>A number followed by what it counts: "1,550 deployed warheads".</summary>
-public readonly record struct QuantityMatch(NumberMatch Number, Range Range, string Unit, IReadOnlyList<string> Modifiers);
+public readonly record struct QuantityMatch(
+    NumberMatch Number,
+    Range Range,
+    string Unit,
+    IReadOnlyList<string> Modifiers
+);
 
 public static partial class Quantities
 {
     private static readonly Dictionary<string, int> Small = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["zero"] = 0,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
     };
     private static readonly Dictionary<string, int> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["hundred"] = 100, ["thousand"] = 1000, ["million"] = 1_000_000,
+        ["hundred"] = 100,
+        ["thousand"] = 1000,
+        ["million"] = 1_000_000,
     };
 
     // Digits with thousands separators, plain digits, or decimals; an optional scale word ("1.5 million").
     // Not the digits of a model designation ("IR-1 centrifuges", "SS-20 missiles"): those name a thing, not a count.
-    [GeneratedRegex(@"(?<![\w.,])(?<![A-Za-z]-)(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|million))?(?!(?!(?:km|kg)\b)[\w]|,\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?<![\w.,])(?<![A-Za-z]-)(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|million))?(?!(?!(?:km|kg)\b)[\w]|,\d)",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex DigitNumber();
 
-    [GeneratedRegex(@"\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+(?:and[\s]+)?)?)+\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+(?:and[\s]+)?)?)+\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex WordNumber();
 
     public static List<NumberMatch> Numbers(string text, Range within)
@@ -39,15 +75,18 @@ public static partial class Quantities
         foreach (Match m in DigitNumber().Matches(slice))
         {
             var digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
-            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)) continue;
-            if (m.Groups["scale"].Success) v *= Scales[m.Groups["scale"].Value];
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v))
+                continue;
+            if (m.Groups["scale"].Success)
+                v *= Scales[m.Groups["scale"].Value];
             result.Add(new NumberMatch(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), v));
         }
         foreach (Match m in WordNumber().Matches(slice))
         {
             var raw = m.Value.TrimEnd(' ', '-', '\t', '\n');
             raw = raw.EndsWith(" and", StringComparison.OrdinalIgnoreCase) ? raw[..^4] : raw;
-            if (ParseWords(raw) is not { } v) continue;
+            if (ParseWords(raw) is not { } v)
+                continue;
             result.Add(new NumberMatch(new Range(within.Start + m.Index, within.Start + m.Index + raw.Length), v));
         }
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -57,16 +96,27 @@ public static partial class Quantities
     /// <summary>"one thousand five hundred fifty" → 1550; null when the words are not a number ("hundred" alone).</summary>
     public static decimal? ParseWords(string words)
     {
-        var parts = words.Split([' ', '-', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !p.Equals("and", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (parts.Count == 0 || Scales.ContainsKey(parts[0])) return null;
-        decimal total = 0, current = 0;
+        var parts = words
+            .Split([' ', '-', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.Equals("and", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (parts.Count == 0 || Scales.ContainsKey(parts[0]))
+            return null;
+        decimal total = 0,
+            current = 0;
         foreach (var p in parts)
         {
-            if (Small.TryGetValue(p, out var s)) current += s;
-            else if (p.Equals("hundred", StringComparison.OrdinalIgnoreCase)) current *= 100;
-            else if (Scales.TryGetValue(p, out var scale)) { total += current * scale; current = 0; }
-            else return null;
+            if (Small.TryGetValue(p, out var s))
+                current += s;
+            else if (p.Equals("hundred", StringComparison.OrdinalIgnoreCase))
+                current *= 100;
+            else if (Scales.TryGetValue(p, out var scale))
+            {
+                total += current * scale;
+                current = 0;
+            }
+            else
+                return null;
         }
         return total + current;
     }
@@ -78,20 +128,34 @@ public static partial class Quantities
         var unit = PhraseBook.Any(PhraseBook.CountedThings);
         var mods = PhraseBook.Any(PhraseBook.Modifiers);
         // A list of units shares one figure: "700 deployed ICBMs, SLBMs and heavy bombers".
-        return PhraseBook.Interpret(@"\G (?<mods>(?:" + mods + " ){0,4})(?<unit>" + unit +
-            "(?:(?:,(?: )?(?:and )?| and )(?:(?:" + mods + ") )*" + unit + @")*)\b", RegexOptions.IgnoreCase);
+        return PhraseBook.Interpret(
+            @"\G (?<mods>(?:"
+                + mods
+                + " ){0,4})(?<unit>"
+                + unit
+                + "(?:(?:,(?: )?(?:and )?| and )(?:(?:"
+                + mods
+                + ") )*"
+                + unit
+                + @")*)\b",
+            RegexOptions.IgnoreCase
+        );
     }
 
-    private static readonly Regex MeasureAfterNumber = PhraseBook.Interpret(@"\G(?: )?(?<m>" +
-        PhraseBook.Any(PhraseBook.MeasureUnits.Select(u => u.Text)) + @")(?!\w)", RegexOptions.IgnoreCase);
+    private static readonly Regex MeasureAfterNumber = PhraseBook.Interpret(
+        @"\G(?: )?(?<m>" + PhraseBook.Any(PhraseBook.MeasureUnits.Select(u => u.Text)) + @")(?!\w)",
+        RegexOptions.IgnoreCase
+    );
 
     /// <summary>A unit of measure right after a figure ("3.67 percent", "300 kilograms"): (measure, unit, end).</summary>
     public static (string Measure, string Unit, int End)? MeasureAfter(string text, int at, int limit)
     {
         var m = MeasureAfterNumber.Match(text, at);
-        if (!m.Success || m.Index + m.Length > limit) return null;
-        var u = PhraseBook.MeasureUnits.First(x => x.Text.Equals(TextStructure.Normalize(m.Groups["m"].Value),
-            StringComparison.OrdinalIgnoreCase));
+        if (!m.Success || m.Index + m.Length > limit)
+            return null;
+        var u = PhraseBook.MeasureUnits.First(x =>
+            x.Text.Equals(TextStructure.Normalize(m.Groups["m"].Value), StringComparison.OrdinalIgnoreCase)
+        );
         return (u.Measure, u.Unit, m.Index + m.Length);
     }
 
@@ -99,15 +163,28 @@ public static partial class Quantities
     public static QuantityMatch? UnitAfter(string text, NumberMatch n, int limit)
     {
         var m = UnitAfterNumber.Match(text, n.Range.End);
-        if (!m.Success || m.Index + m.Length > limit) return null;
-        var mods = m.Groups["mods"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase))
-            .Select(w => w.ToLowerInvariant()).ToList();
-        return new QuantityMatch(n, new Range(n.Range.Start, m.Index + m.Length), CanonicalUnit(m.Groups["unit"].Value), mods);
+        if (!m.Success || m.Index + m.Length > limit)
+            return null;
+        var mods = m.Groups["mods"]
+            .Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w =>
+                !w.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && !w.Equals("or", StringComparison.OrdinalIgnoreCase)
+            )
+            .Select(w => w.ToLowerInvariant())
+            .ToList();
+        return new QuantityMatch(
+            n,
+            new Range(n.Range.Start, m.Index + m.Length),
+            CanonicalUnit(m.Groups["unit"].Value),
+            mods
+        );
     }
 
-    private static readonly Regex AnyCounted = PhraseBook.Compile(PhraseBook.B + "(?<unit>" +
-        PhraseBook.Any(PhraseBook.CountedThings) + ")" + PhraseBook.E, RegexOptions.IgnoreCase);
+    private static readonly Regex AnyCounted = PhraseBook.Compile(
+        PhraseBook.B + "(?<unit>" + PhraseBook.Any(PhraseBook.CountedThings) + ")" + PhraseBook.E,
+        RegexOptions.IgnoreCase
+    );
 
     /// <summary>The first counted thing named in a range.</summary>
     public static (string Unit, Range Range)? FirstCounted(string text, Range within)
@@ -120,8 +197,11 @@ public static partial class Quantities
     public static (string Unit, Range Range)? LastCounted(string text, Range within)
     {
         Match? last = null;
-        for (var m = AnyCounted.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch()) last = m;
-        return last is null ? null : (CanonicalUnit(last.Groups["unit"].Value), new Range(last.Index, last.Index + last.Length));
+        for (var m = AnyCounted.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
+            last = m;
+        return last is null
+            ? null
+            : (CanonicalUnit(last.Groups["unit"].Value), new Range(last.Index, last.Index + last.Length));
     }
 
     /// <summary>Numbers directly followed (after at most four qualifiers) by a unit a treaty counts.</summary>
@@ -131,10 +211,16 @@ public static partial class Quantities
         foreach (var n in Numbers(text, within))
         {
             var m = UnitAfterNumber.Match(text, n.Range.End);
-            if (!m.Success || m.Index + m.Length > within.End) continue;
-            var mods = m.Groups["mods"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase))
-                .Select(w => w.ToLowerInvariant()).ToList();
+            if (!m.Success || m.Index + m.Length > within.End)
+                continue;
+            var mods = m.Groups["mods"]
+                .Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w =>
+                    !w.Equals("and", StringComparison.OrdinalIgnoreCase)
+                    && !w.Equals("or", StringComparison.OrdinalIgnoreCase)
+                )
+                .Select(w => w.ToLowerInvariant())
+                .ToList();
             var unit = CanonicalUnit(m.Groups["unit"].Value);
             result.Add(new QuantityMatch(n, new Range(n.Range.Start, m.Index + m.Length), unit, mods));
         }
@@ -150,24 +236,29 @@ public static partial class Quantities
     public static QuantityMatch? Loose(string text)
     {
         var unit = AnyUnit.Match(text);
-        if (!unit.Success) return null;
+        if (!unit.Success)
+            return null;
         var dates = Dates.Find(text, new Range(0, text.Length), null);
         var number = Numbers(text, new Range(0, text.Length))
             .FirstOrDefault(n => !dates.Any(d => d.Range.Overlaps(n.Range)));
-        if (number.Range.Length == 0) return null;
+        if (number.Range.Length == 0)
+            return null;
         return new QuantityMatch(number, number.Range, CanonicalUnit(unit.Groups["unit"].Value), []);
     }
 
-    public static bool IsModifier(string word) => PhraseBook.Modifiers.Contains(word, StringComparer.OrdinalIgnoreCase) &&
-        !word.Equals("and", StringComparison.OrdinalIgnoreCase) &&
-        !word.Equals("or", StringComparison.OrdinalIgnoreCase);
+    public static bool IsModifier(string word) =>
+        PhraseBook.Modifiers.Contains(word, StringComparer.OrdinalIgnoreCase)
+        && !word.Equals("and", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("or", StringComparison.OrdinalIgnoreCase);
 
     private static string CanonicalUnit(string unit)
     {
         var u = TextStructure.Normalize(unit);
         // "interceptor missiles" and "interceptors" are one thing counted (the ABM Treaty's 100).
-        if (u.Equals("interceptor missiles", StringComparison.OrdinalIgnoreCase)) return "interceptors";
+        if (u.Equals("interceptor missiles", StringComparison.OrdinalIgnoreCase))
+            return "interceptors";
         return u.StartsWith("ICBM", StringComparison.Ordinal) || u.StartsWith("SLBM", StringComparison.Ordinal)
-            ? u : u.ToLowerInvariant();
+            ? u
+            : u.ToLowerInvariant();
     }
 }

@@ -18,8 +18,10 @@ public static class Quotations
         for (int i = paragraph.Start; i < paragraph.End; i++)
         {
             char c = text[i];
-            if (open < 0 &&
-                (c == '\u201C' || (c == '"' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])))))
+            if (
+                open < 0
+                && (c == '\u201C' || (c == '"' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1]))))
+            )
                 open = i;
             else if (open >= 0 && (c == '\u201D' || c == '"'))
             {
@@ -27,16 +29,21 @@ public static class Quotations
                 open = -1;
             }
         }
-        if (open >= 0) Add(open, paragraph.End, paragraph.End);
+        if (open >= 0)
+            Add(open, paragraph.End, paragraph.End);
         return result;
 
         void Add(int markStart, int markEnd, int innerEnd)
         {
-            int s = markStart + 1, e = innerEnd;
-            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            int s = markStart + 1,
+                e = innerEnd;
+            while (s < e && char.IsWhiteSpace(text[s]))
+                s++;
             // American style puts the clause's comma inside the marks; it is punctuation, not the speaker's words.
-            while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ',')) e--;
-            if (e > s) result.Add(new Quotation(new Range(markStart, markEnd), new Range(s, e)));
+            while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ','))
+                e--;
+            if (e > s)
+                result.Add(new Quotation(new Range(markStart, markEnd), new Range(s, e)));
         }
     }
 }

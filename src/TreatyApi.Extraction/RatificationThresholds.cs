@@ -14,15 +14,34 @@ internal static class RatificationThresholds
 {
     private const string Count = @"(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)";
     private const string States = @"(?:[\w-]+ ){0,3}?(?:states|countries|nations)" + E;
-    private static readonly Regex Threshold = Compile(B + "(?:" +
-        "(?<cue>ratified by all) (?:the )?" + Count + " " + States +
-        "|(?<cue2>until|after|once|unless) (?:all )?(?:the )?" + Count.Replace("<n>", "<n2>") + " " + States +
-        @"[^.;:!?]{0,60}? (?:have|has|had) (?:all )?ratified" + ")", RegexOptions.IgnoreCase);
-    private static readonly Regex EntryIntoForce = Compile(B + @"(?:(?:enter|enters|entered|entering|come|comes) " +
-        @"into force|(?:take|takes|took) effect)" + E, RegexOptions.IgnoreCase);
+    private static readonly Regex Threshold = Compile(
+        B
+            + "(?:"
+            + "(?<cue>ratified by all) (?:the )?"
+            + Count
+            + " "
+            + States
+            + "|(?<cue2>until|after|once|unless) (?:all )?(?:the )?"
+            + Count.Replace("<n>", "<n2>")
+            + " "
+            + States
+            + @"[^.;:!?]{0,60}? (?:have|has|had) (?:all )?ratified"
+            + ")",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex EntryIntoForce = Compile(
+        B + @"(?:(?:enter|enters|entered|entering|come|comes) " + @"into force|(?:take|takes|took) effect)" + E,
+        RegexOptions.IgnoreCase
+    );
 
-    public static IEnumerable<LimitFact> Find(string text, Range sentence, TreatyMention treaty,
-        IReadOnlyList<LimitFact> found, string documentId, Dictionary<string, Explanation> explain)
+    public static IEnumerable<LimitFact> Find(
+        string text,
+        Range sentence,
+        TreatyMention treaty,
+        IReadOnlyList<LimitFact> found,
+        string documentId,
+        Dictionary<string, Explanation> explain
+    )
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
         if (!slice.Contains("ratified", StringComparison.OrdinalIgnoreCase) || !EntryIntoForce.IsMatch(slice))
@@ -30,13 +49,21 @@ internal static class RatificationThresholds
         foreach (Match m in Threshold.Matches(slice))
         {
             var n = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["n2"];
-            decimal? value = int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i
+            decimal? value = int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+                ? i
                 : Quantities.ParseWords(n.Value.Replace('-', ' '));
-            if (value is not { } v || v < 2) continue;
+            if (value is not { } v || v < 2)
+                continue;
             var span = Span.Of(text, sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
-            if (found.Any(l => l.Span.Start < span.End && span.Start < l.Span.End)) continue;
-            var id = FactIds.Make("lm", documentId, treaty.Slug, v.ToString(CultureInfo.InvariantCulture),
-                "ratifications");
+            if (found.Any(l => l.Span.Start < span.End && span.Start < l.Span.End))
+                continue;
+            var id = FactIds.Make(
+                "lm",
+                documentId,
+                treaty.Slug,
+                v.ToString(CultureInfo.InvariantCulture),
+                "ratifications"
+            );
             var cue = m.Groups["cue"].Success ? m.Groups["cue"].Value : m.Groups["cue2"].Value + " … have ratified";
             explain.TryAdd(id, new Explanation("threshold", TextStructure.Normalize(cue)));
             yield return new LimitFact(id, treaty.Slug, v, "ratifications", "ratifications", [], false, null, span);

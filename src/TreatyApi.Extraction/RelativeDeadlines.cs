@@ -18,86 +18,189 @@ internal static class RelativeDeadlines
     private const string Unit = @"(?<u>years?|months?|days?|weeks?)";
 
     // "within seven years after entry into force", "90 days after the 50th instrument", "six months of notifying".
-    private static readonly Regex PeriodAfter = Compile(B + @"(?<pre>(?:within|no later than|not later than|" +
-        @"(?:in no case |not |no )?earlier than) )?" + Count + "(?: |-)" + Unit +
-        @"(?: time)? (?<rel>after|of|from|following) (?<ev>[^.;:!?,()]{1,100})", RegexOptions.IgnoreCase);
-    private static readonly Regex EventWord = Compile(B + "(?<e>" + Any(RelativeEvents) + ")" + E,
-        RegexOptions.IgnoreCase);
-    private static readonly Dictionary<string, string> EventKinds = RelativeEvents.ToDictionary(p => p.Text,
-        p => p.Kind!, StringComparer.OrdinalIgnoreCase);
+    private static readonly Regex PeriodAfter = Compile(
+        B
+            + @"(?<pre>(?:within|no later than|not later than|"
+            + @"(?:in no case |not |no )?earlier than) )?"
+            + Count
+            + "(?: |-)"
+            + Unit
+            + @"(?: time)? (?<rel>after|of|from|following) (?<ev>[^.;:!?,()]{1,100})",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex EventWord = Compile(
+        B + "(?<e>" + Any(RelativeEvents) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Dictionary<string, string> EventKinds = RelativeEvents.ToDictionary(
+        p => p.Text,
+        p => p.Kind!,
+        StringComparer.OrdinalIgnoreCase
+    );
+
     // "entry into force for Maravia": the event of one party, which the catalog does not date.
     private static readonly Regex ForParty = Compile(@"\G for (?!the treaty|it\b|all\b)", RegexOptions.IgnoreCase);
-    private static readonly Regex EffectBefore = Compile(B + @"(?<w>(?:take|takes|took|taking) effect|" +
-        @"(?:enter|enters|entered|entering|come|comes|came) into force|earlier than)" + E + @"[^.;:!?]{0,80}$",
-        RegexOptions.IgnoreCase);
+    private static readonly Regex EffectBefore = Compile(
+        B
+            + @"(?<w>(?:take|takes|took|taking) effect|"
+            + @"(?:enter|enters|entered|entering|come|comes|came) into force|earlier than)"
+            + E
+            + @"[^.;:!?]{0,80}$",
+        RegexOptions.IgnoreCase
+    );
 
     // "must have them removed within 90 days", "intends to accede … within twelve months": no event named after.
-    private static readonly Regex WithinModal = Compile(B + "(?<w>" + Any(WithinModals) + ")" + E +
-        @"[^.;:!?]{0,80}? within (?:no more than )?" + Count + "(?: |-)" + Unit + E +
-        "(?! (?:after|of|from|following|since|before)" + E + ")", RegexOptions.IgnoreCase);
-    private static readonly Dictionary<string, string> ModalKinds = WithinModals.ToDictionary(p => p.Text,
-        p => p.Kind!, StringComparer.OrdinalIgnoreCase);
+    private static readonly Regex WithinModal = Compile(
+        B
+            + "(?<w>"
+            + Any(WithinModals)
+            + ")"
+            + E
+            + @"[^.;:!?]{0,80}? within (?:no more than )?"
+            + Count
+            + "(?: |-)"
+            + Unit
+            + E
+            + "(?! (?:after|of|from|following|since|before)"
+            + E
+            + ")",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Dictionary<string, string> ModalKinds = WithinModals.ToDictionary(
+        p => p.Text,
+        p => p.Kind!,
+        StringComparer.OrdinalIgnoreCase
+    );
 
     // "may withdraw on six months' notice", "notice must be given 150 days in advance".
-    private static readonly Regex NoticePeriod = Compile(B + Count + "(?: |-)" + Unit + @"(?:['\u2019]s?)? " +
-        @"(?:of )?(?<w>" + Any(NoticePeriods.Where(p => p.Text != "in advance")) + ")" + E +
-        @"|" + B + @"notice (?:must|shall|has to|is to) be given " + Count.Replace("<n>", "<n2>") + " " +
-        Unit.Replace("<u>", "<u2>") + " (?<w2>in advance)" + E, RegexOptions.IgnoreCase);
+    private static readonly Regex NoticePeriod = Compile(
+        B
+            + Count
+            + "(?: |-)"
+            + Unit
+            + @"(?:['\u2019]s?)? "
+            + @"(?:of )?(?<w>"
+            + Any(NoticePeriods.Where(p => p.Text != "in advance"))
+            + ")"
+            + E
+            + @"|"
+            + B
+            + @"notice (?:must|shall|has to|is to) be given "
+            + Count.Replace("<n>", "<n2>")
+            + " "
+            + Unit.Replace("<u>", "<u2>")
+            + " (?<w2>in advance)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
     // "gave the six months' notice" (a notice served, dated by the text), not a rule.
-    private static readonly Regex NoticeServed = Compile(B + @"(?:gave|served|issued|sent)(?: the| its| a)? $",
-        RegexOptions.IgnoreCase);
+    private static readonly Regex NoticeServed = Compile(
+        B + @"(?:gave|served|issued|sent)(?: the| its| a)? $",
+        RegexOptions.IgnoreCase
+    );
 
     // "failing to give lawmakers 120 days' notice": notice owed to someone, not the treaty's withdrawal clause.
-    private static readonly Regex NoticeToSomeone = Compile(B + @"(?:give|gives|giving|gave|given) " +
-        @"(?!the |a |an |its |their |his |her |our )\w+ $", RegexOptions.IgnoreCase);
+    private static readonly Regex NoticeToSomeone = Compile(
+        B + @"(?:give|gives|giving|gave|given) " + @"(?!the |a |an |its |their |his |her |our )\w+ $",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex ClauseStart = Compile(@"(?:^|[:;—]|, (?:but|and|yet|so))(?: )?$");
     private static readonly Regex BareYear = Compile(@"(?<!\d)(?:19|20)\d\d,?(?: )?$");
 
     // "was to remain in force for 15 years", "will last for ten years"; "for 15 years" after a limit.
-    private static readonly Regex Duration = Compile(B + "(?<cue>" + Any(DurationCues) + ") (?:up to )?" + Count +
-        " " + Unit + E + @"(?<from> from [^.;:!?,()]{1,60})?", RegexOptions.IgnoreCase);
+    private static readonly Regex Duration = Compile(
+        B
+            + "(?<cue>"
+            + Any(DurationCues)
+            + ") (?:up to )?"
+            + Count
+            + " "
+            + Unit
+            + E
+            + @"(?<from> from [^.;:!?,()]{1,60})?",
+        RegexOptions.IgnoreCase
+    );
 
     // "is due to expire in February", "expired last December", "by the end of September".
-    private static readonly Regex MonthOnly = Compile(B + "(?<w>" + Any(DeadlineWords
-        .Where(w => w.Text.EndsWith(" in", StringComparison.Ordinal) || w.Text is "by" or "until")
-        .Select(w => Regex.Replace(w.Text, " in$", ""))) + @")(?: the end of)?(?: in)? " +
-        @"(?:(?<rel>last|next|this) )?" + MonthGroup("m") + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))");
-    private static readonly Regex EndOfMonth = Compile(B + @"(?<w>by|before|until|at|to) the end of " +
-        @"(?:(?<rel>last|next|this) )?" + MonthGroup("m") + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))",
-        RegexOptions.IgnoreCase);
-    private static readonly Regex PastWord = Compile(B + @"(?:expired|lapsed|took|entered|came|ended|terminated)" + E,
-        RegexOptions.IgnoreCase);
+    private static readonly Regex MonthOnly = Compile(
+        B
+            + "(?<w>"
+            + Any(
+                DeadlineWords
+                    .Where(w => w.Text.EndsWith(" in", StringComparison.Ordinal) || w.Text is "by" or "until")
+                    .Select(w => Regex.Replace(w.Text, " in$", ""))
+            )
+            + @")(?: the end of)?(?: in)? "
+            + @"(?:(?<rel>last|next|this) )?"
+            + MonthGroup("m")
+            + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))"
+    );
+    private static readonly Regex EndOfMonth = Compile(
+        B
+            + @"(?<w>by|before|until|at|to) the end of "
+            + @"(?:(?<rel>last|next|this) )?"
+            + MonthGroup("m")
+            + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex PastWord = Compile(
+        B + @"(?:expired|lapsed|took|entered|came|ended|terminated)" + E,
+        RegexOptions.IgnoreCase
+    );
 
     /// <summary>Labels of a fact sheet's dates that are deadlines, with the kind each gives.</summary>
     private static readonly Dictionary<string, string> DateLabels = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Entered into force"] = "entry-into-force", ["Entry into force"] = "entry-into-force",
-        ["Expired"] = "expires", ["Expires"] = "expires", ["Expiry"] = "expires", ["Terminated"] = "expires",
-        ["Adoption Day"] = "effective", ["Implementation Day"] = "effective",
+        ["Entered into force"] = "entry-into-force",
+        ["Entry into force"] = "entry-into-force",
+        ["Expired"] = "expires",
+        ["Expires"] = "expires",
+        ["Expiry"] = "expires",
+        ["Terminated"] = "expires",
+        ["Adoption Day"] = "effective",
+        ["Implementation Day"] = "effective",
     };
 
     // "On Tuesday, the withdrawal took effect", "12 December 2007: Russia suspends implementation": the date first.
-    private static readonly Regex AfterDateWord = Compile(B + @"(?<w>(?:took|takes|take) effect|" +
-        @"(?:entered|enters) into force|suspends|suspended)" + E, RegexOptions.IgnoreCase);
+    private static readonly Regex AfterDateWord = Compile(
+        B + @"(?<w>(?:took|takes|take) effect|" + @"(?:entered|enters) into force|suspends|suspended)" + E,
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex OpensSentence = Compile(@"^(?:[-\u2022*] )?(?:(?i:on|at midnight on) )?$");
+
     // "Signed on 8 December 1987, the treaty entered into force …": the date is of another step.
-    private static readonly Regex OtherStep = Compile(B + @"(?:sign|conclud|adopt|ratif|open|agree|negotiat)\w*",
-        RegexOptions.IgnoreCase);
+    private static readonly Regex OtherStep = Compile(
+        B + @"(?:sign|conclud|adopt|ratif|open|agree|negotiat)\w*",
+        RegexOptions.IgnoreCase
+    );
 
     // "- Entered into force: 5 December 1994" in a fact sheet's list of dates.
-    private static readonly Regex Labelled = Compile(@"^(?:[-\u2022*] )?(?<w>" + Any(DateLabels.Keys) +
-        @")(?: )?:(?: )?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.Multiline);
-
+    private static readonly Regex Labelled = Compile(
+        @"^(?:[-\u2022*] )?(?<w>" + Any(DateLabels.Keys) + @")(?: )?:(?: )?(?=\S)",
+        RegexOptions.IgnoreCase | RegexOptions.Multiline
+    );
 
     /// <summary>
     /// The deadlines of one sentence about <paramref name="treaty"/>. A period after "its entry into force" is of
     /// the treaty named last before it in the sentence, else of the document's <paramref name="main"/> treaty (the
     /// one named first), and is dated from that treaty's events in the catalog.
     /// </summary>
-    public static IEnumerable<DeadlineFact> Find(string text, Range sentence, TreatyMention treaty,
-        IReadOnlyList<TreatyMention> here, TreatyMention? main, Catalog catalog, IReadOnlyList<DateMatch> due,
-        IReadOnlyList<LimitFact> limits, IReadOnlyList<DateMatch> dates, IReadOnlyList<Span> stated,
-        DateOnly? published, string documentId, Dictionary<string, Explanation> explain)
+    public static IEnumerable<DeadlineFact> Find(
+        string text,
+        Range sentence,
+        TreatyMention treaty,
+        IReadOnlyList<TreatyMention> here,
+        TreatyMention? main,
+        Catalog catalog,
+        IReadOnlyList<DateMatch> due,
+        IReadOnlyList<LimitFact> limits,
+        IReadOnlyList<DateMatch> dates,
+        IReadOnlyList<Span> stated,
+        DateOnly? published,
+        string documentId,
+        Dictionary<string, Explanation> explain
+    )
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
         var subject = main ?? treaty;
@@ -106,39 +209,66 @@ internal static class RelativeDeadlines
         bool periods = HasAny(slice, "year", "month", "day", "week");
         foreach (Match m in periods ? PeriodAfter.Matches(slice) : Enumerable.Empty<Match>())
         {
-            if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
+            if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
+                continue;
             var ev = EventWord.Match(m.Groups["ev"].Value);
-            if (!ev.Success || ev.Index > 60) continue;
+            if (!ev.Success || ev.Index > 60)
+                continue;
             var kind = EventKinds[TextStructure.Normalize(ev.Groups["e"].Value)];
             int evEnd = m.Groups["ev"].Index + ev.Index + ev.Length;
             if (kind == "entered-into-force" && ForParty.IsMatch(slice, evEnd))
                 kind = "entered-into-force-for-party";
             var effect = EffectBefore.Match(slice[..m.Index]);
-            var dueKind = m.Groups["pre"].Value.Contains("earlier", StringComparison.OrdinalIgnoreCase) ||
-                effect.Groups["w"].Value.EndsWith("earlier than", StringComparison.OrdinalIgnoreCase) ? "earliest"
-                : effect.Success ? (effect.Groups["w"].Value.Contains("effect", StringComparison.OrdinalIgnoreCase)
-                    ? "effective" : "entry-into-force")
+            var dueKind =
+                m.Groups["pre"].Value.Contains("earlier", StringComparison.OrdinalIgnoreCase)
+                || effect.Groups["w"].Value.EndsWith("earlier than", StringComparison.OrdinalIgnoreCase)
+                    ? "earliest"
+                : effect.Success
+                    ? (
+                        effect.Groups["w"].Value.Contains("effect", StringComparison.OrdinalIgnoreCase)
+                            ? "effective"
+                            : "entry-into-force"
+                    )
                 : "due";
             // "27 years after it was opened for signature, the CTBT is still …": time elapsed, not a deadline.
-            if (ClauseStart.IsMatch(slice[..m.Index]) && evEnd < slice.Length && slice[evEnd] == ',') continue;
-            int at = sentence.Start + m.Index, end = sentence.Start + evEnd;
+            if (ClauseStart.IsMatch(slice[..m.Index]) && evEnd < slice.Length && slice[evEnd] == ',')
+                continue;
+            int at = sentence.Start + m.Index,
+                end = sentence.Start + evEnd;
             // "expired on Dec. 5, 2009, exactly 15 years after its entry into force": the date is stated.
-            if (dates.Any(d => !d.Relative && d.Range.End <= at && d.Range.End > at - 25)) continue;
+            if (dates.Any(d => !d.Relative && d.Range.End <= at && d.Range.End > at - 25))
+                continue;
             // A bare year next to it ("First review: 2026, five years after entry into force") says the date.
-            if (BareYear.IsMatch(slice[Math.Max(0, m.Index - 12)..m.Index])) continue;
+            if (BareYear.IsMatch(slice[Math.Max(0, m.Index - 12)..m.Index]))
+                continue;
             // A date written next to the period is the one it gives ("within 40 months of entry into force, a
             // period that ended in November 1995"), unless a deadline already reads that date.
-            var near = dates.FirstOrDefault(d => !d.Relative && d.Range.Start >= end && d.Range.Start < end + 40 &&
-                (d.Precision != DatePrecision.Year || d.Preposition is not null));
-            if (near is not null && stated.Any(x => x.Start < near.Range.End && near.Range.Start < x.End)) continue;
+            var near = dates.FirstOrDefault(d =>
+                !d.Relative
+                && d.Range.Start >= end
+                && d.Range.Start < end + 40
+                && (d.Precision != DatePrecision.Year || d.Preposition is not null)
+            );
+            if (near is not null && stated.Any(x => x.Start < near.Range.End && near.Range.Start < x.End))
+                continue;
             var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
-            var fd = near is not null ? new FactDate(near.Date, near.Precision, "stated", null)
+            var fd = near is not null
+                ? new FactDate(near.Date, near.Precision, "stated", null)
                 : Resolve(EntryOf(of), kind, offset);
             // A date the sentence states wins ("within seven years after entry into force, meaning by February 5,
             // 2018"); the period is read beside it only when it gives the day of a month or year stated there.
-            if (due.Count > 0 && (fd is null || !due.Any(d => Contains(d, fd)))) continue;
-            yield return Make(of, m.Index, evEnd, fd, dueKind, new RelativeDate(kind, offset.Iso),
-                "period-after-event", ev.Groups["e"].Value);
+            if (due.Count > 0 && (fd is null || !due.Any(d => Contains(d, fd))))
+                continue;
+            yield return Make(
+                of,
+                m.Index,
+                evEnd,
+                fd,
+                dueKind,
+                new RelativeDate(kind, offset.Iso),
+                "period-after-event",
+                ev.Groups["e"].Value
+            );
         }
         var notices = periods && HasAny(slice, "notice") ? NoticePeriod.Matches(slice) : Enumerable.Empty<Match>();
         foreach (Match m in notices)
@@ -146,150 +276,274 @@ internal static class RelativeDeadlines
             bool advance = m.Groups["n2"].Success;
             var n = advance ? m.Groups["n2"].Value : m.Groups["n"].Value;
             var u = advance ? m.Groups["u2"].Value : m.Groups["u"].Value;
-            if (Offset(n, u) is not { } offset || NoticeServed.IsMatch(slice[..m.Index]) ||
-                NoticeToSomeone.IsMatch(slice[..m.Index])) continue;
-            yield return Make(treaty, m.Index, m.Index + m.Length, null, "effective",
-                new RelativeDate("notice-of-withdrawal", offset.Iso), "notice-period",
-                advance ? m.Groups["w2"].Value : m.Groups["w"].Value);
+            if (
+                Offset(n, u) is not { } offset
+                || NoticeServed.IsMatch(slice[..m.Index])
+                || NoticeToSomeone.IsMatch(slice[..m.Index])
+            )
+                continue;
+            yield return Make(
+                treaty,
+                m.Index,
+                m.Index + m.Length,
+                null,
+                "effective",
+                new RelativeDate("notice-of-withdrawal", offset.Iso),
+                "notice-period",
+                advance ? m.Groups["w2"].Value : m.Groups["w"].Value
+            );
         }
         var withins = periods && HasAny(slice, "within") ? WithinModal.Matches(slice) : Enumerable.Empty<Match>();
         foreach (Match m in withins)
         {
-            if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
+            if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
+                continue;
             var word = TextStructure.Normalize(m.Groups["w"].Value);
             int from = m.Index + m.Length - m.Value.Length + m.Value.LastIndexOf("within", StringComparison.Ordinal);
             // An intention runs from the day it is announced; an obligation from an event the text leaves unnamed.
-            FactDate? fd = ModalKinds[word] == "intention" && published is { } day
-                ? new FactDate(offset.Add(day), DatePrecision.Day, "relative",
-                    $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})")
-                : null;
-            yield return Make(treaty, from, m.Index + m.Length, fd, "due",
-                new RelativeDate(fd is null ? "unstated" : "announcement", offset.Iso), "within-modal", word);
+            FactDate? fd =
+                ModalKinds[word] == "intention" && published is { } day
+                    ? new FactDate(
+                        offset.Add(day),
+                        DatePrecision.Day,
+                        "relative",
+                        $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})"
+                    )
+                    : null;
+            yield return Make(
+                treaty,
+                from,
+                m.Index + m.Length,
+                fd,
+                "due",
+                new RelativeDate(fd is null ? "unstated" : "announcement", offset.Iso),
+                "within-modal",
+                word
+            );
         }
         foreach (Match m in periods ? Duration.Matches(slice) : Enumerable.Empty<Match>())
         {
             var cue = TextStructure.Normalize(m.Groups["cue"].Value).ToLowerInvariant();
-            if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset) continue;
-            // A bare "for 15 years" is a limit's duration only right after that limit ("3.67 percent for 15 years").
-            if (cue == "for" && !limits.Any(l => l.Span.Start < sentence.Start + m.Index &&
-                    sentence.Start + m.Index - l.Span.End is >= 0 and <= 40))
+            if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
                 continue;
-            if (offset.Unit != 'Y') continue;
+            // A bare "for 15 years" is a limit's duration only right after that limit ("3.67 percent for 15 years").
+            if (
+                cue == "for"
+                && !limits.Any(l =>
+                    l.Span.Start < sentence.Start + m.Index && sentence.Start + m.Index - l.Span.End is >= 0 and <= 40
+                )
+            )
+                continue;
+            if (offset.Unit != 'Y')
+                continue;
             // From the event named after "from", else a treaty's lifetime runs from entry into force; how long a
             // limit or measure stays in place runs from when it applies, which the text does not date.
             var from = m.Groups["from"].Success ? EventWord.Match(m.Groups["from"].Value) : null;
-            var kind = from is { Success: true } ? EventKinds[TextStructure.Normalize(from.Groups["e"].Value)]
-                : cue is "for" or "remain in place for" ? "start-of-application" : "entered-into-force";
+            var kind =
+                from is { Success: true } ? EventKinds[TextStructure.Normalize(from.Groups["e"].Value)]
+                : cue is "for" or "remain in place for" ? "start-of-application"
+                : "entered-into-force";
             var of = here.LastOrDefault(t => t.Span.End <= sentence.Start + m.Index) ?? subject;
-            yield return Make(of, m.Index, m.Index + m.Length, Resolve(EntryOf(of), kind, offset), "until",
-                new RelativeDate(kind, offset.Iso), "duration", cue);
+            yield return Make(
+                of,
+                m.Index,
+                m.Index + m.Length,
+                Resolve(EntryOf(of), kind, offset),
+                "until",
+                new RelativeDate(kind, offset.Iso),
+                "duration",
+                cue
+            );
         }
         if (published is { } pub && HasAny(slice, MonthStems))
         {
             foreach (var m in MonthOnly.Matches(slice).Concat(EndOfMonth.Matches(slice)))
             {
-                if (dates.Any(d => d.Range.Start < sentence.Start + m.Index + m.Length &&
-                    sentence.Start + m.Index < d.Range.End && d.Range.Start > sentence.Start + m.Index)) continue;
+                if (
+                    dates.Any(d =>
+                        d.Range.Start < sentence.Start + m.Index + m.Length
+                        && sentence.Start + m.Index < d.Range.End
+                        && d.Range.Start > sentence.Start + m.Index
+                    )
+                )
+                    continue;
                 var month = MonthNumbers[m.Groups["m"].Value.TrimEnd('.')];
                 var word = TextStructure.Normalize(m.Groups["w"].Value).ToLowerInvariant();
                 var rel = m.Groups["rel"].Value.ToLowerInvariant();
                 bool past = rel == "last" || (rel != "next" && PastWord.IsMatch(word));
-                int year = rel == "this" ? pub.Year
+                int year =
+                    rel == "this" ? pub.Year
                     : past ? (month <= pub.Month ? pub.Year : pub.Year - 1)
                     : (month >= pub.Month ? pub.Year : pub.Year + 1);
-                if (rel == "last" && month == pub.Month) year--;
-                if (rel == "next" && month == pub.Month) year++;
-                var fd = new FactDate(new DateOnly(year, month, 1), DatePrecision.Month, "relative",
-                    $"year taken from the publication date {pub:yyyy-MM-dd}");
+                if (rel == "last" && month == pub.Month)
+                    year--;
+                if (rel == "next" && month == pub.Month)
+                    year++;
+                var fd = new FactDate(
+                    new DateOnly(year, month, 1),
+                    DatePrecision.Month,
+                    "relative",
+                    $"year taken from the publication date {pub:yyyy-MM-dd}"
+                );
                 var kind = word switch
                 {
                     "by" or "before" or "to" or "at" => "due",
                     "until" => "until",
-                    _ when word.Contains("expir", StringComparison.Ordinal) ||
-                        word.Contains("laps", StringComparison.Ordinal) => "expires",
+                    _ when word.Contains("expir", StringComparison.Ordinal)
+                            || word.Contains("laps", StringComparison.Ordinal) => "expires",
                     _ => "effective",
                 };
                 yield return Make(treaty, m.Index, m.Index + m.Length, fd, kind, null, "month-without-year", word);
             }
         }
-        var opening = HasAny(slice, "effect", "force", "suspend") ? AfterDateWord.Matches(slice)
+        var opening = HasAny(slice, "effect", "force", "suspend")
+            ? AfterDateWord.Matches(slice)
             : Enumerable.Empty<Match>();
         foreach (Match m in opening)
         {
-            int at = sentence.Start + m.Index, end = at + m.Length;
+            int at = sentence.Start + m.Index,
+                end = at + m.Length;
             // A date after the word is the one it governs (read as a deadline word elsewhere).
-            if (dates.Any(d => d.Range.Start >= end && d.Range.Start < end + 70)) continue;
+            if (dates.Any(d => d.Range.Start >= end && d.Range.Start < end + 70))
+                continue;
             // Only a date that opens the sentence ("On Tuesday, …", "7 November 2023: …"), not "today".
             // A list line is a sentence of its own ("- 7 November 2023: Russia's withdrawal takes effect").
-            var d = dates.FirstOrDefault(d => d.Range.End <= at && at - d.Range.End <= 90 &&
-                d.Precision != DatePrecision.Year &&
-                OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start]) &&
-                d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true);
-            if (d is null || OtherStep.IsMatch(text[d.Range.End..at]) || text[d.Range.End..at].Contains(';') ||
-                stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End)) continue;
+            var d = dates.FirstOrDefault(d =>
+                d.Range.End <= at
+                && at - d.Range.End <= 90
+                && d.Precision != DatePrecision.Year
+                && OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start])
+                && d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true
+            );
+            if (
+                d is null
+                || OtherStep.IsMatch(text[d.Range.End..at])
+                || text[d.Range.End..at].Contains(';')
+                || stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End)
+            )
+                continue;
             var word = TextStructure.Normalize(m.Groups["w"].Value).ToLowerInvariant();
             var kind = word.Contains("force", StringComparison.Ordinal) ? "entry-into-force" : "effective";
             var fd = new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
-            yield return Make(treaty, d.Range.Start - sentence.Start, m.Index + m.Length, fd, kind, null,
-                "date-before-word", word);
+            yield return Make(
+                treaty,
+                d.Range.Start - sentence.Start,
+                m.Index + m.Length,
+                fd,
+                kind,
+                null,
+                "date-before-word",
+                word
+            );
         }
         foreach (Match m in slice.Contains(':') ? Labelled.Matches(slice) : Enumerable.Empty<Match>())
         {
             var d = dates.FirstOrDefault(x => x.Range.Start == sentence.Start + m.Index + m.Length);
-            if (d is null || d.Relative) continue;
+            if (d is null || d.Relative)
+                continue;
             var label = TextStructure.Normalize(m.Groups["w"].Value);
             var fd = new FactDate(d.Date, d.Precision, "stated", null);
-            yield return Make(treaty, m.Index, d.Range.End - sentence.Start, fd, DateLabels[label], null,
-                "labelled-date", label);
+            yield return Make(
+                treaty,
+                m.Index,
+                d.Range.End - sentence.Start,
+                fd,
+                DateLabels[label],
+                null,
+                "labelled-date",
+                label
+            );
         }
 
         int LineStart(int at) => Math.Max(sentence.Start, text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1);
 
-        DeadlineFact Make(TreatyMention treaty, int from, int to, FactDate? fd, string kind, RelativeDate? relative,
-            string rule, string cue)
+        DeadlineFact Make(
+            TreatyMention treaty,
+            int from,
+            int to,
+            FactDate? fd,
+            string kind,
+            RelativeDate? relative,
+            string rule,
+            string cue
+        )
         {
             var span = Span.Of(text, sentence.Start + from, sentence.Start + to);
             var action = TextStructure.Normalize(span.Quote);
             var key = fd?.Iso ?? relative!.Event + "+" + relative.Offset;
-            var fact = new DeadlineFact(FactIds.Make("dl", documentId, treaty.Slug, key, action), treaty.Slug, fd,
-                kind, action, span, relative);
+            var fact = new DeadlineFact(
+                FactIds.Make("dl", documentId, treaty.Slug, key, action),
+                treaty.Slug,
+                fd,
+                kind,
+                action,
+                span,
+                relative
+            );
             explain.TryAdd(fact.Id, new Explanation(rule, TextStructure.Normalize(cue)));
             return fact;
         }
     }
 
     private static readonly string[] MonthStems =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ];
 
     private static bool HasAny(string s, params string[] words) =>
         words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static bool Contains(DateMatch coarse, FactDate day) =>
-        day.Precision == DatePrecision.Day && coarse.Precision != DatePrecision.Day &&
-        coarse.Date.Year == day.Date.Year &&
-        (coarse.Precision == DatePrecision.Year || coarse.Date.Month == day.Date.Month);
+        day.Precision == DatePrecision.Day
+        && coarse.Precision != DatePrecision.Day
+        && coarse.Date.Year == day.Date.Year
+        && (coarse.Precision == DatePrecision.Year || coarse.Date.Month == day.Date.Month);
 
     /// <summary>The day a period after the treaty's event ends, where the catalog dates that event.</summary>
     private static FactDate? Resolve(TreatyEntry? entry, string kind, Period offset)
     {
-        if (entry?.DateOf(kind) is not { } day) return null;
-        return new FactDate(offset.Add(day), DatePrecision.Day, "relative",
-            $"{offset.Iso} after {kind} ({day:yyyy-MM-dd})");
+        if (entry?.DateOf(kind) is not { } day)
+            return null;
+        return new FactDate(
+            offset.Add(day),
+            DatePrecision.Day,
+            "relative",
+            $"{offset.Iso} after {kind} ({day:yyyy-MM-dd})"
+        );
     }
 
     internal sealed record Period(int Count, char Unit)
     {
         public string Iso => $"P{Count}{Unit}";
+
         public DateOnly Add(DateOnly d) =>
-            Unit switch { 'Y' => d.AddYears(Count), 'M' => d.AddMonths(Count), _ => d.AddDays(Count) };
+            Unit switch
+            {
+                'Y' => d.AddYears(Count),
+                'M' => d.AddMonths(Count),
+                _ => d.AddDays(Count),
+            };
     }
 
     /// <summary>"seven" years → P7Y, "90" days → P90D, "two" weeks → P14D; null when not a number.</summary>
     internal static Period? Offset(string n, string unit)
     {
-        decimal? count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i
+        decimal? count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            ? i
             : Quantities.ParseWords(n.Replace('-', ' '));
-        if (count is not { } c || c <= 0 || c > 1000) return null;
+        if (count is not { } c || c <= 0 || c > 1000)
+            return null;
         return char.ToUpperInvariant(unit[0]) switch
         {
             'Y' => new Period((int)c, 'Y'),

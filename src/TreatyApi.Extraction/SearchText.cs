@@ -26,15 +26,18 @@ public static partial class SearchText
         var words = Words(query);
         var figures = Figures(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "seven hundred" searches for 700: drop the number words, keep their value.
-        var numberWords = Quantities.Numbers(query, new Range(0, query.Length))
-            .SelectMany(n => Words(query[n.Range.Start..n.Range.End])).ToHashSet();
+        var numberWords = Quantities
+            .Numbers(query, new Range(0, query.Length))
+            .SelectMany(n => Words(query[n.Range.Start..n.Range.End]))
+            .ToHashSet();
         return words.Where(w => !numberWords.Contains(w) || w.All(char.IsDigit)).Concat(figures).Distinct().ToList();
     }
 
     /// <summary>The figures a text writes in words or with separators, as digits: what the index adds.</summary>
     public static string Figures(string text)
     {
-        var figures = Quantities.Numbers(text, new Range(0, text.Length))
+        var figures = Quantities
+            .Numbers(text, new Range(0, text.Length))
             .Select(n => n.Value.ToString(CultureInfo.InvariantCulture));
         return string.Join(' ', figures.Distinct());
     }

@@ -9,30 +9,43 @@ namespace TreatyApi.Extraction;
 /// </summary>
 internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletAttribution outlets)
 {
-    private static readonly Regex SpeechVerb = PhraseBook.Compile(PhraseBook.B + "(?:" +
-        PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E);
+    private static readonly Regex SpeechVerb = PhraseBook.Compile(
+        PhraseBook.B + "(?:" + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E
+    );
 
     // "in Los Cabos, Mexico", "at Geneva": capitalised words after "in" or "at", optionally ", Country".
-    [GeneratedRegex(@"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*" +
-        @"(?:,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)?)")]
+    [GeneratedRegex(
+        @"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*"
+            + @"(?:,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)?)"
+    )]
     private static partial Regex PlacePhrase();
 
     private const int MaxSubjectGap = 60;
 
-    private static readonly Regex CoordinatedVerb = PhraseBook.Compile(@"\G[,;]?(?: )?(?:and|but) (?:then |also )?" +
-        "(?<verb>" + PhraseBook.Any(PhraseBook.SpeechVerbs) + ")" + PhraseBook.E);
+    private static readonly Regex CoordinatedVerb = PhraseBook.Compile(
+        @"\G[,;]?(?: )?(?:and|but) (?:then |also )?"
+            + "(?<verb>"
+            + PhraseBook.Any(PhraseBook.SpeechVerbs)
+            + ")"
+            + PhraseBook.E
+    );
 
     // "said Hungarian ambassador Gyorgy Molnar": a longer gap before a name after the verb is its title.
     private static readonly Regex TitleGap = new(
         @"^[\s\u00A0]+(?:[A-Z][\w.'-]*[\s\u00A0]+)?(?:[a-z-]+[\s\u00A0]+){1,2}$",
-        RegexOptions.Compiled);
+        RegexOptions.Compiled
+    );
 
-    private static readonly HashSet<string> PersonRoles =
-        new(PhraseBook.PersonRoleReferences.Select(p => p.Text), StringComparer.Ordinal);
+    private static readonly HashSet<string> PersonRoles = new(
+        PhraseBook.PersonRoleReferences.Select(p => p.Text),
+        StringComparer.Ordinal
+    );
 
-    private static readonly Regex ReportedSubject = PhraseBook.Compile(@"\G (?:would|will|was|were|is|are|had|has|" +
-        @"have|" +
-        @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|was ready)(?![\w-])");
+    private static readonly Regex ReportedSubject = PhraseBook.Compile(
+        @"\G (?:would|will|was|were|is|are|had|has|"
+            + @"have|"
+            + @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|was ready)(?![\w-])"
+    );
 
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
@@ -41,9 +54,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// <summary>A quotation with the paragraph it opens in and the paragraph it closes in (a press release).</summary>
     private sealed record Quoted(Quotation Quote, int First, int Last);
 
-    public List<StatementFact> Extract(string text, string documentId, IReadOnlyList<Range> paragraphs,
-        DateOnly? published, IReadOnlyList<ActorMention> allMentions, Dictionary<string, Explanation> explain,
-        IReadOnlyList<EventFact> events)
+    public List<StatementFact> Extract(
+        string text,
+        string documentId,
+        IReadOnlyList<Range> paragraphs,
+        DateOnly? published,
+        IReadOnlyList<ActorMention> allMentions,
+        Dictionary<string, Explanation> explain,
+        IReadOnlyList<EventFact> events
+    )
     {
         var result = new List<StatementFact>();
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -55,20 +74,24 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
         var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
         var quoted = QuotationsAcross(text, paragraphs);
-        FactDate? leadDate = LeadDate(text, paragraphs, quoted.Count == 0 ? paragraphs.Count : quoted[0].First,
-            published);
+        FactDate? leadDate = LeadDate(
+            text,
+            paragraphs,
+            quoted.Count == 0 ? paragraphs.Count : quoted[0].First,
+            published
+        );
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
         {
             var (quote, p, last) = quoted[i];
-            if (p != previousPara) previous = null;
+            if (p != previousPara)
+                previous = null;
             previousPara = last;
             var para = paragraphs[p];
             var lastPara = paragraphs[last];
-            var afterEnd = i + 1 < quoted.Count && quoted[i + 1].First == last
-                ? quoted[i + 1].Quote.Marks.Start
-                : lastPara.End;
+            var afterEnd =
+                i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
             var after = EndsSentence(text, quote)
                 ? new Range(quote.Marks.End, quote.Marks.End)
@@ -76,66 +99,104 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var before = LastClause(text, new Range(beforeStart, quote.Marks.Start));
             // "The ministry issued the following statement on Tuesday:" in the paragraph before a quotation that
             // opens its own paragraph introduces it.
-            if (before.Length == 0 && beforeStart == para.Start && IsBlank(text, para.Start, quote.Marks.Start) &&
-                p > 0 && text[paragraphs[p - 1].End - 1] == ':')
+            if (
+                before.Length == 0
+                && beforeStart == para.Start
+                && IsBlank(text, para.Start, quote.Marks.Start)
+                && p > 0
+                && text[paragraphs[p - 1].End - 1] == ':'
+            )
                 before = LastClause(text, new Range(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
             var words = WordCount(text, quote.Inner);
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
-            var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true) ??
-                DocumentSpeaker(text, before);
+            var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true)
+                ?? DocumentSpeaker(text, before);
             // "the EU said it was 'worried', while Senator Lane warned that '…'": a clause that runs on into the
             // next quotation introduces that one, so the speaker named before this quotation is its own.
-            bool afterLeadsOn = i + 1 < quoted.Count && after.End >= afterEnd - 2 && afterEnd < lastPara.End &&
-                !(after.Length > 0 && text[after.End - 1] is '.' or '!' or '?');
+            bool afterLeadsOn =
+                i + 1 < quoted.Count
+                && after.End >= afterEnd - 2
+                && afterEnd < lastPara.End
+                && !(after.Length > 0 && text[after.End - 1] is '.' or '!' or '?');
             // "… would respond 'firmly', while the envoy said …": a conjunction after the quotation opens a clause
             // with its own subject, whose speech verb is not this quotation's.
             afterLeadsOn |= NewClause.IsMatch(text, quote.Marks.End);
             // "… 'not ready to say' whether …, but experts in Moscow argued": a speech verb far after the
             // quotation, with a verb before it that introduces the quotation, is another clause's.
-            afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null &&
-                afterAttribution.Evidence.Start - quote.Marks.End > 40;
-            var attribution = afterLeadsOn && beforeAttribution is not null
-                ? beforeAttribution
-                : afterAttribution ?? beforeAttribution;
+            afterLeadsOn |=
+                afterAttribution is not null
+                && beforeAttribution is not null
+                && afterAttribution.Evidence.Start - quote.Marks.End > 40;
+            var attribution =
+                afterLeadsOn && beforeAttribution is not null
+                    ? beforeAttribution
+                    : afterAttribution ?? beforeAttribution;
             // A statement quoted whole, signed on the line after it ("— Ministry of Foreign Affairs, 3 May 2024").
             Range? signature = null;
-            if (attribution is null && quote.Marks.Start == para.Start && quote.Marks.End >= lastPara.End - 1 &&
-                last + 1 < paragraphs.Count && Signature(text, paragraphs[last + 1], published) is { } signed)
+            if (
+                attribution is null
+                && quote.Marks.Start == para.Start
+                && quote.Marks.End >= lastPara.End - 1
+                && last + 1 < paragraphs.Count
+                && Signature(text, paragraphs[last + 1], published) is { } signed
+            )
                 (attribution, signature) = (signed, signed.Clause);
             // "Blinken called it 'reckless' and said Washington would watch 'closely'": a speech verb coordinated
             // with the previous quotation's has that quotation's speaker.
-            if (attribution is null && previous is not null && before.Length > 0 &&
-                CoordinatedVerb.Match(text, before.Start, before.Length) is { Success: true } coordinated)
-                attribution = new Attribution(previous.Select(s => s with { Resolution = "continuation" }).ToList(),
-                    before, new Range(coordinated.Index, coordinated.Index + coordinated.Length),
-                    TextStructure.Normalize(coordinated.Groups["verb"].Value));
+            if (
+                attribution is null
+                && previous is not null
+                && before.Length > 0
+                && CoordinatedVerb.Match(text, before.Start, before.Length) is { Success: true } coordinated
+            )
+                attribution = new Attribution(
+                    previous.Select(s => s with { Resolution = "continuation" }).ToList(),
+                    before,
+                    new Range(coordinated.Index, coordinated.Index + coordinated.Length),
+                    TextStructure.Normalize(coordinated.Groups["verb"].Value)
+                );
             // A single quoted word is a scare quote unless someone is named as saying it in the same sentence.
-            if (words < 2 && attribution is null) continue;
+            if (words < 2 && attribution is null)
+                continue;
             List<SpeakerRef> speakers;
-            if (attribution is not null) speakers = attribution.Speakers;
+            if (attribution is not null)
+                speakers = attribution.Speakers;
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
-            else continue;
+            else
+                continue;
             previous = speakers;
 
             var clauses = new[] { after, before, signature ?? default }.Where(r => r.Length > 0).ToList();
-            var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers) ??
-                OutletEarlier(text, new Range(beforeStart, quote.Marks.Start), speakers, published, allMentions,
-                    surnames);
+            var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers)
+                ?? OutletEarlier(
+                    text,
+                    new Range(beforeStart, quote.Marks.Start),
+                    speakers,
+                    published,
+                    allMentions,
+                    surnames
+                );
             bool carried = false;
-            if (outlet is null && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug))
-                    .FirstOrDefault(o => o is not null) is { } earlier)
+            if (
+                outlet is null
+                && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug)).FirstOrDefault(o => o is not null)
+                    is { } earlier
+            )
                 (outlet, carried) = (earlier, true);
-            var date = AfterEvent(text, clauses, speakers, events) ??
-                StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
+            var date = AfterEvent(text, clauses, speakers, events)
+                ?? StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
             if (date?.Basis == "publication")
             {
-                if (speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is
-                    { } said)
+                if (
+                    speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is
+                    { } said
+                )
                     date = said with
                     {
-                        Note = (said.Note is null ? "" : said.Note + "; ") +
-                            "the day the same speaker was reported speaking earlier in the text",
+                        Note =
+                            (said.Note is null ? "" : said.Note + "; ")
+                            + "the day the same speaker was reported speaking earlier in the text",
                     };
                 else if (leadDate is not null)
                     date = leadDate with
@@ -146,21 +207,38 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             if (date is not null && date.Basis != "publication")
             {
                 leadDate ??= date;
-                foreach (var s in speakers) dateOf.TryAdd(s.Slug, date);
+                foreach (var s in speakers)
+                    dateOf.TryAdd(s.Slug, date);
             }
-            if (outlet is not null && !carried) foreach (var s in speakers) outletOf.TryAdd(s.Slug, outlet);
+            if (outlet is not null && !carried)
+                foreach (var s in speakers)
+                    outletOf.TryAdd(s.Slug, outlet);
             var place = attribution is null ? null : Place(text, attribution.Clause);
             var quoteText = text[quote.Inner.Start..quote.Inner.End];
             var id = FactIds.Make("st", documentId, quoteText);
-            explain.TryAdd(id, attribution is null
-                ? new Explanation("continuation", "the previous quotation's speaker")
-                : new Explanation(signature is not null ? "signature"
-                    : attribution == afterAttribution ? "quote-then-attribution" : "attribution-then-quote",
-                    attribution.Verb));
-            result.Add(new StatementFact(
-                id, quoteText, speakers, date, place, outlet,
-                Span.Of(text, quote.Inner.Start, quote.Inner.End),
-                attribution is null ? null : Span.Of(text, attribution.Evidence.Start, attribution.Evidence.End)));
+            explain.TryAdd(
+                id,
+                attribution is null
+                    ? new Explanation("continuation", "the previous quotation's speaker")
+                    : new Explanation(
+                        signature is not null ? "signature"
+                            : attribution == afterAttribution ? "quote-then-attribution"
+                            : "attribution-then-quote",
+                        attribution.Verb
+                    )
+            );
+            result.Add(
+                new StatementFact(
+                    id,
+                    quoteText,
+                    speakers,
+                    date,
+                    place,
+                    outlet,
+                    Span.Of(text, quote.Inner.Start, quote.Inner.End),
+                    attribution is null ? null : Span.Of(text, attribution.Evidence.Start, attribution.Evidence.End)
+                )
+            );
         }
         return result;
     }
@@ -178,17 +256,26 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             for (int q = 0; q < quotes.Count; q++)
             {
                 var quote = quotes[q];
-                bool open = q == quotes.Count - 1 && quote.Marks.End == paragraphs[p].End &&
-                    text[paragraphs[p].End - 1] is not ('\u201D' or '"');
+                bool open =
+                    q == quotes.Count - 1
+                    && quote.Marks.End == paragraphs[p].End
+                    && text[paragraphs[p].End - 1] is not ('\u201D' or '"');
                 if (open && Closing(text, paragraphs, p) is { } close)
                 {
                     var (k, at) = close;
                     int innerEnd = at;
-                    while (innerEnd > quote.Inner.Start &&
-                           (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ','))
+                    while (
+                        innerEnd > quote.Inner.Start
+                        && (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ',')
+                    )
                         innerEnd--;
-                    result.Add(new Quoted(new Quotation(new Range(quote.Marks.Start, at + 1),
-                        new Range(quote.Inner.Start, innerEnd)), p, k));
+                    result.Add(
+                        new Quoted(
+                            new Quotation(new Range(quote.Marks.Start, at + 1), new Range(quote.Inner.Start, innerEnd)),
+                            p,
+                            k
+                        )
+                    );
                     // The rest of the closing paragraph has quotations of its own.
                     foreach (var rest in Quotations.Find(text, new Range(at + 1, paragraphs[k].End)))
                         result.Add(new Quoted(rest, k, k));
@@ -197,7 +284,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 }
                 result.Add(new Quoted(quote, p, p));
             }
-            next:;
+            next:
+            ;
         }
         return result;
     }
@@ -210,13 +298,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         for (int k = p + 1; k < paragraphs.Count && k <= p + 12; k++)
         {
             var para = paragraphs[k];
-            if (text[para.Start] is '\u201C' or '"') return null; // news style: each paragraph reopens the quotation
+            if (text[para.Start] is '\u201C' or '"')
+                return null; // news style: each paragraph reopens the quotation
             for (int i = para.Start; i < para.End; i++)
             {
-                if (text[i] == '\u201C') return null;
+                if (text[i] == '\u201C')
+                    return null;
                 if (text[i] == '\u201D' || (text[i] == '"' && i > para.Start && !char.IsWhiteSpace(text[i - 1])))
                     return (k, i);
-                if (text[i] == '"') return null;
+                if (text[i] == '"')
+                    return null;
             }
         }
         return null;
@@ -226,21 +317,31 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// The mentions with every later bare surname of an uncatalogued person named in full ("Zotov" after "Gennady
     /// Zotov"), so that a pronoun after "Zotov said" stands for Zotov and not for someone named before him.
     /// </summary>
-    private static IReadOnlyList<ActorMention> WithSurnames(string text, IReadOnlyList<ActorMention> all,
-        Dictionary<string, string> surnames)
+    private static IReadOnlyList<ActorMention> WithSurnames(
+        string text,
+        IReadOnlyList<ActorMention> all,
+        Dictionary<string, string> surnames
+    )
     {
-        if (surnames.Count == 0) return all;
+        if (surnames.Count == 0)
+            return all;
         var result = all.ToList();
         foreach (var (surname, full) in surnames)
         {
-            if (surname.Length < 3 || !char.IsUpper(surname[0])) continue;
-            for (int i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0;
-                 i = text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal))
+            if (surname.Length < 3 || !char.IsUpper(surname[0]))
+                continue;
+            for (
+                int i = text.IndexOf(surname, StringComparison.Ordinal);
+                i >= 0;
+                i = text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal)
+            )
             {
                 var r = new Range(i, i + surname.Length);
-                if ((i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')) ||
-                    (r.End < text.Length && (char.IsLetterOrDigit(text[r.End]) || text[r.End] == '-')) ||
-                    all.Any(m => m.Range.Overlaps(r)))
+                if (
+                    (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+                    || (r.End < text.Length && (char.IsLetterOrDigit(text[r.End]) || text[r.End] == '-'))
+                    || all.Any(m => m.Range.Overlaps(r))
+                )
                     continue;
                 result.Add(new ActorMention(r, null, "uncatalogued", full, "person", true));
             }
@@ -249,27 +350,37 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return result;
     }
 
-    private static bool IsBlank(string text, int from, int to) =>
-        text.AsSpan(from, to - from).IsWhiteSpace();
+    private static bool IsBlank(string text, int from, int to) => text.AsSpan(from, to - from).IsWhiteSpace();
 
     /// <summary>
     /// The day the lead paragraph reports ("VIENNA, May 4 (Reuters) -", "Russia on Wednesday vetoed …"): the first
     /// day-precise date of the first paragraph of prose before the first quotation, when it falls in the week
     /// before publication (an older date in the lead is background, not the news of the day).
     /// </summary>
-    private static FactDate? LeadDate(string text, IReadOnlyList<Range> paragraphs, int firstQuoted,
-        DateOnly? published)
+    private static FactDate? LeadDate(
+        string text,
+        IReadOnlyList<Range> paragraphs,
+        int firstQuoted,
+        DateOnly? published
+    )
     {
-        if (published is not { } pub) return null;
+        if (published is not { } pub)
+            return null;
         for (int p = 1; p < Math.Min(firstQuoted + 1, Math.Min(paragraphs.Count, 5)); p++)
         {
             var para = paragraphs[p];
-            if (text[para.End - 1] is not ('.' or ':') || WordCount(text, para) < 8) continue;
+            if (text[para.End - 1] is not ('.' or ':') || WordCount(text, para) < 8)
+                continue;
             var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
-            if (d is null || d.Date > pub || d.Date < pub.AddDays(-7)) return null;
+            if (d is null || d.Date > pub || d.Date < pub.AddDays(-7))
+                return null;
             var words = TextStructure.Normalize(text[d.Range.Start..d.Range.End]);
-            return new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated",
-                $"the day the lead paragraph reports (\"{words}\")");
+            return new FactDate(
+                d.Date,
+                d.Precision,
+                d.Relative ? "relative" : "stated",
+                $"the day the lead paragraph reports (\"{words}\")"
+            );
         }
         return null;
     }
@@ -285,12 +396,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         int start = line.Start;
         while (start < line.End && (text[start] is '\u2014' or '\u2013' or '-' || char.IsWhiteSpace(text[start])))
             start++;
-        if (line.Length > 160 || start == line.End) return null;
+        if (line.Length > 160 || start == line.End)
+            return null;
         var orgs = ProperNames.Organisations(text, new Range(start, line.End));
-        if (orgs.Count == 0 || orgs[0].Range.Start != start) return null;
+        if (orgs.Count == 0 || orgs[0].Range.Start != start)
+            return null;
         // Only the name, then a place or date: a sentence is not a signature.
         var rest = text[orgs[0].Range.End..line.End].Trim();
-        if (text[line.End - 1] is '.' or '!' or '?' or ':' || SpeechVerb.IsMatch(rest)) return null;
+        if (text[line.End - 1] is '.' or '!' or '?' or ':' || SpeechVerb.IsMatch(rest))
+            return null;
         var (range, name) = orgs[0];
         var speaker = new SpeakerRef(Slugs.Kebab(name), name, name, "uncatalogued", "organization");
         return new Attribution([speaker], line, range, "signed");
@@ -302,9 +416,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// </summary>
     private static bool EndsSentence(string text, Quotation quote)
     {
-        if (quote.Inner.End <= quote.Inner.Start || text[quote.Inner.End - 1] is not ('.' or '!' or '?')) return false;
+        if (quote.Inner.End <= quote.Inner.Start || text[quote.Inner.End - 1] is not ('.' or '!' or '?'))
+            return false;
         int k = quote.Marks.End;
-        while (k < text.Length && text[k] is ' ' or '\u00A0') k++;
+        while (k < text.Length && text[k] is ' ' or '\u00A0')
+            k++;
         return k < text.Length && char.IsUpper(text[k]);
     }
 
@@ -313,7 +429,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
 
     private static Range FirstSentence(string text, Range r)
     {
-        if (r.Length == 0) return r;
+        if (r.Length == 0)
+            return r;
         var s = TextStructure.Sentences(text, r);
         return s.Count == 0 ? new Range(r.Start, r.Start) : s[0];
     }
@@ -324,7 +441,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private static Range LastClause(string text, Range r)
     {
         var s = TextStructure.Sentences(text, r);
-        if (s.Count == 0) return new Range(r.End, r.End);
+        if (s.Count == 0)
+            return new Range(r.End, r.End);
         var last = s[^1];
         return text[last.End - 1] is '.' or '!' or '?' ? new Range(r.End, r.End) : last;
     }
@@ -333,38 +451,64 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// The speakers of a clause: the actors that are the subject of its speech verb ("Obama and Putin said",
     /// "Peskov on Tuesday described"), or that follow it ("said Lavrov"). Outlets that "reported" are not speakers.
     /// </summary>
-    private Attribution? FindSpeakers(string text, Range clause, DateOnly? on, IReadOnlyList<ActorMention> all,
-        IReadOnlyDictionary<string, string> surnames, bool fromEnd)
+    private Attribution? FindSpeakers(
+        string text,
+        Range clause,
+        DateOnly? on,
+        IReadOnlyList<ActorMention> all,
+        IReadOnlyDictionary<string, string> surnames,
+        bool fromEnd
+    )
     {
-        if (clause.Length == 0) return null;
+        if (clause.Length == 0)
+            return null;
         var mentions = actors.Find(text, clause, on, surnames).Where(m => m.Actor?.Kind != "outlet").ToList();
-        var verbs = SpeechVerb.Matches(text.Substring(clause.Start, clause.Length)).Cast<Match>()
-            .Select(v => new Range(clause.Start + v.Index, clause.Start + v.Index + v.Length)).ToList();
-        if (fromEnd) verbs.Reverse();
+        var verbs = SpeechVerb
+            .Matches(text.Substring(clause.Start, clause.Length))
+            .Cast<Match>()
+            .Select(v => new Range(clause.Start + v.Index, clause.Start + v.Index + v.Length))
+            .ToList();
+        if (fromEnd)
+            verbs.Reverse();
         foreach (var verb in verbs)
         {
             var subject = SubjectBefore(text, mentions, verb);
-            if (AppositionHead(text, mentions, clause, verb) is { } head &&
-                (subject.Count == 0 || subject[0].Range.Start > head.Range.End))
+            if (
+                AppositionHead(text, mentions, clause, verb) is { } head
+                && (subject.Count == 0 || subject[0].Range.Start > head.Range.End)
+            )
                 subject = [head];
             if (subject.Count == 0)
             {
                 // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject.
-                var afterVerb = mentions.FirstOrDefault(m => m.Range.Start >= verb.End &&
-                    IsGap(text, verb.End, m.Range.Start, 40) && !ReportedSubject.IsMatch(text, m.Range.End) &&
-                    (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start])));
-                if (afterVerb is not null) subject = [afterVerb];
+                var afterVerb = mentions.FirstOrDefault(m =>
+                    m.Range.Start >= verb.End
+                    && IsGap(text, verb.End, m.Range.Start, 40)
+                    && !ReportedSubject.IsMatch(text, m.Range.End)
+                    && (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start]))
+                );
+                if (afterVerb is not null)
+                    subject = [afterVerb];
             }
-            var speakers = subject.Select(m => Resolve(text, m, all)).OfType<SpeakerRef>()
-                .DistinctBy(s => s.Slug).ToList();
+            var speakers = subject
+                .Select(m => Resolve(text, m, all))
+                .OfType<SpeakerRef>()
+                .DistinctBy(s => s.Slug)
+                .ToList();
             // "Moscow's envoy Ryabkov and …": a place or state beside a person is where they speak for, not a
             // speaker.
-            if (speakers.Any(s => s.Kind == "person")) speakers.RemoveAll(s => s.Kind == "state");
-            if (speakers.Count == 0) continue;
+            if (speakers.Any(s => s.Kind == "person"))
+                speakers.RemoveAll(s => s.Kind == "state");
+            if (speakers.Count == 0)
+                continue;
             var evidenceStart = Math.Min(subject.Min(m => m.Range.Start), verb.Start);
             var evidenceEnd = Math.Max(subject.Max(m => m.Range.End), verb.End);
-            return new Attribution(speakers, clause, new Range(evidenceStart, evidenceEnd),
-                TextStructure.Normalize(text[verb.Start..verb.End]));
+            return new Attribution(
+                speakers,
+                clause,
+                new Range(evidenceStart, evidenceEnd),
+                TextStructure.Normalize(text[verb.Start..verb.End])
+            );
         }
         return null;
     }
@@ -382,14 +526,20 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private static ActorMention? AppositionHead(string text, List<ActorMention> mentions, Range clause, Range verb)
     {
         var closing = ClosingComma.Match(text, clause.Start, verb.Start - clause.Start);
-        if (!closing.Success) return null;
+        if (!closing.Success)
+            return null;
         foreach (var m in mentions)
         {
-            if (m.Range.End >= closing.Index || !m.IsPerson || closing.Index - m.Range.End > 150) continue;
+            if (m.Range.End >= closing.Index || !m.IsPerson || closing.Index - m.Range.End > 150)
+                continue;
             int k = m.Range.End;
-            if (k >= text.Length || text[k] != ',' || k == closing.Index) continue;
-            if (text.AsSpan(k, closing.Index - k).IndexOfAny(";\"\u201C\u201D") >= 0 ||
-                SentenceEnd.IsMatch(text[k..closing.Index])) continue;
+            if (k >= text.Length || text[k] != ',' || k == closing.Index)
+                continue;
+            if (
+                text.AsSpan(k, closing.Index - k).IndexOfAny(";\"\u201C\u201D") >= 0
+                || SentenceEnd.IsMatch(text[k..closing.Index])
+            )
+                continue;
             return m;
         }
         return null;
@@ -397,15 +547,22 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
 
     // A document that is quoted: an article ("Article IV of the Treaty on …"), a treaty by its capitalised name, or
     // a declaration; then perhaps an apposition, then a document verb. Or "under Article I, parties undertake …".
-    private const string DocumentSubject = @"(?<doc>Article [IVXLC]+" +
-        @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|" +
-        @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|the (?:declaration|final document))";
-    private static readonly Regex DocumentFrame = PhraseBook.Compile(PhraseBook.B + "(?:" + DocumentSubject +
-        @"(?:,[^,.;""\u201C\u201D]{1,80},)? (?:also |still |explicitly )?(?<verb>" +
-        PhraseBook.Any(PhraseBook.DocumentVerbs) + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)" +
-        @",? under (?<doc>Article [IVXLC]+)|" +
-        @"under (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?" +
-        @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed))" + PhraseBook.E);
+    private const string DocumentSubject =
+        @"(?<doc>Article [IVXLC]+"
+        + @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|"
+        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|the (?:declaration|final document))";
+    private static readonly Regex DocumentFrame = PhraseBook.Compile(
+        PhraseBook.B
+            + "(?:"
+            + DocumentSubject
+            + @"(?:,[^,.;""\u201C\u201D]{1,80},)? (?:also |still |explicitly )?(?<verb>"
+            + PhraseBook.Any(PhraseBook.DocumentVerbs)
+            + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)"
+            + @",? under (?<doc>Article [IVXLC]+)|"
+            + @"under (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
+            + @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed))"
+            + PhraseBook.E
+    );
 
     /// <summary>
     /// "Article I prohibits …", "states commit under Article VI to …": the document whose words these are.
@@ -413,13 +570,19 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private static Attribution? DocumentSpeaker(string text, Range clause)
     {
         var m = DocumentFrame.Match(text, clause.Start, clause.Length);
-        if (!m.Success) return null;
+        if (!m.Success)
+            return null;
         var doc = m.Groups["doc"];
         var name = TextStructure.Normalize(doc.Value);
-        if (name.StartsWith("Article ", StringComparison.Ordinal)) name = string.Join(' ', name.Split(' ')[..2]);
+        if (name.StartsWith("Article ", StringComparison.Ordinal))
+            name = string.Join(' ', name.Split(' ')[..2]);
         var speaker = new SpeakerRef(Slugs.Kebab(name), name, TextStructure.Normalize(doc.Value), "body", "document");
-        return new Attribution([speaker], clause, new Range(m.Index, m.Index + m.Length),
-            TextStructure.Normalize(m.Groups["verb"].Value));
+        return new Attribution(
+            [speaker],
+            clause,
+            new Range(m.Index, m.Index + m.Length),
+            TextStructure.Normalize(m.Groups["verb"].Value)
+        );
     }
 
     /// <summary>The chain of mentions right before the verb, joined by "and" or commas.</summary>
@@ -433,17 +596,20 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var gap = text[m.Range.End..boundary];
             if (chain.Count == 0)
             {
-                if (!IsGap(text, m.Range.End, boundary, MaxSubjectGap)) break;
+                if (!IsGap(text, m.Range.End, boundary, MaxSubjectGap))
+                    break;
             }
-            else if (!Regex.IsMatch(gap, @"^[\s\u00A0]*(?:,|and|,[\s\u00A0]*and)[\s\u00A0]*$")) break;
-            else and |= gap.Contains("and", StringComparison.Ordinal);
+            else if (!Regex.IsMatch(gap, @"^[\s\u00A0]*(?:,|and|,[\s\u00A0]*and)[\s\u00A0]*$"))
+                break;
+            else
+                and |= gap.Contains("and", StringComparison.Ordinal);
             chain.Insert(0, m);
             boundary = m.Range.Start;
         }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
         // speak for, and the person is the one speaker.
-        return chain.Count > 1 && !and &&
-            chain.LastOrDefault(m => m.IsPerson || m.Resolution == "pronoun") is { } person
+        return
+            chain.Count > 1 && !and && chain.LastOrDefault(m => m.IsPerson || m.Resolution == "pronoun") is { } person
             ? [person]
             : chain;
     }
@@ -460,7 +626,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
-        if (m.Actor is { } a) return new SpeakerRef(a.Slug, a.Name, mention, m.Resolution, a.Kind);
+        if (m.Actor is { } a)
+            return new SpeakerRef(a.Slug, a.Name, mention, m.Resolution, a.Kind);
         if (m.Resolution == "body")
         {
             // "the ministry said": the last organisation named whose name holds the noun ("Foreign Ministry");
@@ -470,8 +637,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             // shortly before it (wire copy names the speaker, then varies the reference), when only one is.
             if (PersonRoles.Contains(head.ToLowerInvariant()))
             {
-                var people = all.Where(x => x.Range.End <= m.Range.Start && m.Range.Start - x.Range.End <= 600 &&
-                    x.IsPerson && x.Resolution != "title").ToList();
+                var people = all.Where(x =>
+                        x.Range.End <= m.Range.Start
+                        && m.Range.Start - x.Range.End <= 600
+                        && x.IsPerson
+                        && x.Resolution != "title"
+                    )
+                    .ToList();
                 if (people.Select(x => x.Actor?.Slug ?? x.Name).Distinct().Count() == 1)
                 {
                     var person = people[^1];
@@ -480,24 +652,37 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                     return new SpeakerRef(Slugs.Kebab(person.Name!), person.Name!, mention, "reference", "person");
                 }
             }
-            var named = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.IsOrganisation &&
-                (head.Equals("alliance", StringComparison.OrdinalIgnoreCase)
-                    ? x.Actor is not null || (x.Name ?? "").Contains("Organization", StringComparison.Ordinal)
-                    : (x.Name ?? x.Actor?.Name ?? "").Contains(head, StringComparison.OrdinalIgnoreCase)));
-            if (named?.Actor is { } org) return new SpeakerRef(org.Slug, org.Name, mention, "reference", org.Kind);
+            var named = all.LastOrDefault(x =>
+                x.Range.End <= m.Range.Start
+                && x.IsOrganisation
+                && (
+                    head.Equals("alliance", StringComparison.OrdinalIgnoreCase)
+                        ? x.Actor is not null || (x.Name ?? "").Contains("Organization", StringComparison.Ordinal)
+                        : (x.Name ?? x.Actor?.Name ?? "").Contains(head, StringComparison.OrdinalIgnoreCase)
+                )
+            );
+            if (named?.Actor is { } org)
+                return new SpeakerRef(org.Slug, org.Name, mention, "reference", org.Kind);
             if (named?.Name is { } orgName)
                 return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }
         if (m.Name is { } unknown)
             return new SpeakerRef(Slugs.Kebab(unknown), unknown, mention, "uncatalogued", m.Kind ?? "person");
-        if (m.Resolution != "pronoun") return null;
+        if (m.Resolution != "pronoun")
+            return null;
         // "she said": the last person named before it, catalogued or not; a bare title ("the president") is not
         // a person named.
         bool she = mention.Equals("she", StringComparison.OrdinalIgnoreCase);
-        var antecedent = all.LastOrDefault(x => x.Range.End <= m.Range.Start && x.IsPerson && x.Resolution != "title" &&
-            (x.Actor is not null || x.Confident) && Compatible(x.Actor?.Name ?? x.Name!, she));
-        if (antecedent?.Actor is { } p) return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
+        var antecedent = all.LastOrDefault(x =>
+            x.Range.End <= m.Range.Start
+            && x.IsPerson
+            && x.Resolution != "title"
+            && (x.Actor is not null || x.Confident)
+            && Compatible(x.Actor?.Name ?? x.Name!, she)
+        );
+        if (antecedent?.Actor is { } p)
+            return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
         return antecedent?.Name is { } name
             ? new SpeakerRef(Slugs.Kebab(name), name, mention, "pronoun", "person")
             : null;
@@ -507,22 +692,37 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// The outlet: in the quotation's own clauses, then later in its paragraph, then a citation in the
     /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs).
     /// </summary>
-    private OutletRef? FindOutlet(string text, Quotation quote, List<Range> clauses, Range para,
-        IReadOnlyList<Range> paragraphs, int p, DateOnly? published, List<SpeakerRef> speakers)
+    private OutletRef? FindOutlet(
+        string text,
+        Quotation quote,
+        List<Range> clauses,
+        Range para,
+        IReadOnlyList<Range> paragraphs,
+        int p,
+        DateOnly? published,
+        List<SpeakerRef> speakers
+    )
     {
         foreach (var c in clauses)
-            if (outlets.Any(text, c, published) is { } o) return o;
+            if (outlets.Any(text, c, published) is { } o)
+                return o;
         var rest = new Range(quote.Marks.End, para.End);
-        if (outlets.Citation(text, rest, published) is { } cited) return cited;
+        if (outlets.Citation(text, rest, published) is { } cited)
+            return cited;
         // "… reversible," Peskov said. Ryabkov, speaking to Interfax, …: an outlet after another person is theirs.
-        if (outlets.Reporting(text, rest) is { } inPara && !actors.Find(text,
-                new Range(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
-                .Any(m => m.IsPerson && !speakers.Any(s => s.Slug == (m.Actor?.Slug ?? Slugs.Kebab(m.Name!)))))
+        if (
+            outlets.Reporting(text, rest) is { } inPara
+            && !actors
+                .Find(text, new Range(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
+                .Any(m => m.IsPerson && !speakers.Any(s => s.Slug == (m.Actor?.Slug ?? Slugs.Kebab(m.Name!))))
+        )
             return inPara;
         for (int k = p + 1; k < paragraphs.Count; k++)
         {
-            if (Quotations.Find(text, paragraphs[k]).Count > 0) break;
-            if (outlets.Citation(text, paragraphs[k], published) is { } later) return later;
+            if (Quotations.Find(text, paragraphs[k]).Count > 0)
+                break;
+            if (outlets.Citation(text, paragraphs[k], published) is { } later)
+                return later;
         }
         return null;
     }
@@ -531,41 +731,63 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the quotation
     /// in its paragraph that names an outlet, when its speaker is this quotation's speaker.
     /// </summary>
-    private OutletRef? OutletEarlier(string text, Range before, List<SpeakerRef> speakers, DateOnly? published,
-        IReadOnlyList<ActorMention> all, IReadOnlyDictionary<string, string> surnames)
+    private OutletRef? OutletEarlier(
+        string text,
+        Range before,
+        List<SpeakerRef> speakers,
+        DateOnly? published,
+        IReadOnlyList<ActorMention> all,
+        IReadOnlyDictionary<string, string> surnames
+    )
     {
-        if (before.Length == 0) return null;
+        if (before.Length == 0)
+            return null;
         var sentences = TextStructure.Sentences(text, before);
         for (int k = sentences.Count - 1; k >= 0; k--)
         {
-            if ((outlets.Reporting(text, sentences[k]) ?? outlets.Anaphor(text, sentences[k])) is not { } o) continue;
+            if ((outlets.Reporting(text, sentences[k]) ?? outlets.Anaphor(text, sentences[k])) is not { } o)
+                continue;
             var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false);
             return who is not null && who.Speakers.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
         }
         return null;
     }
 
-    private static readonly Regex AfterMeeting = PhraseBook.Compile(PhraseBook.B +
-        "after (?:his|her|their|the|a) (?<kind>meeting|talks|summit)" + PhraseBook.E, RegexOptions.IgnoreCase);
+    private static readonly Regex AfterMeeting = PhraseBook.Compile(
+        PhraseBook.B + "after (?:his|her|their|the|a) (?<kind>meeting|talks|summit)" + PhraseBook.E,
+        RegexOptions.IgnoreCase
+    );
 
     /// <summary>
     /// "Obama said after his meeting with Putin": the words were said the day of that meeting, when the text dates
     /// a meeting of the speaker's elsewhere.
     /// </summary>
-    private static FactDate? AfterEvent(string text, List<Range> clauses, List<SpeakerRef> speakers,
-        IReadOnlyList<EventFact> events)
+    private static FactDate? AfterEvent(
+        string text,
+        List<Range> clauses,
+        List<SpeakerRef> speakers,
+        IReadOnlyList<EventFact> events
+    )
     {
         foreach (var c in clauses)
         {
             var m = AfterMeeting.Match(text, c.Start, c.Length);
-            if (!m.Success) continue;
+            if (!m.Success)
+                continue;
             var kind = m.Groups["kind"].Value.ToLowerInvariant();
-            var e = events.FirstOrDefault(e => (e.Kind == kind || kind == "talks" || e.Kind == "meeting") &&
-                e.Participants.Any(p => speakers.Any(s => s.Slug == p.Slug)));
-            if (e is null) continue;
-            return new FactDate(e.Date.Date, e.Date.Precision, "event",
-                $"the day of the {e.Kind} the words followed (\"{TextStructure.Normalize(m.Value)}\"), " +
-                "dated in the text");
+            var e = events.FirstOrDefault(e =>
+                (e.Kind == kind || kind == "talks" || e.Kind == "meeting")
+                && e.Participants.Any(p => speakers.Any(s => s.Slug == p.Slug))
+            );
+            if (e is null)
+                continue;
+            return new FactDate(
+                e.Date.Date,
+                e.Date.Precision,
+                "event",
+                $"the day of the {e.Kind} the words followed (\"{TextStructure.Normalize(m.Value)}\"), "
+                    + "dated in the text"
+            );
         }
         return null;
     }
@@ -575,16 +797,24 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         foreach (var c in clauses)
         {
             // The date inside "(Outlet, June 19)" is the report's, handled below as a citation date.
-            var d = Dates.Find(text, c, published).FirstOrDefault(d => d.Precision == DatePrecision.Day &&
-                !(outlet is not null && d.Range.Start >= outlet.Span.Start && d.Range.End <= outlet.Span.End));
+            var d = Dates
+                .Find(text, c, published)
+                .FirstOrDefault(d =>
+                    d.Precision == DatePrecision.Day
+                    && !(outlet is not null && d.Range.Start >= outlet.Span.Start && d.Range.End <= outlet.Span.End)
+                );
             if (d is not null)
                 return new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
         }
         if (outlet?.Date is { } cited)
             return new FactDate(cited, DatePrecision.Day, "citation", $"date of the cited report ({outlet.Label})");
         return published is { } pub
-            ? new FactDate(pub, DatePrecision.Day, "publication",
-                "no date in the text; publication date of the document")
+            ? new FactDate(
+                pub,
+                DatePrecision.Day,
+                "publication",
+                "no date in the text; publication date of the document"
+            )
             : null;
     }
 
@@ -594,7 +824,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         {
             var place = TextStructure.Normalize(m.Groups["place"].Value).TrimEnd('.');
             var first = place.Split(' ', ',')[0];
-            if (Dates.Find(place, new Range(0, place.Length), new DateOnly(2000, 1, 1)).Count > 0) continue;
+            if (Dates.Find(place, new Range(0, place.Length), new DateOnly(2000, 1, 1)).Count > 0)
+                continue;
             if (actors.Find(place, new Range(0, first.Length), null).Any(a => a.Actor?.Kind is "person" or "outlet"))
                 continue;
             return place;

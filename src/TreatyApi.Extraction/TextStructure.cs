@@ -6,7 +6,9 @@ namespace TreatyApi.Extraction;
 public readonly record struct Range(int Start, int End)
 {
     public int Length => End - Start;
+
     public bool Contains(int i) => i >= Start && i < End;
+
     public bool Overlaps(Range o) => Start < o.End && o.Start < End;
 }
 
@@ -30,18 +32,64 @@ public static partial class TextStructure
 
         void Add(int s, int e)
         {
-            while (s < e && char.IsWhiteSpace(text[s])) s++;
-            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s) result.Add(new Range(s, e));
+            while (s < e && char.IsWhiteSpace(text[s]))
+                s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+                e--;
+            if (e > s)
+                result.Add(new Range(s, e));
         }
     }
 
     // Words after which a full stop does not end a sentence ("U.S. President", "Feb. 5").
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Amb", "Lt", "Col", "Adm",
-        "Maj", "Capt", "St", "Jr", "Sr", "No", "vs", "etc", "Inc", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "approx",
+        "U.S",
+        "U.K",
+        "U.N",
+        "E.U",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Gen",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Amb",
+        "Lt",
+        "Col",
+        "Adm",
+        "Maj",
+        "Capt",
+        "St",
+        "Jr",
+        "Sr",
+        "No",
+        "vs",
+        "etc",
+        "Inc",
+        "Corp",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "approx",
     };
 
     /// <summary>Sentences within a range. Quotation marks do not hide boundaries: a quoted sentence is a sentence.</summary>
@@ -52,15 +100,23 @@ public static partial class TextStructure
         for (int i = within.Start; i < within.End; i++)
         {
             char c = text[i];
-            if (c is not ('.' or '!' or '?')) continue;
-            int j = i + 1;
-            while (j < within.End && text[j] is '"' or '\u201D' or '\'' or '\u2019' or ')') j++;
-            if (j < within.End && !char.IsWhiteSpace(text[j])) continue;
-            int k = j;
-            while (k < within.End && char.IsWhiteSpace(text[k])) k++;
-            if (k < within.End && !(char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '"' or '\u201C' or '(' or '\''))
+            if (c is not ('.' or '!' or '?'))
                 continue;
-            if (c == '.' && IsAbbreviation(text, i)) continue;
+            int j = i + 1;
+            while (j < within.End && text[j] is '"' or '\u201D' or '\'' or '\u2019' or ')')
+                j++;
+            if (j < within.End && !char.IsWhiteSpace(text[j]))
+                continue;
+            int k = j;
+            while (k < within.End && char.IsWhiteSpace(text[k]))
+                k++;
+            if (
+                k < within.End
+                && !(char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '"' or '\u201C' or '(' or '\'')
+            )
+                continue;
+            if (c == '.' && IsAbbreviation(text, i))
+                continue;
             Add(start, j);
             start = k;
             i = k - 1;
@@ -70,21 +126,27 @@ public static partial class TextStructure
 
         void Add(int s, int e)
         {
-            while (s < e && char.IsWhiteSpace(text[s])) s++;
-            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s) result.Add(new Range(s, e));
+            while (s < e && char.IsWhiteSpace(text[s]))
+                s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+                e--;
+            if (e > s)
+                result.Add(new Range(s, e));
         }
     }
 
     private static bool IsAbbreviation(string text, int dot)
     {
         int s = dot;
-        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.'))
+            s--;
         var word = text[s..dot];
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "John F. Kennedy"
+        if (word.Length == 1 && char.IsUpper(word[0]))
+            return true; // an initial: "John F. Kennedy"
         return Abbreviations.Contains(word);
     }
 
     /// <summary>Folds whitespace (non-breaking spaces too: Split(null) splits on every Unicode space) so that matching ignores it; quotes keep theirs.</summary>
-    public static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Normalize(string s) =>
+        string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -14,15 +14,20 @@ public sealed partial class TreatyRecognizer
     public TreatyRecognizer(Catalog catalog)
     {
         foreach (var t in catalog.Treaties)
-            foreach (var alias in t.Aliases.Append(t.Name).Append(t.FullName))
-                _byAlias.TryAdd(TextStructure.Normalize(alias), t);
+        foreach (var alias in t.Aliases.Append(t.Name).Append(t.FullName))
+            _byAlias.TryAdd(TextStructure.Normalize(alias), t);
         // Newsrooms write an acronym inside a name in title case ("New Start" for "New START"). Only where the alias
         // also has a word that is not in capitals: a lone "START" must never match the verb "start".
         foreach (var t in catalog.Treaties)
-            foreach (var alias in t.Aliases.Append(t.Name).Select(TextStructure.Normalize))
-                if (TitleCased(alias) is { } variant) _byAlias.TryAdd(variant, t);
-        var alternation = string.Join('|', _byAlias.Keys.OrderByDescending(a => a.Length)
-            .Select(a => Regex.Escape(a).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal)));
+        foreach (var alias in t.Aliases.Append(t.Name).Select(TextStructure.Normalize))
+            if (TitleCased(alias) is { } variant)
+                _byAlias.TryAdd(variant, t);
+        var alternation = string.Join(
+            '|',
+            _byAlias
+                .Keys.OrderByDescending(a => a.Length)
+                .Select(a => Regex.Escape(a).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal))
+        );
         // Not followed by a numeral: "START II" is another treaty than "START". Interpreted: its literal alternation
         // is found by a vectorised search either way, and compiling it cost start-up and ran no faster.
         _known = new Regex(@"(?<![\w-])(?:" + alternation + @")(?![\w-])(?![\s\u00A0]+(?:II|III|IV)\b)");
@@ -33,18 +38,46 @@ public sealed partial class TreatyRecognizer
     {
         var words = alias.Split(' ');
         static bool Acronym(string w) => w.Length >= 3 && w.All(char.IsAsciiLetterUpper);
-        if (!words.Any(Acronym) || words.All(w => w.Any(char.IsAsciiLetterUpper) && !w.Any(char.IsAsciiLetterLower))) return null;
+        if (!words.Any(Acronym) || words.All(w => w.Any(char.IsAsciiLetterUpper) && !w.Any(char.IsAsciiLetterLower)))
+            return null;
         return string.Join(' ', words.Select(w => Acronym(w) ? w[0] + w[1..].ToLowerInvariant() : w));
     }
 
     // Capitalised words ending in a treaty noun, or "Treaty on the …" with capitalised words after it.
-    [GeneratedRegex(@"(?<![\w-])(?:(?:[A-Z][\w'-]*|of|on|the|and)[\s\u00A0]+){0,8}?(?:[A-Z][\w'-]*[\s\u00A0]+)(?:Treaty|Convention|Accord|Agreement)(?:[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+)?|(?<![\w-])(?:Treaty|Convention)[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+")]
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?:[A-Z][\w'-]*|of|on|the|and)[\s\u00A0]+){0,8}?(?:[A-Z][\w'-]*[\s\u00A0]+)(?:Treaty|Convention|Accord|Agreement)(?:[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+)?|(?<![\w-])(?:Treaty|Convention)[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+"
+    )]
     private static partial Regex TreatyForm();
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
     {
-        "The", "A", "An", "This", "That", "Its", "Their", "Under", "In", "On", "Of", "And", "If", "But", "While", "When",
-        "Both", "New", "Our", "Any", "Such", "Each", "said", "the", "of", "on", "and",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Its",
+        "Their",
+        "Under",
+        "In",
+        "On",
+        "Of",
+        "And",
+        "If",
+        "But",
+        "While",
+        "When",
+        "Both",
+        "New",
+        "Our",
+        "Any",
+        "Such",
+        "Each",
+        "said",
+        "the",
+        "of",
+        "on",
+        "and",
     };
 
     public List<TreatyMention> Find(string text, Range within)
@@ -55,28 +88,38 @@ public sealed partial class TreatyRecognizer
         {
             var t = _byAlias[TextStructure.Normalize(m.Value)];
             int end = within.Start + m.Index + m.Length;
-            if (IsOrganisation(text, end)) continue;
+            if (IsOrganisation(text, end))
+                continue;
             result.Add(new TreatyMention(t.Slug, t.Name, true, Span.Of(text, within.Start + m.Index, end)));
         }
         // "the Strategic Arms Reduction Treaty (New START)": the name in parentheses says which treaty it is.
         for (int i = result.Count - 2; i >= 0; i--)
         {
             var (a, b) = (result[i], result[i + 1]);
-            if (a.Slug != b.Slug && Regex.IsMatch(text[a.Span.End..b.Span.Start], @"^[\s\u00A0]*\([\s\u00A0]*(?:the[\s\u00A0]+)?$") &&
-                b.Span.End < text.Length && text[b.Span.End] == ')')
+            if (
+                a.Slug != b.Slug
+                && Regex.IsMatch(text[a.Span.End..b.Span.Start], @"^[\s\u00A0]*\([\s\u00A0]*(?:the[\s\u00A0]+)?$")
+                && b.Span.End < text.Length
+                && text[b.Span.End] == ')'
+            )
                 result.RemoveAt(i);
         }
         foreach (Match m in FormsWithinParagraphs(slice))
         {
             var (s, e) = Trim(slice, m.Index, m.Index + m.Length);
-            if (e - s < 8) continue;
+            if (e - s < 8)
+                continue;
             var range = new Range(within.Start + s, within.Start + e);
-            if (result.Any(r => new Range(r.Span.Start, r.Span.End).Overlaps(range))) continue;
-            if (InHeadline(text, range.Start)) continue;
-            if (IsOrganisation(text, range.End)) continue;
+            if (result.Any(r => new Range(r.Span.Start, r.Span.End).Overlaps(range)))
+                continue;
+            if (InHeadline(text, range.Start))
+                continue;
+            if (IsOrganisation(text, range.End))
+                continue;
             var name = TextStructure.Normalize(slice[s..e]);
             // A lone "Treaty" or "Agreement" after a single sentence-initial word is not a name.
-            if (name.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) < 2) continue;
+            if (name.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) < 2)
+                continue;
             result.Add(new TreatyMention(Slugs.Kebab(name), name, false, Span.Of(text, range.Start, range.End)));
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -100,9 +143,12 @@ public sealed partial class TreatyRecognizer
     {
         int s = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         int e = text.IndexOf('\n', at);
-        if (e < 0) e = text.Length;
-        var words = text[s..e].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => char.IsLetter(w[0])).ToList();
+        if (e < 0)
+            e = text.Length;
+        var words = text[s..e]
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsLetter(w[0]))
+            .ToList();
         return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) >= words.Count * 0.7;
     }
 
@@ -112,13 +158,15 @@ public sealed partial class TreatyRecognizer
         while (true)
         {
             var m = Regex.Match(s[start..end], @"^([\w'-]+)[\s\u00A0]+");
-            if (!m.Success || !NotNameWords.Contains(m.Groups[1].Value)) break;
+            if (!m.Success || !NotNameWords.Contains(m.Groups[1].Value))
+                break;
             start += m.Length;
         }
         while (true)
         {
             var m = Regex.Match(s[start..end], @"[\s\u00A0]+(of|on|and|the)?[\s\u00A0]*$");
-            if (!m.Success || m.Length == 0) break;
+            if (!m.Success || m.Length == 0)
+                break;
             end -= m.Length;
         }
         return (start, end);

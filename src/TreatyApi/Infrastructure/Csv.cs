@@ -118,7 +118,17 @@ public static class Csv
                     : []
             ),
             _ when t == typeof(Deadline) => (
-                ["id", "treaty", "date", "precision", "kind", "action", .. SourceHeader, "relative_to", "relative_offset"],
+                [
+                    "id",
+                    "treaty",
+                    "date",
+                    "precision",
+                    "kind",
+                    "action",
+                    .. SourceHeader,
+                    "relative_to",
+                    "relative_offset",
+                ],
                 o =>
                     o is Deadline d
                         ?

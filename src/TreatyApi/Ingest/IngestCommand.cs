@@ -17,10 +17,16 @@ public static class IngestCommand
             options.BuildOnStart = true;
             options.ResolveDefaults();
             var report = SnapshotBuilder.Build(options.Seeds!, options.Schema!, options.Database!, TimeProvider.System);
-            Console.WriteLine($"{"document",-40} {"treaties",8} {"limits",6} {"deadlines",9} {"statements",10} {"events",6}");
+            Console.WriteLine(
+                $"{"document", -40} {"treaties", 8} {"limits", 6} {"deadlines", 9} {"statements", 10} {"events", 6}"
+            );
             foreach (var d in report.Documents)
-                Console.WriteLine($"{d.Id,-40} {d.Treaties,8} {d.Limits,6} {d.Deadlines,9} {d.Statements,10} {d.Events,6}");
-            Console.WriteLine($"snapshot {report.SnapshotId}: {report.Documents.Count} documents in {report.Elapsed.TotalMilliseconds:0} ms -> {options.Database}");
+                Console.WriteLine(
+                    $"{d.Id, -40} {d.Treaties, 8} {d.Limits, 6} {d.Deadlines, 9} {d.Statements, 10} {d.Events, 6}"
+                );
+            Console.WriteLine(
+                $"snapshot {report.SnapshotId}: {report.Documents.Count} documents in {report.Elapsed.TotalMilliseconds:0} ms -> {options.Database}"
+            );
             return 0;
         }
         catch (Exception e) when (e is IngestException or InvalidOperationException or IOException)

@@ -9,12 +9,23 @@ namespace TreatyApi.Ingest;
 public sealed record DocumentMeta(string? Publisher, string? Url, DateOnly? Published, string? Title);
 
 /// <summary>A source document as read from seeds/documents, with what is known about it.</summary>
-public sealed record SeedDocument(string Id, string Path, string Text, string Sha256, string Title, DateOnly? Published, DocumentMeta Meta);
+public sealed record SeedDocument(
+    string Id,
+    string Path,
+    string Text,
+    string Sha256,
+    string Title,
+    DateOnly? Published,
+    DocumentMeta Meta
+);
 
 /// <summary>Reads seeds/: the catalog and the documents, strictly (a malformed file stops ingest, naming it).</summary>
 public static class SeedReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
     private static readonly JsonSerializerOptions MetaJson = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
@@ -26,8 +37,12 @@ public static class SeedReader
         var dir = System.IO.Path.Combine(seedsDir, "catalog");
         string? Optional(string name) =>
             File.Exists(System.IO.Path.Combine(dir, name)) ? File.ReadAllText(System.IO.Path.Combine(dir, name)) : null;
-        return new CatalogJson(File.ReadAllText(System.IO.Path.Combine(dir, Catalog.TreatiesFile)),
-            File.ReadAllText(System.IO.Path.Combine(dir, Catalog.ActorsFile)), Optional(Catalog.LimitsFile), Optional(Catalog.ActionsFile));
+        return new CatalogJson(
+            File.ReadAllText(System.IO.Path.Combine(dir, Catalog.TreatiesFile)),
+            File.ReadAllText(System.IO.Path.Combine(dir, Catalog.ActorsFile)),
+            Optional(Catalog.LimitsFile),
+            Optional(Catalog.ActionsFile)
+        );
     }
 
     public static Catalog ReadCatalog(string seedsDir)
@@ -47,33 +62,53 @@ public static class SeedReader
 
     /// <summary>Document files in a stable order (ordinal by name), so ingest is deterministic.</summary>
     public static IEnumerable<string> DocumentPaths(string seedsDir) =>
-        Directory.EnumerateFiles(System.IO.Path.Combine(seedsDir, "documents"), "*.txt")
-            .Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(System.IO.Path.Combine(seedsDir, "documents"), "*.txt").Order(StringComparer.Ordinal);
 
     public static SeedDocument ReadDocument(string path)
     {
         var bytes = File.ReadAllBytes(path);
         string text;
-        try { text = StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException e) { throw new IngestException($"{path}: not valid UTF-8 (byte {e.Index})"); }
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new IngestException($"{path}: not valid UTF-8 (byte {e.Index})");
+        }
         if (text.Length > 0 && text[0] == '\uFEFF')
-            throw new IngestException($"{path}: starts with a byte-order mark; store the text without one so offsets are unambiguous");
-        if (text.Contains('\0')) throw new IngestException($"{path}: contains NUL characters; is it a text file?");
+            throw new IngestException(
+                $"{path}: starts with a byte-order mark; store the text without one so offsets are unambiguous"
+            );
+        if (text.Contains('\0'))
+            throw new IngestException($"{path}: contains NUL characters; is it a text file?");
         var title = Extractor.TitleLine(text);
-        if (string.IsNullOrWhiteSpace(title)) throw new IngestException($"{path}: empty document");
+        if (string.IsNullOrWhiteSpace(title))
+            throw new IngestException($"{path}: empty document");
 
         var id = System.IO.Path.GetFileNameWithoutExtension(path);
         var meta = ReadMeta(System.IO.Path.ChangeExtension(path, ".meta.json"));
         // Relative dates ("on Monday") resolve against the publication date, so a document must have one.
-        var published = meta.Published ?? Dates.PublicationLine(text)
-            ?? throw new IngestException($"{path}: no publication date: add a line that is only a date (June 19, 2012) or \"published\" in {System.IO.Path.GetFileName(System.IO.Path.ChangeExtension(path, ".meta.json"))}");
-        return new SeedDocument(id, path, text, Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            meta.Title ?? title, published, meta);
+        var published = meta.Published
+            ?? Dates.PublicationLine(text)
+            ?? throw new IngestException(
+                $"{path}: no publication date: add a line that is only a date (June 19, 2012) or \"published\" in {System.IO.Path.GetFileName(System.IO.Path.ChangeExtension(path, ".meta.json"))}"
+            );
+        return new SeedDocument(
+            id,
+            path,
+            text,
+            Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            meta.Title ?? title,
+            published,
+            meta
+        );
     }
 
     private static DocumentMeta ReadMeta(string path)
     {
-        if (!File.Exists(path)) return new DocumentMeta(null, null, null, null);
+        if (!File.Exists(path))
+            return new DocumentMeta(null, null, null, null);
         try
         {
             return JsonSerializer.Deserialize<DocumentMeta>(File.ReadAllText(path), MetaJson)

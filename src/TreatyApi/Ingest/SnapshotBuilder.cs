@@ -27,10 +27,12 @@ public static class SnapshotBuilder
     public static string InputHash(string seedsDir, string schemaDir)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = Directory.EnumerateFiles(schemaDir, "*.sql")
+        var files = Directory
+            .EnumerateFiles(schemaDir, "*.sql")
             .Concat(Directory.EnumerateFiles(Path.Combine(seedsDir, "catalog"), "*.json"))
             .Concat(Directory.EnumerateFiles(Path.Combine(seedsDir, "documents")))
-            .Select(Path.GetFullPath).Order(StringComparer.Ordinal);
+            .Select(Path.GetFullPath)
+            .Order(StringComparer.Ordinal);
         foreach (var f in files)
         {
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(seedsDir, f).Replace('\\', '/') + "\n"));
@@ -44,16 +46,23 @@ public static class SnapshotBuilder
     private static void RemoveAbandonedTemps(string databasePath)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
-        if (!Directory.Exists(dir)) return;
+        if (!Directory.Exists(dir))
+            return;
         foreach (var temp in Directory.EnumerateFiles(dir, Path.GetFileName(databasePath) + ".tmp-*"))
         {
             var pid = Path.GetFileName(temp).Split(".tmp-")[^1].Split('-')[0];
-            if (int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Processes.IsRunning(id)) continue;
-            try { File.Delete(temp); }
+            if (
+                int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                && Processes.IsRunning(id)
+            )
+                continue;
+            try
+            {
+                File.Delete(temp);
+            }
             catch (IOException) { }
         }
     }
-
 
     /// <summary>
     /// Reads and extracts documents on every core (extraction is pure), handing them to the single writer in
@@ -71,14 +80,17 @@ public static class SnapshotBuilder
             while (window.Count < limit && paths.MoveNext())
             {
                 var path = paths.Current;
-                window.Enqueue(Task.Run(() =>
-                {
-                    var doc = SeedReader.ReadDocument(path);
-                    var facts = extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published));
-                    return new Extracted(doc, facts, SnapshotWriter.SearchRows(doc, facts));
-                }));
+                window.Enqueue(
+                    Task.Run(() =>
+                    {
+                        var doc = SeedReader.ReadDocument(path);
+                        var facts = extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published));
+                        return new Extracted(doc, facts, SnapshotWriter.SearchRows(doc, facts));
+                    })
+                );
             }
-            if (window.Count == 0) yield break;
+            if (window.Count == 0)
+                yield break;
             // In file order: the first malformed file named is the first in order, as in a sequential ingest. Its
             // exception is rethrown as it was thrown (an IngestException naming the file), not wrapped.
             yield return window.Dequeue().GetAwaiter().GetResult();
@@ -104,7 +116,11 @@ public static class SnapshotBuilder
         try
         {
             // Pooling off: the file must be fully closed before it is renamed.
-            using (var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temp, Pooling = false }.ToString()))
+            using (
+                var db = new SqliteConnection(
+                    new SqliteConnectionStringBuilder { DataSource = temp, Pooling = false }.ToString()
+                )
+            )
             {
                 db.Open();
                 // A temporary file that is renamed only when complete needs no journal.
@@ -119,8 +135,16 @@ public static class SnapshotBuilder
                     writer.WriteDocument(doc, facts);
                     writer.WriteEvents(doc, facts.Events);
                     writer.WriteSearch(doc, search);
-                    reports.Add(new DocumentReport(doc.Id, facts.Treaties.Select(t => t.Slug).Distinct().Count(),
-                        facts.Limits.Count, facts.Deadlines.Count, facts.Statements.Count, facts.Events.Count));
+                    reports.Add(
+                        new DocumentReport(
+                            doc.Id,
+                            facts.Treaties.Select(t => t.Slug).Distinct().Count(),
+                            facts.Limits.Count,
+                            facts.Deadlines.Count,
+                            facts.Statements.Count,
+                            facts.Events.Count
+                        )
+                    );
                 }
                 writer.WriteInfo(snapshotId, clock.GetUtcNow(), reports.Count, catalogJson);
                 tx.Commit();
@@ -130,7 +154,8 @@ public static class SnapshotBuilder
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            if (File.Exists(temp))
+                File.Delete(temp);
         }
         return new IngestReport(snapshotId, reports, watch.Elapsed);
     }
@@ -141,7 +166,14 @@ internal static class Processes
 {
     public static bool IsRunning(int pid)
     {
-        try { using var p = Process.GetProcessById(pid); return !p.HasExited; }
-        catch (ArgumentException) { return false; }
+        try
+        {
+            using var p = Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

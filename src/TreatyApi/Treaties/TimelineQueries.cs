@@ -73,7 +73,15 @@ public static class TimelineQueries
                         due.Date,
                         DeadlineRank,
                         x.Id,
-                        new TimelineItem(due, "deadline", x.Kind, null, $"{Capital(x.Kind)}: {x.Action}", x.Id, x.Source)
+                        new TimelineItem(
+                            due,
+                            "deadline",
+                            x.Kind,
+                            null,
+                            $"{Capital(x.Kind)}: {x.Action}",
+                            x.Id,
+                            x.Source
+                        )
                     )
                 );
         (d, i) = From(EventRank);

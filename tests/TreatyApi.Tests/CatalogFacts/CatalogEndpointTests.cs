@@ -20,10 +20,10 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
         list["items"]!.AsArray().Single(i => (string?)i!["state"] == state)!;
 
     [Theory]
-    [InlineData("1990-01-01", "not-signed", null)]            // before the signature
-    [InlineData("1998-01-01", "signatory", "1996-09-24")]     // between signature and ratification
-    [InlineData("2005-01-01", "ratified", "2000-06-30")]      // ratified, the treaty not in force
-    [InlineData("2024-01-01", "signatory", "2023-11-02")]     // after the ratification was withdrawn
+    [InlineData("1990-01-01", "not-signed", null)] // before the signature
+    [InlineData("1998-01-01", "signatory", "1996-09-24")] // between signature and ratification
+    [InlineData("2005-01-01", "ratified", "2000-06-30")] // ratified, the treaty not in force
+    [InlineData("2024-01-01", "signatory", "2023-11-02")] // after the ratification was withdrawn
     public async Task Russia_in_the_CTBT_on_a_day(string on, string status, string? since)
     {
         var list = await Get($"/treaties/ctbt/parties?on={on}");
@@ -39,8 +39,8 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("1987-01-01", "not-signed", null)]
     [InlineData("1988-01-01", "signatory", "1987-12-08")]
     [InlineData("2000-01-01", "party", "1988-06-01")]
-    [InlineData("2019-05-01", "withdrawal-pending", "2019-02-02")]   // after the notice, before it took effect
-    [InlineData("2019-09-01", "withdrawn", "2019-08-02")]            // after the withdrawal took effect
+    [InlineData("2019-05-01", "withdrawal-pending", "2019-02-02")] // after the notice, before it took effect
+    [InlineData("2019-09-01", "withdrawn", "2019-08-02")] // after the withdrawal took effect
     public async Task The_United_States_in_the_INF_Treaty_on_a_day(string on, string status, string? since)
     {
         var us = State(await Get($"/treaties/inf/parties?on={on}"), "united-states");
@@ -51,8 +51,14 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task Russia_suspended_New_START_and_the_treaty_then_expired()
     {
-        Assert.Equal("suspended", (string?)State(await Get("/treaties/new-start/parties?on=2024-01-01"), "russia")["status"]);
-        Assert.Equal("party", (string?)State(await Get("/treaties/new-start/parties?on=2024-01-01"), "united-states")["status"]);
+        Assert.Equal(
+            "suspended",
+            (string?)State(await Get("/treaties/new-start/parties?on=2024-01-01"), "russia")["status"]
+        );
+        Assert.Equal(
+            "party",
+            (string?)State(await Get("/treaties/new-start/parties?on=2024-01-01"), "united-states")["status"]
+        );
         var after = State(await Get("/treaties/new-start/parties?on=2026-03-01"), "russia");
         Assert.Equal(("ended", "2026-02-05"), ((string?)after["status"], (string?)after["since"]));
     }
@@ -97,14 +103,17 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("/treaties/no-such-treaty/parties", "treaty")]
     [InlineData("/treaties/no-such-treaty/timeline", "treaty")]
     [InlineData("/actors/atlantis/treaties", "state")]
-    [InlineData("/actors/barack-obama/treaties", "state")]   // an actor, but not a state
+    [InlineData("/actors/barack-obama/treaties", "state")] // an actor, but not a state
     [InlineData("/actors/nato/treaties", "state")]
     public async Task Unknown_treaties_and_actors_that_are_not_states_are_a_404(string url, string what)
     {
         var response = await api.Client.GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith($"No {what} ", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
+        Assert.StartsWith(
+            $"No {what} ",
+            (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]
+        );
     }
 
     [Theory]
@@ -144,16 +153,23 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task A_withdrawal_is_on_the_timeline_at_its_notice_and_when_it_took_effect()
     {
-        var items = (await Get("/treaties/inf/timeline"))["items"]!.AsArray()
-            .Where(i => (string?)i!["state"] == "united-states").ToList();
+        var items = (await Get("/treaties/inf/timeline"))["items"]!
+            .AsArray()
+            .Where(i => (string?)i!["state"] == "united-states")
+            .ToList();
         Assert.Contains(items, i => (string?)i!["what"] == "withdrew" && (string?)i["date"]!["date"] == "2019-02-02");
-        Assert.Contains(items, i => (string?)i!["what"] == "withdrawal-effective" && (string?)i["date"]!["date"] == "2019-08-02");
+        Assert.Contains(items, i =>
+            (string?)i!["what"] == "withdrawal-effective" && (string?)i["date"]!["date"] == "2019-08-02"
+        );
     }
 
     [Fact]
     public async Task Timeline_pages_walk_to_the_same_items_as_one_page()
     {
-        var all = (await Get("/treaties/new-start/timeline"))["items"]!.AsArray().Select(i => i!.ToJsonString()).ToList();
+        var all = (await Get("/treaties/new-start/timeline"))["items"]!
+            .AsArray()
+            .Select(i => i!.ToJsonString())
+            .ToList();
         Assert.True(all.Count > 6);
         var walked = new List<string>();
         string? url = "/treaties/new-start/timeline?limit=4";
@@ -172,7 +188,10 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     public async Task A_state_lists_its_treaties_with_its_status_in_each()
     {
         var list = await Get("/actors/russia/treaties?on=2024-01-01");
-        Assert.Equal(("russia", "Russia", "2024-01-01"), ((string?)list["state"], (string?)list["name"], (string?)list["on"]));
+        Assert.Equal(
+            ("russia", "Russia", "2024-01-01"),
+            ((string?)list["state"], (string?)list["name"], (string?)list["on"])
+        );
         var treaties = list["items"]!.AsArray();
         var slugs = treaties.Select(t => (string)t!["treaty"]!).ToList();
         Assert.Equal(slugs.Order(StringComparer.Ordinal), slugs);
@@ -187,7 +206,10 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
         var treaty = await Get("/treaties/ctbt");
         var parties = treaty["parties"]!;
         var list = await Get("/treaties/ctbt/parties");
-        var byStatus = list["items"]!.AsArray().GroupBy(i => (string)i!["status"]!).ToDictionary(g => g.Key, g => g.Count());
+        var byStatus = list["items"]!
+            .AsArray()
+            .GroupBy(i => (string)i!["status"]!)
+            .ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(byStatus.GetValueOrDefault("party"), (int)parties["count"]!);
         Assert.Equal(byStatus, parties["byStatus"]!.AsObject().ToDictionary(kv => kv.Key, kv => (int)kv.Value!));
         Assert.Equal("/treaties/ctbt/parties", (string?)treaty["links"]!["parties"]);
@@ -205,10 +227,15 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
         var text = items.Where(l => (string?)l!["source"]!["kind"] == "treaty-text").ToList();
         var launchers = text.Single(l => (string?)l!["unit"] == "launchers")!;
         Assert.Equal(800, (double)launchers["value"]!);
-        Assert.Equal(("II", "1(c)"), ((string?)launchers["source"]!["article"], (string?)launchers["source"]!["paragraph"]));
+        Assert.Equal(
+            ("II", "1(c)"),
+            ((string?)launchers["source"]!["article"], (string?)launchers["source"]!["paragraph"])
+        );
         // Seven years after entry into force (2011-02-05), resolved at ingest.
-        Assert.Equal(("entered-into-force", "P7Y"),
-            ((string?)launchers["relativeDeadline"]!["relativeTo"], (string?)launchers["relativeDeadline"]!["offset"]));
+        Assert.Equal(
+            ("entered-into-force", "P7Y"),
+            ((string?)launchers["relativeDeadline"]!["relativeTo"], (string?)launchers["relativeDeadline"]!["offset"])
+        );
         Assert.Equal("2018-02-05", (string?)launchers["deadline"]!["date"]);
         Assert.Contains("Article II, paragraph 1(c)", (string?)launchers["source"]!["citation"]);
         // The newswire's 1,550 warheads and 700 delivery vehicles agree with Article II.
@@ -221,7 +248,8 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task A_range_keeps_its_lower_end()
     {
-        var sort = (await Get("/treaties/sort/limits"))["items"]!.AsArray()
+        var sort = (await Get("/treaties/sort/limits"))["items"]!
+            .AsArray()
             .Single(l => (string?)l!["source"]!["kind"] == "treaty-text" && (string?)l["unit"] == "warheads")!;
         Assert.Equal((1700.0, 2200.0), ((double)sort["min"]!, (double)sort["value"]!));
         Assert.Equal("2012-12-31", (string?)sort["deadline"]!["date"]);
@@ -251,12 +279,23 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
             var c = csv[i];
             if (quoted)
             {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
-                else quoted = false;
+                if (c != '"')
+                    field.Append(c);
+                else if (i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else
+                    quoted = false;
             }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '"')
+                quoted = true;
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
             else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
             {
                 row.Add(field.ToString());
@@ -265,7 +304,8 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
                 row = [];
                 i++;
             }
-            else field.Append(c);
+            else
+                field.Append(c);
         }
         Assert.Empty(row);
         return rows;

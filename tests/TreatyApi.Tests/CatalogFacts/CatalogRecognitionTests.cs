@@ -9,8 +9,8 @@ public class CatalogRecognitionTests
     {
         var data = new TheoryData<string, string>();
         foreach (var t in Repo.Catalog.Treaties)
-            foreach (var name in t.Aliases.Append(t.Name).Append(t.FullName).Distinct())
-                data.Add(t.Slug, name);
+        foreach (var name in t.Aliases.Append(t.Name).Append(t.FullName).Distinct())
+            data.Add(t.Slug, name);
         return data;
     }
 

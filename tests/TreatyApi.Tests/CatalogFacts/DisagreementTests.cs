@@ -6,17 +6,35 @@ namespace TreatyApi.Tests.CatalogFacts;
 public class DisagreementTests
 {
     private static Limit Text(string id, double value, string unit, double? min = null, string measure = "count") =>
-        new(id, "t", value, unit, "x", [], true, null, Source.Catalog("treaty-text", "T", "https://example.org/", "II", null, true),
-            measure, min, null, null, []);
+        new(
+            id,
+            "t",
+            value,
+            unit,
+            "x",
+            [],
+            true,
+            null,
+            Source.Catalog("treaty-text", "T", "https://example.org/", "II", null, true),
+            measure,
+            min,
+            null,
+            null,
+            []
+        );
 
-    private static readonly Limit[] NewStart = [Text("a", 700, "delivery vehicles"), Text("b", 1550, "warheads"),
-        Text("c", 800, "launchers")];
+    private static readonly Limit[] NewStart =
+    [
+        Text("a", 700, "delivery vehicles"),
+        Text("b", 1550, "warheads"),
+        Text("c", 800, "launchers"),
+    ];
 
     [Theory]
-    [InlineData(1550, "warheads", new string[0])]          // the treaty's figure
-    [InlineData(1600, "warheads", new[] { "b" })]          // another figure on a unit the text limits
+    [InlineData(1550, "warheads", new string[0])] // the treaty's figure
+    [InlineData(1600, "warheads", new[] { "b" })] // another figure on a unit the text limits
     [InlineData(800, "delivery vehicles", new[] { "a" })]
-    [InlineData(6000, "missiles", new string[0])]          // a unit the text does not limit says nothing
+    [InlineData(6000, "missiles", new string[0])] // a unit the text does not limit says nothing
     public void A_reported_figure_is_compared_with_the_text_on_its_unit(double value, string unit, string[] expected) =>
         Assert.Equal(expected, FactQueries.Disagreements(value, null, unit, "count", NewStart));
 
@@ -33,5 +51,7 @@ public class DisagreementTests
 
     [Fact]
     public void Another_measure_is_not_compared() =>
-        Assert.Empty(FactQueries.Disagreements(20, null, "percent", "percent", [Text("p", 3.67, "percent", measure: "mass")]));
+        Assert.Empty(
+            FactQueries.Disagreements(20, null, "percent", "percent", [Text("p", 3.67, "percent", measure: "mass")])
+        );
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -34,16 +34,21 @@ public sealed class ForwardedHeadersTests : IDisposable
     /// </summary>
     private sealed class PeerAddress : IStartupFilter
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, then) =>
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+            app =>
             {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers["X-Test-Peer"].ToString());
-                context.Request.Headers.Remove("X-Test-Peer");
-                return then(context);
-            });
-            next(app);
-        };
+                app.Use(
+                    (context, then) =>
+                    {
+                        context.Connection.RemoteIpAddress = IPAddress.Parse(
+                            context.Request.Headers["X-Test-Peer"].ToString()
+                        );
+                        context.Request.Headers.Remove("X-Test-Peer");
+                        return then(context);
+                    }
+                );
+                next(app);
+            };
     }
 
     private record Answer(int Status, string Body, HttpResponseMessage Response)
@@ -51,19 +56,29 @@ public sealed class ForwardedHeadersTests : IDisposable
         public string? Next => (string?)JsonNode.Parse(Body)!["next"];
     }
 
-    private async Task<Answer> Send(string from, string method, string pathAndQuery, string? client = null,
-        string? body = null)
+    private async Task<Answer> Send(
+        string from,
+        string method,
+        string pathAndQuery,
+        string? client = null,
+        string? body = null
+    )
     {
-        using var http = _app.CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false, BaseAddress = new Uri("http://instance-1:5301"),
-        });
+        using var http = _app.CreateClient(
+            new WebApplicationFactoryClientOptions
+            {
+                AllowAutoRedirect = false,
+                BaseAddress = new Uri("http://instance-1:5301"),
+            }
+        );
         var request = new HttpRequestMessage(new HttpMethod(method), pathAndQuery);
         request.Headers.Add("X-Test-Peer", from);
-        if (client is not null) request.Headers.Add("X-Forwarded-For", client);
+        if (client is not null)
+            request.Headers.Add("X-Forwarded-For", client);
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "treaties.example.org");
-        if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        if (body is not null)
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         var response = await http.SendAsync(request);
         return new Answer((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response);
     }
@@ -133,7 +148,8 @@ public sealed class ForwardedHeadersTests : IDisposable
     public void A_setting_that_is_not_an_address_stops_the_start_with_a_message()
     {
         using var app = new ApiFactory().WithWebHostBuilder(b =>
-            b.UseSetting("TreatyApi:ForwardedHeaders:KnownProxies", "10.0.0.2, nginx.local"));
+            b.UseSetting("TreatyApi:ForwardedHeaders:KnownProxies", "10.0.0.2, nginx.local")
+        );
         var e = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
         Assert.Contains("TreatyApi:ForwardedHeaders:KnownProxies: 'nginx.local' is not an IP address", e.Message);
     }

@@ -20,6 +20,7 @@ namespace TreatyApi.Tests.Cluster;
 public sealed class SnapshotReadinessTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("treatyapi-readiness-").FullName;
+
     /// <summary>A whole snapshot of the seeds: the one the HTTP tests share (built here if not yet).</summary>
     private static readonly Lazy<string> Good = new(() =>
     {
@@ -59,8 +60,12 @@ public sealed class SnapshotReadinessTests : IDisposable
         Assert.DoesNotContain(_dir, (string?)problem["detail"]); // no paths on a public endpoint
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/treaties/new-start")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
-        Assert.True(log.Any(line => line.StartsWith("Error", StringComparison.Ordinal) &&
-            line.Contains(logged, StringComparison.Ordinal)), string.Join("\n", log));
+        Assert.True(
+            log.Any(line =>
+                line.StartsWith("Error", StringComparison.Ordinal) && line.Contains(logged, StringComparison.Ordinal)
+            ),
+            string.Join("\n", log)
+        );
     }
 
     /// <summary>Copies the good snapshot in as a deploy should: to a temporary name beside it, then renamed.</summary>
@@ -105,8 +110,12 @@ public sealed class SnapshotReadinessTests : IDisposable
 
         var (app, client, log) = Instance(db);
         using var _ = app;
-        await AssertRefused(client, log, "incomplete",
-            $"{db} is {bytes.Length / 2} bytes where its header says {bytes.Length}");
+        await AssertRefused(
+            client,
+            log,
+            "incomplete",
+            $"{db} is {bytes.Length / 2} bytes where its header says {bytes.Length}"
+        );
 
         CopyIntoPlace(db);
         Assert.Equal(Snapshot.IdAt(Good.Value), await ReadyId(client, TimeSpan.FromSeconds(10)));
@@ -155,8 +164,12 @@ public sealed class SnapshotReadinessTests : IDisposable
 
         var (app, client, log) = Instance(db);
         using var _ = app;
-        await AssertRefused(client, log, "built with an older schema than this build reads",
-            $"{db} was built with an older schema than this build reads: it lacks table treaty_statements");
+        await AssertRefused(
+            client,
+            log,
+            "built with an older schema than this build reads",
+            $"{db} was built with an older schema than this build reads: it lacks table treaty_statements"
+        );
     }
 
     [Fact]
@@ -175,9 +188,14 @@ public sealed class SnapshotReadinessTests : IDisposable
         var until = DateTime.UtcNow.AddSeconds(10);
         while (!log.Any(l => l.Contains("Still serving snapshot", StringComparison.Ordinal)) && DateTime.UtcNow < until)
             await Task.Delay(50);
-        Assert.True(log.Any(l => l.StartsWith("Error", StringComparison.Ordinal) &&
-            l.Contains($"Still serving snapshot {id}", StringComparison.Ordinal) &&
-            l.Contains("header says", StringComparison.Ordinal)), string.Join("\n", log));
+        Assert.True(
+            log.Any(l =>
+                l.StartsWith("Error", StringComparison.Ordinal)
+                && l.Contains($"Still serving snapshot {id}", StringComparison.Ordinal)
+                && l.Contains("header says", StringComparison.Ordinal)
+            ),
+            string.Join("\n", log)
+        );
         Assert.Equal(id, await ReadyId(client, TimeSpan.FromSeconds(1)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/statements?limit=7")).StatusCode);
 
@@ -213,7 +231,8 @@ public sealed class SnapshotReadinessTests : IDisposable
         File.Move(next, db, overwrite: true);
 
         var until = DateTime.UtcNow.AddSeconds(10);
-        while (await ReadyId(client, TimeSpan.FromSeconds(1)) == id && DateTime.UtcNow < until) await Task.Delay(100);
+        while (await ReadyId(client, TimeSpan.FromSeconds(1)) == id && DateTime.UtcNow < until)
+            await Task.Delay(100);
         Assert.Equal("fedcba9876543210", await ReadyId(client, TimeSpan.FromSeconds(1)));
     }
 }
@@ -222,12 +241,23 @@ public sealed class SnapshotReadinessTests : IDisposable
 public sealed class ListLogger(ConcurrentQueue<string> lines) : ILoggerProvider, ILogger
 {
     public ILogger CreateLogger(string categoryName) => this;
-    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
     public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
-        Func<TState, Exception?, string> formatter)
+
+    public void Log<TState>(
+        LogLevel logLevel,
+        EventId eventId,
+        TState state,
+        Exception? exception,
+        Func<TState, Exception?, string> formatter
+    )
     {
-        if (IsEnabled(logLevel)) lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+        if (IsEnabled(logLevel))
+            lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
     }
+
     public void Dispose() { }
 }

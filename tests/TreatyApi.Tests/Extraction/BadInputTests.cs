@@ -8,13 +8,15 @@ public class BadInputTests
     [Fact]
     public void A_text_in_another_language_gives_nothing_and_says_why()
     {
-        var r = Repo.Extract("""
+        var r = Repo.Extract(
+            """
             Russland setzt den New-START-Vertrag aus
 
             Moskau hat am Dienstag angekündigt, die Teilnahme am Vertrag über die Verringerung strategischer Waffen
             auszusetzen. „Wir werden die Obergrenze von 1550 Sprengköpfen einhalten“, sagte Sergej Lawrow in Moskau.
             Die Vereinigten Staaten bedauerten den Schritt und forderten Russland auf, zu den Inspektionen zurückzukehren.
-            """);
+            """
+        );
         Assert.Empty(r.Treaties);
         Assert.Empty(r.Limits);
         Assert.Empty(r.Statements);
@@ -22,15 +24,20 @@ public class BadInputTests
     }
 
     [Fact]
-    public void An_English_article_has_no_warning() => Assert.Empty(Repo.Extract(
-        "New START limits each side to 1,550 deployed warheads, and the treaty expires on February 5, 2026.").Warnings);
+    public void An_English_article_has_no_warning() =>
+        Assert.Empty(
+            Repo.Extract(
+                "New START limits each side to 1,550 deployed warheads, and the treaty expires on February 5, 2026."
+            ).Warnings
+        );
 
     [Fact]
     public void One_paragraph_repeated_to_256_KB_gives_each_fact_once_and_a_treaty_once_per_paragraph()
     {
-        const string paragraph = "New START limits each side to 1,550 deployed strategic warheads, and the New START " +
-            "treaty expires on February 5, 2026. \"We will keep to the limits,\" Deputy Foreign Minister Sergei " +
-            "Ryabkov said on Tuesday.";
+        const string paragraph =
+            "New START limits each side to 1,550 deployed strategic warheads, and the New START "
+            + "treaty expires on February 5, 2026. \"We will keep to the limits,\" Deputy Foreign Minister Sergei "
+            + "Ryabkov said on Tuesday.";
         var copies = 256 * 1024 / (paragraph.Length + 2);
         var text = string.Join("\n\n", Enumerable.Repeat(paragraph, copies));
         var r = Repo.Extract(text);

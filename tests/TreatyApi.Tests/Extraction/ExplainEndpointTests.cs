@@ -61,12 +61,15 @@ public class ExplainEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task Another_language_answers_with_a_warning_and_no_facts()
     {
-        var (status, result) = await Post("/extract", """
+        var (status, result) = await Post(
+            "/extract",
+            """
             Le traité New START expire en février
 
             Moscou a annoncé mardi la suspension de sa participation au traité sur la réduction des armes stratégiques.
             « Nous respecterons les plafonds », a déclaré le vice-ministre des Affaires étrangères aux journalistes.
-            """);
+            """
+        );
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Empty(result["treaties"]!.AsArray());
         Assert.Single(result["warnings"]!.AsArray());

@@ -6,11 +6,13 @@ public class LimitRuleTests
     [Fact]
     public void A_limit_with_plain_digits_and_an_anaphor_in_a_later_paragraph()
     {
-        var r = Repo.Extract("""
+        var r = Repo.Extract(
+            """
             Russia said it would suspend New START.
 
             The treaty limits each side to 1550 deployed strategic warheads and seven hundred deployed ICBMs, SLBMs and heavy bombers. It was extended until Feb. 5, 2026.
-            """);
+            """
+        );
         Assert.Equal([1550m, 700m], r.Limits.Select(l => l.Value));
         Assert.All(r.Limits, l => Assert.Equal("new-start", l.TreatySlug));
         Assert.Equal("deployed strategic warheads", r.Limits[0].Counted);
@@ -23,7 +25,9 @@ public class LimitRuleTests
     [Fact]
     public void A_deadline_by_month_attached_to_its_limit()
     {
-        var r = Repo.Extract("Under New START, each party must cut to no more than 800 deployed and non-deployed launchers by February 2018.");
+        var r = Repo.Extract(
+            "Under New START, each party must cut to no more than 800 deployed and non-deployed launchers by February 2018."
+        );
         var l = Assert.Single(r.Limits);
         Assert.Equal(800m, l.Value);
         Assert.Equal("2018-02", l.Deadline!.Iso);
@@ -33,7 +37,9 @@ public class LimitRuleTests
     [Fact]
     public void Another_treaty_and_a_deadline_without_a_figure()
     {
-        var r = Repo.Extract("The INF Treaty required the parties to eliminate all ground-launched intermediate-range missiles by June 1, 1991.");
+        var r = Repo.Extract(
+            "The INF Treaty required the parties to eliminate all ground-launched intermediate-range missiles by June 1, 1991."
+        );
         Assert.Empty(r.Limits);
         var d = Assert.Single(r.Deadlines);
         Assert.Equal("inf", d.TreatySlug);
@@ -51,7 +57,9 @@ public class LimitRuleTests
     [Fact]
     public void A_plan_through_a_year_without_a_treaty_is_not_a_deadline()
     {
-        var r = Repo.Extract("Moscow opposes a U.S. plan to field through 2020 increasingly sophisticated missile interceptors.");
+        var r = Repo.Extract(
+            "Moscow opposes a U.S. plan to field through 2020 increasingly sophisticated missile interceptors."
+        );
         Assert.Empty(r.Deadlines);
     }
 }

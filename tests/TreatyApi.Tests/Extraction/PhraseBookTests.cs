@@ -8,7 +8,8 @@ public class PhraseBookTests
     public static TheoryData<string, string> Examples()
     {
         var data = new TheoryData<string, string>();
-        foreach (var (list, phrase) in PhraseBook.AllExamples()) data.Add(list, phrase.Text);
+        foreach (var (list, phrase) in PhraseBook.AllExamples())
+            data.Add(list, phrase.Text);
         return data;
     }
 
@@ -18,7 +19,10 @@ public class PhraseBookTests
     {
         var phrase = PhraseBook.AllExamples().First(x => x.List == list && x.Phrase.Text == text).Phrase;
         var (ok, found) = ExampleFacts.Check(Repo.Extractor, phrase);
-        Assert.True(ok, $"{list} «{text}»: \"{phrase.Example}\" should give {phrase.Expect}; gave [{string.Join("; ", found)}]");
+        Assert.True(
+            ok,
+            $"{list} «{text}»: \"{phrase.Example}\" should give {phrase.Expect}; gave [{string.Join("; ", found)}]"
+        );
     }
 
     [Fact]

@@ -62,7 +62,8 @@ public class RecognizerTests
     [InlineData("on 2012-02-30")]
     [InlineData("until 31 June 2021")]
     [InlineData("on 2021-13-01")]
-    public void Impossible_dates_are_not_dates(string text) => Assert.Empty(Dates.Find(text, All(text), new DateOnly(2020, 1, 1)));
+    public void Impossible_dates_are_not_dates(string text) =>
+        Assert.Empty(Dates.Find(text, All(text), new DateOnly(2020, 1, 1)));
 
     [Fact]
     public void A_bare_four_digit_number_is_not_a_year()
@@ -98,8 +99,10 @@ public class RecognizerTests
     [Theory]
     [InlineData("Both joined the Ottawa Convention in 1997.", "Ottawa Convention")]
     [InlineData("talks on the Fissile Material Cutoff Treaty stalled.", "Fissile Material Cutoff Treaty")]
-    [InlineData("the Treaty on the Southeast Asia Nuclear Weapon-Free Zone entered into force.",
-        "Treaty on the Southeast Asia Nuclear Weapon-Free Zone")]
+    [InlineData(
+        "the Treaty on the Southeast Asia Nuclear Weapon-Free Zone entered into force.",
+        "Treaty on the Southeast Asia Nuclear Weapon-Free Zone"
+    )]
     public void Unknown_treaties_by_their_form(string text, string name)
     {
         var m = Assert.Single(Repo.Extractor.Treaties.Find(text, All(text)));
@@ -117,7 +120,13 @@ public class RecognizerTests
     [InlineData("Russia's foreign minister", "2015-01-01", "sergey-lavrov")]
     public void Titles_resolve_to_whoever_held_the_office_on_the_date(string text, string on, string slug)
     {
-        var m = Assert.Single(Repo.Extractor.Actors.Find(text, All(text), DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture)));
+        var m = Assert.Single(
+            Repo.Extractor.Actors.Find(
+                text,
+                All(text),
+                DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture)
+            )
+        );
         Assert.Equal(slug, m.Actor?.Slug);
         Assert.Equal("title", m.Resolution);
     }

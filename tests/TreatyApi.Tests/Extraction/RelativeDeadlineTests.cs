@@ -24,8 +24,10 @@ public class RelativeDeadlineTests(SharedApi api) : IClassFixture<SharedApi>
 
     private async Task<JsonNode> Extract()
     {
-        var response = await api.Client.PostAsync("/extract?explain=true",
-            new StringContent(Article, Encoding.UTF8, "text/plain"));
+        var response = await api.Client.PostAsync(
+            "/extract?explain=true",
+            new StringContent(Article, Encoding.UTF8, "text/plain")
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
@@ -61,16 +63,24 @@ public class RelativeDeadlineTests(SharedApi api) : IClassFixture<SharedApi>
         foreach (var file in Directory.GetFiles(Path.Combine(Repo.Root, "db"), "*.sql").Order(StringComparer.Ordinal))
             Exec(db, File.ReadAllText(file));
         Exec(db, "PRAGMA foreign_keys = OFF");
-        Exec(db, """
+        Exec(
+            db,
+            """
             INSERT INTO deadlines (id, document_id, treaty, date, precision, kind, action, start, "end", quote,
                 relative_to, relative_offset)
             VALUES ('dl-1', 'doc', NULL, NULL, NULL, 'effective', 'withdrawal', 0, 5, 'quote',
                 'notice-of-withdrawal', 'P6M')
-            """);
-        Assert.Throws<SqliteException>(() => Exec(db, """
-            INSERT INTO deadlines (id, document_id, treaty, date, precision, kind, action, start, "end", quote)
-            VALUES ('dl-2', 'doc', NULL, NULL, NULL, 'due', 'nothing', 0, 5, 'quote')
-            """));
+            """
+        );
+        Assert.Throws<SqliteException>(() =>
+            Exec(
+                db,
+                """
+                INSERT INTO deadlines (id, document_id, treaty, date, precision, kind, action, start, "end", quote)
+                VALUES ('dl-2', 'doc', NULL, NULL, NULL, 'due', 'nothing', 0, 5, 'quote')
+                """
+            )
+        );
     }
 
     private static void Exec(SqliteConnection db, string sql)

@@ -11,7 +11,9 @@ public class SeedDocumentTests
     [Fact]
     public void The_seed_is_stored_byte_for_byte()
     {
-        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Repo.SeedDocument)));
+        var sha = Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Repo.SeedDocument))
+        );
         Assert.Equal("a9a459f98c57f27773154e2669dd72caa3d9aade4808abff66c5cb2be5791cb2", sha);
     }
 
@@ -22,10 +24,14 @@ public class SeedDocumentTests
     [Fact]
     public void Every_span_is_exactly_its_quote()
     {
-        var spans = Facts.Limits.Select(l => l.Span).Concat(Facts.Deadlines.Select(d => d.Span))
-            .Concat(Facts.Statements.Select(s => s.Span)).Concat(Facts.Treaties.Select(t => t.Span))
+        var spans = Facts
+            .Limits.Select(l => l.Span)
+            .Concat(Facts.Deadlines.Select(d => d.Span))
+            .Concat(Facts.Statements.Select(s => s.Span))
+            .Concat(Facts.Treaties.Select(t => t.Span))
             .Concat(Facts.Statements.Where(s => s.Attribution is not null).Select(s => s.Attribution!))
-            .Concat(Facts.Statements.Where(s => s.Outlet is not null).Select(s => s.Outlet!.Span)).ToList();
+            .Concat(Facts.Statements.Where(s => s.Outlet is not null).Select(s => s.Outlet!.Span))
+            .ToList();
         Assert.NotEmpty(spans);
         Assert.All(spans, s => Assert.Equal(Text.Substring(s.Start, s.End - s.Start), s.Quote));
     }
@@ -33,7 +39,8 @@ public class SeedDocumentTests
     [Fact]
     public void Finds_the_two_New_START_limits_with_their_2018_deadline()
     {
-        Assert.Collection(Facts.Limits.OrderBy(l => l.Value),
+        Assert.Collection(
+            Facts.Limits.OrderBy(l => l.Value),
             l =>
             {
                 Assert.Equal(700m, l.Value);
@@ -51,7 +58,8 @@ public class SeedDocumentTests
                 Assert.Equal("warheads", l.Unit);
                 Assert.Equal("deployed strategic nuclear warheads", l.Counted);
                 Assert.Contains("1,550 warheads", l.Span.Quote);
-            });
+            }
+        );
         var deadline = Assert.Single(Facts.Deadlines);
         Assert.Equal("2018", deadline.Date?.Iso);
         Assert.Equal("due", deadline.Kind);
@@ -61,7 +69,17 @@ public class SeedDocumentTests
     public void Finds_the_statements_of_Obama_Putin_and_Peskov()
     {
         var bySpeakers = Facts.Statements.Select(s => string.Join('+', s.Speakers.Select(x => x.Slug))).ToList();
-        Assert.Equal(["barack-obama+vladimir-putin", "barack-obama", "barack-obama", "dmitry-peskov", "dmitry-peskov", "dmitry-peskov"], bySpeakers);
+        Assert.Equal(
+            [
+                "barack-obama+vladimir-putin",
+                "barack-obama",
+                "barack-obama",
+                "dmitry-peskov",
+                "dmitry-peskov",
+                "dmitry-peskov",
+            ],
+            bySpeakers
+        );
     }
 
     [Fact]
@@ -121,11 +139,11 @@ public class SeedDocumentTests
         var about = Text.IndexOf("\nAbout", StringComparison.Ordinal);
         Assert.True(about > 0);
         Assert.DoesNotContain(Facts.Statements.Concat<object>(Facts.Limits), f => f switch
-        {
-            StatementFact s => s.Span.Start > about,
-            LimitFact l => l.Span.Start > about,
-            _ => false,
-        });
+            {
+                StatementFact s => s.Span.Start > about,
+                LimitFact l => l.Span.Start > about,
+                _ => false,
+            });
     }
 
     [Fact]

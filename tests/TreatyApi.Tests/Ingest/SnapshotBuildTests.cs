@@ -9,7 +9,9 @@ namespace TreatyApi.Tests.Ingest;
 public sealed class SnapshotBuildTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("treatyapi-ingest-").FullName;
-    private static readonly TimeProvider Clock = new FixedTime(new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero));
+    private static readonly TimeProvider Clock = new FixedTime(
+        new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero)
+    );
 
     public void Dispose()
     {
@@ -21,9 +23,16 @@ public sealed class SnapshotBuildTests : IDisposable
     {
         using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         db.Open();
-        var tables = db.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'snapshot_info' ORDER BY name");
-        return string.Join("\n", tables.SelectMany(t => db.Query($"SELECT * FROM \"{t}\" ORDER BY 1, 2")
-            .Select(r => t + ": " + string.Join(" | ", ((IDictionary<string, object?>)r).Values))));
+        var tables = db.Query<string>(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'snapshot_info' ORDER BY name"
+        );
+        return string.Join(
+            "\n",
+            tables.SelectMany(t =>
+                db.Query($"SELECT * FROM \"{t}\" ORDER BY 1, 2")
+                    .Select(r => t + ": " + string.Join(" | ", ((IDictionary<string, object?>)r).Values))
+            )
+        );
     }
 
     [Fact]
@@ -63,8 +72,16 @@ public sealed class SnapshotBuildTests : IDisposable
     [InlineData("bad.txt", new byte[] { 0x41, 0xFF, 0xFE, 0x42 }, "not valid UTF-8")]
     [InlineData("empty.txt", new byte[0], "empty document")]
     [InlineData("nul.txt", new byte[] { 0x41, 0x00, 0x42 }, "NUL")]
-    [InlineData("undated.txt", new byte[] { 0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0x0A, 0x42, 0x6F, 0x64, 0x79, 0x2E }, "no publication date")]
-    public void A_malformed_document_stops_ingest_naming_it_and_leaves_the_snapshot(string name, byte[] bytes, string message)
+    [InlineData(
+        "undated.txt",
+        new byte[] { 0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0x0A, 0x42, 0x6F, 0x64, 0x79, 0x2E },
+        "no publication date"
+    )]
+    public void A_malformed_document_stops_ingest_naming_it_and_leaves_the_snapshot(
+        string name,
+        byte[] bytes,
+        string message
+    )
     {
         var seeds = CopySeeds();
         var db = Path.Combine(_dir, "live.db");
@@ -84,7 +101,9 @@ public sealed class SnapshotBuildTests : IDisposable
         var seeds = CopySeeds();
         var side = Directory.EnumerateFiles(Path.Combine(seeds, "documents"), "*.meta.json").First();
         File.WriteAllText(side, "{\n  \"publisher\": \"x\",\n  \"oops\n}");
-        var e = Assert.Throws<IngestException>(() => SnapshotBuilder.Build(seeds, Repo.Schema, Path.Combine(_dir, "x.db"), Clock));
+        var e = Assert.Throws<IngestException>(() =>
+            SnapshotBuilder.Build(seeds, Repo.Schema, Path.Combine(_dir, "x.db"), Clock)
+        );
         Assert.Contains(Path.GetFileName(side), e.Message);
         Assert.Contains("line", e.Message);
     }
@@ -106,7 +125,10 @@ public sealed class SnapshotBuildTests : IDisposable
             Assert.Equal(0, IngestCommand.Run(args));
             Assert.Contains("000_ab7fea950d0af36e", output.ToString()); // the per-document report
             var before = File.ReadAllBytes(db);
-            File.WriteAllText(Path.Combine(seeds, "catalog", "actors.json"), "{ \"roleNouns\": {}, \"actors\": [ { \"slug\": ");
+            File.WriteAllText(
+                Path.Combine(seeds, "catalog", "actors.json"),
+                "{ \"roleNouns\": {}, \"actors\": [ { \"slug\": "
+            );
             Assert.Equal(1, IngestCommand.Run(args));
             Assert.Contains("actors.json", errors.ToString());
             Assert.Equal(before, File.ReadAllBytes(db));

@@ -36,7 +36,10 @@ public class ExtractAndCsvTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task Json_with_a_publication_date_resolves_weekdays()
     {
-        var response = await api.Client.PostAsJsonAsync("/extract", new { text = "\"We will comply,\" Lavrov said on Monday.", published = "2015-03-04" });
+        var response = await api.Client.PostAsJsonAsync(
+            "/extract",
+            new { text = "\"We will comply,\" Lavrov said on Monday.", published = "2015-03-04" }
+        );
         var statement = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["statements"]![0]!;
         Assert.Equal("2015-03-02", (string?)statement["date"]!["date"]);
     }
@@ -88,14 +91,33 @@ public class ExtractAndCsvTests(SharedApi api) : IClassFixture<SharedApi>
             char c = csv[i];
             if (quoted)
             {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                    quoted = false;
+                else
+                    field.Append(c);
             }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; i++; }
-            else field.Append(c);
+            else if (c == '"')
+                quoted = true;
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else
+                field.Append(c);
         }
         Assert.Empty(row);
         return rows;
@@ -141,8 +163,10 @@ public class ExtractAndCsvTests(SharedApi api) : IClassFixture<SharedApi>
     public async Task Citations_are_ready_to_paste()
     {
         var statement = JsonNode.Parse(await api.Client.GetStringAsync("/statements?speaker=Putin"))!["items"]![0]!;
-        Assert.Equal("Global Security Newswire, \"U.S., Russian Leaders Agree to Maintain Antimissile Talks,\" June 19, 2012, citing RIA Novosti",
-            (string?)statement["source"]!["citation"]);
+        Assert.Equal(
+            "Global Security Newswire, \"U.S., Russian Leaders Agree to Maintain Antimissile Talks,\" June 19, 2012, citing RIA Novosti",
+            (string?)statement["source"]!["citation"]
+        );
     }
 
     [Fact]
@@ -155,6 +179,8 @@ public class ExtractAndCsvTests(SharedApi api) : IClassFixture<SharedApi>
         var starts = highlights.Select(h => (int)h!["start"]!).ToList();
         Assert.Equal(starts.Order(), starts);
         var statementIds = doc["statements"]!.AsArray().Select(s => (string)s!["id"]!).ToHashSet();
-        Assert.All(highlights.Where(h => (string?)h!["kind"] == "statement"), h => Assert.Contains((string)h!["factId"]!, statementIds));
+        Assert.All(highlights.Where(h => (string?)h!["kind"] == "statement"), h =>
+            Assert.Contains((string)h!["factId"]!, statementIds)
+        );
     }
 }

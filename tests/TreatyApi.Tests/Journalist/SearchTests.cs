@@ -111,7 +111,10 @@ public class SearchTests(SharedApi api) : IClassFixture<SharedApi>
         var response = await api.Client.GetAsync("/search?q=" + new string('a', 10_000));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var words = string.Join(' ', Enumerable.Range(0, 40).Select(i => "word" + i));
-        Assert.Equal(HttpStatusCode.BadRequest, (await api.Client.GetAsync("/search?q=" + Uri.EscapeDataString(words))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await api.Client.GetAsync("/search?q=" + Uri.EscapeDataString(words))).StatusCode
+        );
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/health")).StatusCode);
     }
 }

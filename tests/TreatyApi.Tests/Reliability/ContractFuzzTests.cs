@@ -17,20 +17,66 @@ public class ContractFuzzTests
 {
     private static readonly string[] BadValues =
     [
-        "", " ", new string('x', 100_000), "\u0000", "a\u0000b", "\u0001\u001f", "\u007f", "%", "%zz", "%00", "%C0%AF",
-        "\uFFFD", "😀🚀", "\u202Eevil", "' OR 1=1 --", "\"; DROP TABLE statements; --", "1; SELECT * FROM documents",
-        "NEAR(a b)", "a* OR b*", "\"unbalanced", "((((", "))", "col:value", "-", "^", "../../etc/passwd", "..%2F..%2F",
-        "-1", "0", "2147483648", "99999999999999999999", "1e308", "NaN", "1.5", "0x10", "true", "null", "[]", "{}",
-        "2012-13-45", "2012-02-30", "9999-99-99", "YWJj", "c2\nxx\nyy", "=", "&", "?", "#",
+        "",
+        " ",
+        new string('x', 100_000),
+        "\u0000",
+        "a\u0000b",
+        "\u0001\u001f",
+        "\u007f",
+        "%",
+        "%zz",
+        "%00",
+        "%C0%AF",
+        "\uFFFD",
+        "😀🚀",
+        "\u202Eevil",
+        "' OR 1=1 --",
+        "\"; DROP TABLE statements; --",
+        "1; SELECT * FROM documents",
+        "NEAR(a b)",
+        "a* OR b*",
+        "\"unbalanced",
+        "((((",
+        "))",
+        "col:value",
+        "-",
+        "^",
+        "../../etc/passwd",
+        "..%2F..%2F",
+        "-1",
+        "0",
+        "2147483648",
+        "99999999999999999999",
+        "1e308",
+        "NaN",
+        "1.5",
+        "0x10",
+        "true",
+        "null",
+        "[]",
+        "{}",
+        "2012-13-45",
+        "2012-02-30",
+        "9999-99-99",
+        "YWJj",
+        "c2\nxx\nyy",
+        "=",
+        "&",
+        "?",
+        "#",
     ];
 
-    private static IEnumerable<string> Encoded(string v) => [Uri.EscapeDataString(v), v.Replace("&", "%26").Replace("#", "%23")];
+    private static IEnumerable<string> Encoded(string v) =>
+        [Uri.EscapeDataString(v), v.Replace("&", "%26").Replace("#", "%23")];
 
     [Fact]
     public async Task Bad_values_for_every_parameter_of_every_operation_give_no_5xx()
     {
         var target = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_REQUESTS"), out var n) ? n : 2_000;
-        using var factory = new ApiFactory().WithWebHostBuilder(b => b.UseSetting("TreatyApi:PostsPerMinute", "1000000"));
+        using var factory = new ApiFactory().WithWebHostBuilder(b =>
+            b.UseSetting("TreatyApi:PostsPerMinute", "1000000")
+        );
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var doc = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!;
         var requests = Requests(doc).ToList();
@@ -49,7 +95,10 @@ public class ContractFuzzTests
             using var request = make();
             var what = $"{request.Method} {request.RequestUri}";
             HttpResponseMessage response;
-            try { response = await client.SendAsync(request); }
+            try
+            {
+                response = await client.SendAsync(request);
+            }
             catch (InvalidOperationException e) when (e.Message.Contains("null characters", StringComparison.Ordinal))
             {
                 // A NUL in the path cannot reach the app: Kestrel refuses such a request line itself (a bare 400).
@@ -58,15 +107,19 @@ public class ContractFuzzTests
             }
             var status = (int)response.StatusCode;
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            if (status >= 500) failures.Add($"{status} {what}");
+            if (status >= 500)
+                failures.Add($"{status} {what}");
             else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                 failures.Add($"{status} without problem+json: {what}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         Assert.True(statuses.Keys.Any(s => s >= 400), "no request was refused: the generator is not hostile");
-        Console.WriteLine($"contract fuzz: {target} requests; statuses " +
-            string.Join(", ", statuses.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}×{kv.Value}")) + $"; {unsendable} with a NUL in the path not sendable");
+        Console.WriteLine(
+            $"contract fuzz: {target} requests; statuses "
+                + string.Join(", ", statuses.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}×{kv.Value}"))
+                + $"; {unsendable} with a NUL in the path not sendable"
+        );
     }
 
     /// <summary>Request makers: each bad value in each parameter, plus body and protocol abuse for POSTs.</summary>
@@ -76,9 +129,18 @@ public class ContractFuzzTests
         {
             foreach (var (method, op) in item!.AsObject())
             {
-                var parameters = op!["parameters"]?.AsArray().Select(p => (Name: (string)p!["name"]!, In: (string)p["in"]!)).ToList() ?? [];
-                string Fill(string template) => parameters.Where(p => p.In == "path")
-                    .Aggregate(template, (t, p) => t.Replace("{" + p.Name + "}", p.Name == "slug" ? "new-start" : "x"));
+                var parameters = op!
+                    ["parameters"]
+                    ?.AsArray()
+                    .Select(p => (Name: (string)p!["name"]!, In: (string)p["in"]!))
+                    .ToList()
+                    ?? [];
+                string Fill(string template) =>
+                    parameters
+                        .Where(p => p.In == "path")
+                        .Aggregate(template, (t, p) =>
+                            t.Replace("{" + p.Name + "}", p.Name == "slug" ? "new-start" : "x")
+                        );
                 var http = new HttpMethod(method.ToUpperInvariant());
                 foreach (var p in parameters)
                 {
@@ -86,35 +148,69 @@ public class ContractFuzzTests
                     {
                         foreach (var encoded in Encoded(bad))
                         {
-                            var url = p.In == "path"
-                                ? Fill(path.Replace("{" + p.Name + "}", encoded.Length == 0 ? "%20" : encoded))
-                                : $"{Fill(path)}?{p.Name}={encoded}";
-                            if (http == HttpMethod.Get || p.In != "path") yield return () => new HttpRequestMessage(http, url) { Content = Body(http, "{\"claim\":\"New START limits warheads\"}") };
+                            var url =
+                                p.In == "path"
+                                    ? Fill(path.Replace("{" + p.Name + "}", encoded.Length == 0 ? "%20" : encoded))
+                                    : $"{Fill(path)}?{p.Name}={encoded}";
+                            if (http == HttpMethod.Get || p.In != "path")
+                                yield return () =>
+                                    new HttpRequestMessage(http, url)
+                                    {
+                                        Content = Body(http, "{\"claim\":\"New START limits warheads\"}"),
+                                    };
                         }
                     }
                     // The same parameter twice, and an unknown neighbour.
-                    yield return () => new HttpRequestMessage(http, $"{Fill(path)}?{p.Name}=a&{p.Name}=b") { Content = Body(http, "{}") };
+                    yield return () =>
+                        new HttpRequestMessage(http, $"{Fill(path)}?{p.Name}=a&{p.Name}=b")
+                        {
+                            Content = Body(http, "{}"),
+                        };
                 }
-                yield return () => new HttpRequestMessage(http, $"{Fill(path)}?unknownParameter=1") { Content = Body(http, "{}") };
+                yield return () =>
+                    new HttpRequestMessage(http, $"{Fill(path)}?unknownParameter=1") { Content = Body(http, "{}") };
                 // Headers the API reads: Accept, If-None-Match, Origin.
                 foreach (var (name, value) in HostileHeaders())
                     yield return () =>
                     {
-                        var r = new HttpRequestMessage(http, Fill(path)) { Content = Body(http, "{\"claim\":\"New START limits warheads\"}") };
+                        var r = new HttpRequestMessage(http, Fill(path))
+                        {
+                            Content = Body(http, "{\"claim\":\"New START limits warheads\"}"),
+                        };
                         r.Headers.TryAddWithoutValidation(name, value);
                         return r;
                     };
-                if (http != HttpMethod.Post) continue;
+                if (http != HttpMethod.Post)
+                    continue;
                 foreach (var (body, type) in HostileBodies())
-                    yield return () => new HttpRequestMessage(http, Fill(path)) { Content = new ByteArrayContent(body) { Headers = { { "Content-Type", type } } } };
+                    yield return () =>
+                        new HttpRequestMessage(http, Fill(path))
+                        {
+                            Content = new ByteArrayContent(body) { Headers = { { "Content-Type", type } } },
+                        };
             }
         }
     }
 
     private static IEnumerable<(string Name, string Value)> HostileHeaders()
     {
-        string[] values = ["", "*", ";;;", "garbage/", "text/csv;q=abc", "application/json;q=0", "*/*;q=0", "W/\"x", "\"unterminated",
-            new string('x', 8000), "\"a\", \"b\", *", "null", "😀", "\u00e9"];
+        string[] values =
+        [
+            "",
+            "*",
+            ";;;",
+            "garbage/",
+            "text/csv;q=abc",
+            "application/json;q=0",
+            "*/*;q=0",
+            "W/\"x",
+            "\"unterminated",
+            new string('x', 8000),
+            "\"a\", \"b\", *",
+            "null",
+            "😀",
+            "\u00e9",
+        ];
         foreach (var v in values)
         {
             yield return ("Accept", v);
@@ -130,13 +226,30 @@ public class ContractFuzzTests
     {
         string[] json =
         [
-            "", "{", "}", "[]", "[1,2]", "null", "true", "\"text\"", "{\"claim\":", "{\"claim\":null}", "{\"claim\":5}",
-            "{\"claim\":[\"a\"]}", "{\"claim\":{}}", "{\"text\":5}", "{\"text\":\"\\u0000\"}", "{\"text\":\"x\",\"published\":\"yesterday\"}",
-            "{\"claim\":\"" + new string('a', 5000) + "\"}", new string('[', 5000) + new string(']', 5000),
-            string.Concat(Enumerable.Repeat("{\"a\":", 2000)) + "1" + new string('}', 2000), "{\"claim\":\"x\"} trailing",
+            "",
+            "{",
+            "}",
+            "[]",
+            "[1,2]",
+            "null",
+            "true",
+            "\"text\"",
+            "{\"claim\":",
+            "{\"claim\":null}",
+            "{\"claim\":5}",
+            "{\"claim\":[\"a\"]}",
+            "{\"claim\":{}}",
+            "{\"text\":5}",
+            "{\"text\":\"\\u0000\"}",
+            "{\"text\":\"x\",\"published\":\"yesterday\"}",
+            "{\"claim\":\"" + new string('a', 5000) + "\"}",
+            new string('[', 5000) + new string(']', 5000),
+            string.Concat(Enumerable.Repeat("{\"a\":", 2000)) + "1" + new string('}', 2000),
+            "{\"claim\":\"x\"} trailing",
             "{\"claim\":\"New START limits each side to 1,550 warheads\",\"claim\":\"again\"}",
         ];
-        foreach (var j in json) yield return (Encoding.UTF8.GetBytes(j), "application/json");
+        foreach (var j in json)
+            yield return (Encoding.UTF8.GetBytes(j), "application/json");
         yield return ([0xFF, 0xFE, 0x00], "application/json");
         yield return ([0xFF, 0xFE, 0x00], "text/plain");
         yield return (Encoding.UTF8.GetBytes("claim=x"), "application/x-www-form-urlencoded");

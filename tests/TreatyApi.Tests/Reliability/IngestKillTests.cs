@@ -24,8 +24,11 @@ public sealed class IngestKillTests : IDisposable
     {
         using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         c.Open();
-        return (c.ExecuteScalar<string>("PRAGMA integrity_check")!, c.ExecuteScalar<long>("SELECT count(*) FROM documents"),
-            c.ExecuteScalar<long>("SELECT count(*) FROM statements"));
+        return (
+            c.ExecuteScalar<string>("PRAGMA integrity_check")!,
+            c.ExecuteScalar<long>("SELECT count(*) FROM documents"),
+            c.ExecuteScalar<long>("SELECT count(*) FROM statements")
+        );
     }
 
     [Fact]
@@ -44,13 +47,24 @@ public sealed class IngestKillTests : IDisposable
         var db = Path.Combine(_dir, "live.db");
         var app = typeof(Program).Assembly.Location;
         var random = new Random(42);
-        int killed = 0, completed = 0;
+        int killed = 0,
+            completed = 0;
         for (int trial = 0; trial < 20; trial++)
         {
             File.Copy(oldDb, db, overwrite: true);
             var start = new ProcessStartInfo("dotnet")
             {
-                ArgumentList = { app, "ingest", "--TreatyApi:Seeds", seeds, "--TreatyApi:Schema", Repo.Schema, "--TreatyApi:Database", db },
+                ArgumentList =
+                {
+                    app,
+                    "ingest",
+                    "--TreatyApi:Seeds",
+                    seeds,
+                    "--TreatyApi:Schema",
+                    Repo.Schema,
+                    "--TreatyApi:Database",
+                    db,
+                },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
@@ -61,17 +75,23 @@ public sealed class IngestKillTests : IDisposable
                 ingest.Kill(entireProcessTree: true); // SIGKILL
                 killed++;
             }
-            else completed++;
+            else
+                completed++;
             await ingest.WaitForExitAsync();
 
             var now = Inspect(db);
             Assert.Equal("ok", now.Integrity);
-            Assert.True(now == oldCounts || now == newCounts, $"trial {trial}: {now} is neither {oldCounts} nor {newCounts}");
+            Assert.True(
+                now == oldCounts || now == newCounts,
+                $"trial {trial}: {now} is neither {oldCounts} nor {newCounts}"
+            );
         }
         Assert.True(killed > 0, "no trial killed an ingest in progress");
         // The next ingest clears the temporary files that killed ones left behind.
         SnapshotBuilder.Build(seeds, Repo.Schema, db, clock);
         Assert.Empty(Directory.EnumerateFiles(_dir, "live.db.tmp-*"));
-        Console.WriteLine($"ingest kill trials: 20, killed mid-run {killed}, completed {completed}, partial snapshots 0");
+        Console.WriteLine(
+            $"ingest kill trials: 20, killed mid-run {killed}, completed {completed}, partial snapshots 0"
+        );
     }
 }

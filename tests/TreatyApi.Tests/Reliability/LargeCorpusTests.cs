@@ -14,7 +14,8 @@ public sealed class LargeCorpusTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var api in _apis) api.Dispose();
+        foreach (var api in _apis)
+            api.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_dir, recursive: true);
     }
@@ -22,9 +23,15 @@ public sealed class LargeCorpusTests : IDisposable
     /// <summary>The real app on a 300-document synthetic corpus generated from <paramref name="seed"/>.</summary>
     private HttpClient ClientOnCorpus(int seed, int documents = 300)
     {
-        var seeds = TreatyApi.Bench.SyntheticCorpus.Write(Path.Combine(_dir, $"corpus-{seed}"), documents, seed, Path.Combine(Repo.Seeds, "catalog"));
-        var api = new ApiFactory { Database = Path.Combine(_dir, $"corpus-{seed}.db") }
-            .WithWebHostBuilder(b => b.UseSetting("TreatyApi:Seeds", seeds));
+        var seeds = TreatyApi.Bench.SyntheticCorpus.Write(
+            Path.Combine(_dir, $"corpus-{seed}"),
+            documents,
+            seed,
+            Path.Combine(Repo.Seeds, "catalog")
+        );
+        var api = new ApiFactory { Database = Path.Combine(_dir, $"corpus-{seed}.db") }.WithWebHostBuilder(b =>
+            b.UseSetting("TreatyApi:Seeds", seeds)
+        );
         _apis.Add(api);
         return api.CreateClient();
     }
@@ -33,7 +40,7 @@ public sealed class LargeCorpusTests : IDisposable
     private static async Task<List<string>> AllIds(HttpClient client, string url)
     {
         var ids = new List<string>();
-        for (string? next = url; next is not null;)
+        for (string? next = url; next is not null; )
         {
             var page = JsonNode.Parse(await client.GetStringAsync(next))!;
             ids.AddRange(page["items"]!.AsArray().Select(s => (string)s!["id"]!));
@@ -80,13 +87,25 @@ public sealed class LargeCorpusTests : IDisposable
         // A figure the generated corpus repeats for New START more than 20 times (which one depends on the seed).
         JsonNode? finding = null;
         var total = 0;
-        foreach (var figure in new[] { "1,550 warheads", "700 delivery vehicles", "800 launchers", "1,600 warheads", "700 missiles" })
+        foreach (
+            var figure in new[]
+            {
+                "1,550 warheads",
+                "700 delivery vehicles",
+                "800 launchers",
+                "1,600 warheads",
+                "700 missiles",
+            }
+        )
         {
-            var response = await client.GetAsync("/claims/check?claim=" + Uri.EscapeDataString($"New START limits each side to {figure}."));
+            var response = await client.GetAsync(
+                "/claims/check?claim=" + Uri.EscapeDataString($"New START limits each side to {figure}.")
+            );
             var check = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             finding = check["aspects"]!.AsArray().Single(f => (string?)f!["kind"] == "limit")!;
             total = (int)finding["evidenceCount"]!;
-            if (total > 20) break;
+            if (total > 20)
+                break;
         }
         Assert.True(total > 20, $"the corpus gave only {total} limits");
         var ids = finding!["evidence"]!.AsArray().Select(e => (string)e!["id"]!).ToList();

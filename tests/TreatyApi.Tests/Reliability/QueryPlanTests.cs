@@ -32,22 +32,50 @@ public sealed class QueryPlanTests : IDisposable
         using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         db.Open();
         // One set of values for every query; Dapper sends only those a query names.
-        var parameters = new { speaker = "dmitry-peskov", treaty = "new-start", from = (string?)null, to = (string?)null,
-            afterDate = (string?)null, afterId = (string?)null, take = 51, offset = 0, slug = "new-start",
-            match = "\"missile\" \"defense\"", kind = (string?)null, sort = (string?)null, unit = "warheads",
-            fromDate = "", state = "russia" };
-        foreach (var (name, sql) in FactQueries.PlannedQueries.Concat(TreatyQueries.PlannedQueries).Concat(ActorQueries.PlannedQueries)
-                     .Concat(SearchQueries.PlannedQueries).Concat(PartyQueries.PlannedQueries))
+        var parameters = new
         {
-            var plan = db.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, parameters)
-                .Select(r => r.Detail).ToList();
+            speaker = "dmitry-peskov",
+            treaty = "new-start",
+            from = (string?)null,
+            to = (string?)null,
+            afterDate = (string?)null,
+            afterId = (string?)null,
+            take = 51,
+            offset = 0,
+            slug = "new-start",
+            match = "\"missile\" \"defense\"",
+            kind = (string?)null,
+            sort = (string?)null,
+            unit = "warheads",
+            fromDate = "",
+            state = "russia",
+        };
+        foreach (
+            var (name, sql) in FactQueries
+                .PlannedQueries.Concat(TreatyQueries.PlannedQueries)
+                .Concat(ActorQueries.PlannedQueries)
+                .Concat(SearchQueries.PlannedQueries)
+                .Concat(PartyQueries.PlannedQueries)
+        )
+        {
+            var plan = db.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+                    "EXPLAIN QUERY PLAN " + sql,
+                    parameters
+                )
+                .Select(r => r.Detail)
+                .ToList();
             Console.WriteLine($"{name}:\n  " + string.Join("\n  ", plan));
             // A date claim that names no treaty is compared with every deadline, by design (see ClaimChecker).
-            if (name.StartsWith("every deadline", StringComparison.Ordinal)) continue;
+            if (name.StartsWith("every deadline", StringComparison.Ordinal))
+                continue;
             // An FTS5 match is a SCAN of the virtual table through its own index (VIRTUAL TABLE INDEX); a SELECT of
             // subqueries alone scans one constant row.
-            Assert.DoesNotContain(plan, step => step.StartsWith("SCAN ", StringComparison.Ordinal) && !step.Contains("USING", StringComparison.Ordinal)
-                                                && !step.Contains("VIRTUAL TABLE INDEX", StringComparison.Ordinal) && step != "SCAN CONSTANT ROW");
+            Assert.DoesNotContain(plan, step =>
+                step.StartsWith("SCAN ", StringComparison.Ordinal)
+                && !step.Contains("USING", StringComparison.Ordinal)
+                && !step.Contains("VIRTUAL TABLE INDEX", StringComparison.Ordinal)
+                && step != "SCAN CONSTANT ROW"
+            );
             // Every page is read in order from an index and stops at its size, rather than sorting every match; but
             // search, which must rank every match by bm25 before it can cut a page.
             if (name != "search")

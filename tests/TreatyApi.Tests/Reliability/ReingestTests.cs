@@ -28,13 +28,16 @@ public sealed class ReingestTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(f, to);
         }
-        File.WriteAllText(Path.Combine(seeds, "documents", "001_reingest_test.txt"), """
+        File.WriteAllText(
+            Path.Combine(seeds, "documents", "001_reingest_test.txt"),
+            """
             Moscow Halts Treaty Inspections
 
             August 8, 2022
 
             Russia said it would suspend inspections under New START. "This is a temporary measure," Lavrov said (Interfax, Aug. 8).
-            """);
+            """
+        );
         return seeds;
     }
 
@@ -58,27 +61,39 @@ public sealed class ReingestTests : IDisposable
         var failures = new ConcurrentBag<string>();
         var seen = new ConcurrentDictionary<string, long>();
         using var stop = new CancellationTokenSource();
-        var load = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                var health = await client.GetAsync("/health");
-                if (health.StatusCode != HttpStatusCode.OK) { failures.Add("health " + health.StatusCode); continue; }
-                var h = JsonNode.Parse(await health.Content.ReadAsStringAsync())!;
-                var id = (string)h["snapshotId"]!;
-                var count = (long)h["counts"]!["statements"]!;
-                // No mix: one snapshot id always comes with one count.
-                if (seen.GetOrAdd(id, count) != count) failures.Add($"snapshot {id} answered {count} and {seen[id]} statements");
-                var page = await client.GetAsync("/statements?limit=200");
-                if (page.StatusCode != HttpStatusCode.OK) failures.Add("statements " + page.StatusCode);
-            }
-        })).ToList();
+        var load = Enumerable
+            .Range(0, 4)
+            .Select(_ =>
+                Task.Run(async () =>
+                {
+                    while (!stop.IsCancellationRequested)
+                    {
+                        var health = await client.GetAsync("/health");
+                        if (health.StatusCode != HttpStatusCode.OK)
+                        {
+                            failures.Add("health " + health.StatusCode);
+                            continue;
+                        }
+                        var h = JsonNode.Parse(await health.Content.ReadAsStringAsync())!;
+                        var id = (string)h["snapshotId"]!;
+                        var count = (long)h["counts"]!["statements"]!;
+                        // No mix: one snapshot id always comes with one count.
+                        if (seen.GetOrAdd(id, count) != count)
+                            failures.Add($"snapshot {id} answered {count} and {seen[id]} statements");
+                        var page = await client.GetAsync("/statements?limit=200");
+                        if (page.StatusCode != HttpStatusCode.OK)
+                            failures.Add("statements " + page.StatusCode);
+                    }
+                })
+            )
+            .ToList();
 
         await Task.Delay(300);
         var report = SnapshotBuilder.Build(SeedsWithOneMoreDocument(), Repo.Schema, db, TimeProvider.System);
         Assert.NotEqual(oldId, report.SnapshotId);
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!seen.ContainsKey(report.SnapshotId) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        while (!seen.ContainsKey(report.SnapshotId) && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
         await Task.Delay(300);
         stop.Cancel();
         await Task.WhenAll(load);
