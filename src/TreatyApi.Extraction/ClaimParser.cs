@@ -2,7 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
 
-public sealed record ClaimQuantity(decimal Value, string Unit, IReadOnlyList<string> Modifiers, Span Span);
+/// <summary>A figure and what it counts or measures; <see cref="Min"/> is the low end of a range ("3,000 to 3,500
+/// warheads"), <see cref="Measure"/> is "count" or a unit of measure's kind ("percent", "mass", "distance").</summary>
+public sealed record ClaimQuantity(decimal Value, string Unit, IReadOnlyList<string> Modifiers, Span Span)
+{
+    public decimal? Min { get; init; }
+    public string Measure { get; init; } = "count";
+}
+
+/// <summary>A length of time ("seven years", "within 18 months") as an ISO 8601 period ("P7Y", "P18M").</summary>
+public sealed record ClaimDuration(string Period, Span Span);
 
 /// <summary>A date in a claim; <see cref="Preposition"/> is the word before it ("by", "in", "until"), lower-cased.</summary>
 public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, string? Preposition, Span Span);
@@ -29,6 +38,8 @@ public sealed record ParsedClaim(
     public IReadOnlyList<TreatyMention> Treaties { get; init; } = [];
     public IReadOnlyList<ClaimQuantity> Quantities { get; init; } = [];
     public IReadOnlyList<ClaimDate> Dates { get; init; } = [];
+    /// <summary>Lengths of time ("seven years after entry into force", "within 18 months").</summary>
+    public IReadOnlyList<ClaimDuration> Durations { get; init; } = [];
     /// <summary>Catalogued actors named (people, states, organisations), in order.</summary>
     public IReadOnlyList<ClaimActor> Actors { get; init; } = [];
     public IReadOnlyList<ClaimDateWord> DateWords { get; init; } = [];
@@ -91,11 +102,11 @@ public sealed partial class ClaimParser(Extractor extractor)
         (ClaimDateKind.Expires, new(@"\b(?:expir(?:e|es|ed|ing|y|ation)|laps(?:e|es|ed|ing)|r(?:a|u)ns?\s+out|ran\s+out|running\s+out)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Extended, new(@"\b(?:extend(?:ed|s)?|extension|renew(?:ed|al|s)?|prolong(?:ed|s)?)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Terminated, new(@"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|ceased)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.RatificationWithdrawn, new(@"\b(?:revok|rescind|withdr|revers)\w*\s+(?:its\s+|their\s+|the\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+)?(?:revoked|withdrawn|rescinded)\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.RatificationWithdrawn, new(@"\b(?:revok|rescind|withdr|revers)\w*\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w-]*\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+)?(?:revoked|withdrawn|rescinded)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Withdrew, new(@"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Suspended, new(@"\bsuspen(?:d|ded|ds|sion)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Ratified, new(@"\bratif(?:ied|ies|y|ication)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Acceded, new(@"\bacced(?:ed|es)\b|\baccession\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Acceded, new(@"\bacced(?:ed|es)\b|\baccession\b|\bjoin(?:ed|s)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Signed, new(@"\b(?:signed|signing|inked|signs)\b|\bsignature\b", RegexOptions.IgnoreCase)),
     ];
 
@@ -196,6 +207,9 @@ public sealed partial class ClaimParser(Extractor extractor)
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // A figure that is a year already read as a date is not a figure ("by 2018 warheads" is not read that way).
         quantities.RemoveAll(q => dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(new Range(q.Span.Start, q.Span.End))));
+        Measures(text, quantities, dates);
+        quantities = Ranges(text, quantities);
+        var durations = Durations(text, quantities, dates);
 
         var actors = extractor.Actors.Find(text, all, null)
             .Where(m => m.Actor is not null && !InQuote(m.Range.Start))
@@ -257,7 +271,7 @@ public sealed partial class ClaimParser(Extractor extractor)
         return new ParsedClaim(treaties.FirstOrDefault(t => t.Known) ?? treaties.FirstOrDefault(), quantities.FirstOrDefault(),
             dates.FirstOrDefault(), speaker, quotation, content)
         {
-            Treaties = treaties, Quantities = quantities, Dates = dates, Actors = actors, DateWords = dateWords,
+            Treaties = treaties, Quantities = quantities, Dates = dates, Durations = durations, Actors = actors, DateWords = dateWords,
             // "is said to have signed" is a hedge, not a speaker's words.
             Says = SayWords().Matches(outside).Any(m => !Regex.IsMatch(outside[m.Index..], @"^said\s+to\b")), Meets = MeetWords().IsMatch(outside), Place = place, Status = status,
             Membership = membership, Negated = negated, LimitWords = LimitWordsRegex().IsMatch(outside),
@@ -266,6 +280,107 @@ public sealed partial class ClaimParser(Extractor extractor)
             Weekday = Weekday().Match(outside) is { Success: true } wd ? wd.Value : null,
             Refusal = Refuse(claim), PlainWords = content.Where(w => !Negators.Contains(w)).ToList(),
         };
+    }
+
+    private const string NumberWords = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|" +
+        "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" +
+        "hundred|thousand";
+
+    // "three point six seven percent": a decimal in words, as a figure is read aloud.
+    [GeneratedRegex(@"\b(?<int>(?:" + NumberWords + @")(?:[\s-]+(?:" + NumberWords + @"))*)\s+point\s+" +
+        @"(?<frac>(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:zero|one|two|three|four|five|six|seven|" +
+        @"eight|nine))*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DecimalWords();
+
+    // "ratification by all 44 states": each of those states' ratifications is counted.
+    [GeneratedRegex(@"\bratifications?\s+(?:by|of|from)\s+(?:all\s+)?(?:the\s+)?(?<n>\d+|(?:" + NumberWords +
+        @")(?:[\s-]+(?:" + NumberWords + @"))*)\s+(?:\w+\s+)?(?:states|countries|nations)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatificationsByStates();
+
+    /// <summary>
+    /// Figures with a unit of measure ("3.67 percent", "300 kilograms", "three point six seven percent") and the
+    /// ratifications a treaty needs ("ratification by 44 states"), beside the counted things already read.
+    /// "by 20 percent" is a change, not a level: it is no figure to compare with a limit.
+    /// </summary>
+    private static void Measures(string text, List<ClaimQuantity> quantities, List<ClaimDate> dates)
+    {
+        var all = new Range(0, text.Length);
+        bool Taken(int start, int end) => quantities.Any(q => q.Span.Start < end && start < q.Span.End) ||
+            dates.Any(d => d.Span.Start < end && start < d.Span.End);
+        var numbers = Quantities.Numbers(text, all).Select(n => (n.Range.Start, n.Range.End, n.Value)).ToList();
+        foreach (Match m in DecimalWords().Matches(text))
+        {
+            var whole = Quantities.ParseWords(m.Groups["int"].Value);
+            var digits = m.Groups["frac"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => Quantities.ParseWords(w) ?? 0m).ToList();
+            if (whole is null || digits.Count == 0) continue;
+            var value = whole.Value + decimal.Parse("0." + string.Concat(digits.Select(d => (int)d)),
+                System.Globalization.CultureInfo.InvariantCulture);
+            numbers.RemoveAll(n => n.Start < m.Index + m.Length && m.Index < n.End);
+            numbers.Add((m.Index, m.Index + m.Length, value));
+        }
+        foreach (var (start, end, value) in numbers)
+        {
+            if (Taken(start, end) || Quantities.MeasureAfter(text, end, text.Length) is not { } unit) continue;
+            if (unit.Measure == "percent" && Regex.IsMatch(text[..start], @"\bby\s+(?:about\s+|some\s+)?$",
+                    RegexOptions.IgnoreCase)) continue;
+            quantities.Add(new ClaimQuantity(value, unit.Unit, [], Span.Of(text, start, unit.End)) { Measure = unit.Measure });
+        }
+        foreach (Match m in RatificationsByStates().Matches(text))
+        {
+            var n = m.Groups["n"].Value;
+            var value = char.IsDigit(n[0]) ? decimal.Parse(n, System.Globalization.CultureInfo.InvariantCulture)
+                : Quantities.ParseWords(n);
+            if (value is null || Taken(m.Index, m.Index + m.Length)) continue;
+            quantities.Add(new ClaimQuantity(value.Value, "ratifications", [], Span.Of(text, m.Index, m.Index + m.Length)));
+        }
+        quantities.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // What joins the two ends of a range: "3,000 to 3,500", "3,000-3,500", "between 1,700 and 2,200".
+    [GeneratedRegex(@"^\s*(?:-|\u2013|to|and)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeJoin();
+
+    /// <summary>"3,800 to 4,250 warheads", "between 500 and 5,500 km": the figure before the joining word is the low
+    /// end of the quantity after it. "and" joins a range only after "between" ("1,550 and 700" is two figures).</summary>
+    private static List<ClaimQuantity> Ranges(string text, List<ClaimQuantity> quantities)
+    {
+        var numbers = Quantities.Numbers(text, new Range(0, text.Length));
+        var result = new List<ClaimQuantity>();
+        foreach (var q in quantities)
+        {
+            var low = numbers.LastOrDefault(n => n.Range.End <= q.Span.Start && n.Range.Length > 0);
+            if (low.Range.Length == 0 || quantities.Any(o => o != q && o.Span.Start <= low.Range.Start &&
+                    low.Range.Start < o.Span.End)) { result.Add(q); continue; }
+            var join = text[low.Range.End..q.Span.Start];
+            var between = Regex.IsMatch(text[..low.Range.Start], @"\bbetween\s+$", RegexOptions.IgnoreCase);
+            if (!RangeJoin().IsMatch(join) || (join.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && !between)
+                || low.Value >= q.Value) { result.Add(q); continue; }
+            result.Add(q with { Span = Span.Of(text, low.Range.Start, q.Span.End), Min = low.Value });
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?<n>\d+|(?:" + NumberWords + @")(?:[\s-]+(?:" + NumberWords + @"))*)\s+(?<u>years?|months?)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex DurationWords();
+
+    /// <summary>"seven years", "within 18 months": a length of time, as an ISO 8601 period.</summary>
+    private static List<ClaimDuration> Durations(string text, List<ClaimQuantity> quantities, List<ClaimDate> dates)
+    {
+        var result = new List<ClaimDuration>();
+        foreach (Match m in DurationWords().Matches(text))
+        {
+            if (quantities.Any(q => q.Span.Start < m.Index + m.Length && m.Index < q.Span.End) ||
+                dates.Any(d => d.Span.Start < m.Index + m.Length && m.Index < d.Span.End)) continue;
+            var n = m.Groups["n"].Value;
+            var value = char.IsDigit(n[0]) ? decimal.Parse(n, System.Globalization.CultureInfo.InvariantCulture)
+                : Quantities.ParseWords(n);
+            if (value is null or <= 0) continue;
+            var unit = char.ToUpperInvariant(m.Groups["u"].Value[0]);
+            result.Add(new ClaimDuration($"P{(int)value.Value}{unit}", Span.Of(text, m.Index, m.Index + m.Length)));
+        }
+        return result;
     }
 
     /// <summary>Why a sentence is not a claim that can be checked; null when it can be read.</summary>

@@ -33,6 +33,8 @@ public static partial class ClaimChecker
         public TreatyInfo? Treaty { get; } = treaty;
         public DateOnly Today { get; } = today;
         public HashSet<ClaimDate> Used { get; } = [];
+        /// <summary>The date a party count is given for ("had 32 states parties at the start of 2022").</summary>
+        public ClaimDate? CountDate { get; set; }
         private readonly Dictionary<string, List<DateRow>> _dates = new(StringComparer.Ordinal);
         public List<DateRow> Dates => Treaty is null ? [] : DatesOf(Treaty.Slug);
         public List<DateRow> DatesOf(string slug) => _dates.TryGetValue(slug, out var d) ? d : _dates[slug] = Db.Query<DateRow>("""
@@ -87,12 +89,18 @@ public static partial class ClaimChecker
         if (p.Quotation is not null) aspects.Add(CheckQuotation(c));
 
         foreach (var q in p.Quantities) aspects.Add(CheckLimit(c, q));
+        foreach (var duration in p.Durations)
+            if (CheckDuration(c, duration) is { } a) aspects.Add(a);
+        var count = PartyCountWords().Match(c.Text);
 
         // Each date goes with the words that name its kind, the nearest before it (else after it).
+        // "178 states had ratified the CTBT": the words of a party count name no dated act.
+        var dateWords = p.DateWords.Where(w => !count.Success || w.Span.End <= count.Index ||
+            w.Span.Start >= count.Index + count.Length).ToList();
         foreach (var d in p.Dates)
         {
-            var word = p.DateWords.Where(w => w.Span.End <= d.Span.Start).LastOrDefault()
-                ?? p.DateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
+            var word = dateWords.Where(w => w.Span.End <= d.Span.Start).LastOrDefault()
+                ?? dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
             // "The U.S. withdrawal … took effect on …": the act named before "took effect" is what took effect.
             if (word?.Kind == ClaimDateKind.EnteredIntoForce && p.DateWords.LastOrDefault(w => w.Span.End <= word.Span.Start &&
                     w.Kind is ClaimDateKind.Withdrew or ClaimDateKind.Suspended or ClaimDateKind.Ratified or
@@ -105,8 +113,8 @@ public static partial class ClaimChecker
                 aspects.Add(CheckTreatyDate(c, word, d));
             }
         }
-        foreach (var word in p.DateWords.Where(w => p.Dates.Count == 0 && p.Status is null))
-            if (StateActionWithoutDate(c, word) is { } a) aspects.Add(a);
+        foreach (var word in dateWords.Where(w => p.Dates.Count == 0 && p.Status is null))
+            if ((StateActionWithoutDate(c, word) ?? PlaceWithoutDate(c, word)) is { } a) aspects.Add(a);
         if (p.Status is not null) aspects.Add(CheckStatus(c));
         if (p.Membership is not null) aspects.Add(CheckMembership(c));
 
@@ -115,6 +123,12 @@ public static partial class ClaimChecker
         {
             aspects.Add(CheckEvent(c, free.FirstOrDefault()));
             free.Clear();
+        }
+        if (count.Success && c.Treaty is not null && free.Count > 0)
+        {
+            c.CountDate = free[0];
+            c.Used.Add(free[0]);
+            free.RemoveAt(0);
         }
         var statementDate = saying && p.Quantities.Count == 0 && free.Count == 1 ? free[0] : null;
         foreach (var d in free.Where(d => d != statementDate))
@@ -157,14 +171,20 @@ public static partial class ClaimChecker
             $"None of the evidence is credited to {by}, so it cannot be told that {by} reported it.", null, c.Treaty?.Slug, null, [], 0);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:states?\s+parties|parties|member\s+states)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})*|\d+|\b(?:(?:one|two|three|four|five|six|" +
+        @"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|" +
+        @"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]*(?:and\s+)?)+)\s+(?:states?\s+parties|parties|" +
+        @"member\s+states|(?:states|countries)\s+(?:had|have)\s+(?:ratified|joined))\b")]
     private static partial System.Text.RegularExpressions.Regex PartyCountWords();
 
     /// <summary>"The CTBT has 178 states parties": the catalog's party count of the treaty, as of its date.</summary>
     private static ClaimAspect? PartyCount(Context c)
     {
         if (PartyCountWords().Match(c.Text) is not { Success: true } m || c.Treaty is not { } t) return null;
-        var claimed = int.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var n = m.Groups["n"].Value.Trim();
+        if ((char.IsDigit(n[0]) ? decimal.Parse(n.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)
+                : Quantities.ParseWords(n)) is not { } parsed) return null;
+        var claimed = (int)parsed;
         var row = c.Db.QueryFirstOrDefault<(long Count, string AsOf, long Checked, string CitationKind, string Title, string Url)?>("""
             SELECT p.count, p.as_of, p.checked, c.kind, c.title, c.url FROM treaty_party_counts p
             JOIN citations c ON c.key = p.citation WHERE p.treaty = @slug
@@ -174,12 +194,16 @@ public static partial class ClaimChecker
                 null, t.Slug, null, [], 0);
         var ev = new ClaimEvidence("party-count", $"{t.Slug}/party-count", $"{r.Count} parties as of {r.AsOf}",
             Source.Catalog(r.CitationKind, r.Title, r.Url, null, null, r.Checked != 0));
+        // A count changes: a claim of another day than the count's is neither supported nor contradicted by it.
+        var day = c.CountDate;
+        if (day is not null && !Same(day, r.AsOf))
+            return new(AspectKind.Membership, ClaimVerdict.Unverifiable, m.Value,
+                $"{t.Name} had {r.Count} parties on {Show(r.AsOf)}, according to {Where(ev.Source)}; the claim is about " +
+                $"{Show(day)}.", null, t.Slug, null, [ev], 1);
         if (r.Count == claimed)
             return new(AspectKind.Membership, ClaimVerdict.Supported, m.Value,
                 $"{t.Name} had {r.Count} parties on {Show(r.AsOf)}, according to {Where(ev.Source)}.", null, t.Slug, null, [ev], 1);
-        // A count changes: only a claim of no other day than the count's is contradicted by it.
-        var day = c.P.Dates.FirstOrDefault(d => !c.Used.Contains(d));
-        var verdict = day is null || Same(day, r.AsOf) ? ClaimVerdict.Contradicted : ClaimVerdict.Unverifiable;
+        var verdict = ClaimVerdict.Contradicted;
         return new(AspectKind.Membership, verdict, m.Value,
             $"{t.Name} had {r.Count} parties on {Show(r.AsOf)}, not {claimed}, according to {Where(ev.Source)}.",
             verdict == ClaimVerdict.Contradicted ? r.Count.ToString(CultureInfo.InvariantCulture) : null, t.Slug, null, [ev], 1);
@@ -206,7 +230,9 @@ public static partial class ClaimChecker
         "officially", "participation", "place", "country", "countries", "state", "states", "there", "then", "after",
         "before", "until", "through", "end", "year", "longer", "anymore", "being", "had", "to", "do", "does", "did",
         "launchers", "warheads", "missiles", "vehicles", "delivery", "bombers", "interceptors", "russian", "american",
-        "u", "us", "presidents", "sides'", "per", "non", "when", "between",
+        "u", "us", "presidents", "sides'", "per", "non", "when", "between", "gave", "give", "gives", "within", "meet",
+        "reach", "lasts", "last", "lasted", "start", "beginning", "enter", "enters", "range", "ranges", "needed", "needs",
+        "need", "ratifications", "percent", "kilometers", "kilograms",
     };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
@@ -230,13 +256,19 @@ public static partial class ClaimChecker
             .Where(w => names.Contains(w.Value) || a.Kind != "person").Select(w => (a.Span.Start + w.Index, a.Span.Start + w.Index + w.Length))));
         read.AddRange(p.Dates.Select(d => (d.Span.Start, d.Span.End)));
         read.AddRange(p.Quantities.Select(q => (q.Span.Start, q.Span.End)));
+        read.AddRange(p.Durations.Select(x => (x.Span.Start, x.Span.End)));
         read.AddRange(p.DateWords.Select(w => (w.Span.Start, w.Span.End)));
         if (p.Status is { } s) read.Add((s.Span.Start, s.Span.End));
         if (p.Membership is { } m) read.Add((m.Span.Start, m.Span.End));
         if (p.Place is { } place && c.Text.IndexOf(place, StringComparison.Ordinal) is var at and >= 0) read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc) read.Add((pc.Index, pc.Index + pc.Length));
+        // A word the supporting facts themselves use ("mobile ICBMs" of a limit on "warheads attributed to deployed
+        // ICBMs on mobile launchers") is checked by them.
+        var evidenceWords = aspects.SelectMany(a => a.Evidence).SelectMany(e => AnyWord().Matches(e.Summary))
+            .Select(w => Stem(w.Value)).ToHashSet(StringComparer.Ordinal);
         var rest = AnyWord().Matches(c.Text).Where(w => !read.Any(r => r.Start <= w.Index && w.Index < r.End))
-            .Select(w => w.Value).Where(w => !Filler.Contains(w) && !(w.Length <= 2 && !char.IsDigit(w[0]))).ToList();
+            .Select(w => w.Value).Where(w => !Filler.Contains(w) && !(w.Length <= 2 && !char.IsDigit(w[0])))
+            .Where(w => !evidenceWords.Contains(Stem(w))).ToList();
         if (rest.Count == 0) return null;
         return new(AspectKind.Input, ClaimVerdict.Unverifiable, string.Join(" ", rest),
             $"The claim also says more than was checked (\"{string.Join(" ", rest)}\"): that part is not in the facts compared.",
@@ -261,51 +293,107 @@ public static partial class ClaimChecker
     private static ClaimAspect CheckLimit(Context c, ClaimQuantity q)
     {
         var claimed = (double)q.Value;
+        double? low = q.Min is { } m ? (double)m : null;
         var unit = q.Unit;
+        var shown = (low is { } lo ? Number(lo) + "-" : "") + Number(claimed);
         if (c.Treaty is not { } t)
             return new(AspectKind.Limit, ClaimVerdict.Unverifiable, q.Span.Quote,
-                $"The claim names no treaty, so the figure {Number(claimed)} {unit} is compared with no treaty's limits.",
+                $"The claim names no treaty, so the figure {shown} {unit} is compared with no treaty's limits.",
                 null, null, null, [], 0);
         if (!c.P.LimitWords)
             return new(AspectKind.Limit, ClaimVerdict.Unverifiable, q.Span.Quote,
-                $"The claim gives {Number(claimed)} {unit} but not as a limit (no word such as limits, caps or allows), so it " +
+                $"The claim gives {shown} {unit} but not as a limit (no word such as limits, caps or allows), so it " +
                 "is compared with no limit.", null, t.Slug, null, [], 0);
         var other = q.Modifiers.FirstOrDefault(m => OtherCounts.Contains(m));
-        var text = FactQueries.TreatyTextLimits(c.Db, t.Slug).Where(l => l.Unit == unit && l.Measure == "count")
+        var all = FactQueries.TreatyTextLimits(c.Db, t.Slug);
+        var text = all.Where(l => l.Unit == unit && l.Measure == q.Measure)
             .Where(l => other is null || l.Counted.Contains(other, StringComparison.OrdinalIgnoreCase)).ToList();
-        var reported = other is null ? FactQueries.LimitValuesOfUnit(c.Db, unit, t.Slug) : [];
+        // A measure ("3.67 percent", "150 kilometers") is compared only with limits on the same thing: the claim must
+        // share a word with what the limit measures ("enrichment", "radius"), and the closest wording decides.
+        if (q.Measure != "count") text = Closest(c, text);
+        var reported = other is null && q.Measure == "count" ? FactQueries.LimitValuesOfUnit(c.Db, unit, t.Slug) : [];
+        bool Fits(Limit l) => low is { } lw ? l.Min == lw && l.Value == claimed : l.Value == claimed || l.Min == claimed;
         if (text.Count == 0 && reported.Count == 0)
+        {
+            // "700 ICBMs, SLBMs and heavy bombers", "100 interceptor missiles": a thing the text counts under another
+            // name. The limits whose counted words hold every word of the claim's can support it, never contradict it.
+            var named = q.Measure == "count" ? all.Where(l => l.Measure == "count" && Names(l.Counted, unit)).ToList() : [];
+            var fit = named.Where(Fits).ToList();
+            if (fit.Count > 0)
+                return new(AspectKind.Limit, ClaimVerdict.Supported, q.Span.Quote,
+                    $"{t.Name} limits {fit[0].Counted} to {shown}, as {Where(fit[0].Source)} gives it.", null, t.Slug,
+                    null, fit.Select(Evidence).ToList(), fit.Count);
             return new(AspectKind.Limit, ClaimVerdict.Unverifiable, q.Span.Quote,
                 $"No limit on {(other is null ? "" : other + " ")}{unit} of {t.Name} is found in the sources.", null, t.Slug,
-                null, [], 0);
+                null, named.Select(Evidence).ToList(), named.Count);
+        }
 
-        bool Fits(Limit l) => l.Value == claimed || l.Min == claimed;
         var textSame = text.Where(Fits).ToList();
-        var reportedSame = reported.Where(r => r.Value == claimed).Select(r => r.Id).ToList();
+        var reportedSame = low is null ? reported.Where(r => r.Value == claimed).Select(r => r.Id).ToList() : [];
         var evidence = textSame.Select(Evidence).Concat(reportedSame.Take(ClaimAspect.MaxEvidence)
             .Select(id => Evidence(FactQueries.LimitById(c.Db, id)!))).Take(ClaimAspect.MaxEvidence).ToList();
         if (textSame.Count + reportedSame.Count > 0)
         {
             var where = Where((textSame.FirstOrDefault()?.Source) ?? evidence[0].Source);
             return new(AspectKind.Limit, ClaimVerdict.Supported, q.Span.Quote,
-                $"{t.Name} limits {unit} to {Number(claimed)}, as {where} gives it.", null, t.Slug, null, evidence,
+                $"{t.Name} limits {unit} to {shown}, as {where} gives it.", null, t.Slug, null, evidence,
                 textSame.Count + reportedSame.Count);
         }
+        // A range is compared with the treaty's own text only.
+        if (low is not null && text.Count == 0)
+            return new(AspectKind.Limit, ClaimVerdict.Unverifiable, q.Span.Quote,
+                $"The treaty text of {t.Name} gives no range of {unit}, so {shown} is compared with nothing.", null, t.Slug,
+                null, [], 0);
         if (NarrowerThanTheLimits(c, q, text) is { } narrower)
             return new(AspectKind.Limit, ClaimVerdict.Unverifiable, q.Span.Quote,
                 $"{t.Name} limits {unit} to {string.Join(" or ", text.Select(l => Number(l.Value)).Distinct())}, " +
-                $"but {narrower}, so {Number(claimed)} may count something else.", null, t.Slug, null,
+                $"but {narrower}, so {shown} may count something else.", null, t.Slug, null,
                 text.Select(Evidence).Take(ClaimAspect.MaxEvidence).ToList(), text.Count);
         // The treaty's own text decides when it limits this unit; reported figures only when it does not.
-        var values = text.Count > 0 ? text.Select(l => l.Min is { } m ? $"{Number(m)}-{Number(l.Value)}" : Number(l.Value))
+        var values = text.Count > 0 ? text.Select(l => l.Min is { } mn ? $"{Number(mn)}-{Number(l.Value)}" : Number(l.Value))
             : reported.Select(r => Number(r.Value));
         var figures = string.Join(" or ", values.Distinct());
         var expected = $"{figures} {unit}";
         var against = text.Count > 0 ? text.Select(Evidence).ToList()
             : reported.Take(ClaimAspect.MaxEvidence).Select(r => Evidence(FactQueries.LimitById(c.Db, r.Id)!)).ToList();
         return new(AspectKind.Limit, ClaimVerdict.Contradicted, q.Span.Quote,
-            $"{t.Name} limits {unit} to {figures}, not {Number(claimed)}, according to {Where(against[0].Source)}.",
+            $"{t.Name} limits {unit} to {figures}, not {shown}, according to {Where(against[0].Source)}.",
             expected, t.Slug, null, against, text.Count > 0 ? text.Count : reported.Count);
+    }
+
+    /// <summary>The limits whose description shares the most words with the claim (at least one).</summary>
+    private static List<Limit> Closest(Context c, List<Limit> limits)
+    {
+        var scored = limits.Select(l => (Limit: l, Shared: SharedStems(c.P.PlainWords, l.Counted))).ToList();
+        var best = scored.Count == 0 ? 0 : scored.Max(x => x.Shared);
+        return best == 0 ? [] : scored.Where(x => x.Shared == best).Select(x => x.Limit).ToList();
+    }
+
+    /// <summary>How many distinct content words (by stem) a claim shares with a fact's words.</summary>
+    private static int SharedStems(IReadOnlyList<string> claim, string text)
+    {
+        var theirs = ClaimParser.Words(text).Where(w => w.Length > 3).Select(Stem).ToHashSet();
+        return claim.Where(w => w.Length > 3 && !char.IsDigit(w[0])).Select(Stem).Distinct().Count(theirs.Contains);
+    }
+
+    private static string Stem(string w)
+    {
+        var lower = w.ToLowerInvariant();
+        return lower.Length > 5 ? lower[..5] : lower.TrimEnd('s');
+    }
+
+    [GeneratedRegex(@"\s(?:in|on|at|of|containing|attributed|for|to|held|making|with|from|by|plus|which|that)\s")]
+    private static partial Regex CountedHead();
+
+    /// <summary>Whether a limit's counted words hold every word of a claimed unit ("heavy bombers", "ABM launchers").</summary>
+    private static bool Names(string counted, string unit)
+    {
+        // What the limit counts is the head of its description, before "in", "on", "attributed to"…: a limit on
+        // "launchers in the area containing ICBM silo launchers" counts launchers, not ICBMs.
+        var head = CountedHead().Split(counted)[0];
+        var theirs = AnyWord().Matches(head).Select(w => Stem(w.Value)).ToHashSet();
+        var mine = AnyWord().Matches(unit).Select(w => w.Value).Where(w => !Filler.Contains(w) || w.Length > 4).ToList();
+        return mine.Count > 0 && mine.All(w => theirs.Contains(Stem(w)));
     }
 
     /// <summary>
@@ -341,6 +429,60 @@ public static partial class ClaimChecker
     private static partial Regex CapitalisedWord();
 
     // ---------------------------------------------------------------- deadlines
+
+    // A length of time given to meet an obligation ("seven years to meet its limits", "within 18 months").
+    [GeneratedRegex(@"\b(?:within|to\s+(?:meet|reach|complete|implement|carry\s+out|eliminate|destroy|reduce|cut|" +
+        @"comply)|had\s+to\s+be\s+(?:completed|met|reached|eliminated|carried\s+out)|after\s+(?:its\s+|the\s+)?" +
+        @"entry\s+into\s+force)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeToMeet();
+
+    // How long a limit holds ("the cap lasts 15 years").
+    [GeneratedRegex(@"\b(?:lasts?|lasted|lasting|remains?\s+in\s+(?:effect|place|force)\s+for|applies\s+for)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex TimeItLasts();
+
+    /// <summary>
+    /// "New START gave the parties seven years to meet its limits": a period, compared with the periods the treaty
+    /// text gives to meet its limits (or, for "lasts", how long they hold). Only a period of one of those two kinds is
+    /// read, and it contradicts only when every limit it may be about gives one same other period.
+    /// </summary>
+    private static ClaimAspect? CheckDuration(Context c, ClaimDuration duration)
+    {
+        var lasts = TimeItLasts().IsMatch(c.Text);
+        if (c.Treaty is not { } t || (!lasts && !TimeToMeet().IsMatch(c.Text)) ||
+            c.P.DateWords.Any(w => w.Kind != ClaimDateKind.EnteredIntoForce)) return null;
+        var limits = FactQueries.TreatyTextLimits(c.Db, t.Slug)
+            .Where(l => (lasts ? l.Duration?.Offset : l.RelativeDeadline?.Offset) is not null).ToList();
+        var units = c.P.Quantities.Select(q => q.Unit).ToHashSet(StringComparer.Ordinal);
+        if (units.Count > 0) limits = limits.Where(l => units.Contains(l.Unit)).ToList();
+        else if (Closest(c, limits) is { Count: > 0 } closest) limits = closest;
+        string Period(Limit l) => (lasts ? l.Duration!.Offset : l.RelativeDeadline!.Offset);
+        var what = lasts ? "lasts" : "is given to meet it";
+        if (limits.Count == 0)
+            return new(AspectKind.Deadline, ClaimVerdict.Unverifiable, duration.Span.Quote,
+                $"The treaty text of {t.Name} gives no period of this kind in the catalog.", null, t.Slug, null, [], 0);
+        var same = limits.Where(l => Period(l) == duration.Period).ToList();
+        if (same.Count > 0)
+            return new(AspectKind.Deadline, ClaimVerdict.Supported, duration.Span.Quote,
+                $"{t.Name} gives {ShowPeriod(duration.Period)} for {same[0].Counted} ({what}), according to " +
+                $"{Where(same[0].Source)}.", null, t.Slug, null, same.Select(Evidence).ToList(), same.Count);
+        var periods = limits.Select(Period).Distinct().ToList();
+        var ev = limits.Select(Evidence).Take(ClaimAspect.MaxEvidence).ToList();
+        if (periods.Count > 1)
+            return new(AspectKind.Deadline, ClaimVerdict.Unverifiable, duration.Span.Quote,
+                $"{t.Name} gives {string.Join(" or ", periods.Select(ShowPeriod))} for different limits; which one the " +
+                "claim means is not told.", null, t.Slug, null, ev, limits.Count);
+        return new(AspectKind.Deadline, ClaimVerdict.Contradicted, duration.Span.Quote,
+            $"{t.Name} gives {ShowPeriod(periods[0])}, not {ShowPeriod(duration.Period)}, for {limits[0].Counted}, " +
+            $"according to {Where(limits[0].Source)}.", periods[0], t.Slug, null, ev, limits.Count);
+    }
+
+    /// <summary>"P7Y" → "7 years", "P18M" → "18 months".</summary>
+    private static string ShowPeriod(string iso) =>
+        Regex.Match(iso, @"^P(?<n>\d+)(?<u>[YMD])$") is { Success: true } m
+            ? $"{m.Groups["n"].Value} {m.Groups["u"].Value switch { "Y" => "year", "M" => "month", _ => "day" }}" +
+              (m.Groups["n"].Value == "1" ? "" : "s")
+            : iso;
 
     private sealed record Due(string Id, string Date, string Kind, Func<ClaimEvidence> Evidence);
 
@@ -570,7 +712,7 @@ public static partial class ClaimChecker
     {
         var kind = ActionKind(word.Kind);
         var slugs = states.Select(s => s.Slug).Distinct().ToList();
-        var acts = Actions(c.Db, t.Slug, slugs).Where(a => a.Kind == kind).ToList();
+        var acts = Actions(c.Db, t.Slug, slugs).Where(a => SameAct(kind, a.Kind)).ToList();
         var who = states.Count == 0 ? "a state" : string.Join(" and ", states.Select(s => s.Name).Distinct());
         var match = acts.Where(a => Same(d, a.Date) || (a.Effective is { } e && Same(d, e))).ToList();
         if (match.Count > 0)
@@ -583,7 +725,15 @@ public static partial class ClaimChecker
         }
         // A note on an act means its date can be told more than one way (a law's date, the deposit's): no contradiction.
         // Only acts seen in their source's text (checked) contradict.
-        if (acts.Count > 0 && states.Count > 0 && acts.All(a => a.Note is null && a.Checked != 0))
+        // Beyond that: the ways an act is dated (the law, the deposit, the day it took effect) fall within one year or
+        // two; a claimed year that is none of them is wrong whichever way the act is told.
+        // A note that names an undated step before ("the domestic act came earlier") or after ("notice followed") widens
+        // that by a year on its side.
+        var years = acts.SelectMany(a => KnownDates(a).Select(x => int.Parse(x[..4], CultureInfo.InvariantCulture))
+            .SelectMany(y => new[] { y, Earlier().IsMatch(a.Note ?? "") ? y - 1 : y, Later().IsMatch(a.Note ?? "") ? y + 1 : y }))
+            .ToHashSet();
+        var yearOff = !years.Contains(d.Date.Year);
+        if (acts.Count > 0 && states.Count > 0 && (yearOff || acts.All(a => a.Note is null && a.Checked != 0)))
         {
             var ev = acts.Select(Evidence).ToList();
             var expected = string.Join(" or ", acts.Select(a => a.Date).Distinct());
@@ -599,6 +749,53 @@ public static partial class ClaimChecker
             null, t.Slug, Kind(word.Kind), acts.Select(Evidence).ToList(), acts.Count);
     }
 
+    /// <summary>"joined" is said of a ratification as of an accession: the two answer each other.</summary>
+    private static bool SameAct(string claimed, string recorded) => claimed == recorded ||
+        (claimed is "acceded" or "ratified" && recorded is "acceded" or "ratified");
+
+    /// <summary>Every date a state's act is told by: its date, the day it took effect, and dates its note gives.</summary>
+    private static IEnumerable<string> KnownDates(ActionRow a) =>
+        new[] { a.Date, a.Effective }.OfType<string>().Concat(IsoDate().Matches(a.Note ?? "").Select(m => m.Value));
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d-\d\d-\d\d\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?:earlier|before|prior|preceded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Earlier();
+
+    [GeneratedRegex(@"\b(?:later|after|followed|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Later();
+
+    /// <summary>"New START was signed in Moscow": the place of a signing, with no date, against the catalog's.</summary>
+    private static ClaimAspect? PlaceWithoutDate(Context c, ClaimDateWord word)
+    {
+        if (c.Treaty is not { } t || c.P.Place is not { } place ||
+            word.Kind is not (ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature)) return null;
+        // Who signed ("Medvedev signed New START in Prague") is not in the catalog: such a claim is not checked here.
+        if (c.P.Actors.Any(a => a.Kind == "person")) return null;
+        // A state named as the signer may have signed elsewhere than the treaty was signed: not compared.
+        var states = c.P.Actors.Where(a => a.Kind == "state" && a.Span.End <= word.Span.Start).Select(a => a.Slug).ToList();
+        if (states.Count > 0 && c.Db.ExecuteScalar<long>("SELECT count(*) FROM treaty_parties WHERE treaty = @t AND actor IN @s",
+                new { t = t.Slug, s = states }) != states.Distinct().Count()) return null;
+        var (same, supportOnly) = CatalogKinds(word.Kind, new ClaimDate(c.Today, DatePrecision.Day, null, word.Span), c.Text);
+        var rows = c.Dates.Where(r => r.Place is not null && (same.Contains(r.Kind) || supportOnly.Contains(r.Kind))).ToList();
+        var text = $"{word.Span.Quote} … {place}";
+        var match = rows.Where(r => Places(place, r.Place!)).ToList();
+        if (match.Count > 0)
+            return new(AspectKind.TreatyDate, ClaimVerdict.Supported, text,
+                $"{t.Name} {Label(match[0].Kind)} in {match[0].Place} on {Show(match[0].Date)}, according to " +
+                $"{Where(Evidence(t, match[0]).Source)}.", null, t.Slug, Kind(word.Kind),
+                match.Select(r => Evidence(t, r)).ToList(), match.Count);
+        var against = rows.Where(r => same.Contains(r.Kind)).ToList();
+        if (against.Count == 0)
+            return new(AspectKind.TreatyDate, ClaimVerdict.Unverifiable, text,
+                $"The catalog does not say where {t.Name} {Verbs[word.Kind]}.", null, t.Slug, Kind(word.Kind), [], 0);
+        var ev = against.Select(r => Evidence(t, r)).ToList();
+        return new(AspectKind.TreatyDate, ClaimVerdict.Contradicted, text,
+            $"{t.Name} {Label(against[0].Kind)} in {against[0].Place}, not in {place}, according to {Where(ev[0].Source)}.",
+            against[0].Place, t.Slug, Kind(word.Kind), ev, ev.Count);
+    }
+
     /// <summary>"Russia suspended its participation in New START": a state's act, undated.</summary>
     private static ClaimAspect? StateActionWithoutDate(Context c, ClaimDateWord word)
     {
@@ -607,7 +804,7 @@ public static partial class ClaimChecker
             .ToList();
         if (states.Count == 0) return null;
         var all = Actions(c.Db, t.Slug, states);
-        var acts = all.Where(a => a.Kind == kind).ToList();
+        var acts = all.Where(a => SameAct(kind, a.Kind)).ToList();
         var name = string.Join(" and ", c.P.Actors.Where(a => states.Contains(a.Slug)).Select(a => a.Name).Distinct());
         // An act undone later ("ratification-withdrawn", "resumed") leaves the present perfect unsure.
         string[] undoing = kind switch
