@@ -88,7 +88,8 @@ public sealed partial class ClaimParser(Extractor extractor)
 
     private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase)
     {
-        "not", "never", "no", "non", "failed", "refused", "neither", "nor", "nothing", "without",
+        "not", "never", "no", "non", "failed", "refused", "neither", "nor", "nothing", "without", "unable", "refuses",
+        "refuse", "fails", "fail", "declined", "declines",
     };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
@@ -107,7 +108,7 @@ public sealed partial class ClaimParser(Extractor extractor)
         (ClaimDateKind.Suspended, new(@"\bsuspen(?:d|ded|ds|sion)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Ratified, new(@"\bratif(?:ied|ies|y|ication)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Acceded, new(@"\bacced(?:ed|es)\b|\baccession\b|\bjoin(?:ed|s)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Signed, new(@"\b(?:signed|signing|inked|signs)\b|\bsignature\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Signed, new(@"\b(?:signed|signing|inked|signs|concluded)\b|\bsignature\b", RegexOptions.IgnoreCase)),
     ];
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|stated|called|calls|described|describes|claimed|insisted|insists|warned|warns|announced|announces|declared|declares|added|adds|noted|argued|argues|according\s+to|confirmed|confirms|remarked|stressed|stresses|asserted|acknowledged|admitted|denied|denies|quoted)\b", RegexOptions.IgnoreCase)]
@@ -116,7 +117,7 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(@"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetWords();
 
-    [GeneratedRegex(@"\b(?:limit|limits|limited|limiting|cap|caps|capped|ceiling|allow|allows|allowed|permit|permits|permitted|keep|keeps|kept|require|requires|required|requiring|must|due|deadline|had\s+to|has\s+to|have\s+to|reduce|reduced|reduces|reduction|reductions|cut|cuts|field|fielded|fielding|deploy|deploys|deployed|no\s+more\s+than|at\s+most|up\s+to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:limit|limits|limited|limiting|cap|caps|capped|ceiling|allow|allows|allowed|permit|permits|permitted|keep|keeps|kept|require|requires|required|requiring|must|due|deadline|had\s+to|has\s+to|have\s+to|reduce|reduced|reduces|reduction|reductions|cut|cuts|field|fielded|fielding|deploy|deploys|deployed|no\s+more\s+than|at\s+most|up\s+to|need|needs|needed|ban|bans|banned|banning|prohibit|prohibits|prohibited|may)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LimitWordsRegex();
 
     [GeneratedRegex(@"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+)?(?:still\s+)?in\s+(?:force|effect)\b|\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b", RegexOptions.IgnoreCase)]

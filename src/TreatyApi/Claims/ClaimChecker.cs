@@ -67,6 +67,15 @@ public static partial class ClaimChecker
         }
 
         if (parsed.Refusal is null && PartyCount(ctx) is { } count) aspects.Add(count);
+        // Nothing else read, or only a speaker with no words of saying ("Obama and Putin agreed to …"), or someone
+        // uncatalogued said it: what the reports themselves say is compared.
+        if (parsed.Refusal is null && parsed.Quotation is null && parsed.Quantities.Count == 0 && parsed.Dates.Count == 0 &&
+            aspects.All(a => a.Verdict == ClaimVerdict.Unverifiable && (a.Kind == AspectKind.Paraphrase && !parsed.Says ||
+                a.Kind == AspectKind.Attribution && parsed.Speaker is null)) && Reports.Check(ctx.Db, claim, parsed) is { } r)
+        {
+            aspects.Clear();
+            aspects.Add(r with { Treaty = ctx.Treaty?.Slug });
+        }
         if (parsed.Refusal is null && aspects.Count > 0)
         {
             if (ReportedBy(ctx, aspects) is { } reported) aspects.Add(reported);
@@ -163,7 +172,9 @@ public static partial class ClaimChecker
         bool Credits(Source s) => (s.AttributedTo is { } a && (a.Name.Contains(by, StringComparison.OrdinalIgnoreCase) ||
             by.Contains(a.Name, StringComparison.OrdinalIgnoreCase) || by.Contains(a.Label, StringComparison.OrdinalIgnoreCase)))
             || (s.Publisher is { } pub && (pub.Contains(by, StringComparison.OrdinalIgnoreCase) || by.Contains(pub, StringComparison.OrdinalIgnoreCase)));
-        var credited = aspects.SelectMany(a => a.Evidence).Where(e => Credits(e.Source)).ToList();
+        // A report's own sentence may name its source ("…, RIA Novosti reported").
+        var credited = aspects.SelectMany(a => a.Evidence).Where(e => Credits(e.Source) ||
+            (e.Kind == "report" && e.Summary.Contains(by, StringComparison.OrdinalIgnoreCase))).ToList();
         if (credited.Count > 0)
             return new(AspectKind.Attribution, ClaimVerdict.Supported, by, $"The evidence is credited to {by}: {Where(credited[0].Source)}.",
                 null, c.Treaty?.Slug, null, credited.Take(ClaimAspect.MaxEvidence).ToList(), credited.Count);
@@ -257,6 +268,9 @@ public static partial class ClaimChecker
         read.AddRange(p.Dates.Select(d => (d.Span.Start, d.Span.End)));
         read.AddRange(p.Quantities.Select(q => (q.Span.Start, q.Span.End)));
         read.AddRange(p.Durations.Select(x => (x.Span.Start, x.Span.End)));
+        // A supported meeting was matched on its weekday too.
+        if (p.Weekday is { } weekday && aspects.Any(a => a.Kind == AspectKind.Event) &&
+            c.Text.IndexOf(weekday, StringComparison.Ordinal) is var wd and >= 0) read.Add((wd, wd + weekday.Length));
         read.AddRange(p.DateWords.Select(w => (w.Span.Start, w.Span.End)));
         if (p.Status is { } s) read.Add((s.Span.Start, s.Span.End));
         if (p.Membership is { } m) read.Add((m.Span.Start, m.Span.End));
@@ -300,7 +314,9 @@ public static partial class ClaimChecker
             return new(AspectKind.Limit, ClaimVerdict.Unverifiable, q.Span.Quote,
                 $"The claim names no treaty, so the figure {shown} {unit} is compared with no treaty's limits.",
                 null, null, null, [], 0);
-        if (!c.P.LimitWords)
+        // "ranges of 500 to 5,500 km", "those with a range of": a span of a measure is what a treaty defines.
+        var defines = low is not null && q.Measure != "count" && RangeWords().IsMatch(c.Text);
+        if (!c.P.LimitWords && !defines)
             return new(AspectKind.Limit, ClaimVerdict.Unverifiable, q.Span.Quote,
                 $"The claim gives {shown} {unit} but not as a limit (no word such as limits, caps or allows), so it " +
                 "is compared with no limit.", null, t.Slug, null, [], 0);
@@ -360,6 +376,9 @@ public static partial class ClaimChecker
             $"{t.Name} limits {unit} to {figures}, not {shown}, according to {Where(against[0].Source)}.",
             expected, t.Slug, null, against, text.Count > 0 ? text.Count : reported.Count);
     }
+
+    [GeneratedRegex(@"\b(?:ranges?|defined|defines|covered|covers|between)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeWords();
 
     /// <summary>The limits whose description shares the most words with the claim (at least one).</summary>
     private static List<Limit> Closest(Context c, List<Limit> limits)
@@ -577,7 +596,8 @@ public static partial class ClaimChecker
     /// <summary>The catalog's date kinds that answer a claimed kind, and those that may only support it.</summary>
     private static (string[] Same, string[] SupportOnly) CatalogKinds(ClaimDateKind k, ClaimDate d, string text) => k switch
     {
-        ClaimDateKind.Signed => (["signed"], ["opened-for-signature"]),
+        // An agreement that is not signed is "concluded" (the JCPOA): either word names the day it was made.
+        ClaimDateKind.Signed => (["signed", "concluded"], ["opened-for-signature"]),
         ClaimDateKind.OpenedForSignature => (["opened-for-signature"], ["signed"]),
         ClaimDateKind.EnteredIntoForce => (["entered-into-force"], []),
         ClaimDateKind.Expires => (["expires"], ["terminated"]),
@@ -680,7 +700,7 @@ public static partial class ClaimChecker
 
     private static string Label(string kind) => kind switch
     {
-        "signed" => "was signed", "opened-for-signature" => "was opened for signature",
+        "signed" => "was signed", "concluded" => "was concluded", "opened-for-signature" => "was opened for signature",
         "entered-into-force" => "entered into force", "central-limits-due" => "had its central limits due",
         "extended" => "was extended", "expires" => "expires", "terminated" => "was terminated",
         "suspended" => "was suspended", _ => kind,
@@ -1125,13 +1145,63 @@ public static partial class ClaimChecker
                 $"{names} met on {Show(placed[0].Date)}{(p.Place is null ? "" : " in " + p.Place)}, according to " +
                 $"{Where(ev[0].Source)}.", null, c.Treaty?.Slug, null, ev, placed.Count);
         }
-        // Meetings repeat: a meeting on another day never contradicts this one.
+        // Meetings repeat: a meeting on another day does not by itself contradict this one. But the one meeting these
+        // people held in that place, told with another day less than a year away (or another weekday), is that
+        // meeting misdated; and a meeting on the claimed day (or month) in another place is that meeting misplaced.
+        // Here the place must be told as the meeting's: the event's own, or a sentence of its report that names the
+        // place with a meeting ("a summit in Los Cabos"). A meeting to come ("will meet") is not a recorded one.
+        bool AtPlace(EventRow e) => p.Place is not null && (e.Place is { } pl ? Places(p.Place, pl)
+            : SentenceBreak().Split(c.Db.ExecuteScalar<string>("SELECT text FROM documents WHERE id = @doc",
+                new { doc = e.DocumentId }) ?? "").Any(x => x.Contains(p.Place, StringComparison.Ordinal) &&
+                MeetingWord().IsMatch(x)));
+        var there = FutureMeeting().IsMatch(c.Text) ? [] : withAll.Where(AtPlace).ToList();
+        var dayKnown = there.Where(e => e.Date.Length == 10).ToList();
+        string? wrong = null;
+        List<EventRow> against = [];
+        if (d is not null && there.Count == 1 && dated.Count == 0 && Near(d, there[0].Date))
+            (wrong, against) = ($"in {p.Place} on {Show(there[0].Date)}, not {Show(d)}", there);
+        else if (d is null && p.Weekday is { } wd && dayKnown.Count > 0 && dayKnown.Count == there.Count)
+            (wrong, against) = ($"in {p.Place} on {string.Join(" and ", dayKnown.Select(e => WeekdayOf(e.Date) + ", " +
+                Show(e.Date)))}, not on a {wd}", dayKnown);
+        else if (d is not null && d.Precision != DatePrecision.Year && p.Place is not null && dated.Count > 0 &&
+                 !FutureMeeting().IsMatch(c.Text) &&
+                 dated.All(e => e.Place is not null) && !dated.Any(AtPlace))
+            (wrong, against) = ($"on {Show(dated[0].Date)} in {dated[0].Place}, not in {p.Place}", dated);
+        if (wrong is not null)
+        {
+            var ev = against.Take(ClaimAspect.MaxEvidence).Select(Ev).ToList();
+            return new(AspectKind.Event, ClaimVerdict.Contradicted, text,
+                $"{names} met {wrong}, according to {Where(ev[0].Source)}.", against[0].Date, c.Treaty?.Slug, null, ev,
+                against.Count);
+        }
         return new(AspectKind.Event, ClaimVerdict.Unverifiable, text, withAll.Count == 0
             ? $"The sources record no meeting of {names}."
             : $"The sources record {withAll.Count} meeting(s) of {names}, none {(d is null ? "" : "on " + Show(d) + " ")}" +
               $"{(p.Place is null ? "" : "in " + p.Place)} that they place there.".Replace("  ", " "), null, c.Treaty?.Slug,
             null, withAll.Take(ClaimAspect.MaxEvidence).Select(Ev).ToList(), withAll.Count);
     }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b(?:met|meeting|meetings|summit|talks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"\b(?:will|would|shall|to|plan\s+to|plans\s+to|are\s+to|is\s+to)\s+(?:\w+\s+)?meet\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FutureMeeting();
+
+    /// <summary>Whether a recorded day is less than a year from the claimed period.</summary>
+    private static bool Near(ClaimDate d, string iso)
+    {
+        var (from, to) = Period(d);
+        var day = DateOnly.ParseExact(iso.Length == 10 ? iso : iso.Length == 7 ? iso + "-01" : iso + "-01-01", "yyyy-MM-dd",
+            CultureInfo.InvariantCulture);
+        return day > from.AddYears(-1) && day < to.AddYears(1);
+    }
+
+    private static string WeekdayOf(string iso) =>
+        DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayOfWeek.ToString();
 
     // ---------------------------------------------------------------- shared
 
@@ -1163,6 +1233,8 @@ public static partial class ClaimChecker
         7 => DateOnly.ParseExact(iso + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
         _ => iso,
     };
+
+    internal static string WhereOf(Source s) => Where(s);
 
     /// <summary>Where evidence comes from, as a person says it: "the treaty text, Article II, paragraph 1(b)", "a Global
     /// Security Newswire report, citing RIA Novosti", "U.S. Department of State, New START Treaty".</summary>

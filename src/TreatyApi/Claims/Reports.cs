@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+
+namespace TreatyApi.Claims;
+
+/// <summary>
+/// What the reports themselves say ("Moscow opposes the U.S. plan to field interceptors around Europe"): a sentence of
+/// a document that holds every content word of the claim (by stem), in a document that names everyone the claim
+/// names. The same words with the opposite polarity (not, never, unable, refuses…, near the words matched)
+/// contradict it. Every word must be there: a claim that swaps one word ("agreed to end talks") is not the report,
+/// and when unsure the answer is unverifiable.
+/// </summary>
+internal static partial class Reports
+{
+    /// <summary>Words that add no content of their own to a claim: modal verbs and the like.</summary>
+    private static readonly HashSet<string> Light = new(StringComparer.Ordinal)
+    {
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "also", "very",
+        "there", "these", "those", "which", "who", "whom", "what", "we", "our", "us", "i", "you", "been", "being", "into",
+        "from", "about", "than", "then", "so", "if", "u",
+    };
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    private static partial Regex SentenceBreak();
+
+    public static ClaimAspect? Check(SqliteConnection db, string claim, ParsedClaim p)
+    {
+        // Names are matched as names (the document must name them), the rest word by word in one sentence.
+        var names = p.Actors.Where(a => a.Kind is "person" or "state").ToList();
+        var blank = claim.ToCharArray();
+        foreach (var span in names.Select(a => a.Span).Concat(p.Treaties.Select(t => t.Span)))
+            for (var i = span.Start; i < span.End && i < blank.Length; i++) blank[i] = ' ';
+        var words = ClaimParser.Words(new string(blank)).Where(w => !Light.Contains(w) && !ClaimParser.IsNegator(w))
+            .Where(w => w.Length > 1 && !char.IsDigit(w[0])).Select(Stem).Distinct().ToList();
+        // A place is a word the sentence must hold like any other ("released in Moscow").
+        if (p.Place is { } place)
+            words.AddRange(Word().Matches(place).Select(m => Stem(m.Value)).Where(w => !words.Contains(w)));
+        if (words.Count < 3) return null;
+        var claimNegations = ClaimParser.Words(new string(blank)).Count(ClaimParser.IsNegator);
+
+        var match = string.Join(" OR ", words.Select(w => "\"" + w + "\"*"));
+        var docs = db.Query<(string Id, string Title, string? Publisher, string? Published, string? Url, string Text)>("""
+            SELECT d.id, d.title, d.publisher, d.published, d.url, d.text
+            FROM search JOIN search_refs r ON r.rowid = search.rowid JOIN documents d ON d.id = r.ref_id
+            WHERE search MATCH @match AND r.kind = 'document' ORDER BY bm25(search), d.id LIMIT 20
+            """, new { match }).ToList();
+        var same = new List<ClaimEvidence>();
+        var opposite = new List<ClaimEvidence>();
+        foreach (var doc in docs)
+        {
+            if (!names.All(a => Names(doc.Text, a))) continue;
+            var at = 0;
+            foreach (var sentence in SentenceBreak().Split(doc.Text))
+            {
+                var start = doc.Text.IndexOf(sentence, at, StringComparison.Ordinal);
+                at = start < 0 ? at : start + sentence.Length;
+                if (sentence.Length == 0 || start < 0) continue;
+                var theirs = Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+                var stems = theirs.Select(Stem).ToList();
+                // Every word, in the claim's order: "X insists Y" is not "Y, though X insists otherwise".
+                var positions = new List<int>();
+                foreach (var w in words)
+                {
+                    var i = stems.IndexOf(w, positions.Count == 0 ? 0 : positions[^1] + 1);
+                    if (i < 0) break;
+                    positions.Add(i);
+                }
+                if (positions.Count < words.Count) continue;
+                // The polarity of the words matched: negations among them, or just before the first of them.
+                var from = Math.Max(0, positions[0] - 3);
+                var negations = theirs.Skip(from).Take(positions[^1] - from + 1).Count(ClaimParser.IsNegator);
+                var ev = new ClaimEvidence("report", doc.Id, sentence.Trim(), Source.Document(doc.Id, doc.Title,
+                    doc.Publisher, doc.Published, doc.Url, start, start + sentence.Length, sentence, null));
+                (negations % 2 == claimNegations % 2 ? same : opposite).Add(ev);
+            }
+        }
+        var text = string.Join(" ", words);
+        if (same.Count > 0 && opposite.Count == 0)
+            return new(AspectKind.Paraphrase, ClaimVerdict.Supported, text,
+                $"A report says so: \"{same[0].Summary}\", according to {ClaimChecker.WhereOf(same[0].Source)}.", null,
+                null, null, same.Take(ClaimAspect.MaxEvidence).ToList(), same.Count);
+        if (opposite.Count > 0 && same.Count == 0)
+            return new(AspectKind.Paraphrase, ClaimVerdict.Contradicted, text,
+                $"A report says the opposite: \"{opposite[0].Summary}\", according to " +
+                $"{ClaimChecker.WhereOf(opposite[0].Source)}.", opposite[0].Summary, null, null,
+                opposite.Take(ClaimAspect.MaxEvidence).ToList(), opposite.Count);
+        return null;
+    }
+
+    /// <summary>Whether a document names an actor: the words the claim used, or the actor's surname.</summary>
+    private static bool Names(string text, ClaimActor a) =>
+        text.Contains(a.Span.Quote, StringComparison.OrdinalIgnoreCase) ||
+        (a.Kind == "person" && text.Contains(a.Name.Split(' ')[^1], StringComparison.Ordinal));
+
+    private static string Stem(string w)
+    {
+        var lower = w.ToLowerInvariant();
+        return lower.Length > 5 ? lower[..5] : lower.TrimEnd('s');
+    }
+}
