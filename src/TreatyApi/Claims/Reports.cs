@@ -26,8 +26,14 @@ internal static partial class Reports
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    // A sentence ends at a stop after a lower-case word or a digit, not after an initialism ("the U.S. plan").
+    [GeneratedRegex(@"(?<=[\p{Ll}\d)][.!?]|[.!?][""\u201D'])\s+(?=[\p{Lu}""\u201C])|\n+")]
     private static partial Regex SentenceBreak();
+
+    // Where a sentence joins two clauses that may differ in who says what or in polarity.
+    [GeneratedRegex(@"[,;]\s*(?=(?:even\s+though|although|though|while|whereas|but|because|largely\s+because|even\s+as)\b)|;\s*",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     public static ClaimAspect? Check(SqliteConnection db, string claim, ParsedClaim p)
     {
@@ -41,7 +47,9 @@ internal static partial class Reports
         // A place is a word the sentence must hold like any other ("released in Moscow").
         if (p.Place is { } place)
             words.AddRange(Word().Matches(place).Select(m => Stem(m.Value)).Where(w => !words.Contains(w)));
-        if (words.Count < 3) return null;
+        // Two words are enough only beside a treaty named in the same sentence ("did not agree to honor New START").
+        var treatyWords = p.Treaties.Select(t => t.Span.Quote).ToList();
+        if (words.Count < (treatyWords.Count > 0 ? 2 : 3)) return null;
         var claimNegations = ClaimParser.Words(new string(blank)).Count(ClaimParser.IsNegator);
 
         var match = string.Join(" OR ", words.Select(w => "\"" + w + "\"*"));
@@ -56,25 +64,20 @@ internal static partial class Reports
         {
             if (!names.All(a => Names(doc.Text, a))) continue;
             var at = 0;
-            foreach (var sentence in SentenceBreak().Split(doc.Text))
+            foreach (var sentence in SentenceBreak().Split(doc.Text).SelectMany(x => ClauseBreak().Split(x)))
             {
                 var start = doc.Text.IndexOf(sentence, at, StringComparison.Ordinal);
                 at = start < 0 ? at : start + sentence.Length;
                 if (sentence.Length == 0 || start < 0) continue;
+                if (words.Count < 3 && !treatyWords.All(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase))) continue;
                 var theirs = Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
                 var stems = theirs.Select(Stem).ToList();
-                // Every word, in the claim's order: "X insists Y" is not "Y, though X insists otherwise".
-                var positions = new List<int>();
-                foreach (var w in words)
-                {
-                    var i = stems.IndexOf(w, positions.Count == 0 ? 0 : positions[^1] + 1);
-                    if (i < 0) break;
-                    positions.Add(i);
-                }
-                if (positions.Count < words.Count) continue;
+                // Every word, within one clause: "X insists Y" is not "Y, even though X insists otherwise".
+                var positions = words.Select(w => stems.IndexOf(w)).ToList();
+                if (positions.Any(i => i < 0)) continue;
                 // The polarity of the words matched: negations among them, or just before the first of them.
-                var from = Math.Max(0, positions[0] - 3);
-                var negations = theirs.Skip(from).Take(positions[^1] - from + 1).Count(ClaimParser.IsNegator);
+                var from = Math.Max(0, positions.Min() - 3);
+                var negations = theirs.Skip(from).Take(positions.Max() - from + 1).Count(ClaimParser.IsNegator);
                 var ev = new ClaimEvidence("report", doc.Id, sentence.Trim(), Source.Document(doc.Id, doc.Title,
                     doc.Publisher, doc.Published, doc.Url, start, start + sentence.Length, sentence, null));
                 (negations % 2 == claimNegations % 2 ? same : opposite).Add(ev);
