@@ -84,6 +84,8 @@ public sealed partial class ClaimParser(Extractor extractor)
         "is", "was", "were", "be", "been", "are", "as", "said", "says", "say", "called", "calls", "described", "describes",
         "told", "added", "stated", "noted", "he", "she", "they", "them", "their", "his", "her",
         "reportedly", "allegedly", "reported", "according", "has", "had", "have", "will", "would", "also", "s",
+        "acknowledged", "acknowledges", "insisted", "insists", "warned", "warns", "announced", "declared", "claimed",
+        "argued", "argues", "stressed", "stresses", "asserted", "admitted", "confirmed", "remarked", "tells", "saying",
     };
 
     private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase)

@@ -981,7 +981,7 @@ public static partial class ClaimChecker
         {
             if (!read.TryGetValue(body, out var hits))
             {
-                hits = claimPlain.Distinct().Count(w => body.Contains(w, StringComparison.OrdinalIgnoreCase)) < need
+                hits = claimPlain.Distinct().Count(w => body.Contains(Stem(w), StringComparison.OrdinalIgnoreCase)) < need
                     ? [] : Matches(body, claimPlain, p.Negated);
                 read[body] = hits;
             }
@@ -1016,25 +1016,50 @@ public static partial class ClaimChecker
             : $"None of {speaker.Name}'s {statements.Count} quoted statements says this.", null, c.Treaty?.Slug, null, [], 0);
     }
 
-    /// <summary>The sentences of a statement that the claim repeats, each with whether its polarity is the claim's.</summary>
+    /// <summary>
+    /// The sentences of a statement that the claim repeats, each with whether its polarity is the claim's. Words are
+    /// compared by stem ("discuss", "discussed"), without intensifiers ("very open" is "open"), in a run: the whole of a
+    /// short sentence, or a run of two or more with every word of the claim in the sentence, or three or more that are
+    /// most of the claim. A short statement of a few sentences ("The dialogue was not confrontational. It was
+    /// constructive and very open") is also read whole: the sentence holding the claim's last word decides polarity.
+    /// </summary>
     private static List<(string Sentence, bool Same)> Matches(string body, List<string> claimPlain, bool negated)
     {
+        var mine = claimPlain.Where(w => !Intensifiers.Contains(w)).Select(Stem).ToList();
         var hits = new List<(string, bool)>();
+        var read = new List<(string Sentence, List<string> Plain, bool Negated)>();
         foreach (var sentence in Sentences(body))
         {
-            var words = ClaimParser.Words(sentence).Where(w => !Pronouns.Contains(w)).ToList();
-            var plain = words.Where(w => !ClaimParser.IsNegator(w)).ToList();
-            var run = LongestRun(claimPlain, plain);
-            var covered = claimPlain.Count(plain.Contains);
-            if (run >= 2 && (run == plain.Count || (run >= 3 && covered >= 0.8 * claimPlain.Count)))
-                hits.Add((sentence, words.Any(ClaimParser.IsNegator) == negated));
+            var words = ClaimParser.Words(sentence).Where(w => !Pronouns.Contains(w) && !Intensifiers.Contains(w)).ToList();
+            var plain = words.Where(w => !ClaimParser.IsNegator(w)).Select(Stem).ToList();
+            var sentenceNegated = words.Any(ClaimParser.IsNegator);
+            read.Add((sentence, plain, sentenceNegated));
+            var run = LongestRun(mine, plain);
+            var covered = mine.Count(plain.Contains);
+            if ((run >= 2 && (run == plain.Count || covered == mine.Count || (run >= 3 && covered >= 0.8 * mine.Count))) ||
+                (plain.Count is > 0 and <= 2 && run == plain.Count && mine.Count <= plain.Count + 1))
+                hits.Add((sentence, sentenceNegated == negated));
+        }
+        if (hits.Count == 0 && mine.Count is > 1 and <= 3 && read.Count > 1 && read.Sum(r => r.Plain.Count) <= 12 &&
+            mine.All(w => read.Any(r => r.Plain.Contains(w))))
+        {
+            var last = read.Last(r => r.Plain.Contains(mine[^1]));
+            hits.Add((last.Sentence, last.Negated == negated));
         }
         return hits;
     }
 
+    /// <summary>Words that only strengthen what follows ("very positive" says "positive").</summary>
+    private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)
+    {
+        "very", "really", "quite", "extremely", "highly", "most", "so", "truly", "fully", "entirely",
+    };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "we", "our", "us", "i", "you", "there", "these", "those", "what", "which", "who", "been",
+        // "the two leaders", "both sides": the speakers themselves, as a claim names them.
+        "two", "leaders", "both", "sides",
     };
 
     private static IEnumerable<string> Sentences(string text) =>

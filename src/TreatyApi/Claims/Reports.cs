@@ -35,6 +35,11 @@ internal static partial class Reports
         RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|stated|called|calls|described|describes|claimed|claims|insisted|" +
+        @"insists|warned|warns|announced|announces|declared|declares|argued|argues|stressed|stresses|asserted|" +
+        @"acknowledged|admitted|denied|denies|confirmed|confirms)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SayVerb();
+
     public static ClaimAspect? Check(SqliteConnection db, string claim, ParsedClaim p)
     {
         // Names are matched as names (the document must name them), the rest word by word in one sentence.
@@ -44,6 +49,8 @@ internal static partial class Reports
             for (var i = span.Start; i < span.End && i < blank.Length; i++) blank[i] = ' ';
         var words = ClaimParser.Words(new string(blank)).Where(w => !Light.Contains(w) && !ClaimParser.IsNegator(w))
             .Where(w => w.Length > 1 && !char.IsDigit(w[0])).Select(Stem).Distinct().ToList();
+        // Who says, insists or warns is part of what a report says: the verb must be in the sentence too.
+        words.AddRange(SayVerb().Matches(new string(blank)).Select(m => Stem(m.Value)).Where(w => !words.Contains(w)));
         // A place is a word the sentence must hold like any other ("released in Moscow").
         if (p.Place is { } place)
             words.AddRange(Word().Matches(place).Select(m => Stem(m.Value)).Where(w => !words.Contains(w)));
