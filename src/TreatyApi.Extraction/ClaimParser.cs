@@ -128,6 +128,11 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(@"\b(?<neg>(?:is|are|was|has|have)\s+(?:not|never)\s+(?:been\s+)?|isn't\s+|wasn't\s+|hasn't\s+(?:been\s+)?|never\s+(?:was|became|been)\s+)?(?:(?:is|are|was|remains|became|has\s+been|have\s+been|becomes)\s+)(?:still\s+|now\s+)?(?:a|an)\s+(?:state\s+)?(?<status>party|parties|member|signatory|signatories)\s+(?:to|of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipWords();
 
+    // "is a depositary of the NPT", "is one of the NPT's depositary governments", "is not a depositary".
+    [GeneratedRegex(@"\b(?:is|are|was|were|remains|serves\s+as)\s+(?<neg>not\s+)?(?:a|an|the|one\s+of\s+(?:the\s+)?" +
+        @"(?:[\w'’-]+\s+){0,4})depositar(?:y|ies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DepositaryWords();
+
     [GeneratedRegex(@"\b(?:percent|per\s+cent|%|km|kilometers|kilometres|miles|kilograms|tons|states|countries|parties|members|nations|times|hours|days|weeks|months|years)\b|%", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeasure();
 
@@ -214,8 +219,10 @@ public sealed partial class ClaimParser(Extractor extractor)
         quantities = Ranges(text, quantities);
         var durations = Durations(text, quantities, dates);
 
+        // A state inside a treaty's name ("the Iran nuclear deal") names the treaty, not an actor of the claim.
         var actors = extractor.Actors.Find(text, all, null)
             .Where(m => m.Actor is not null && !InQuote(m.Range.Start))
+            .Where(m => !treaties.Any(t => t.Span.Start <= m.Range.Start && m.Range.End <= t.Span.End))
             .Select(m => new ClaimActor(m.Actor!.Slug, m.Actor.Name, m.Actor.Kind, Span.Of(text, m.Range.Start, m.Range.End),
                 m.Resolution))
             .ToList();
@@ -252,6 +259,11 @@ public sealed partial class ClaimParser(Extractor extractor)
                     s.StartsWith("signator", StringComparison.Ordinal) ? "signatory" : "party",
                     mm.Groups["neg"].Success, Span.Of(text, mm.Index, mm.Index + mm.Length));
         }
+
+        if (membership is null && DepositaryWords().Match(outside) is { Success: true } dm &&
+            actors.LastOrDefault(a => a.Kind == "state" && a.Span.End <= dm.Index) is { } depositary)
+            membership = new MembershipAssertion(depositary.Slug, depositary.Name, "depositary", dm.Groups["neg"].Success,
+                Span.Of(text, dm.Index, dm.Index + dm.Length));
 
         string? place = null;
         foreach (Match m in PlaceWords().Matches(outside))
@@ -352,6 +364,16 @@ public sealed partial class ClaimParser(Extractor extractor)
         var result = new List<ClaimQuantity>();
         foreach (var q in quantities)
         {
+            // A figure read apart from its unit ("capped warheads at 1,700 to 2,200"): the range runs forward.
+            var high = numbers.FirstOrDefault(n => n.Range.Start >= q.Span.End && n.Range.Length > 0);
+            if (numbers.Any(n => n.Range.Start == q.Span.Start && n.Range.End == q.Span.End) && high.Range.Length > 0 &&
+                RangeJoin().IsMatch(text[q.Span.End..high.Range.Start]) && high.Value > q.Value &&
+                (!text[q.Span.End..high.Range.Start].Trim().Equals("and", StringComparison.OrdinalIgnoreCase) ||
+                 Regex.IsMatch(text[..q.Span.Start], @"\bbetween\s+$", RegexOptions.IgnoreCase)))
+            {
+                result.Add(q with { Value = high.Value, Min = q.Value, Span = Span.Of(text, q.Span.Start, high.Range.End) });
+                continue;
+            }
             var low = numbers.LastOrDefault(n => n.Range.End <= q.Span.Start && n.Range.Length > 0);
             if (low.Range.Length == 0 || quantities.Any(o => o != q && o.Span.Start <= low.Range.Start &&
                     low.Range.Start < o.Span.End)) { result.Add(q); continue; }

@@ -243,7 +243,8 @@ public static partial class ClaimChecker
         "launchers", "warheads", "missiles", "vehicles", "delivery", "bombers", "interceptors", "russian", "american",
         "u", "us", "presidents", "sides'", "per", "non", "when", "between", "gave", "give", "gives", "within", "meet",
         "reach", "lasts", "last", "lasted", "start", "beginning", "enter", "enters", "range", "ranges", "needed", "needs",
-        "need", "ratifications", "percent", "kilometers", "kilograms",
+        "need", "ratifications", "percent", "kilometers", "kilograms", "banned", "bans", "ban", "covered", "covers",
+        "defined", "defines", "those", "completed", "complete", "formal", "notice",
     };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
@@ -886,6 +887,7 @@ public static partial class ClaimChecker
         if (c.Treaty is not { } t)
             return new(AspectKind.Membership, ClaimVerdict.Unverifiable, m.Span.Quote,
                 "The claim names no treaty whose parties could be checked.", null, null, null, [], 0);
+        if (m.Status == "depositary") return CheckDepositary(c, t, m);
         var list = PartyQueries.Parties(c.Db, t.Slug, c.Today);
         var item = list?.Items.FirstOrDefault(i => i.State == m.State);
         bool? holds;
@@ -908,9 +910,12 @@ public static partial class ClaimChecker
             {
                 (_, "withdrawal-pending" or "suspended") => null,
                 ("party", "party") => true,
+                // A withdrawal that took effect ended membership, however its notice is dated, unless its effect is
+                // disputed (a note says so).
+                ("party", "withdrawn") when !item.Actions.Any(a => a.Note is { } n && Disputed().IsMatch(n)) => false,
                 _ when item.Actions.Any(a => a.Note is not null) => null,
                 // The catalog lists some acts of some states: only an act that ended membership shows it is not a party.
-                ("party", "withdrawn" or "ended") => false,
+                ("party", "ended") => false,
                 ("party", "signatory") when item.Actions.Any(a => a.Kind == "ratification-withdrawn") => false,
                 ("party", _) when t.Kind == "bilateral" => false,
                 ("signatory", "signatory" or "party" or "ratified") => true,
@@ -926,6 +931,27 @@ public static partial class ClaimChecker
         var verdict = holds.Value != m.Negated ? ClaimVerdict.Supported : ClaimVerdict.Contradicted;
         return new(AspectKind.Membership, verdict, m.Span.Quote, why + ", according to the catalog.",
             verdict == ClaimVerdict.Contradicted ? item?.Status ?? "not a party" : null, t.Slug, null, ev, ev.Count);
+    }
+
+    [GeneratedRegex(@"\b(?:disput\w*|contest\w*|not\s+recogni[sz]ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disputed();
+
+    /// <summary>"The United States is a depositary of the NPT": the catalog lists a treaty's depositaries whole.</summary>
+    private static ClaimAspect CheckDepositary(Context c, TreatyInfo t, MembershipAssertion m)
+    {
+        var depositaries = c.Db.Query<(string Slug, string Name)>("""
+            SELECT a.slug, a.name FROM treaty_depositaries d JOIN actors a ON a.slug = d.actor
+            WHERE d.treaty = @slug ORDER BY d.ordinal
+            """, new { slug = t.Slug }).ToList();
+        if (depositaries.Count == 0)
+            return new(AspectKind.Membership, ClaimVerdict.Unverifiable, m.Span.Quote,
+                $"The catalog lists no depositary of {t.Name}.", null, t.Slug, null, [], 0);
+        var listed = depositaries.Any(d => d.Slug == m.State);
+        var verdict = listed != m.Negated ? ClaimVerdict.Supported : ClaimVerdict.Contradicted;
+        var names = string.Join(", ", depositaries.Select(d => d.Name));
+        return new(AspectKind.Membership, verdict, m.Span.Quote,
+            $"The depositaries of {t.Name} are {names}, according to the catalog.",
+            verdict == ClaimVerdict.Contradicted ? names : null, t.Slug, null, [], 0);
     }
 
     // ---------------------------------------------------------------- what people said
@@ -1292,7 +1318,9 @@ public static partial class ClaimChecker
 
     private static ClaimEvidence Evidence(Limit l) => new(l.Source.Kind == Source.TreatyTextKind ? "treaty-text-limit" : "limit",
         l.Id, $"{(l.Min is { } m ? Number(m) + "-" : "")}{Number(l.Value)} {l.Unit} ({l.Counted})" +
-        $"{(l.Deadline is { } d ? ", by " + d.Date : "")}", l.Source);
+        $"{(l.Deadline is { } d ? ", by " + d.Date : "")}" +
+        $"{(l.Duration is { } du ? $", for {du.Offset}{(du.From is null ? "" : " from " + du.From.Replace('-', ' '))}" : "")}",
+        l.Source);
     private static ClaimEvidence Evidence(Deadline d) => new("deadline", d.Id, $"{d.Kind} {d.Date.Date}: {d.Action}", d.Source);
     private static ClaimEvidence Evidence(Statement s) => new("statement", s.Id,
         $"{string.Join(" and ", s.Speakers.Select(x => x.Name))}{(s.Date is { } d ? ", " + d.Date : "")}: \"{s.Text}\"", s.Source);
