@@ -129,7 +129,7 @@ public sealed partial class ClaimParser(Extractor extractor)
     private static partial Regex MembershipWords();
 
     // "is a depositary of the NPT", "is one of the NPT's depositary governments", "is not a depositary".
-    [GeneratedRegex(@"\b(?:is|are|was|were|remains|serves\s+as)\s+(?<neg>not\s+)?(?:a|an|the|one\s+of\s+(?:the\s+)?" +
+    [GeneratedRegex(@"\b(?:is|are|was|were|remains|serves\s+as)\s+(?<neg>not\s+)?(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?" +
         @"(?:[\w'’-]+\s+){0,4})depositar(?:y|ies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DepositaryWords();
 

@@ -981,8 +981,37 @@ public static partial class ClaimChecker
                 $"These words were said by {who}, not {p.Speaker.Name}, according to {Where(said[0].Source)}.", who,
                 c.Treaty?.Slug, null, said.Take(ClaimAspect.MaxEvidence).Select(Evidence).ToList(), said.Count);
         }
+        if (p.Speaker is not null && OppositeWords(c, quote.Quote, p.Speaker.Slug) is { } opposite)
+            return new(AspectKind.Quotation, ClaimVerdict.Contradicted, quote.Quote,
+                $"{p.Speaker.Name} said the opposite: \"{opposite.Sentence}\", according to {Where(opposite.S.Source)}.",
+                opposite.Sentence, c.Treaty?.Slug, null, [Evidence(opposite.S)], 1);
         return new(AspectKind.Quotation, ClaimVerdict.Unverifiable, quote.Quote,
             "The sources quote no one saying these words verbatim.", null, c.Treaty?.Slug, null, [], 0);
+    }
+
+    /// <summary>
+    /// Quoted words that a statement of the speaker holds word for word but with the opposite polarity ("The dialogue
+    /// was confrontational" against "The dialogue was not confrontational"): every other word the same, in order.
+    /// </summary>
+    private static (Statement S, string Sentence)? OppositeWords(Context c, string quote, string speaker)
+    {
+        static List<string> All(string t) => AnyWord().Matches(ClaimParser.Fold(t)).Select(w => w.Value.ToLowerInvariant())
+            .ToList();
+        var mine = All(quote);
+        var plain = mine.Where(w => !ClaimParser.IsNegator(w)).ToList();
+        if (plain.Count < 2) return null;
+        foreach (var (id, body) in FactQueries.TextsOfSpeaker(c.Db, speaker))
+        {
+            if (!body.Contains(plain[^1], StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var sentence in Sentences(body))
+            {
+                var theirs = All(sentence);
+                if (theirs.Where(w => !ClaimParser.IsNegator(w)).SequenceEqual(plain) &&
+                    theirs.Count(ClaimParser.IsNegator) % 2 != mine.Count(ClaimParser.IsNegator) % 2)
+                    return (FactQueries.StatementById(c.Db, id)!, sentence.Trim());
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -1002,12 +1031,15 @@ public static partial class ClaimChecker
         // On a large corpus a speaker has thousands of statements, many the same words reported again: each distinct text
         // is read once, and only if it holds two of the claim's words (a match needs a run of two).
         var need = Math.Min(2, claimPlain.Count);
+        // A statement of one or two words ("very positive") holds one of the claim's words at most.
+        const int Short = 40;
         var read = new Dictionary<string, List<(string Sentence, bool Same)>>(StringComparer.Ordinal);
         foreach (var (id, body) in statements)
         {
             if (!read.TryGetValue(body, out var hits))
             {
-                hits = claimPlain.Distinct().Count(w => body.Contains(Stem(w), StringComparison.OrdinalIgnoreCase)) < need
+                hits = claimPlain.Distinct().Count(w => body.Contains(Stem(w), StringComparison.OrdinalIgnoreCase)) <
+                    (body.Length < Short ? 1 : need)
                     ? [] : Matches(body, claimPlain, p.Negated);
                 read[body] = hits;
             }

@@ -21,6 +21,8 @@ internal static partial class Reports
         "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "also", "very",
         "there", "these", "those", "which", "who", "whom", "what", "we", "our", "us", "i", "you", "been", "being", "into",
         "from", "about", "than", "then", "so", "if", "u",
+        // "the two leaders", "both sides": who they are is what the names are for.
+        "two", "leaders", "both", "sides",
     };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
