@@ -69,9 +69,13 @@ public static partial class ClaimChecker
         if (parsed.Refusal is null && PartyCount(ctx) is { } count) aspects.Add(count);
         // Nothing else read, or only a speaker with no words of saying ("Obama and Putin agreed to …"), or someone
         // uncatalogued said it: what the reports themselves say is compared.
-        if (parsed.Refusal is null && parsed.Quotation is null && parsed.Quantities.Count == 0 && parsed.Dates.Count == 0 &&
+        // A year with no treaty ("will be fielded around Europe through 2020") is read in the reports too.
+        if (parsed.Refusal is null && parsed.Quotation is null && parsed.Quantities.Count == 0 &&
             aspects.All(a => a.Verdict == ClaimVerdict.Unverifiable && (a.Kind == AspectKind.Paraphrase && !parsed.Says ||
-                a.Kind == AspectKind.Attribution && parsed.Speaker is null)) && Reports.Check(ctx.Db, claim, parsed) is { } r)
+                a.Kind == AspectKind.Attribution && parsed.Speaker is null ||
+                a.Kind == AspectKind.Deadline && a.Treaty is null && ctx.Treaty is null)) &&
+            (parsed.Dates.Count == 0 || aspects.Any(a => a.Kind == AspectKind.Deadline)) &&
+            Reports.Check(ctx.Db, claim, parsed) is { } r)
         {
             aspects.Clear();
             aspects.Add(r with { Treaty = ctx.Treaty?.Slug });

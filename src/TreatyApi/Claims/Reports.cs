@@ -87,9 +87,23 @@ internal static partial class Reports
                 // The polarity of the words matched: negations among them, or just before the first of them.
                 var from = Math.Max(0, positions.Min() - 3);
                 var negations = theirs.Skip(from).Take(positions.Max() - from + 1).Count(ClaimParser.IsNegator);
+                // A year the claim gives must be the sentence's; the same words with another year after the same
+                // preposition ("through 2025" against "through 2020") say another thing of the same plan.
+                var otherYear = false;
+                foreach (var d in p.Dates)
+                {
+                    var year = d.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (sentence.Contains(year, StringComparison.Ordinal)) continue;
+                    if (d.Preposition is not { } prep || d.Precision != DatePrecision.Year ||
+                        !Regex.IsMatch(sentence, $@"\b{Regex.Escape(prep)}\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase))
+                        goto next;
+                    otherYear = true;
+                }
                 var ev = new ClaimEvidence("report", doc.Id, sentence.Trim(), Source.Document(doc.Id, doc.Title,
                     doc.Publisher, doc.Published, doc.Url, start, start + sentence.Length, sentence, null));
-                (negations % 2 == claimNegations % 2 ? same : opposite).Add(ev);
+                if (negations % 2 == claimNegations % 2) (otherYear ? opposite : same).Add(ev);
+                else if (!otherYear) opposite.Add(ev);
+                next:;
             }
         }
         var text = string.Join(" ", words);
