@@ -53,6 +53,8 @@ public sealed record ParsedClaim(
     public StatusAssertion? Status { get; init; }
     /// <summary>"China is a party to the NPT".</summary>
     public MembershipAssertion? Membership { get; init; }
+    /// <summary>"New START is a bilateral treaty": what kind of treaty the claim says it is.</summary>
+    public TreatyKindAssertion? TreatyKind { get; init; }
     /// <summary>not / never / no / non- / n't / failed to / refused to, anywhere in the claim (outside a quotation).</summary>
     public bool Negated { get; init; }
     /// <summary>Words that mark a limit, deadline or reduction ("required", "due", "limits", "cuts").</summary>
@@ -68,6 +70,7 @@ public sealed record ParsedClaim(
 }
 
 public sealed record StatusAssertion(bool InForce, Span Span);
+public sealed record TreatyKindAssertion(string Kind, Span Span);
 public sealed record MembershipAssertion(string State, string StateName, string Status, bool Negated, Span Span);
 
 /// <summary>
@@ -132,6 +135,10 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(@"\b(?:is|are|was|were|remains|serves\s+as)\s+(?<neg>not\s+)?(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?" +
         @"(?:[\w'’-]+\s+){0,4})depositar(?:y|ies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DepositaryWords();
+
+    [GeneratedRegex(@"\b(?:is|was)\s+(?:a|an)\s+(?<kind>bilateral|multilateral)\s+(?:treaty|agreement|accord|pact)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex TreatyKindWords();
 
     [GeneratedRegex(@"\b(?:percent|per\s+cent|%|km|kilometers|kilometres|miles|kilograms|tons|states|countries|parties|members|nations|times|hours|days|weeks|months|years)\b|%", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeasure();
@@ -289,7 +296,11 @@ public sealed partial class ClaimParser(Extractor extractor)
             Treaties = treaties, Quantities = quantities, Dates = dates, Durations = durations, Actors = actors, DateWords = dateWords,
             // "is said to have signed" is a hedge, not a speaker's words.
             Says = SayWords().Matches(outside).Any(m => !Regex.IsMatch(outside[m.Index..], @"^said\s+to\b")), Meets = MeetWords().IsMatch(outside), Place = place, Status = status,
-            Membership = membership, Negated = negated, LimitWords = LimitWordsRegex().IsMatch(outside),
+            Membership = membership,
+            TreatyKind = TreatyKindWords().Match(outside) is { Success: true } km
+                ? new TreatyKindAssertion(km.Groups["kind"].Value.ToLowerInvariant(), Span.Of(text, km.Index, km.Index + km.Length))
+                : null,
+            Negated = negated, LimitWords = LimitWordsRegex().IsMatch(outside),
             ReportedBy = ReportedBy().Match(outside) is { Success: true } rb
                 ? (rb.Groups["src"].Success ? rb.Groups["src"].Value : rb.Groups["src2"].Value) : null,
             Weekday = Weekday().Match(outside) is { Success: true } wd ? wd.Value : null,

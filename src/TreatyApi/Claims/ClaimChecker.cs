@@ -127,9 +127,11 @@ public static partial class ClaimChecker
             }
         }
         foreach (var word in dateWords.Where(w => p.Dates.Count == 0 && p.Status is null))
-            if ((StateActionWithoutDate(c, word) ?? PlaceWithoutDate(c, word)) is { } a) aspects.Add(a);
+            if ((StateActionWithoutDate(c, word) ?? PlaceWithoutDate(c, word) ?? NeverWithoutDate(c, word)) is { } a)
+                aspects.Add(a);
         if (p.Status is not null) aspects.Add(CheckStatus(c));
         if (p.Membership is not null) aspects.Add(CheckMembership(c));
+        if (p.TreatyKind is not null && !p.Negated) aspects.Add(CheckTreatyKind(c));
 
         var free = p.Dates.Where(d => !c.Used.Contains(d)).ToList();
         if (p.Meets && !saying && p.Actors.Count(a => a.Kind == "person") >= 1)
@@ -146,6 +148,11 @@ public static partial class ClaimChecker
         var statementDate = saying && p.Quantities.Count == 0 && free.Count == 1 ? free[0] : null;
         foreach (var d in free.Where(d => d != statementDate))
         {
+            if (NamedDate(c, d) is { } named)
+            {
+                aspects.Add(named);
+                continue;
+            }
             // "by 2018" is a deadline when something was due ("required", "must", "limits … by"); "completed by" is not.
             if (DueWords(c.Text) || (p.LimitWords && p.Quantities.Count > 0 && !Completion(c.Text)) ||
                 (d.Preposition is "until" or "till" or "through" && c.Treaty is null))
@@ -162,10 +169,35 @@ public static partial class ClaimChecker
             else aspects.Add(CheckParaphrase(c, statementDate));
         }
         else if (p.Speaker is not null && aspects.Count == 0 && !p.Meets) aspects.Add(CheckParaphrase(c, null));
-        else if (p.Says && p.Speaker is null && p.Quotation is null && p.ReportedBy is null)
+        // "The United States announced its withdrawal": the announcement is the act, checked as such.
+        else if (p.Says && p.Speaker is null && p.Quotation is null && p.ReportedBy is null &&
+                 !(AnnouncedAct().IsMatch(c.Text) && aspects.Any(a => a.Kind == AspectKind.TreatyDate)))
             aspects.Add(new(AspectKind.Attribution, ClaimVerdict.Unverifiable, c.Text,
                 "The claim says someone said this, but names no speaker the catalog knows, so whose words they are is not " +
                 "checked.", null, c.Treaty?.Slug, null, [], 0));
+    }
+
+    [GeneratedRegex(@"\b(?:announced|announces|declared|declares|notified)\s+(?:its|their)\s+(?:withdrawal|suspension|" +
+        @"ratification|accession|intention\s+to\s+withdraw)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncedAct();
+
+    /// <summary>
+    /// "Implementation Day of the JCPOA was January 16, 2016": a date the catalog keeps under a name the claim uses
+    /// (its kind, words apart: "implementation-day"), compared like a treaty date of that kind.
+    /// </summary>
+    private static ClaimAspect? NamedDate(Context c, ClaimDate d)
+    {
+        if (c.Treaty is not { } t) return null;
+        var rows = c.Dates.Where(r => r.Kind.Contains('-') &&
+            c.Text.Contains(r.Kind.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (rows.Count == 0) return null;
+        c.Used.Add(d);
+        var ev = rows.Select(r => Evidence(t, r)).ToList();
+        var same = rows.Any(r => Same(d, r.Date));
+        var label = rows[0].Kind.Replace('-', ' ');
+        return new(AspectKind.TreatyDate, same ? ClaimVerdict.Supported : ClaimVerdict.Contradicted, d.Span.Quote,
+            $"The {label} of {t.Name} is {Show(rows[0].Date)}, according to {Where(ev[0].Source)}.",
+            same ? null : rows[0].Date, t.Slug, null, ev, ev.Count);
     }
 
     /// <summary>"According to the Qatar News Agency, …": the evidence must be credited to that outlet.</summary>
@@ -248,7 +280,8 @@ public static partial class ClaimChecker
         "u", "us", "presidents", "sides'", "per", "non", "when", "between", "gave", "give", "gives", "within", "meet",
         "reach", "lasts", "last", "lasted", "start", "beginning", "enter", "enters", "range", "ranges", "needed", "needs",
         "need", "ratifications", "percent", "kilometers", "kilograms", "banned", "bans", "ban", "covered", "covers",
-        "defined", "defines", "those", "completed", "complete", "formal", "notice",
+        "defined", "defines", "those", "completed", "complete", "formal", "notice", "announced", "declared", "notified",
+        "eliminate", "eliminated", "eliminating", "elimination",
     };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
@@ -279,6 +312,7 @@ public static partial class ClaimChecker
         read.AddRange(p.DateWords.Select(w => (w.Span.Start, w.Span.End)));
         if (p.Status is { } s) read.Add((s.Span.Start, s.Span.End));
         if (p.Membership is { } m) read.Add((m.Span.Start, m.Span.End));
+        if (p.TreatyKind is { } tk) read.Add((tk.Span.Start, tk.Span.End));
         if (p.Place is { } place && c.Text.IndexOf(place, StringComparison.Ordinal) is var at and >= 0) read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc) read.Add((pc.Index, pc.Index + pc.Length));
         // A word the supporting facts themselves use ("mobile ICBMs" of a limit on "warheads attributed to deployed
@@ -677,9 +711,36 @@ public static partial class ClaimChecker
                 $"{t.Name} {string.Join(" and ", rows.Select(r => $"{Label(r.Kind)} on {Show(r.Date)}"))}, not " +
                 $"{Show(d)}, according to {Where(ev[0].Source)}.", expected, t.Slug, Kind(word.Kind), ev, ev.Count);
         }
+        if (word.Kind == ClaimDateKind.EnteredIntoForce && NeverInForce(c, t) is { } never)
+            return new(AspectKind.TreatyDate, ClaimVerdict.Contradicted, text,
+                $"{t.Name} never entered into force: \"{never.Note}\", according to {Where(Evidence(never).Source)}.",
+                "never", t.Slug, Kind(word.Kind), [Evidence(never)], 1);
         return new(AspectKind.TreatyDate, ClaimVerdict.Unverifiable, text,
             $"The catalog gives no date on which {t.Name} {Verbs[word.Kind]}; its dates of other kinds are not compared.",
             null, t.Slug, Kind(word.Kind), [], 0);
+    }
+
+    /// <summary>
+    /// The catalog's word that a treaty never entered into force: no such date, and a note on a state's act that says
+    /// so ("instruments were never exchanged and the treaty never entered into force").
+    /// </summary>
+    private static ActionRow? NeverInForce(Context c, TreatyInfo t) =>
+        c.DatesOf(t.Slug).Any(r => r.Kind == "entered-into-force") ? null
+            : Actions(c.Db, t.Slug, []).FirstOrDefault(a => a.Note is { } n && NeverEntered().IsMatch(n));
+
+    [GeneratedRegex(@"\bnever\s+(?:entered|came)\s+into\s+force\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NeverEntered();
+
+    /// <summary>"START II never entered into force": said of a treaty the catalog notes never did.</summary>
+    private static ClaimAspect? NeverWithoutDate(Context c, ClaimDateWord word)
+    {
+        if (c.Treaty is not { } t || word.Kind != ClaimDateKind.EnteredIntoForce) return null;
+        var never = Regex.IsMatch(c.Text[..word.Span.Start], @"\b(?:never|not|n't)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase);
+        if (NeverInForce(c, t) is not { } row)
+            return null;
+        return new(AspectKind.TreatyDate, never ? ClaimVerdict.Supported : ClaimVerdict.Contradicted, word.Span.Quote,
+            $"{t.Name} never entered into force: \"{row.Note}\", according to {Where(Evidence(row).Source)}.",
+            never ? null : "never", t.Slug, Kind(word.Kind), [Evidence(row)], 1);
     }
 
     /// <summary>Where the clause holding a position starts: after the last ";", "," or " and " before it.</summary>
@@ -939,6 +1000,26 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"\b(?:disput\w*|contest\w*|not\s+recogni[sz]ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disputed();
+
+    /// <summary>"New START is a bilateral treaty between the United States and Russia": its kind, and its parties.</summary>
+    private static ClaimAspect CheckTreatyKind(Context c)
+    {
+        var k = c.P.TreatyKind!;
+        if (c.Treaty is not { Kind: { } kind } t)
+            return new(AspectKind.Membership, ClaimVerdict.Unverifiable, k.Span.Quote,
+                "The claim names no treaty whose kind the catalog gives.", null, c.Treaty?.Slug, null, [], 0);
+        var parties = c.Db.Query<(string Slug, string Name)>("""
+            SELECT a.slug, a.name FROM treaty_parties p JOIN actors a ON a.slug = p.actor WHERE p.treaty = @slug
+            """, new { slug = t.Slug }).ToList();
+        var states = c.P.Actors.Where(a => a.Kind == "state").Select(a => a.Slug).Distinct().ToList();
+        var between = parties.Count == 0 ? "" : $" between {string.Join(" and ", parties.Select(x => x.Name))}";
+        if (kind != k.Kind || (kind == "bilateral" && states.Count > 0 && parties.Count > 0 &&
+                states.Any(s => parties.All(x => x.Slug != s))))
+            return new(AspectKind.Membership, ClaimVerdict.Contradicted, k.Span.Quote,
+                $"{t.Name} is a {kind} treaty{between}, according to the catalog.", kind, t.Slug, null, [], 0);
+        return new(AspectKind.Membership, ClaimVerdict.Supported, k.Span.Quote,
+            $"{t.Name} is a {kind} treaty{between}, according to the catalog.", null, t.Slug, null, [], 0);
+    }
 
     /// <summary>"The United States is a depositary of the NPT": the catalog lists a treaty's depositaries whole.</summary>
     private static ClaimAspect CheckDepositary(Context c, TreatyInfo t, MembershipAssertion m)
@@ -1251,9 +1332,9 @@ public static partial class ClaimChecker
             (wrong, against) = ($"in {p.Place} on {string.Join(" and ", dayKnown.Select(e => WeekdayOf(e.Date) + ", " +
                 Show(e.Date)))}, not on a {wd}", dayKnown);
         else if (d is not null && d.Precision != DatePrecision.Year && p.Place is not null && dated.Count > 0 &&
-                 !FutureMeeting().IsMatch(c.Text) &&
-                 dated.All(e => e.Place is not null) && !dated.Any(AtPlace))
-            (wrong, against) = ($"on {Show(dated[0].Date)} in {dated[0].Place}, not in {p.Place}", dated);
+                 !FutureMeeting().IsMatch(c.Text) && dated.Select(e => e.Place ?? ReportedPlace(c, e)).ToList() is var places &&
+                 places.All(x => x is not null && !Places(p.Place, x)) && !dated.Any(AtPlace))
+            (wrong, against) = ($"on {Show(dated[0].Date)} in {places[0]}, not in {p.Place}", dated);
         if (wrong is not null)
         {
             var ev = against.Take(ClaimAspect.MaxEvidence).Select(Ev).ToList();
@@ -1277,6 +1358,18 @@ public static partial class ClaimChecker
     [GeneratedRegex(@"\b(?:will|would|shall|to|plan\s+to|plans\s+to|are\s+to|is\s+to)\s+(?:\w+\s+)?meet\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex FutureMeeting();
+
+    // "a summit in Los Cabos, Mexico": the place a report gives a meeting.
+    [GeneratedRegex(@"\b(?:summit|meeting|talks|met)\s+(?:\w+\s+){0,2}?in\s+(?<place>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)")]
+    private static partial Regex MeetingPlace();
+
+    /// <summary>The one place the report of a meeting gives meetings, when it names exactly one; else null.</summary>
+    private static string? ReportedPlace(Context c, EventRow e)
+    {
+        var text = c.Db.ExecuteScalar<string>("SELECT text FROM documents WHERE id = @doc", new { doc = e.DocumentId }) ?? "";
+        var places = MeetingPlace().Matches(text).Select(m => m.Groups["place"].Value).Distinct().ToList();
+        return places.Count == 1 ? places[0] : null;
+    }
 
     /// <summary>Whether a recorded day is less than a year from the claimed period.</summary>
     private static bool Near(ClaimDate d, string iso)
@@ -1364,6 +1457,7 @@ public static partial class ClaimChecker
         $"{t.Name} {Label(r.Kind)} on {r.Date}{(r.Place is null ? "" : " in " + r.Place)}",
         Source.Catalog(r.CitationKind, r.Title, r.Url, null, null, r.Checked != 0));
     private static ClaimEvidence Evidence(ActionRow a) => new("state-action", a.Id,
-        $"{a.StateName} {a.Kind} {a.Date}{(a.Effective is null ? "" : ", effective " + a.Effective)}",
+        $"{a.StateName} {a.Kind} {a.Date}{(a.Effective is null ? "" : ", effective " + a.Effective)}" +
+        $"{(a.Note is null ? "" : " (" + a.Note + ")")}",
         Source.Catalog(a.CitationKind, a.Title, a.Url, null, null, a.Checked != 0));
 }
