@@ -136,6 +136,7 @@ public static partial class ClaimChecker
         var free = p.Dates.Where(d => !c.Used.Contains(d)).ToList();
         if (p.Meets && !saying && p.Actors.Count(a => a.Kind == "person") >= 1)
         {
+            if (free.FirstOrDefault() is { } on && Titles(c, on) is { } title) aspects.Add(title);
             aspects.Add(CheckEvent(c, free.FirstOrDefault()));
             free.Clear();
         }
@@ -313,6 +314,9 @@ public static partial class ClaimChecker
         if (p.Status is { } s) read.Add((s.Span.Start, s.Span.End));
         if (p.Membership is { } m) read.Add((m.Span.Start, m.Span.End));
         if (p.TreatyKind is { } tk) read.Add((tk.Span.Start, tk.Span.End));
+        // A title checked against the person's roles ("President Vladimir Putin") is read.
+        foreach (var title in aspects.Where(a => a.Kind == AspectKind.Event && a.Verdict == ClaimVerdict.Supported))
+            if (c.Text.IndexOf(title.Text, StringComparison.Ordinal) is var ti and >= 0) read.Add((ti, ti + title.Text.Length));
         if (p.Place is { } place && c.Text.IndexOf(place, StringComparison.Ordinal) is var at and >= 0) read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc) read.Add((pc.Index, pc.Index + pc.Length));
         // A word the supporting facts themselves use ("mobile ICBMs" of a limit on "warheads attributed to deployed
@@ -472,6 +476,8 @@ public static partial class ClaimChecker
             .Concat(c.P.Treaties.Select(m => m.Span)).Append(q.Span).ToList();
         foreach (Match word in CapitalisedWord().Matches(c.Text))
         {
+            // A word the limit's own description uses ("at Natanz") is the limit's.
+            if (text.Any(l => Regex.IsMatch(l.Counted, $@"\b{Regex.Escape(word.Value)}\b"))) continue;
             var sentenceStart = c.Text[..word.Index].TrimEnd() is var before && (before.Length == 0 || before[^1] == '.');
             if (sentenceStart || explained.Any(s => word.Index >= s.Start && word.Index < s.End)) continue;
             return $"the claim names {word.Value}, which that limit does not name";
@@ -1369,6 +1375,41 @@ public static partial class ClaimChecker
         var text = c.Db.ExecuteScalar<string>("SELECT text FROM documents WHERE id = @doc", new { doc = e.DocumentId }) ?? "";
         var places = MeetingPlace().Matches(text).Select(m => m.Groups["place"].Value).Distinct().ToList();
         return places.Count == 1 ? places[0] : null;
+    }
+
+    // A title written before a name ("Russian Prime Minister Vladimir Putin"), as the catalog's roles name them.
+    [GeneratedRegex(@"(?<title>President|Prime\s+Minister|Foreign\s+Minister|Secretary\s+of\s+State|spokes(?:man|woman|person))" +
+        @"\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleBefore();
+
+    /// <summary>
+    /// "Russian Prime Minister Vladimir Putin met Obama in June 2012": the title a claim gives a person, against the
+    /// catalog's roles of that person over the whole of the claimed period. Roles held then that are all other ones
+    /// contradict it; a role of that title then supports it; no role known then leaves it unchecked.
+    /// </summary>
+    private static ClaimAspect? Titles(Context c, ClaimDate on)
+    {
+        foreach (var a in c.P.Actors.Where(a => a.Kind == "person"))
+        {
+            if (TitleBefore().Match(c.Text[..a.Span.Start]) is not { Success: true } m) continue;
+            var role = Regex.Replace(m.Groups["title"].Value.ToLowerInvariant(), @"\s+", "-");
+            if (role is "spokesman" or "spokeswoman") role = "spokesperson";
+            var (from, to) = Period(on);
+            var roles = c.Db.Query<(string Role, string? From, string? To)>(
+                "SELECT role, from_date, to_date FROM actor_roles WHERE actor = @actor", new { actor = a.Slug })
+                .Where(r => (r.From is null || string.CompareOrdinal(r.From, Iso(to)) <= 0) &&
+                    (r.To is null || string.CompareOrdinal(r.To, Iso(from)) >= 0)).ToList();
+            if (roles.Count == 0) continue;
+            var text = $"{m.Groups["title"].Value} {a.Span.Quote}";
+            var held = string.Join(" and ", roles.Select(r => r.Role.Replace('-', ' ')).Distinct());
+            // A period across a change of office ("in 2012") settles the title only if every role then agrees.
+            var verdict = roles.All(r => r.Role == role) ? ClaimVerdict.Supported
+                : roles.Any(r => r.Role == role) ? ClaimVerdict.Unverifiable : ClaimVerdict.Contradicted;
+            return new(AspectKind.Event, verdict, text,
+                $"{a.Name} was {held} in {Show(on)}, according to the catalog.",
+                verdict == ClaimVerdict.Contradicted ? held : null, c.Treaty?.Slug, null, [], 0);
+        }
+        return null;
     }
 
     /// <summary>Whether a recorded day is less than a year from the claimed period.</summary>
