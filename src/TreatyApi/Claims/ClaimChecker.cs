@@ -1391,7 +1391,10 @@ public static partial class ClaimChecker
     {
         foreach (var a in c.P.Actors.Where(a => a.Kind == "person"))
         {
-            if (TitleBefore().Match(c.Text[..a.Span.Start]) is not { Success: true } m) continue;
+            // The title may be part of the words the actor was found by ("Prime Minister Vladimir Putin").
+            var nameAt = c.Text.IndexOf(a.Name.Split(' ')[0], a.Span.Start, StringComparison.Ordinal);
+            var before = c.Text[..(nameAt >= a.Span.Start && nameAt < a.Span.End ? nameAt : a.Span.Start)];
+            if (TitleBefore().Match(before) is not { Success: true } m) continue;
             var role = Regex.Replace(m.Groups["title"].Value.ToLowerInvariant(), @"\s+", "-");
             if (role is "spokesman" or "spokeswoman") role = "spokesperson";
             var (from, to) = Period(on);
@@ -1400,7 +1403,7 @@ public static partial class ClaimChecker
                 .Where(r => (r.From is null || string.CompareOrdinal(r.From, Iso(to)) <= 0) &&
                     (r.To is null || string.CompareOrdinal(r.To, Iso(from)) >= 0)).ToList();
             if (roles.Count == 0) continue;
-            var text = $"{m.Groups["title"].Value} {a.Span.Quote}";
+            var text = c.Text[m.Index..a.Span.End];
             var held = string.Join(" and ", roles.Select(r => r.Role.Replace('-', ' ')).Distinct());
             // A period across a change of office ("in 2012") settles the title only if every role then agrees.
             var verdict = roles.All(r => r.Role == role) ? ClaimVerdict.Supported
