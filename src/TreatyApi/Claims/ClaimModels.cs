@@ -33,8 +33,8 @@ public static class ClaimDocs
     "membership: a state is a party or signatory, or a party count (\"China is a party to New START\"); " +
     "quotation: words in quotation marks, with their speaker if named (\"Putin said \\\"It was constructive and " +
     "very open\\\"\"); " +
-    "paraphrase: what someone said, in other words, polarity included (\"Peskov described the dialogue as " +
-    "confrontational\"); " +
+    "paraphrase: what someone said, or what a report says, in other words, polarity included (\"Peskov described the " +
+    "dialogue as confrontational\", \"Moscow opposes the U.S. plan to field interceptors around Europe\"); " +
     "event: a meeting, who, when and where (\"Obama and Putin met in Los Cabos in June 2012\"); " +
     "attribution: \"X said <figure or date>\", which needs a statement of X that says it, or \"according to " +
     "<outlet>\", which needs evidence credited to it (\"Obama said New START limits warheads to 1,550\"); " +
@@ -55,7 +55,8 @@ public enum TreatyDateKind
 
 [Description("A fact that bears on the claim, with its source.")]
 public sealed record ClaimEvidence(
-    [property: Description("limit, treaty-text-limit, deadline, treaty-date, state-action, status, statement or event.")]
+    [property: Description("limit, treaty-text-limit, deadline, treaty-date, state-action, status, party-count, " +
+        "statement, report (a sentence of a document) or event.")]
     string Kind, string Id, string Summary, Source Source);
 
 [Description("One thing the claim asserts, its verdict, and the facts behind it. `expected` is what the sources give " +
