@@ -18,13 +18,41 @@ namespace TreatyApi.Claims;
 public static partial class ClaimChecker
 {
     private sealed record TreatyInfo(string Slug, string Name, string? Kind);
-    private sealed record DateRow(string Kind, string Date, string? Place, long Checked, string CitationKind, string Title,
-        string Url);
-    private sealed record ActionRow(string Id, string State, string StateName, string Kind, string Date, string? Effective,
-        string? Note, long Checked, string CitationKind, string Title, string Url);
 
-    /// <summary>The state of the checking of one claim: what is parsed, the treaty, and the dates aspects used.</summary>
-    private sealed class Context(SqliteConnection db, string text, ParsedClaim parsed, TreatyInfo? treaty, DateOnly today)
+    private sealed record DateRow(
+        string Kind,
+        string Date,
+        string? Place,
+        long Checked,
+        string CitationKind,
+        string Title,
+        string Url
+    );
+
+    private sealed record ActionRow(
+        string Id,
+        string State,
+        string StateName,
+        string Kind,
+        string Date,
+        string? Effective,
+        string? Note,
+        long Checked,
+        string CitationKind,
+        string Title,
+        string Url
+    );
+
+    /// <summary>
+    /// The state of the checking of one claim: what is parsed, the treaty, and the dates aspects used.
+    /// </summary>
+    private sealed class Context(
+        SqliteConnection db,
+        string text,
+        ParsedClaim parsed,
+        TreatyInfo? treaty,
+        DateOnly today
+    )
     {
         /// <summary>The claim as sent: the parsed spans are offsets into it.</summary>
         public string Text { get; } = text;
@@ -33,94 +61,170 @@ public static partial class ClaimChecker
         public TreatyInfo? Treaty { get; } = treaty;
         public DateOnly Today { get; } = today;
         public HashSet<ClaimDate> Used { get; } = [];
+
         /// <summary>The date a party count is given for ("had 32 states parties at the start of 2022").</summary>
         public ClaimDate? CountDate { get; set; }
         private readonly Dictionary<string, List<DateRow>> _dates = new(StringComparer.Ordinal);
         public List<DateRow> Dates => Treaty is null ? [] : DatesOf(Treaty.Slug);
-        public List<DateRow> DatesOf(string slug) => _dates.TryGetValue(slug, out var d) ? d : _dates[slug] = Db.Query<DateRow>("""
-            SELECT d.kind, d.date, d.place, d.checked, c.kind AS CitationKind, c.title, c.url
-            FROM treaty_dates d JOIN citations c ON c.key = d.citation WHERE d.treaty = @slug ORDER BY d.ordinal
-            """, new { slug }).ToList();
-        public TreatyInfo? Info(string slug) => Db.QueryFirstOrDefault<TreatyInfo>(
-            "SELECT slug, name, kind FROM treaties WHERE slug = @slug", new { slug });
+
+        public List<DateRow> DatesOf(string slug) =>
+            _dates.TryGetValue(slug, out var d)
+                ? d
+                : _dates[slug] = Db.Query<DateRow>(
+                        """
+                        SELECT d.kind, d.date, d.place, d.checked, c.kind AS CitationKind, c.title, c.url
+                        FROM treaty_dates d JOIN citations c ON c.key = d.citation WHERE d.treaty = @slug ORDER BY
+                            d.ordinal
+                        """,
+                        new { slug }
+                    )
+                    .ToList();
+
+        public TreatyInfo? Info(string slug) =>
+            Db.QueryFirstOrDefault<TreatyInfo>(
+                "SELECT slug, name, kind FROM treaties WHERE slug = @slug",
+                new { slug }
+            );
     }
 
     public static ClaimCheck Check(SqliteConnection db, string claim, ParsedClaim parsed, DateOnly today)
     {
         var aspects = new List<ClaimAspect>();
         var known = parsed.Treaties.FirstOrDefault(t => t.Known);
-        TreatyInfo? treaty = known is null ? null : db.QueryFirstOrDefault<TreatyInfo>(
-            "SELECT slug, name, kind FROM treaties WHERE slug = @slug", new { slug = known.Slug });
+        TreatyInfo? treaty = known is null
+            ? null
+            : db.QueryFirstOrDefault<TreatyInfo>(
+                "SELECT slug, name, kind FROM treaties WHERE slug = @slug",
+                new { slug = known.Slug }
+            );
         var ctx = new Context(db, claim, parsed, treaty, today);
 
-        if (parsed.Refusal is { } why) aspects.Add(Input(claim, why));
+        if (parsed.Refusal is { } why)
+            aspects.Add(Input(claim, why));
         else if (known is null && parsed.Treaties.FirstOrDefault() is { } unknown)
-            aspects.Add(Input(unknown.Span.Quote, $"The catalog does not know the {unknown.Name}: there are no facts about " +
-                "it to check the claim against."));
+            aspects.Add(
+                Input(
+                    unknown.Span.Quote,
+                    $"The catalog does not know the {unknown.Name}: there are no facts about "
+                        + "it to check the claim against."
+                )
+            );
         else
         {
             // A treaty the catalog does not know, named beside one it knows: what is said of it is not checked.
             foreach (var other in parsed.Treaties.Where(t => !t.Known))
-                aspects.Add(Input(other.Span.Quote, $"The catalog does not know the {other.Name}: what the claim says of it " +
-                    "is not checked."));
+                aspects.Add(
+                    Input(
+                        other.Span.Quote,
+                        $"The catalog does not know the {other.Name}: what the claim says of it " + "is not checked."
+                    )
+                );
             Read(ctx, aspects);
         }
 
-        if (parsed.Refusal is null && PartyCount(ctx) is { } count) aspects.Add(count);
+        if (parsed.Refusal is null && PartyCount(ctx) is { } count)
+            aspects.Add(count);
         // Nothing else read, or only a speaker with no words of saying ("Obama and Putin agreed to …"), or someone
         // uncatalogued said it: what the reports themselves say is compared.
         // A year with no treaty ("will be fielded around Europe through 2020") is read in the reports too.
-        if (parsed.Refusal is null && parsed.Quotation is null && parsed.Quantities.Count == 0 &&
-            aspects.All(a => a.Verdict == ClaimVerdict.Unverifiable && (a.Kind == AspectKind.Paraphrase && !parsed.Says ||
-                a.Kind == AspectKind.Attribution && parsed.Speaker is null ||
-                a.Kind == AspectKind.Deadline && a.Treaty is null && ctx.Treaty is null)) &&
-            (parsed.Dates.Count == 0 || aspects.Any(a => a.Kind == AspectKind.Deadline)) &&
-            Reports.Check(ctx.Db, claim, parsed) is { } r)
+        if (
+            parsed.Refusal is null
+            && parsed.Quotation is null
+            && parsed.Quantities.Count == 0
+            && aspects.All(a =>
+                a.Verdict == ClaimVerdict.Unverifiable
+                && (
+                    a.Kind == AspectKind.Paraphrase && !parsed.Says
+                    || a.Kind == AspectKind.Attribution && parsed.Speaker is null
+                    || a.Kind == AspectKind.Deadline && a.Treaty is null && ctx.Treaty is null
+                )
+            )
+            && (parsed.Dates.Count == 0 || aspects.Any(a => a.Kind == AspectKind.Deadline))
+            && Reports.Check(ctx.Db, claim, parsed) is { } r
+        )
         {
             aspects.Clear();
             aspects.Add(r with { Treaty = ctx.Treaty?.Slug });
         }
         if (parsed.Refusal is null && aspects.Count > 0)
         {
-            if (ReportedBy(ctx, aspects) is { } reported) aspects.Add(reported);
-            if (aspects.All(a => a.Verdict == ClaimVerdict.Supported) && Unchecked(ctx, aspects) is { } rest) aspects.Add(rest);
+            if (ReportedBy(ctx, aspects) is { } reported)
+                aspects.Add(reported);
+            if (aspects.All(a => a.Verdict == ClaimVerdict.Supported) && Unchecked(ctx, aspects) is { } rest)
+                aspects.Add(rest);
         }
         if (aspects.Count == 0)
-            aspects.Add(Input(claim, "The claim states no figure, date, status, membership, meeting or statement that the " +
-                "sources could confirm or contradict."));
-        var verdict = aspects.Any(a => a.Verdict == ClaimVerdict.Contradicted) ? ClaimVerdict.Contradicted
-            : aspects.All(a => a.Verdict == ClaimVerdict.Supported) ? ClaimVerdict.Supported : ClaimVerdict.Unverifiable;
+            aspects.Add(
+                Input(
+                    claim,
+                    "The claim states no figure, date, status, membership, meeting or statement that the "
+                        + "sources could confirm or contradict."
+                )
+            );
+        var verdict =
+            aspects.Any(a => a.Verdict == ClaimVerdict.Contradicted) ? ClaimVerdict.Contradicted
+            : aspects.All(a => a.Verdict == ClaimVerdict.Supported) ? ClaimVerdict.Supported
+            : ClaimVerdict.Unverifiable;
         var deciding = verdict == ClaimVerdict.Supported ? aspects : aspects.Where(a => a.Verdict == verdict);
-        return new ClaimCheck(claim, verdict, string.Join(" ", deciding.Select(a => a.Explanation).Distinct()), Model(parsed),
-            aspects);
+        return new ClaimCheck(
+            claim,
+            verdict,
+            string.Join(" ", deciding.Select(a => a.Explanation).Distinct()),
+            Model(parsed),
+            aspects
+        );
     }
 
     private static void Read(Context c, List<ClaimAspect> aspects)
     {
         var p = c.P;
         bool saying = p.Speaker is not null && (p.Says || p.Quotation is not null);
-        if (p.Quotation is not null) aspects.Add(CheckQuotation(c));
+        if (p.Quotation is not null)
+            aspects.Add(CheckQuotation(c));
 
-        foreach (var q in p.Quantities) aspects.Add(CheckLimit(c, q));
+        foreach (var q in p.Quantities)
+            aspects.Add(CheckLimit(c, q));
         foreach (var duration in p.Durations)
-            if (CheckDuration(c, duration) is { } a) aspects.Add(a);
+            if (CheckDuration(c, duration) is { } a)
+                aspects.Add(a);
         var count = PartyCountWords().Match(c.Text);
 
         // Each date goes with the words that name its kind, the nearest before it (else after it).
         // "178 states had ratified the CTBT": the words of a party count name no dated act.
-        var dateWords = p.DateWords.Where(w => !count.Success || w.Span.End <= count.Index ||
-            w.Span.Start >= count.Index + count.Length).ToList();
+        var dateWords = p
+            .DateWords.Where(w =>
+                !count.Success || w.Span.End <= count.Index || w.Span.Start >= count.Index + count.Length
+            )
+            .ToList();
         foreach (var d in p.Dates)
         {
             var word = dateWords.Where(w => w.Span.End <= d.Span.Start).LastOrDefault()
                 ?? dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
             // "The U.S. withdrawal … took effect on …": the act named before "took effect" is what took effect.
-            if (word?.Kind == ClaimDateKind.EnteredIntoForce && p.DateWords.LastOrDefault(w => w.Span.End <= word.Span.Start &&
-                    w.Kind is ClaimDateKind.Withdrew or ClaimDateKind.Suspended or ClaimDateKind.Ratified or
-                        ClaimDateKind.RatificationWithdrawn or ClaimDateKind.Acceded or ClaimDateKind.Extended) is { } act)
+            if (
+                word?.Kind == ClaimDateKind.EnteredIntoForce
+                && p.DateWords.LastOrDefault(w =>
+                    w.Span.End <= word.Span.Start
+                    && w.Kind
+                        is ClaimDateKind.Withdrew
+                            or ClaimDateKind.Suspended
+                            or ClaimDateKind.Ratified
+                            or ClaimDateKind.RatificationWithdrawn
+                            or ClaimDateKind.Acceded
+                            or ClaimDateKind.Extended
+                )
+                    is { } act
+            )
                 word = act;
-            if (word is not null && !(p.Status is not null && word.Kind is ClaimDateKind.Expires or ClaimDateKind.Terminated
-                    && p.Status.Span.Start <= word.Span.Start && word.Span.End <= p.Status.Span.End))
+            if (
+                word is not null
+                && !(
+                    p.Status is not null
+                    && word.Kind is ClaimDateKind.Expires or ClaimDateKind.Terminated
+                    && p.Status.Span.Start <= word.Span.Start
+                    && word.Span.End <= p.Status.Span.End
+                )
+            )
             {
                 c.Used.Add(d);
                 aspects.Add(CheckTreatyDate(c, word, d));
@@ -129,14 +233,18 @@ public static partial class ClaimChecker
         foreach (var word in dateWords.Where(w => p.Dates.Count == 0 && p.Status is null))
             if ((StateActionWithoutDate(c, word) ?? PlaceWithoutDate(c, word) ?? NeverWithoutDate(c, word)) is { } a)
                 aspects.Add(a);
-        if (p.Status is not null) aspects.Add(CheckStatus(c));
-        if (p.Membership is not null) aspects.Add(CheckMembership(c));
-        if (p.TreatyKind is not null && !p.Negated) aspects.Add(CheckTreatyKind(c));
+        if (p.Status is not null)
+            aspects.Add(CheckStatus(c));
+        if (p.Membership is not null)
+            aspects.Add(CheckMembership(c));
+        if (p.TreatyKind is not null && !p.Negated)
+            aspects.Add(CheckTreatyKind(c));
 
         var free = p.Dates.Where(d => !c.Used.Contains(d)).ToList();
         if (p.Meets && !saying && p.Actors.Count(a => a.Kind == "person") >= 1)
         {
-            if (free.FirstOrDefault() is { } on && Titles(c, on) is { } title) aspects.Add(title);
+            if (free.FirstOrDefault() is { } on && Titles(c, on) is { } title)
+                aspects.Add(title);
             aspects.Add(CheckEvent(c, free.FirstOrDefault()));
             free.Clear();
         }
@@ -154,56 +262,130 @@ public static partial class ClaimChecker
                 aspects.Add(named);
                 continue;
             }
-            // "by 2018" is a deadline when something was due ("required", "must", "limits … by"); "completed by" is not.
-            if (DueWords(c.Text) || (p.LimitWords && p.Quantities.Count > 0 && !Completion(c.Text)) ||
-                (d.Preposition is "until" or "till" or "through" && c.Treaty is null))
+            // "by 2018" is a deadline when something was due ("required", "must", "limits … by"); "completed by" is
+            // not.
+            if (
+                DueWords(c.Text)
+                || (p.LimitWords && p.Quantities.Count > 0 && !Completion(c.Text))
+                || (d.Preposition is "until" or "till" or "through" && c.Treaty is null)
+            )
                 aspects.Add(CheckDeadline(c, d));
             else
-                aspects.Add(new(AspectKind.Deadline, ClaimVerdict.Unverifiable, d.Span.Quote,
-                    $"The claim gives {Show(d)} without saying what was due or happened then, so it is compared with nothing.",
-                    null, c.Treaty?.Slug, null, [], 0));
+                aspects.Add(
+                    new(
+                        AspectKind.Deadline,
+                        ClaimVerdict.Unverifiable,
+                        d.Span.Quote,
+                        $"The claim gives {Show(d)} without saying what was due or happened then, so it is compared "
+                            + $"with nothing.",
+                        null,
+                        c.Treaty?.Slug,
+                        null,
+                        [],
+                        0
+                    )
+                );
         }
 
         if (saying && p.Quotation is null)
         {
-            if (p.Quantities.Count > 0 || (p.Dates.Count > 0 && statementDate is null)) aspects.Add(CheckAttribution(c));
-            else aspects.Add(CheckParaphrase(c, statementDate));
+            if (p.Quantities.Count > 0 || (p.Dates.Count > 0 && statementDate is null))
+                aspects.Add(CheckAttribution(c));
+            else
+                aspects.Add(CheckParaphrase(c, statementDate));
         }
-        else if (p.Speaker is not null && aspects.Count == 0 && !p.Meets) aspects.Add(CheckParaphrase(c, null));
+        else if (p.Speaker is not null && aspects.Count == 0 && !p.Meets)
+            aspects.Add(CheckParaphrase(c, null));
         // "The United States announced its withdrawal": the announcement is the act, checked as such.
-        else if (p.Says && p.Speaker is null && p.Quotation is null && p.ReportedBy is null &&
-                 !(AnnouncedAct().IsMatch(c.Text) && aspects.Any(a => a.Kind == AspectKind.TreatyDate)))
-            aspects.Add(new(AspectKind.Attribution, ClaimVerdict.Unverifiable, c.Text,
-                "The claim says someone said this, but names no speaker the catalog knows, so whose words they are is not " +
-                "checked.", null, c.Treaty?.Slug, null, [], 0));
+        else if (
+            p.Says
+            && p.Speaker is null
+            && p.Quotation is null
+            && p.ReportedBy is null
+            && !(AnnouncedAct().IsMatch(c.Text) && aspects.Any(a => a.Kind == AspectKind.TreatyDate))
+        )
+            aspects.Add(
+                new(
+                    AspectKind.Attribution,
+                    ClaimVerdict.Unverifiable,
+                    c.Text,
+                    "The claim says someone said this, but names no speaker the catalog knows, so whose words they "
+                        + "are is not "
+                        + "checked.",
+                    null,
+                    c.Treaty?.Slug,
+                    null,
+                    [],
+                    0
+                )
+            );
     }
-
 
     /// <summary>"According to the Qatar News Agency, …": the evidence must be credited to that outlet.</summary>
     private static ClaimAspect? ReportedBy(Context c, List<ClaimAspect> aspects)
     {
-        if (c.P.ReportedBy is not { } by || c.P.Actors.Any(a => a.Kind == "person" && by.Contains(a.Span.Quote, StringComparison.Ordinal)))
+        if (
+            c.P.ReportedBy is not { } by
+            || c.P.Actors.Any(a => a.Kind == "person" && by.Contains(a.Span.Quote, StringComparison.Ordinal))
+        )
             return null;
-        bool Credits(Source s) => (s.AttributedTo is { } a && (a.Name.Contains(by, StringComparison.OrdinalIgnoreCase) ||
-            by.Contains(a.Name, StringComparison.OrdinalIgnoreCase) || by.Contains(a.Label, StringComparison.OrdinalIgnoreCase)))
-            || (s.Publisher is { } pub && (pub.Contains(by, StringComparison.OrdinalIgnoreCase) || by.Contains(pub, StringComparison.OrdinalIgnoreCase)));
+        bool Credits(Source s) =>
+            (
+                s.AttributedTo is { } a
+                && (
+                    a.Name.Contains(by, StringComparison.OrdinalIgnoreCase)
+                    || by.Contains(a.Name, StringComparison.OrdinalIgnoreCase)
+                    || by.Contains(a.Label, StringComparison.OrdinalIgnoreCase)
+                )
+            )
+            || (
+                s.Publisher is { } pub
+                && (
+                    pub.Contains(by, StringComparison.OrdinalIgnoreCase)
+                    || by.Contains(pub, StringComparison.OrdinalIgnoreCase)
+                )
+            );
         // A report's own sentence may name its source ("…, RIA Novosti reported").
-        var credited = aspects.SelectMany(a => a.Evidence).Where(e => Credits(e.Source) ||
-            (e.Kind == "report" && e.Summary.Contains(by, StringComparison.OrdinalIgnoreCase))).ToList();
+        var credited = aspects
+            .SelectMany(a => a.Evidence)
+            .Where(e =>
+                Credits(e.Source) || (e.Kind == "report" && e.Summary.Contains(by, StringComparison.OrdinalIgnoreCase))
+            )
+            .ToList();
         if (credited.Count > 0)
-            return new(AspectKind.Attribution, ClaimVerdict.Supported, by, $"The evidence is credited to {by}: {Where(credited[0].Source)}.",
-                null, c.Treaty?.Slug, null, credited.Take(ClaimAspect.MaxEvidence).ToList(), credited.Count);
-        return new(AspectKind.Attribution, ClaimVerdict.Unverifiable, by,
-            $"None of the evidence is credited to {by}, so it cannot be told that {by} reported it.", null, c.Treaty?.Slug, null, [], 0);
+            return new(
+                AspectKind.Attribution,
+                ClaimVerdict.Supported,
+                by,
+                $"The evidence is credited to {by}: {Where(credited[0].Source)}.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                credited.Take(ClaimAspect.MaxEvidence).ToList(),
+                credited.Count
+            );
+        return new(
+            AspectKind.Attribution,
+            ClaimVerdict.Unverifiable,
+            by,
+            $"None of the evidence is credited to {by}, so it cannot be told that {by} reported it.",
+            null,
+            c.Treaty?.Slug,
+            null,
+            [],
+            0
+        );
     }
 
     private static ClaimAspect Input(string text, string why) =>
         new(AspectKind.Input, ClaimVerdict.Unverifiable, text, why, null, null, null, [], 0);
 
-    private static ParsedClaimModel Model(ParsedClaim p) => new(
-        p.Treaty?.Slug,
-        p.Quantity is { } q ? new ParsedQuantity((double)q.Value, q.Unit, q.Span.Quote) : null,
-        p.Date is { } d ? new ParsedDate(Iso(d), d.Precision.ToString().ToLowerInvariant(), d.Span.Quote) : null,
-        p.Speaker is { } s ? new Speaker(s.Slug, s.Name, s.Span.Quote, "name") : null,
-        p.Quotation?.Quote);
+    private static ParsedClaimModel Model(ParsedClaim p) =>
+        new(
+            p.Treaty?.Slug,
+            p.Quantity is { } q ? new ParsedQuantity((double)q.Value, q.Unit, q.Span.Quote) : null,
+            p.Date is { } d ? new ParsedDate(Iso(d), d.Precision.ToString().ToLowerInvariant(), d.Span.Quote) : null,
+            p.Speaker is { } s ? new Speaker(s.Slug, s.Name, s.Span.Quote, "name") : null,
+            p.Quotation?.Quote
+        );
 }
