@@ -214,6 +214,19 @@ internal static partial class Reports
                 opposite.Take(ClaimAspect.MaxEvidence).ToList(),
                 opposite.Count
             );
+        if (same.Count > 0)
+            // Reports that say both: neither side is taken; the evidence shows each.
+            return new(
+                AspectKind.Paraphrase,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"Reports say it both ways: \"{same[0].Summary}\" against \"{opposite[0].Summary}\".",
+                null,
+                null,
+                null,
+                same.Take(ClaimAspect.MaxEvidence / 2).Concat(opposite.Take(ClaimAspect.MaxEvidence / 2)).ToList(),
+                same.Count + opposite.Count
+            );
         return null;
     }
 
