@@ -2,19 +2,43 @@ using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
 
-public sealed record ClaimQuantity(decimal Value, string Unit, IReadOnlyList<string> Modifiers, Span Span);
+/// <summary>A figure and what it counts or measures; <see cref="Min"/> is the low end of a range ("3,000 to 3,500
+/// warheads"), <see cref="Measure"/> is "count" or a unit of measure's kind ("percent", "mass", "distance").</summary>
+public sealed record ClaimQuantity(decimal Value, string Unit, IReadOnlyList<string> Modifiers, Span Span)
+{
+    public decimal? Min { get; init; }
+    public string Measure { get; init; } = "count";
+}
 
-/// <summary>A date in a claim; <see cref="Preposition"/> is the word before it ("by", "in", "until"), lower-cased.</summary>
+/// <summary>A length of time ("seven years", "within 18 months") as an ISO 8601 period ("P7Y", "P18M").</summary>
+public sealed record ClaimDuration(string Period, Span Span);
+
+/// <summary>
+/// A date in a claim; <see cref="Preposition"/> is the word before it ("by", "in", "until"), lower-cased.
+/// </summary>
 public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, string? Preposition, Span Span);
+
 public sealed record ClaimSpeaker(string Slug, string Name, Span Span);
-/// <summary>An actor named in a claim; <see cref="Resolution"/> is how (name, or title: "the Russian president").</summary>
+
+/// <summary>
+/// An actor named in a claim; <see cref="Resolution"/> is how (name, or title: "the Russian president").
+/// </summary>
 public sealed record ClaimActor(string Slug, string Name, string Kind, Span Span, string Resolution = "name");
 
 /// <summary>The kinds of dated event a claim can name about a treaty, from the words that name them.</summary>
 public enum ClaimDateKind
 {
-    Signed, OpenedForSignature, EnteredIntoForce, Expires, Extended, Terminated, Withdrew, Suspended, Ratified,
-    Acceded, RatificationWithdrawn,
+    Signed,
+    OpenedForSignature,
+    EnteredIntoForce,
+    Expires,
+    Extended,
+    Terminated,
+    Withdrew,
+    Suspended,
+    Ratified,
+    Acceded,
+    RatificationWithdrawn,
 }
 
 /// <summary>Words that name a kind of dated event ("took effect"), where they stand in the claim.</summary>
@@ -22,41 +46,71 @@ public sealed record ClaimDateWord(ClaimDateKind Kind, Span Span);
 
 /// <summary>What a sentence asserts, read with the extractor's own recognisers.</summary>
 public sealed record ParsedClaim(
-    TreatyMention? Treaty, ClaimQuantity? Quantity, ClaimDate? Date, ClaimSpeaker? Speaker, Span? Quotation,
-    IReadOnlyList<string> ContentWords)
+    TreatyMention? Treaty,
+    ClaimQuantity? Quantity,
+    ClaimDate? Date,
+    ClaimSpeaker? Speaker,
+    Span? Quotation,
+    IReadOnlyList<string> ContentWords
+)
 {
     /// <summary>Every treaty named, catalogued or not (a form like "the Chemical Weapons Convention").</summary>
     public IReadOnlyList<TreatyMention> Treaties { get; init; } = [];
     public IReadOnlyList<ClaimQuantity> Quantities { get; init; } = [];
     public IReadOnlyList<ClaimDate> Dates { get; init; } = [];
+
+    /// <summary>Lengths of time ("seven years after entry into force", "within 18 months").</summary>
+    public IReadOnlyList<ClaimDuration> Durations { get; init; } = [];
+
     /// <summary>Catalogued actors named (people, states, organisations), in order.</summary>
     public IReadOnlyList<ClaimActor> Actors { get; init; } = [];
     public IReadOnlyList<ClaimDateWord> DateWords { get; init; } = [];
+
     /// <summary>A verb of saying ("said", "called", "described", "according to").</summary>
     public bool Says { get; init; }
+
     /// <summary>A meeting verb or noun ("met", "summit", "held talks").</summary>
     public bool Meets { get; init; }
+
     /// <summary>The place a meeting is said to be in ("in Los Cabos"), when one is named.</summary>
     public string? Place { get; init; }
+
     /// <summary>"is (still) in force", "is no longer in force", "has expired": the treaty's status.</summary>
     public StatusAssertion? Status { get; init; }
+
     /// <summary>"China is a party to the NPT".</summary>
     public MembershipAssertion? Membership { get; init; }
-    /// <summary>not / never / no / non- / n't / failed to / refused to, anywhere in the claim (outside a quotation).</summary>
+
+    /// <summary>"New START is a bilateral treaty": what kind of treaty the claim says it is.</summary>
+    public TreatyKindAssertion? TreatyKind { get; init; }
+
+    /// <summary>
+    /// not / never / no / non- / n't / failed to / refused to, anywhere in the claim (outside a quotation).
+    /// </summary>
     public bool Negated { get; init; }
+
     /// <summary>Words that mark a limit, deadline or reduction ("required", "due", "limits", "cuts").</summary>
     public bool LimitWords { get; init; }
+
     /// <summary>Who the claim says reported it ("according to the Qatar News Agency", "Reuters reported").</summary>
     public string? ReportedBy { get; init; }
+
     /// <summary>A day of the week the claim names ("on a Tuesday"): it cannot be dated without a year.</summary>
     public string? Weekday { get; init; }
-    /// <summary>Why the sentence cannot be checked at all (a question, another language, no words), else null.</summary>
+
+    /// <summary>
+    /// Why the sentence cannot be checked at all (a question, another language, no words), else null.
+    /// </summary>
     public string? Refusal { get; init; }
+
     /// <summary>Content words with negations dropped: what a paraphrase is matched on, whatever its polarity.</summary>
     public IReadOnlyList<string> PlainWords { get; init; } = [];
 }
 
 public sealed record StatusAssertion(bool InForce, Span Span);
+
+public sealed record TreatyKindAssertion(string Kind, Span Span);
+
 public sealed record MembershipAssertion(string State, string StateName, string Status, bool Negated, Span Span);
 
 /// <summary>
@@ -69,15 +123,99 @@ public sealed partial class ClaimParser(Extractor extractor)
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "that", "this", "it", "its",
-        "is", "was", "were", "be", "been", "are", "as", "said", "says", "say", "called", "calls", "described", "describes",
-        "told", "added", "stated", "noted", "he", "she", "they", "them", "their", "his", "her",
-        "reportedly", "allegedly", "reported", "according", "has", "had", "have", "will", "would", "also", "s",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "that",
+        "this",
+        "it",
+        "its",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "are",
+        "as",
+        "said",
+        "says",
+        "say",
+        "called",
+        "calls",
+        "described",
+        "describes",
+        "told",
+        "added",
+        "stated",
+        "noted",
+        "he",
+        "she",
+        "they",
+        "them",
+        "their",
+        "his",
+        "her",
+        "reportedly",
+        "allegedly",
+        "reported",
+        "according",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "also",
+        "s",
+        "acknowledged",
+        "acknowledges",
+        "insisted",
+        "insists",
+        "warned",
+        "warns",
+        "announced",
+        "declared",
+        "claimed",
+        "argued",
+        "argues",
+        "stressed",
+        "stresses",
+        "asserted",
+        "admitted",
+        "confirmed",
+        "remarked",
+        "tells",
+        "saying",
     };
 
     private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase)
     {
-        "not", "never", "no", "non", "failed", "refused", "neither", "nor", "nothing", "without",
+        "not",
+        "never",
+        "no",
+        "non",
+        "failed",
+        "refused",
+        "neither",
+        "nor",
+        "nothing",
+        "without",
+        "unable",
+        "refuses",
+        "refuse",
+        "fails",
+        "fail",
+        "declined",
+        "declines",
     };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
@@ -87,44 +225,137 @@ public sealed partial class ClaimParser(Extractor extractor)
     private static readonly (ClaimDateKind Kind, Regex Words)[] DateKindWords =
     [
         (ClaimDateKind.OpenedForSignature, new(@"\bopen(?:ed|s)?\s+for\s+signature\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.EnteredIntoForce, new(@"\b(?:took|takes|take|taking|went|go|goes|came|come|comes|coming)\s+(?:into\s+)?(?:effect|force)\b|\bent(?:ry|ered|ers|ering)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b|\bbecame\s+(?:effective|binding)\b|\beffective\s+(?:since|from|as\s+of)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Expires, new(@"\b(?:expir(?:e|es|ed|ing|y|ation)|laps(?:e|es|ed|ing)|r(?:a|u)ns?\s+out|ran\s+out|running\s+out)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Extended, new(@"\b(?:extend(?:ed|s)?|extension|renew(?:ed|al|s)?|prolong(?:ed|s)?)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Terminated, new(@"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|ceased)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.RatificationWithdrawn, new(@"\b(?:revok|rescind|withdr|revers)\w*\s+(?:its\s+|their\s+|the\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+)?(?:revoked|withdrawn|rescinded)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Withdrew, new(@"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit)\b", RegexOptions.IgnoreCase)),
+        (
+            ClaimDateKind.EnteredIntoForce,
+            new(
+                @"\b(?:took|takes|take|taking|went|go|goes|came|come|comes|coming)\s+(?:into\s+)?(?:effect|force)\b|"
+                    + @"\bent(?:ry|ered|ers|ering)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b|"
+                        + @"\bbecame\s+(?:effective|binding)\b|\beffective\s+(?:since|from|as\s+of)\b",
+                RegexOptions.IgnoreCase
+            )
+        ),
+        (
+            ClaimDateKind.Expires,
+            new(
+                @"\b(?:expir(?:e|es|ed|ing|y|ation)|laps(?:e|es|ed|ing)|r(?:a|u)ns?\s+out|ran\s+out|running\s+out)\b",
+                RegexOptions.IgnoreCase
+            )
+        ),
+        (
+            ClaimDateKind.Extended,
+            new(@"\b(?:extend(?:ed|s)?|extension|renew(?:ed|al|s)?|prolong(?:ed|s)?)\b", RegexOptions.IgnoreCase)
+        ),
+        (
+            ClaimDateKind.Terminated,
+            new(
+                @"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|ceased)\b",
+                RegexOptions.IgnoreCase
+            )
+        ),
+        (
+            ClaimDateKind.RatificationWithdrawn,
+            new(
+                @"\b(?:revok|rescind|withdr|revers)\w*\s+(?:its\s+|their\s+|"
+                    + @"the\s+)?(?:[A-Z][\w-]*\s+)?ratification\b|\bde-?ratif\w*|"
+                        + @"\bratification\s+(?:was\s+)?(?:revoked|withdrawn|rescinded)\b",
+                RegexOptions.IgnoreCase
+            )
+        ),
+        (
+            ClaimDateKind.Withdrew,
+            new(
+                @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit)\b",
+                RegexOptions.IgnoreCase
+            )
+        ),
         (ClaimDateKind.Suspended, new(@"\bsuspen(?:d|ded|ds|sion)\b", RegexOptions.IgnoreCase)),
         (ClaimDateKind.Ratified, new(@"\bratif(?:ied|ies|y|ication)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Acceded, new(@"\bacced(?:ed|es)\b|\baccession\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Signed, new(@"\b(?:signed|signing|inked|signs)\b|\bsignature\b", RegexOptions.IgnoreCase)),
+        (ClaimDateKind.Acceded, new(@"\bacced(?:ed|es)\b|\baccession\b|\bjoin(?:ed|s)\b", RegexOptions.IgnoreCase)),
+        (
+            ClaimDateKind.Signed,
+            new(@"\b(?:signed|signing|inked|signs|concluded)\b|\bsignature\b", RegexOptions.IgnoreCase)
+        ),
     ];
 
-    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|stated|called|calls|described|describes|claimed|insisted|insists|warned|warns|announced|announces|declared|declares|added|adds|noted|argued|argues|according\s+to|confirmed|confirms|remarked|stressed|stresses|asserted|acknowledged|admitted|denied|denies|quoted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:said|says|say|saying|told|tells|stated|called|calls|described|describes|claimed|insisted|insists|"
+            + @"warned|warns|announced|announces|declared|declares|added|adds|noted|argued|argues|according\s+to|"
+                + @"confirmed|confirms|remarked|stressed|stresses|asserted|acknowledged|admitted|denied|denies|"
+                    + @"quoted)\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex SayWords();
 
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down)\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex MeetWords();
 
-    [GeneratedRegex(@"\b(?:limit|limits|limited|limiting|cap|caps|capped|ceiling|allow|allows|allowed|permit|permits|permitted|keep|keeps|kept|require|requires|required|requiring|must|due|deadline|had\s+to|has\s+to|have\s+to|reduce|reduced|reduces|reduction|reductions|cut|cuts|field|fielded|fielding|deploy|deploys|deployed|no\s+more\s+than|at\s+most|up\s+to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:limit|limits|limited|limiting|cap|caps|capped|ceiling|allow|allows|allowed|permit|permits|permitted|"
+            + @"keep|keeps|kept|require|requires|required|requiring|must|due|deadline|had\s+to|has\s+to|have\s+to|"
+                + @"reduce|reduced|reduces|reduction|reductions|cut|cuts|field|fielded|fielding|deploy|deploys|"
+                    + @"deployed|no\s+more\s+than|at\s+most|up\s+to|need|needs|needed|ban|bans|banned|banning|"
+                        + @"prohibit|prohibits|prohibited|may)\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex LimitWordsRegex();
 
-    [GeneratedRegex(@"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+)?(?:still\s+)?in\s+(?:force|effect)\b|\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|"
+            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+)?(?:still\s+)?in\s+(?:force|effect)\b|"
+                + @"\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|"
+                    + @"is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex StatusWords();
 
-    [GeneratedRegex(@"\b(?<neg>(?:is|are|was|has|have)\s+(?:not|never)\s+(?:been\s+)?|isn't\s+|wasn't\s+|hasn't\s+(?:been\s+)?|never\s+(?:was|became|been)\s+)?(?:(?:is|are|was|remains|became|has\s+been|have\s+been|becomes)\s+)(?:still\s+|now\s+)?(?:a|an)\s+(?:state\s+)?(?<status>party|parties|member|signatory|signatories)\s+(?:to|of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?<neg>(?:is|are|was|has|have)\s+(?:not|never)\s+(?:been\s+)?|isn't\s+|wasn't\s+|hasn't\s+(?:been\s+)?|"
+            + @"never\s+(?:was|became|been)\s+)?(?:(?:is|are|was|remains|became|has\s+been|have\s+been|"
+                + @"becomes)\s+)(?:still\s+|now\s+)?(?:a|an)\s+(?:state\s+)?(?<status>party|parties|member|signatory|"
+                    + @"signatories)\s+(?:to|of)\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex MembershipWords();
 
-    [GeneratedRegex(@"\b(?:percent|per\s+cent|%|km|kilometers|kilometres|miles|kilograms|tons|states|countries|parties|members|nations|times|hours|days|weeks|months|years)\b|%", RegexOptions.IgnoreCase)]
+    // "is a depositary of the NPT", "is one of the NPT's depositary governments", "is not a depositary".
+    [GeneratedRegex(
+        @"\b(?:is|are|was|were|remains|serves\s+as)\s+(?<neg>not\s+)?(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?"
+            + @"(?:[\w'’-]+\s+){0,4})depositar(?:y|ies)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex DepositaryWords();
+
+    [GeneratedRegex(
+        @"\b(?:is|was)\s+(?:a|an)\s+(?<kind>bilateral|multilateral)\s+(?:treaty|agreement|accord|pact)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex TreatyKindWords();
+
+    [GeneratedRegex(
+        @"\b(?:percent|per\s+cent|%|km|kilometers|kilometres|miles|kilograms|tons|states|countries|parties|members|"
+            + @"nations|times|hours|days|weeks|months|years)\b|%",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex OtherMeasure();
 
     // "the Lisbon Protocol", "the Treaty of Tlatelolco": forms the treaty recogniser does not read as treaties.
-    [GeneratedRegex(@"(?<![\w-])(?:(?:[A-Z][\w'-]*\s+)+(?:Protocol|Pact|Accords?)\b|Treaty\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")]
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?:[A-Z][\w'-]*\s+)+(?:Protocol|Pact|Accords?)\b|Treaty\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+    )]
     private static partial Regex OtherTreatyForm();
 
-    [GeneratedRegex(@"\b(?:(?i:according\s+to)\s+(?:(?i:the)\s+)?(?<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|(?:the\s+)?(?<src2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?:reported|reports|has\s+reported)\b)")]
+    [GeneratedRegex(
+        @"\b(?:(?i:according\s+to)\s+(?:(?i:the)\s+)?(?<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|"
+            + @"(?:the\s+)?(?<src2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?:reported|reports|has\s+reported)\b)"
+    )]
     private static partial Regex ReportedBy();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<month>[A-Z][a-z]+\.?),?\s+(?<year>(?:19|20)\d\d)\b")]
+    [GeneratedRegex(
+        @"\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<month>[A-Z][a-z]+\.?),?\s+(?<year>(?:19|20)\d\d)\b"
+    )]
     private static partial Regex DayOfMonth();
 
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
@@ -133,25 +364,122 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(@"\b(?:in|at)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)")]
     private static partial Regex PlaceWords();
 
-    [GeneratedRegex(@"(?<![\d,.])(?<y>(?:19|20)\d\d)(?!\d|,\d|\s*(?:-|–)?\s*(?:deployed|strategic|warheads|launchers|missiles))")]
+    [GeneratedRegex(
+        @"(?<![\d,.])(?<y>(?:19|20)\d\d)(?!\d|,\d|\s*(?:-|–)?\s*(?:deployed|strategic|warheads|launchers|missiles))"
+    )]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"^(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|what|when|who|whom|whose|which|why|how|where)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|what|when|who|whom|whose|which|"
+            + @"why|how|where)\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex QuestionStart();
 
     // Function words that mark English and a few languages a claim is most often pasted in by mistake.
     private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "of", "to", "in", "on", "by", "and", "is", "was", "were", "said", "that", "has", "had", "will",
-        "with", "for", "each", "its", "it", "are", "be", "been", "not", "from", "under", "into", "at", "as", "he",
-        "she", "they", "signed", "treaty", "limits", "limit", "took", "effect", "force", "party", "met",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "by",
+        "and",
+        "is",
+        "was",
+        "were",
+        "said",
+        "that",
+        "has",
+        "had",
+        "will",
+        "with",
+        "for",
+        "each",
+        "its",
+        "it",
+        "are",
+        "be",
+        "been",
+        "not",
+        "from",
+        "under",
+        "into",
+        "at",
+        "as",
+        "he",
+        "she",
+        "they",
+        "signed",
+        "treaty",
+        "limits",
+        "limit",
+        "took",
+        "effect",
+        "force",
+        "party",
+        "met",
     };
     private static readonly HashSet<string> Foreign = new(StringComparer.OrdinalIgnoreCase)
     {
-        "le", "la", "les", "des", "du", "est", "une", "et", "été", "traité", "dans", "pour", "avec", "sur", "au", "aux",
-        "der", "die", "das", "und", "ist", "wurde", "den", "dem", "ein", "eine", "mit", "von", "vertrag", "nicht",
-        "el", "los", "las", "que", "del", "por", "con", "una", "es", "fue", "tratado", "entró", "vigor", "firmado",
-        "il", "di", "della", "è", "stato", "firmato", "trattato", "o", "em", "foi", "assinado",
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "est",
+        "une",
+        "et",
+        "été",
+        "traité",
+        "dans",
+        "pour",
+        "avec",
+        "sur",
+        "au",
+        "aux",
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "wurde",
+        "den",
+        "dem",
+        "ein",
+        "eine",
+        "mit",
+        "von",
+        "vertrag",
+        "nicht",
+        "el",
+        "los",
+        "las",
+        "que",
+        "del",
+        "por",
+        "con",
+        "una",
+        "es",
+        "fue",
+        "tratado",
+        "entró",
+        "vigor",
+        "firmado",
+        "il",
+        "di",
+        "della",
+        "è",
+        "stato",
+        "firmato",
+        "trattato",
+        "o",
+        "em",
+        "foi",
+        "assinado",
     };
 
     public ParsedClaim Parse(string claim)
@@ -161,62 +489,110 @@ public sealed partial class ClaimParser(Extractor extractor)
         var treaties = extractor.Treaties.Find(text, all);
         foreach (Match m in OtherTreatyForm().Matches(text))
             if (!treaties.Any(t => t.Span.Start < m.Index + m.Length && m.Index < t.Span.End))
-                treaties.Add(new TreatyMention(Slugs.Kebab(m.Value), m.Value, false, Span.Of(text, m.Index, m.Index + m.Length)));
+                treaties.Add(
+                    new TreatyMention(Slugs.Kebab(m.Value), m.Value, false, Span.Of(text, m.Index, m.Index + m.Length))
+                );
         treaties.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var quantities = Quantities.Find(text, all)
-            .Select(q => new ClaimQuantity(q.Number.Value, q.Unit, q.Modifiers, Span.Of(text, q.Range.Start, q.Range.End))).ToList();
+        var quantities = Quantities
+            .Find(text, all)
+            .Select(q => new ClaimQuantity(
+                q.Number.Value,
+                q.Unit,
+                q.Modifiers,
+                Span.Of(text, q.Range.Start, q.Range.End)
+            ))
+            .ToList();
         // A figure anywhere plus a unit anywhere ("caps warheads at 1550") only when nothing else could be counted.
         if (quantities.Count == 0 && !OtherMeasure().IsMatch(text) && Quantities.Loose(text) is { } loose)
-            quantities.Add(new ClaimQuantity(loose.Number.Value, loose.Unit, loose.Modifiers,
-                Span.Of(text, loose.Range.Start, loose.Range.End)));
+            quantities.Add(
+                new ClaimQuantity(
+                    loose.Number.Value,
+                    loose.Unit,
+                    loose.Modifiers,
+                    Span.Of(text, loose.Range.Start, loose.Range.End)
+                )
+            );
         var quotations = Quotations.Find(text, all);
         bool InQuote(int at) => quotations.Any(q => q.Marks.Start <= at && at < q.Marks.End);
 
-        var dates = Dates.Find(text, all, null).Where(d => !d.Relative && !InQuote(d.Range.Start))
-            .Select(d => new ClaimDate(d.Date, d.Precision, d.Preposition, Span.Of(text, d.Range.Start, d.Range.End))).ToList();
+        var dates = Dates
+            .Find(text, all, null)
+            .Where(d => !d.Relative && !InQuote(d.Range.Start))
+            .Select(d => new ClaimDate(d.Date, d.Precision, d.Preposition, Span.Of(text, d.Range.Start, d.Range.End)))
+            .ToList();
         // "the 8th of December 1987"
         foreach (Match m in DayOfMonth().Matches(text))
         {
-            if (InQuote(m.Index)) continue;
-            var parsedDay = Dates.Find(m.Groups["month"].Value + " " + m.Groups["day"].Value + ", " + m.Groups["year"].Value,
-                new Range(0, m.Groups["month"].Length + m.Groups["day"].Length + m.Groups["year"].Length + 3), null).FirstOrDefault();
-            if (parsedDay is null) continue;
+            if (InQuote(m.Index))
+                continue;
+            var parsedDay = Dates
+                .Find(
+                    m.Groups["month"].Value + " " + m.Groups["day"].Value + ", " + m.Groups["year"].Value,
+                    new Range(0, m.Groups["month"].Length + m.Groups["day"].Length + m.Groups["year"].Length + 3),
+                    null
+                )
+                .FirstOrDefault();
+            if (parsedDay is null)
+                continue;
             dates.RemoveAll(d => d.Span.Start >= m.Index && d.Span.End <= m.Index + m.Length);
-            dates.Add(new ClaimDate(parsedDay.Date, DatePrecision.Day, null, Span.Of(text, m.Index, m.Index + m.Length)));
+            dates.Add(
+                new ClaimDate(parsedDay.Date, DatePrecision.Day, null, Span.Of(text, m.Index, m.Index + m.Length))
+            );
         }
         // A claim may give a bare year ("signed 1972", "the 2010 treaty"): counted when it is no part of a figure.
         foreach (Match m in BareYear().Matches(text))
         {
             var r = new Range(m.Index, m.Index + m.Length);
-            if (InQuote(m.Index) || dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(r))) continue;
-            if (quantities.Any(q => new Range(q.Span.Start, q.Span.End).Overlaps(r))) continue;
+            if (InQuote(m.Index) || dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(r)))
+                continue;
+            if (quantities.Any(q => new Range(q.Span.Start, q.Span.End).Overlaps(r)))
+                continue;
             var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
             dates.Add(new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, Span.Of(text, r.Start, r.End)));
         }
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // A figure that is a year already read as a date is not a figure ("by 2018 warheads" is not read that way).
-        quantities.RemoveAll(q => dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(new Range(q.Span.Start, q.Span.End))));
+        quantities.RemoveAll(q =>
+            dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(new Range(q.Span.Start, q.Span.End)))
+        );
+        Measures(text, quantities, dates);
+        quantities = Ranges(text, quantities);
+        var durations = Durations(text, quantities, dates);
 
-        var actors = extractor.Actors.Find(text, all, null)
+        // A state inside a treaty's name ("the Iran nuclear deal") names the treaty, not an actor of the claim.
+        var actors = extractor
+            .Actors.Find(text, all, null)
             .Where(m => m.Actor is not null && !InQuote(m.Range.Start))
-            .Select(m => new ClaimActor(m.Actor!.Slug, m.Actor.Name, m.Actor.Kind, Span.Of(text, m.Range.Start, m.Range.End),
-                m.Resolution))
+            .Where(m => !treaties.Any(t => t.Span.Start <= m.Range.Start && m.Range.End <= t.Span.End))
+            .Select(m => new ClaimActor(
+                m.Actor!.Slug,
+                m.Actor.Name,
+                m.Actor.Kind,
+                Span.Of(text, m.Range.Start, m.Range.End),
+                m.Resolution
+            ))
             .ToList();
-        var speaker = actors.Where(a => a.Kind == "person").Select(a => new ClaimSpeaker(a.Slug, a.Name, a.Span)).FirstOrDefault();
+        var speaker = actors
+            .Where(a => a.Kind == "person")
+            .Select(a => new ClaimSpeaker(a.Slug, a.Name, a.Span))
+            .FirstOrDefault();
         var quotation = quotations.Select(q => Span.Of(text, q.Inner.Start, q.Inner.End)).FirstOrDefault();
 
         var dateWords = new List<ClaimDateWord>();
         foreach (var (kind, kindWords) in DateKindWords)
-            foreach (Match m in kindWords.Matches(text))
-            {
-                if (InQuote(m.Index) || dateWords.Any(w => w.Span.Start < m.Index + m.Length && m.Index < w.Span.End)) continue;
-                dateWords.Add(new ClaimDateWord(kind, Span.Of(text, m.Index, m.Index + m.Length)));
-            }
+        foreach (Match m in kindWords.Matches(text))
+        {
+            if (InQuote(m.Index) || dateWords.Any(w => w.Span.Start < m.Index + m.Length && m.Index < w.Span.End))
+                continue;
+            dateWords.Add(new ClaimDateWord(kind, Span.Of(text, m.Index, m.Index + m.Length)));
+        }
         dateWords.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var outside = quotations.Count == 0 ? text : string.Concat(text.Select((c, i) => InQuote(i) ? ' ' : c));
         var words = Words(outside);
-        var negated = words.Any(Negators.Contains) || Regex.IsMatch(outside, @"\bfailed\s+to\b|\brefused\s+to\b", RegexOptions.IgnoreCase);
+        var negated =
+            words.Any(Negators.Contains)
+            || Regex.IsMatch(outside, @"\bfailed\s+to\b|\brefused\s+to\b", RegexOptions.IgnoreCase);
 
         StatusAssertion? status = null;
         if (StatusWords().Match(outside) is { Success: true } sm)
@@ -231,75 +607,318 @@ public sealed partial class ClaimParser(Extractor extractor)
             var state = actors.LastOrDefault(a => a.Kind == "state" && a.Span.End <= mm.Index);
             var s = mm.Groups["status"].Value.ToLowerInvariant();
             if (state is not null)
-                membership = new MembershipAssertion(state.Slug, state.Name,
+                membership = new MembershipAssertion(
+                    state.Slug,
+                    state.Name,
                     s.StartsWith("signator", StringComparison.Ordinal) ? "signatory" : "party",
-                    mm.Groups["neg"].Success, Span.Of(text, mm.Index, mm.Index + mm.Length));
+                    mm.Groups["neg"].Success,
+                    Span.Of(text, mm.Index, mm.Index + mm.Length)
+                );
         }
+
+        if (
+            membership is null
+            && DepositaryWords().Match(outside) is { Success: true } dm
+            && actors.LastOrDefault(a => a.Kind == "state" && a.Span.End <= dm.Index) is { } depositary
+        )
+            membership = new MembershipAssertion(
+                depositary.Slug,
+                depositary.Name,
+                "depositary",
+                dm.Groups["neg"].Success,
+                Span.Of(text, dm.Index, dm.Index + dm.Length)
+            );
 
         string? place = null;
         foreach (Match m in PlaceWords().Matches(outside))
         {
             var p = m.Groups["place"].Value;
-            if (dates.Any(d => d.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < d.Span.End)) continue;
-            if (treaties.Any(t => t.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < t.Span.End)) continue;
+            if (dates.Any(d => d.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < d.Span.End))
+                continue;
+            if (treaties.Any(t => t.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < t.Span.End))
+                continue;
             place = p;
             break;
         }
 
         // Words that carry the claim's content: not the speaker's name, not function words or speech verbs.
         var skip = new List<Range>();
-        if (speaker is not null) skip.Add(new Range(speaker.Span.Start, speaker.Span.End));
-        foreach (var t in treaties) skip.Add(new Range(t.Span.Start, t.Span.End));
-        var content = Word().Matches(NegationsSpelled(text))
+        if (speaker is not null)
+            skip.Add(new Range(speaker.Span.Start, speaker.Span.End));
+        foreach (var t in treaties)
+            skip.Add(new Range(t.Span.Start, t.Span.End));
+        var content = Word()
+            .Matches(NegationsSpelled(text))
             .Where(m => !skip.Any(r => r.Contains(m.Index)) && !StopWords.Contains(m.Value))
-            .Select(m => m.Value.ToLowerInvariant()).ToList();
+            .Select(m => m.Value.ToLowerInvariant())
+            .ToList();
 
-        return new ParsedClaim(treaties.FirstOrDefault(t => t.Known) ?? treaties.FirstOrDefault(), quantities.FirstOrDefault(),
-            dates.FirstOrDefault(), speaker, quotation, content)
+        return new ParsedClaim(
+            treaties.FirstOrDefault(t => t.Known) ?? treaties.FirstOrDefault(),
+            quantities.FirstOrDefault(),
+            dates.FirstOrDefault(),
+            speaker,
+            quotation,
+            content
+        )
         {
-            Treaties = treaties, Quantities = quantities, Dates = dates, Actors = actors, DateWords = dateWords,
+            Treaties = treaties,
+            Quantities = quantities,
+            Dates = dates,
+            Durations = durations,
+            Actors = actors,
+            DateWords = dateWords,
             // "is said to have signed" is a hedge, not a speaker's words.
-            Says = SayWords().Matches(outside).Any(m => !Regex.IsMatch(outside[m.Index..], @"^said\s+to\b")), Meets = MeetWords().IsMatch(outside), Place = place, Status = status,
-            Membership = membership, Negated = negated, LimitWords = LimitWordsRegex().IsMatch(outside),
+            Says = SayWords().Matches(outside).Any(m => !Regex.IsMatch(outside[m.Index..], @"^said\s+to\b")),
+            Meets = MeetWords().IsMatch(outside),
+            Place = place,
+            Status = status,
+            Membership = membership,
+            TreatyKind = TreatyKindWords().Match(outside) is { Success: true } km
+                ? new TreatyKindAssertion(
+                    km.Groups["kind"].Value.ToLowerInvariant(),
+                    Span.Of(text, km.Index, km.Index + km.Length)
+                )
+                : null,
+            Negated = negated,
+            LimitWords = LimitWordsRegex().IsMatch(outside),
             ReportedBy = ReportedBy().Match(outside) is { Success: true } rb
-                ? (rb.Groups["src"].Success ? rb.Groups["src"].Value : rb.Groups["src2"].Value) : null,
+                ? (rb.Groups["src"].Success ? rb.Groups["src"].Value : rb.Groups["src2"].Value)
+                : null,
             Weekday = Weekday().Match(outside) is { Success: true } wd ? wd.Value : null,
-            Refusal = Refuse(claim), PlainWords = content.Where(w => !Negators.Contains(w)).ToList(),
+            Refusal = Refuse(claim),
+            PlainWords = content.Where(w => !Negators.Contains(w)).ToList(),
         };
+    }
+
+    private const string NumberWords =
+        "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+        + "hundred|thousand";
+
+    // "three point six seven percent": a decimal in words, as a figure is read aloud.
+    [GeneratedRegex(
+        @"\b(?<int>(?:"
+            + NumberWords
+            + @")(?:[\s-]+(?:"
+            + NumberWords
+            + @"))*)\s+point\s+"
+            + @"(?<frac>(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:zero|one|two|three|four|five|"
+                + @"six|seven|"
+            + @"eight|nine))*)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex DecimalWords();
+
+    // "ratification by all 44 states": each of those states' ratifications is counted.
+    [GeneratedRegex(
+        @"\bratifications?\s+(?:by|of|from)\s+(?:all\s+)?(?:the\s+)?(?<n>\d+|(?:"
+            + NumberWords
+            + @")(?:[\s-]+(?:"
+            + NumberWords
+            + @"))*)\s+(?:\w+\s+)?(?:states|countries|nations)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex RatificationsByStates();
+
+    /// <summary>
+    /// Figures with a unit of measure ("3.67 percent", "300 kilograms", "three point six seven percent") and the
+    /// ratifications a treaty needs ("ratification by 44 states"), beside the counted things already read.
+    /// "by 20 percent" is a change, not a level: it is no figure to compare with a limit.
+    /// </summary>
+    private static void Measures(string text, List<ClaimQuantity> quantities, List<ClaimDate> dates)
+    {
+        var all = new Range(0, text.Length);
+        bool Taken(int start, int end) =>
+            quantities.Any(q => q.Span.Start < end && start < q.Span.End)
+            || dates.Any(d => d.Span.Start < end && start < d.Span.End);
+        var numbers = Quantities.Numbers(text, all).Select(n => (n.Range.Start, n.Range.End, n.Value)).ToList();
+        foreach (Match m in DecimalWords().Matches(text))
+        {
+            var whole = Quantities.ParseWords(m.Groups["int"].Value);
+            var digits = m.Groups["frac"]
+                .Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => Quantities.ParseWords(w) ?? 0m)
+                .ToList();
+            if (whole is null || digits.Count == 0)
+                continue;
+            var value =
+                whole.Value
+                + decimal.Parse(
+                    "0." + string.Concat(digits.Select(d => (int)d)),
+                    System.Globalization.CultureInfo.InvariantCulture
+                );
+            numbers.RemoveAll(n => n.Start < m.Index + m.Length && m.Index < n.End);
+            numbers.Add((m.Index, m.Index + m.Length, value));
+        }
+        foreach (var (start, end, value) in numbers)
+        {
+            if (Taken(start, end) || Quantities.MeasureAfter(text, end, text.Length) is not { } unit)
+                continue;
+            if (
+                unit.Measure == "percent"
+                && Regex.IsMatch(text[..start], @"\bby\s+(?:about\s+|some\s+)?$", RegexOptions.IgnoreCase)
+            )
+                continue;
+            quantities.Add(
+                new ClaimQuantity(value, unit.Unit, [], Span.Of(text, start, unit.End)) { Measure = unit.Measure }
+            );
+        }
+        foreach (Match m in RatificationsByStates().Matches(text))
+        {
+            var n = m.Groups["n"].Value;
+            var value = char.IsDigit(n[0])
+                ? decimal.Parse(n, System.Globalization.CultureInfo.InvariantCulture)
+                : Quantities.ParseWords(n);
+            if (value is null || Taken(m.Index, m.Index + m.Length))
+                continue;
+            quantities.Add(
+                new ClaimQuantity(value.Value, "ratifications", [], Span.Of(text, m.Index, m.Index + m.Length))
+            );
+        }
+        quantities.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // What joins the two ends of a range: "3,000 to 3,500", "3,000-3,500", "between 1,700 and 2,200".
+    [GeneratedRegex(@"^\s*(?:-|\u2013|to|and)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeJoin();
+
+    /// <summary>"3,800 to 4,250 warheads", "between 500 and 5,500 km": the figure before the joining word is the low
+    /// end of the quantity after it. "and" joins a range only after "between" ("1,550 and 700" is two
+    /// figures).</summary>
+    private static List<ClaimQuantity> Ranges(string text, List<ClaimQuantity> quantities)
+    {
+        var numbers = Quantities.Numbers(text, new Range(0, text.Length));
+        var result = new List<ClaimQuantity>();
+        foreach (var q in quantities)
+        {
+            // A figure read apart from its unit ("capped warheads at 1,700 to 2,200"): the range runs forward.
+            var high = numbers.FirstOrDefault(n => n.Range.Start >= q.Span.End && n.Range.Length > 0);
+            if (
+                numbers.Any(n => n.Range.Start == q.Span.Start && n.Range.End == q.Span.End)
+                && high.Range.Length > 0
+                && RangeJoin().IsMatch(text[q.Span.End..high.Range.Start])
+                && high.Value > q.Value
+                && (
+                    !text[q.Span.End..high.Range.Start].Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+                    || Regex.IsMatch(text[..q.Span.Start], @"\bbetween\s+$", RegexOptions.IgnoreCase)
+                )
+            )
+            {
+                result.Add(
+                    q with
+                    {
+                        Value = high.Value,
+                        Min = q.Value,
+                        Span = Span.Of(text, q.Span.Start, high.Range.End),
+                    }
+                );
+                continue;
+            }
+            var low = numbers.LastOrDefault(n => n.Range.End <= q.Span.Start && n.Range.Length > 0);
+            if (
+                low.Range.Length == 0
+                || quantities.Any(o => o != q && o.Span.Start <= low.Range.Start && low.Range.Start < o.Span.End)
+            )
+            {
+                result.Add(q);
+                continue;
+            }
+            var join = text[low.Range.End..q.Span.Start];
+            var between = Regex.IsMatch(text[..low.Range.Start], @"\bbetween\s+$", RegexOptions.IgnoreCase);
+            if (
+                !RangeJoin().IsMatch(join)
+                || (join.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && !between)
+                || low.Value >= q.Value
+            )
+            {
+                result.Add(q);
+                continue;
+            }
+            result.Add(q with { Span = Span.Of(text, low.Range.Start, q.Span.End), Min = low.Value });
+        }
+        return result;
+    }
+
+    [GeneratedRegex(
+        @"\b(?<n>\d+|(?:" + NumberWords + @")(?:[\s-]+(?:" + NumberWords + @"))*)\s+(?<u>years?|months?)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex DurationWords();
+
+    /// <summary>"seven years", "within 18 months": a length of time, as an ISO 8601 period.</summary>
+    private static List<ClaimDuration> Durations(string text, List<ClaimQuantity> quantities, List<ClaimDate> dates)
+    {
+        var result = new List<ClaimDuration>();
+        foreach (Match m in DurationWords().Matches(text))
+        {
+            if (
+                quantities.Any(q => q.Span.Start < m.Index + m.Length && m.Index < q.Span.End)
+                || dates.Any(d => d.Span.Start < m.Index + m.Length && m.Index < d.Span.End)
+            )
+                continue;
+            var n = m.Groups["n"].Value;
+            var value = char.IsDigit(n[0])
+                ? decimal.Parse(n, System.Globalization.CultureInfo.InvariantCulture)
+                : Quantities.ParseWords(n);
+            if (value is null or <= 0)
+                continue;
+            var unit = char.ToUpperInvariant(m.Groups["u"].Value[0]);
+            result.Add(new ClaimDuration($"P{(int)value.Value}{unit}", Span.Of(text, m.Index, m.Index + m.Length)));
+        }
+        return result;
     }
 
     /// <summary>Why a sentence is not a claim that can be checked; null when it can be read.</summary>
     private static string? Refuse(string claim)
     {
         var t = claim.Trim();
-        if (!t.Any(char.IsLetter)) return "The claim has no words, only numbers or punctuation: there is nothing to check.";
+        if (!t.Any(char.IsLetter))
+            return "The claim has no words, only numbers or punctuation: there is nothing to check.";
         // "Did Russia sign…" without its question mark is still a question; "When Obama met Putin, …" is not.
-        if (t.EndsWith('?') || (QuestionStart().IsMatch(t) && !t.Contains(',', StringComparison.Ordinal) && !t.EndsWith('.')))
+        if (
+            t.EndsWith('?')
+            || (QuestionStart().IsMatch(t) && !t.Contains(',', StringComparison.Ordinal) && !t.EndsWith('.'))
+        )
             return "The claim is a question: only a statement can be supported or contradicted.";
         var letters = t.Where(char.IsLetter).ToList();
         if (letters.Count(c => c > '\u024F') > letters.Count / 3)
             return "The claim is not in English: the sources and the checker read English only.";
         var words = Word().Matches(t).Select(m => m.Value).ToList();
-        int english = words.Count(English.Contains), foreign = words.Count(Foreign.Contains);
+        int english = words.Count(English.Contains),
+            foreign = words.Count(Foreign.Contains);
         if (foreign >= 2 && foreign > english)
-            return "The claim seems to be in another language than English: the sources and the checker read English only.";
+            return "The claim seems to be in another language than English: the sources and the checker read English "
+                + "only.";
         return null;
     }
 
     /// <summary>Curly quotes and apostrophes as straight ones, so that one set of patterns reads both.</summary>
-    public static string Fold(string s) => s.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2019', '\'')
-        .Replace('\u2018', '\'');
+    public static string Fold(string s) =>
+        s.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2019', '\'').Replace('\u2018', '\'');
 
     /// <summary>"wasn't" → "was not", "cannot" → "can not": a negation is a word of its own.</summary>
     /// "No more than 1,550" and "no later than 2018" are bounds, not negations.
     private static string NegationsSpelled(string s) =>
-        Regex.Replace(Regex.Replace(Regex.Replace(Fold(s), @"n't\b", " not", RegexOptions.IgnoreCase), @"\bcannot\b",
-            "can not", RegexOptions.IgnoreCase), @"\b(?:no|not)\s+(?:more|later|fewer|less|greater)\s+than\b", "at most",
-            RegexOptions.IgnoreCase);
+        Regex.Replace(
+            Regex.Replace(
+                Regex.Replace(Fold(s), @"n't\b", " not", RegexOptions.IgnoreCase),
+                @"\bcannot\b",
+                "can not",
+                RegexOptions.IgnoreCase
+            ),
+            @"\b(?:no|not)\s+(?:more|later|fewer|less|greater)\s+than\b",
+            "at most",
+            RegexOptions.IgnoreCase
+        );
 
     /// <summary>The content words of a text as the claim checker compares them (function words dropped).</summary>
-    public static List<string> Words(string text) => Word().Matches(NegationsSpelled(text))
-        .Where(m => !StopWords.Contains(m.Value)).Select(m => m.Value.ToLowerInvariant()).ToList();
+    public static List<string> Words(string text) =>
+        Word()
+            .Matches(NegationsSpelled(text))
+            .Where(m => !StopWords.Contains(m.Value))
+            .Select(m => m.Value.ToLowerInvariant())
+            .ToList();
 
     /// <summary>Whether a word negates what follows (not, never, no, non-, failed, refused…).</summary>
     public static bool IsNegator(string word) => Negators.Contains(word);

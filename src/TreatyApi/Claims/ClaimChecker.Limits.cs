@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+using TreatyApi.Search;
+using TreatyApi.Treaties;
+
+namespace TreatyApi.Claims;
+
+/// <summary>Limit aspects: a figure against the limits on the same thing of the treaty named.</summary>
+public static partial class ClaimChecker
+{
+    /// <summary>
+    /// Modifiers that name another thing than a treaty's usual count: never matched with a limit on "deployed".
+    /// </summary>
+    private static readonly string[] OtherCounts =
+    [
+        "non-deployed",
+        "nondeployed",
+        "tactical",
+        "non-strategic",
+        "nonstrategic",
+    ];
+
+    private static ClaimAspect CheckLimit(Context c, ClaimQuantity q)
+    {
+        var claimed = (double)q.Value;
+        double? low = q.Min is { } m ? (double)m : null;
+        var unit = q.Unit;
+        var shown = (low is { } lo ? Number(lo) + "-" : "") + Number(claimed);
+        if (c.Treaty is not { } t)
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Unverifiable,
+                q.Span.Quote,
+                $"The claim names no treaty, so the figure {shown} {unit} is compared with no treaty's limits.",
+                null,
+                null,
+                null,
+                [],
+                0
+            );
+        // "ranges of 500 to 5,500 km", "those with a range of": a span of a measure is what a treaty defines.
+        var defines = low is not null && q.Measure != "count" && RangeWords().IsMatch(c.Text);
+        if (!c.P.LimitWords && !defines)
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Unverifiable,
+                q.Span.Quote,
+                $"The claim gives {shown} {unit} but not as a limit (no word such as limits, caps or allows), so it "
+                    + "is compared with no limit.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        var other = q.Modifiers.FirstOrDefault(m => OtherCounts.Contains(m));
+        var all = FactQueries.TreatyTextLimits(c.Db, t.Slug);
+        var text = all.Where(l => l.Unit == unit && l.Measure == q.Measure)
+            .Where(l => other is null || l.Counted.Contains(other, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        // A measure ("3.67 percent", "150 kilometers") is compared only with limits on the same thing: the claim must
+        // share a word with what the limit measures ("enrichment", "radius"), and the closest wording decides.
+        if (q.Measure != "count")
+            text = Closest(c, text);
+        var reported = other is null && q.Measure == "count" ? FactQueries.LimitValuesOfUnit(c.Db, unit, t.Slug) : [];
+        bool Fits(Limit l) =>
+            low is { } lw ? l.Min == lw && l.Value == claimed : l.Value == claimed || l.Min == claimed;
+        if (text.Count == 0 && reported.Count == 0)
+        {
+            // "700 ICBMs, SLBMs and heavy bombers", "100 interceptor missiles": a thing the text counts under another
+            // name. The limits whose counted words hold every word of the claim's can support it, never contradict it.
+            var named =
+                q.Measure == "count" ? all.Where(l => l.Measure == "count" && Names(l.Counted, unit)).ToList() : [];
+            var fit = named.Where(Fits).ToList();
+            if (fit.Count > 0)
+                return new(
+                    AspectKind.Limit,
+                    ClaimVerdict.Supported,
+                    q.Span.Quote,
+                    $"{t.Name} limits {fit[0].Counted} to {shown}, as {Where(fit[0].Source)} gives it.",
+                    null,
+                    t.Slug,
+                    null,
+                    fit.Select(Evidence).ToList(),
+                    fit.Count
+                );
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Unverifiable,
+                q.Span.Quote,
+                $"No limit on {(other is null ? "" : other + " ")}{unit} of {t.Name} is found in the sources.",
+                null,
+                t.Slug,
+                null,
+                named.Select(Evidence).ToList(),
+                named.Count
+            );
+        }
+
+        var textSame = text.Where(Fits).ToList();
+        var reportedSame = low is null ? reported.Where(r => r.Value == claimed).Select(r => r.Id).ToList() : [];
+        var evidence = textSame
+            .Select(Evidence)
+            .Concat(reportedSame.Take(ClaimAspect.MaxEvidence).Select(id => Evidence(FactQueries.LimitById(c.Db, id)!)))
+            .Take(ClaimAspect.MaxEvidence)
+            .ToList();
+        if (textSame.Count + reportedSame.Count > 0)
+        {
+            var where = Where((textSame.FirstOrDefault()?.Source) ?? evidence[0].Source);
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Supported,
+                q.Span.Quote,
+                $"{t.Name} limits {unit} to {shown}, as {where} gives it.",
+                null,
+                t.Slug,
+                null,
+                evidence,
+                textSame.Count + reportedSame.Count
+            );
+        }
+        // A range is compared with the treaty's own text only.
+        if (low is not null && text.Count == 0)
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Unverifiable,
+                q.Span.Quote,
+                $"The treaty text of {t.Name} gives no range of {unit}, so {shown} is compared with nothing.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        if (NarrowerThanTheLimits(c, q, text) is { } narrower)
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Unverifiable,
+                q.Span.Quote,
+                $"{t.Name} limits {unit} to {string.Join(" or ", text.Select(l => Number(l.Value)).Distinct())}, "
+                    + $"but {narrower}, so {shown} may count something else.",
+                null,
+                t.Slug,
+                null,
+                text.Select(Evidence).Take(ClaimAspect.MaxEvidence).ToList(),
+                text.Count
+            );
+        // The treaty's own text decides when it limits this unit; reported figures only when it does not.
+        var values =
+            text.Count > 0
+                ? text.Select(l => l.Min is { } mn ? $"{Number(mn)}-{Number(l.Value)}" : Number(l.Value))
+                : reported.Select(r => Number(r.Value));
+        var figures = string.Join(" or ", values.Distinct());
+        var expected = $"{figures} {unit}";
+        var against =
+            text.Count > 0
+                ? text.Select(Evidence).ToList()
+                : reported
+                    .Take(ClaimAspect.MaxEvidence)
+                    .Select(r => Evidence(FactQueries.LimitById(c.Db, r.Id)!))
+                    .ToList();
+        return new(
+            AspectKind.Limit,
+            ClaimVerdict.Contradicted,
+            q.Span.Quote,
+            $"{t.Name} limits {unit} to {figures}, not {shown}, according to {Where(against[0].Source)}.",
+            expected,
+            t.Slug,
+            null,
+            against,
+            text.Count > 0 ? text.Count : reported.Count
+        );
+    }
+
+    [GeneratedRegex(@"\b(?:ranges?|defined|defines|covered|covers|between)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeWords();
+
+    /// <summary>The limits whose description shares the most words with the claim (at least one).</summary>
+    private static List<Limit> Closest(Context c, List<Limit> limits)
+    {
+        var scored = limits.Select(l => (Limit: l, Shared: SharedStems(c.P.PlainWords, l.Counted))).ToList();
+        var best = scored.Count == 0 ? 0 : scored.Max(x => x.Shared);
+        return best == 0 ? [] : scored.Where(x => x.Shared == best).Select(x => x.Limit).ToList();
+    }
+
+    /// <summary>How many distinct content words (by stem) a claim shares with a fact's words.</summary>
+    private static int SharedStems(IReadOnlyList<string> claim, string text)
+    {
+        var theirs = ClaimParser.Words(text).Where(w => w.Length > 3).Select(Stem).ToHashSet();
+        return claim.Where(w => w.Length > 3 && !char.IsDigit(w[0])).Select(Stem).Distinct().Count(theirs.Contains);
+    }
+
+    private static string Stem(string w)
+    {
+        var lower = w.ToLowerInvariant();
+        return lower.Length > 5 ? lower[..5] : lower.TrimEnd('s');
+    }
+
+    [GeneratedRegex(@"\s(?:in|on|at|of|containing|attributed|for|to|held|making|with|from|by|plus|which|that)\s")]
+    private static partial Regex CountedHead();
+
+    /// <summary>
+    /// Whether a limit's counted words hold every word of a claimed unit ("heavy bombers", "ABM launchers").
+    /// </summary>
+    private static bool Names(string counted, string unit)
+    {
+        // What the limit counts is the head of its description, before "in", "on", "attributed to"…: a limit on
+        // "launchers in the area containing ICBM silo launchers" counts launchers, not ICBMs.
+        var head = CountedHead().Split(counted)[0];
+        var theirs = AnyWord().Matches(head).Select(w => Stem(w.Value)).ToHashSet();
+        var mine = AnyWord()
+            .Matches(unit)
+            .Select(w => w.Value)
+            .Where(w => !Filler.Contains(w) || w.Length > 4)
+            .ToList();
+        return mine.Count > 0 && mine.All(w => theirs.Contains(Stem(w)));
+    }
+
+    /// <summary>
+    /// A different figure contradicts a treaty-text limit only when the claim counts the same thing for the same
+    /// parties. Says why not (for the explanation), or null when it does: a limit on one model ("IR-1 centrifuges")
+    /// is not compared with a claim that does not name that model (a treaty can limit the installed and the
+    /// enriching machines apart), and a claim naming someone the limit does not bind ("limited Germany to …" against
+    /// a group ceiling) may be about a national sub-limit the catalog does not hold.
+    /// </summary>
+    private static string? NarrowerThanTheLimits(Context c, ClaimQuantity q, List<Limit> text)
+    {
+        foreach (var l in text)
+        foreach (Match model in ModelCode().Matches(l.Counted))
+            if (!c.Text.Contains(model.Value, StringComparison.OrdinalIgnoreCase))
+                return $"that limit counts {model.Value} {l.Unit} and the claim does not say so";
+        var binds = text.SelectMany(l => l.Binds).ToHashSet(StringComparer.Ordinal);
+        var explained = c
+            .P.Actors.Where(a => a.Kind != "state" || binds.Contains(a.Slug))
+            .Select(a => a.Span)
+            .Concat(c.P.Treaties.Select(m => m.Span))
+            .Append(q.Span)
+            .ToList();
+        foreach (Match word in CapitalisedWord().Matches(c.Text))
+        {
+            // A word the limit's own description uses ("at Natanz") is the limit's.
+            if (text.Any(l => Regex.IsMatch(l.Counted, $@"\b{Regex.Escape(word.Value)}\b")))
+                continue;
+            var sentenceStart =
+                c.Text[..word.Index].TrimEnd() is var before && (before.Length == 0 || before[^1] == '.');
+            if (sentenceStart || explained.Any(s => word.Index >= s.Start && word.Index < s.End))
+                continue;
+            return $"the claim names {word.Value}, which that limit does not name";
+        }
+        return null;
+    }
+
+    // A model designation: letters, a hyphen and a digit ("IR-1", "SS-20").
+    [GeneratedRegex(@"\b[A-Z]{1,4}-\d+[A-Z]?\b")]
+    private static partial Regex ModelCode();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
+    private static partial Regex CapitalisedWord();
+}

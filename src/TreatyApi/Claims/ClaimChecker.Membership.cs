@@ -1,0 +1,388 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+using TreatyApi.Search;
+using TreatyApi.Treaties;
+
+namespace TreatyApi.Claims;
+
+/// <summary>Status and membership aspects: in force or not, parties, depositaries, party counts, kind.</summary>
+public static partial class ClaimChecker
+{
+    private static ClaimAspect CheckStatus(Context c)
+    {
+        var s = c.P.Status!;
+        if (c.Treaty is not { } t)
+            return new(
+                AspectKind.Status,
+                ClaimVerdict.Unverifiable,
+                s.Span.Quote,
+                "The claim names no treaty whose status could be checked.",
+                null,
+                null,
+                null,
+                [],
+                0
+            );
+        var d = c.P.Dates.FirstOrDefault(x => !c.Used.Contains(x));
+        if (d is not null)
+            c.Used.Add(d);
+        // A year or month is a period: the status must be the same at its start and its end to be read at all.
+        var (from, to) = d is null ? (c.Today, c.Today) : Period(d);
+        var entries = c
+            .Dates.Select(r => new TreatyDateEntry(
+                r.Kind,
+                r.Date,
+                r.Place,
+                new TreatyApi.Treaties.SourceLink(r.Title, r.Url),
+                r.Checked != 0
+            ))
+            .ToList();
+        var (atStart, basis) = TreatyStatus.Derive(true, entries, from);
+        var (atEnd, _) = TreatyStatus.Derive(true, entries, to);
+        var ev = c
+            .Dates.Where(r => r.Kind is "entered-into-force" or "expires" or "terminated")
+            .Select(r => Evidence(t, r))
+            .ToList();
+        var on = d is null ? $"today ({Iso(c.Today)})" : Show(d);
+        if (atStart != atEnd || atStart == "not-in-force" && !c.Dates.Any(r => r.Kind == "entered-into-force"))
+            return new(
+                AspectKind.Status,
+                ClaimVerdict.Unverifiable,
+                s.Span.Quote,
+                $"The catalog's dates of {t.Name} do not settle whether it was in force {on}.",
+                null,
+                t.Slug,
+                null,
+                ev,
+                ev.Count
+            );
+        var inForce = atStart == "in-force";
+        var verdict = inForce == s.InForce ? ClaimVerdict.Supported : ClaimVerdict.Contradicted;
+        var where = ev.Count > 0 ? $", according to {Where(ev[0].Source)}" : "";
+        return new(
+            AspectKind.Status,
+            verdict,
+            s.Span.Quote,
+            $"{t.Name} is {atStart.Replace('-', ' ')} {on}: {basis}{where}.",
+            verdict == ClaimVerdict.Contradicted ? atStart : null,
+            t.Slug,
+            null,
+            ev,
+            ev.Count
+        );
+    }
+
+    private static (DateOnly From, DateOnly To) Period(ClaimDate d) =>
+        d.Precision switch
+        {
+            DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
+            DatePrecision.Month => (d.Date, d.Date.AddMonths(1).AddDays(-1)),
+            _ => (d.Date, d.Date),
+        };
+
+    private static ClaimAspect CheckMembership(Context c)
+    {
+        var m = c.P.Membership!;
+        if (c.Treaty is not { } t)
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Unverifiable,
+                m.Span.Quote,
+                "The claim names no treaty whose parties could be checked.",
+                null,
+                null,
+                null,
+                [],
+                0
+            );
+        if (m.Status == "depositary")
+            return CheckDepositary(c, t, m);
+        var list = PartyQueries.Parties(c.Db, t.Slug, c.Today);
+        var item = list?.Items.FirstOrDefault(i => i.State == m.State);
+        bool? holds;
+        string why;
+        List<ClaimEvidence> ev = item?.Actions.Select(a => new ClaimEvidence(
+                "state-action",
+                a.Id,
+                $"{item.Name} {a.Kind} {a.Date}",
+                a.Source
+            ))
+            .ToList()
+            ?? [];
+        if (item is null)
+        {
+            if (t.Kind != "bilateral")
+                return new(
+                    AspectKind.Membership,
+                    ClaimVerdict.Unverifiable,
+                    m.Span.Quote,
+                    $"The catalog lists no act of {m.StateName} about {t.Name}, so its membership cannot be told.",
+                    null,
+                    t.Slug,
+                    null,
+                    [],
+                    0
+                );
+            var parties = list?.Items.Select(i => i.Name).ToList() ?? [];
+            holds = false;
+            why = $"{t.Name} is a bilateral treaty between {string.Join(" and ", parties)}";
+        }
+        else
+        {
+            holds = (m.Status, item.Status) switch
+            {
+                (_, "withdrawal-pending" or "suspended") => null,
+                ("party", "party") => true,
+                // A withdrawal that took effect ended membership, however its notice is dated, unless its effect is
+                // disputed (a note says so).
+                ("party", "withdrawn") when !item.Actions.Any(a => a.Note is { } n && Disputed().IsMatch(n)) => false,
+                _ when item.Actions.Any(a => a.Note is not null) => null,
+                // The catalog lists some acts of some states: only an act that ended membership shows it is not a
+                // party.
+                ("party", "ended") => false,
+                ("party", "signatory") when item.Actions.Any(a => a.Kind == "ratification-withdrawn") => false,
+                ("party", _) when t.Kind == "bilateral" => false,
+                ("signatory", "signatory" or "party" or "ratified") => true,
+                ("signatory", "not-signed") when t.Kind == "bilateral" => false,
+                _ => null,
+            };
+            why =
+                $"{item.Name}'s status in {t.Name} today ({Iso(c.Today)}) is {item.Status.Replace('-', ' ')}"
+                + (item.Since is null ? "" : $" since {Show(item.Since)}");
+        }
+        if (holds is null)
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Unverifiable,
+                m.Span.Quote,
+                why + ", which does not settle the claim.",
+                null,
+                t.Slug,
+                null,
+                ev,
+                ev.Count
+            );
+        var verdict = holds.Value != m.Negated ? ClaimVerdict.Supported : ClaimVerdict.Contradicted;
+        return new(
+            AspectKind.Membership,
+            verdict,
+            m.Span.Quote,
+            why + ", according to the catalog.",
+            verdict == ClaimVerdict.Contradicted ? item?.Status ?? "not a party" : null,
+            t.Slug,
+            null,
+            ev,
+            ev.Count
+        );
+    }
+
+    [GeneratedRegex(@"\b(?:disput\w*|contest\w*|not\s+recogni[sz]ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disputed();
+
+    /// <summary>
+    /// "New START is a bilateral treaty between the United States and Russia": its kind, and its parties.
+    /// </summary>
+    private static ClaimAspect CheckTreatyKind(Context c)
+    {
+        var k = c.P.TreatyKind!;
+        if (c.Treaty is not { Kind: { } kind } t)
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Unverifiable,
+                k.Span.Quote,
+                "The claim names no treaty whose kind the catalog gives.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                [],
+                0
+            );
+        var parties = c
+            .Db.Query<(string Slug, string Name)>(
+                """
+                SELECT a.slug, a.name FROM treaty_parties p JOIN actors a ON a.slug = p.actor WHERE p.treaty = @slug
+                """,
+                new { slug = t.Slug }
+            )
+            .ToList();
+        var states = c.P.Actors.Where(a => a.Kind == "state").Select(a => a.Slug).Distinct().ToList();
+        var between = parties.Count == 0 ? "" : $" between {string.Join(" and ", parties.Select(x => x.Name))}";
+        if (
+            kind != k.Kind
+            || (
+                kind == "bilateral"
+                && states.Count > 0
+                && parties.Count > 0
+                && states.Any(s => parties.All(x => x.Slug != s))
+            )
+        )
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Contradicted,
+                k.Span.Quote,
+                $"{t.Name} is a {kind} treaty{between}, according to the catalog.",
+                kind,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        return new(
+            AspectKind.Membership,
+            ClaimVerdict.Supported,
+            k.Span.Quote,
+            $"{t.Name} is a {kind} treaty{between}, according to the catalog.",
+            null,
+            t.Slug,
+            null,
+            [],
+            0
+        );
+    }
+
+    /// <summary>
+    /// "The United States is a depositary of the NPT": the catalog lists a treaty's depositaries whole.
+    /// </summary>
+    private static ClaimAspect CheckDepositary(Context c, TreatyInfo t, MembershipAssertion m)
+    {
+        var depositaries = c
+            .Db.Query<(string Slug, string Name)>(
+                """
+                SELECT a.slug, a.name FROM treaty_depositaries d JOIN actors a ON a.slug = d.actor
+                WHERE d.treaty = @slug ORDER BY d.ordinal
+                """,
+                new { slug = t.Slug }
+            )
+            .ToList();
+        if (depositaries.Count == 0)
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Unverifiable,
+                m.Span.Quote,
+                $"The catalog lists no depositary of {t.Name}.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        var listed = depositaries.Any(d => d.Slug == m.State);
+        var verdict = listed != m.Negated ? ClaimVerdict.Supported : ClaimVerdict.Contradicted;
+        var names = string.Join(", ", depositaries.Select(d => d.Name));
+        return new(
+            AspectKind.Membership,
+            verdict,
+            m.Span.Quote,
+            $"The depositaries of {t.Name} are {names}, according to the catalog.",
+            verdict == ClaimVerdict.Contradicted ? names : null,
+            t.Slug,
+            null,
+            [],
+            0
+        );
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"(?<n>\d{1,3}(?:,\d{3})*|\d+|\b(?:(?:one|two|three|four|five|six|"
+            + @"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                + @"twenty|"
+            + @"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]*(?:and\s+)?)+)\s+(?:states?\s+parties|"
+                + @"parties|"
+            + @"member\s+states|(?:states|countries)\s+(?:had|have)\s+(?:ratified|joined))\b"
+    )]
+    private static partial System.Text.RegularExpressions.Regex PartyCountWords();
+
+    /// <summary>"The CTBT has 178 states parties": the catalog's party count of the treaty, as of its date.</summary>
+    private static ClaimAspect? PartyCount(Context c)
+    {
+        if (PartyCountWords().Match(c.Text) is not { Success: true } m || c.Treaty is not { } t)
+            return null;
+        var n = m.Groups["n"].Value.Trim();
+        if (
+            (
+                char.IsDigit(n[0])
+                    ? decimal.Parse(n.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)
+                    : Quantities.ParseWords(n)
+            )
+            is not { } parsed
+        )
+            return null;
+        var claimed = (int)parsed;
+        var row = c.Db.QueryFirstOrDefault<(
+            long Count,
+            string AsOf,
+            long Checked,
+            string CitationKind,
+            string Title,
+            string Url
+        )?>(
+            """
+            SELECT p.count, p.as_of, p.checked, c.kind, c.title, c.url FROM treaty_party_counts p
+            JOIN citations c ON c.key = p.citation WHERE p.treaty = @slug
+            """,
+            new { slug = t.Slug }
+        );
+        if (row is not { } r)
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Unverifiable,
+                m.Value,
+                $"The catalog has no party count of {t.Name}.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        var ev = new ClaimEvidence(
+            "party-count",
+            $"{t.Slug}/party-count",
+            $"{r.Count} parties as of {r.AsOf}",
+            Source.Catalog(r.CitationKind, r.Title, r.Url, null, null, r.Checked != 0)
+        );
+        // A count changes: a claim of another day than the count's is neither supported nor contradicted by it.
+        var day = c.CountDate;
+        if (day is not null && !Same(day, r.AsOf))
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Unverifiable,
+                m.Value,
+                $"{t.Name} had {r.Count} parties on {Show(r.AsOf)}, according to {Where(ev.Source)}; the claim is "
+                    + $"about "
+                    + $"{Show(day)}.",
+                null,
+                t.Slug,
+                null,
+                [ev],
+                1
+            );
+        if (r.Count == claimed)
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Supported,
+                m.Value,
+                $"{t.Name} had {r.Count} parties on {Show(r.AsOf)}, according to {Where(ev.Source)}.",
+                null,
+                t.Slug,
+                null,
+                [ev],
+                1
+            );
+        var verdict = ClaimVerdict.Contradicted;
+        return new(
+            AspectKind.Membership,
+            verdict,
+            m.Value,
+            $"{t.Name} had {r.Count} parties on {Show(r.AsOf)}, not {claimed}, according to {Where(ev.Source)}.",
+            verdict == ClaimVerdict.Contradicted ? r.Count.ToString(CultureInfo.InvariantCulture) : null,
+            t.Slug,
+            null,
+            [ev],
+            1
+        );
+    }
+}

@@ -1,0 +1,407 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+using TreatyApi.Search;
+using TreatyApi.Treaties;
+
+namespace TreatyApi.Claims;
+
+/// <summary>What people said: quotations, paraphrases of statements, and figures attributed to a speaker.</summary>
+public static partial class ClaimChecker
+{
+    private static ClaimAspect CheckQuotation(Context c)
+    {
+        var p = c.P;
+        var quote = p.Quotation!;
+        // The words as quoted: a closing period inside the marks is punctuation, "[our]" an editor's insertion, and
+        // "..."
+        // leaves words out, so each part must be there, in order.
+        var parts = QuotedParts(quote.Quote);
+        var said = Candidates(c.Db, SearchText.QueryWords(quote.Quote))
+            .Where(s => InOrder(QuoteFold(s.Text), parts))
+            .ToList();
+        var bySpeaker = p.Speaker is null
+            ? said
+            : said.Where(s => s.Speakers.Any(x => x.Slug == p.Speaker.Slug)).ToList();
+        if (bySpeaker.Count > 0)
+        {
+            var s0 = bySpeaker[0];
+            return new(
+                AspectKind.Quotation,
+                ClaimVerdict.Supported,
+                quote.Quote,
+                $"{string.Join(" and ", s0.Speakers.Select(x => x.Name))} said these words, verbatim, according to "
+                    + $"{Where(s0.Source)}.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                bySpeaker.Take(ClaimAspect.MaxEvidence).Select(Evidence).ToList(),
+                bySpeaker.Count
+            );
+        }
+        if (said.Count > 0 && p.Speaker is not null)
+        {
+            var who = string.Join(", ", said.SelectMany(s => s.Speakers.Select(x => x.Name)).Distinct());
+            return new(
+                AspectKind.Quotation,
+                ClaimVerdict.Contradicted,
+                quote.Quote,
+                $"These words were said by {who}, not {p.Speaker.Name}, according to {Where(said[0].Source)}.",
+                who,
+                c.Treaty?.Slug,
+                null,
+                said.Take(ClaimAspect.MaxEvidence).Select(Evidence).ToList(),
+                said.Count
+            );
+        }
+        if (p.Speaker is not null && OppositeWords(c, quote.Quote, p.Speaker.Slug) is { } opposite)
+            return new(
+                AspectKind.Quotation,
+                ClaimVerdict.Contradicted,
+                quote.Quote,
+                $"{p.Speaker.Name} said the opposite: \"{opposite.Sentence}\", according "
+                    + $"to {Where(opposite.S.Source)}.",
+                opposite.Sentence,
+                c.Treaty?.Slug,
+                null,
+                [Evidence(opposite.S)],
+                1
+            );
+        return new(
+            AspectKind.Quotation,
+            ClaimVerdict.Unverifiable,
+            quote.Quote,
+            "The sources quote no one saying these words verbatim.",
+            null,
+            c.Treaty?.Slug,
+            null,
+            [],
+            0
+        );
+    }
+
+    /// <summary>
+    /// Quoted words that a statement of the speaker holds word for word but with the opposite polarity ("The dialogue
+    /// was confrontational" against "The dialogue was not confrontational"): every other word the same, in order.
+    /// </summary>
+    private static (Statement S, string Sentence)? OppositeWords(Context c, string quote, string speaker)
+    {
+        static List<string> All(string t) =>
+            AnyWord().Matches(ClaimParser.Fold(t)).Select(w => w.Value.ToLowerInvariant()).ToList();
+        var mine = All(quote);
+        var plain = mine.Where(w => !ClaimParser.IsNegator(w)).ToList();
+        if (plain.Count < 2)
+            return null;
+        foreach (var (id, body) in FactQueries.TextsOfSpeaker(c.Db, speaker))
+        {
+            if (!body.Contains(plain[^1], StringComparison.OrdinalIgnoreCase))
+                continue;
+            foreach (var sentence in Sentences(body))
+            {
+                var theirs = All(sentence);
+                if (
+                    theirs.Where(w => !ClaimParser.IsNegator(w)).SequenceEqual(plain)
+                    && theirs.Count(ClaimParser.IsNegator) % 2 != mine.Count(ClaimParser.IsNegator) % 2
+                )
+                    return (FactQueries.StatementById(c.Db, id)!, sentence.Trim());
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A paraphrase ("Peskov called the talks very positive"): a sentence of the speaker's statements that the claim
+    /// repeats, in order: the whole of a short statement (two words or more), or three words or more that are most of
+    /// the claim. The same words with the opposite polarity (not, never, no, non-…) contradict it.
+    /// </summary>
+    private static ClaimAspect CheckParaphrase(Context c, ClaimDate? date)
+    {
+        var p = c.P;
+        var speaker = p.Speaker!;
+        var statements = FactQueries.TextsOfSpeaker(c.Db, speaker.Slug);
+        var claimPlain = p.PlainWords.Where(w => !Pronouns.Contains(w)).ToList();
+        var text = p.Says ? string.Join(" ", p.ContentWords) : speaker.Name;
+        var same = new List<string>();
+        var opposite = new List<(string Id, string Sentence)>();
+        // On a large corpus a speaker has thousands of statements, many the same words reported again: each distinct
+        // text
+        // is read once, and only if it holds two of the claim's words (a match needs a run of two).
+        var need = Math.Min(2, claimPlain.Count);
+        // A statement of one or two words ("very positive") holds one of the claim's words at most.
+        const int Short = 40;
+        var read = new Dictionary<string, List<(string Sentence, bool Same)>>(StringComparer.Ordinal);
+        foreach (var (id, body) in statements)
+        {
+            if (!read.TryGetValue(body, out var hits))
+            {
+                hits =
+                    claimPlain.Distinct().Count(w => body.Contains(Stem(w), StringComparison.OrdinalIgnoreCase))
+                    < (body.Length < Short ? 1 : need)
+                        ? []
+                        : Matches(body, claimPlain, p.Negated);
+                read[body] = hits;
+            }
+            foreach (var (sentence, isSame) in hits)
+                if (isSame)
+                    same.Add(id);
+                else
+                    opposite.Add((id, sentence));
+        }
+        same = same.Distinct().ToList();
+        if (opposite.Count > 0 && same.Count == 0)
+        {
+            var s0 = FactQueries.StatementById(c.Db, opposite[0].Id)!;
+            return new(
+                AspectKind.Paraphrase,
+                ClaimVerdict.Contradicted,
+                text,
+                $"{speaker.Name} said the opposite: \"{opposite[0].Sentence}\", according to {Where(s0.Source)}.",
+                opposite[0].Sentence,
+                c.Treaty?.Slug,
+                null,
+                opposite
+                    .Select(o => o.Id)
+                    .Distinct()
+                    .Take(ClaimAspect.MaxEvidence)
+                    .Select(id => Evidence(FactQueries.StatementById(c.Db, id)!))
+                    .ToList(),
+                opposite.Select(o => o.Id).Distinct().Count()
+            );
+        }
+        if (same.Count > 0 && opposite.Count == 0)
+        {
+            var found = same.Take(ClaimAspect.MaxEvidence).Select(id => FactQueries.StatementById(c.Db, id)!).ToList();
+            if (date is not null && !found.Any(s => s.Date is { } sd && Same(date, sd.Date)))
+                return new(
+                    AspectKind.Paraphrase,
+                    ClaimVerdict.Unverifiable,
+                    text,
+                    $"{speaker.Name} said this, but the sources date "
+                        + $"it {string.Join(" or ", found.Select(s => s.Date?.Date ?? "nowhere").Distinct())}, "
+                        + $"not {Show(date)}.",
+                    null,
+                    c.Treaty?.Slug,
+                    null,
+                    found.Select(Evidence).ToList(),
+                    same.Count
+                );
+            return new(
+                AspectKind.Paraphrase,
+                ClaimVerdict.Supported,
+                text,
+                $"{speaker.Name} is quoted saying this: \"{found[0].Text}\", according to {Where(found[0].Source)}.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                found.Select(Evidence).ToList(),
+                same.Count
+            );
+        }
+        return new(
+            AspectKind.Paraphrase,
+            ClaimVerdict.Unverifiable,
+            text,
+            statements.Count == 0 ? $"The sources quote nothing of {speaker.Name}."
+                : same.Count > 0 ? $"{speaker.Name} is quoted both ways on this."
+                : $"None of {speaker.Name}'s {statements.Count} quoted statements says this.",
+            null,
+            c.Treaty?.Slug,
+            null,
+            [],
+            0
+        );
+    }
+
+    /// <summary>
+    /// The sentences of a statement that the claim repeats, each with whether its polarity is the claim's. Words are
+    /// compared by stem ("discuss", "discussed"), without intensifiers ("very open" is "open"), in a run: the whole of
+    /// a
+    /// short sentence, or a run of two or more with every word of the claim in the sentence, or three or more that are
+    /// most of the claim. A short statement of a few sentences ("The dialogue was not confrontational. It was
+    /// constructive and very open") is also read whole: the sentence holding the claim's last word decides polarity.
+    /// </summary>
+    private static List<(string Sentence, bool Same)> Matches(string body, List<string> claimPlain, bool negated)
+    {
+        var mine = claimPlain.Where(w => !Intensifiers.Contains(w)).Select(Stem).ToList();
+        var hits = new List<(string, bool)>();
+        var read = new List<(string Sentence, List<string> Plain, bool Negated)>();
+        foreach (var sentence in Sentences(body))
+        {
+            var words = ClaimParser
+                .Words(sentence)
+                .Where(w => !Pronouns.Contains(w) && !Intensifiers.Contains(w))
+                .ToList();
+            var plain = words.Where(w => !ClaimParser.IsNegator(w)).Select(Stem).ToList();
+            var sentenceNegated = words.Any(ClaimParser.IsNegator);
+            read.Add((sentence, plain, sentenceNegated));
+            var run = LongestRun(mine, plain);
+            var covered = mine.Count(plain.Contains);
+            if (
+                (run >= 2 && (run == plain.Count || covered == mine.Count || (run >= 3 && covered >= 0.8 * mine.Count)))
+                || (plain.Count is > 0 and <= 2 && run == plain.Count && mine.Count <= plain.Count + 1)
+            )
+                hits.Add((sentence, sentenceNegated == negated));
+        }
+        if (
+            hits.Count == 0
+            && mine.Count is > 1 and <= 3
+            && read.Count > 1
+            && read.Sum(r => r.Plain.Count) <= 12
+            && mine.All(w => read.Any(r => r.Plain.Contains(w)))
+        )
+        {
+            var last = read.Last(r => r.Plain.Contains(mine[^1]));
+            hits.Add((last.Sentence, last.Negated == negated));
+        }
+        return hits;
+    }
+
+    /// <summary>Words that only strengthen what follows ("very positive" says "positive").</summary>
+    private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)
+    {
+        "very",
+        "really",
+        "quite",
+        "extremely",
+        "highly",
+        "most",
+        "so",
+        "truly",
+        "fully",
+        "entirely",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "we",
+        "our",
+        "us",
+        "i",
+        "you",
+        "there",
+        "these",
+        "those",
+        "what",
+        "which",
+        "who",
+        "been",
+        // "the two leaders", "both sides": the speakers themselves, as a claim names them.
+        "two",
+        "leaders",
+        "both",
+        "sides",
+    };
+
+    private static IEnumerable<string> Sentences(string text) =>
+        System.Text.RegularExpressions.Regex.Split(text, @"(?<=[.!?])\s+").Where(s => s.Length > 0);
+
+    /// <summary>"X said &lt;figure&gt;": a statement of X must give the figure (or the year); the figure being right
+    /// elsewhere supports the limit aspect only.</summary>
+    private static ClaimAspect CheckAttribution(Context c)
+    {
+        var p = c.P;
+        var speaker = p.Speaker!;
+        var statements = FactQueries.TextsOfSpeaker(c.Db, speaker.Slug);
+        var q = p.Quantities.FirstOrDefault();
+        var d = p.Dates.FirstOrDefault();
+        var what = q is not null ? $"{Number((double)q.Value)} {q.Unit}" : Show(d!);
+        // A figure is looked for only in statements that hold its digits (either way of writing them), each text once.
+        var digits = q is null
+            ? []
+            : new[]
+            {
+                ((double)q.Value).ToString("#,0.##", CultureInfo.InvariantCulture),
+                ((double)q.Value).ToString("0.##", CultureInfo.InvariantCulture),
+            };
+        var said = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Says(string text)
+        {
+            if (said.TryGetValue(text, out var known))
+                return known;
+            return said[text] = q is not null
+                ? digits.Any(x => text.Contains(x, StringComparison.Ordinal))
+                    && Quantities
+                        .Find(text, new TreatyApi.Extraction.Range(0, text.Length))
+                        .Any(m => m.Number.Value == q.Value && m.Unit == q.Unit)
+                : text.Contains(d!.Date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+        var ids = statements.Where(s => Says(s.Text)).Select(s => s.Id).ToList();
+        if (ids.Count > 0)
+        {
+            var ev = ids.Take(ClaimAspect.MaxEvidence)
+                .Select(id => Evidence(FactQueries.StatementById(c.Db, id)!))
+                .ToList();
+            return new(
+                AspectKind.Attribution,
+                ClaimVerdict.Supported,
+                $"{speaker.Span.Quote} … {what}",
+                $"{speaker.Name} is quoted giving {what}, according to {Where(ev[0].Source)}.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                ev,
+                ids.Count
+            );
+        }
+        return new(
+            AspectKind.Attribution,
+            ClaimVerdict.Unverifiable,
+            $"{speaker.Span.Quote} … {what}",
+            statements.Count == 0
+                ? $"The sources quote nothing of {speaker.Name}, so it cannot be told that they said {what}."
+                : $"None of {speaker.Name}'s {statements.Count} quoted statements gives {what}; that the figure is "
+                    + $"right "
+                    + "elsewhere does not show that they said it.",
+            null,
+            c.Treaty?.Slug,
+            null,
+            [],
+            0
+        );
+    }
+
+    private static string QuoteFold(string s) =>
+        Fold(s.Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal));
+
+    private static List<string> QuotedParts(string quote) =>
+        QuoteFold(quote)
+            .Replace("\u2026", "...", StringComparison.Ordinal)
+            .Split("...", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Trim().TrimEnd('.', ',', ';', ':', '!', '?').Trim())
+            .Where(p => p.Length > 0)
+            .ToList();
+
+    private static bool InOrder(string text, List<string> parts)
+    {
+        if (parts.Count == 0)
+            return false;
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var i = text.IndexOf(part, at, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+                return false;
+            at = i + part.Length;
+        }
+        return true;
+    }
+
+    private static List<Statement> Candidates(SqliteConnection db, List<string> words)
+    {
+        if (words.Count == 0)
+            return [];
+        var match = SearchQueries.MatchExpression(words.Take(32));
+        return db.Query<string>(
+                """
+                SELECT r.ref_id FROM search JOIN search_refs r ON r.rowid = search.rowid
+                WHERE search MATCH @match AND r.kind = 'statement' ORDER BY r.ref_id LIMIT 200
+                """,
+                new { match }
+            )
+            .Select(id => FactQueries.StatementById(db, id)!)
+            .ToList();
+    }
+}

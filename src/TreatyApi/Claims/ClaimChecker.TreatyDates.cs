@@ -1,0 +1,610 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+using TreatyApi.Search;
+using TreatyApi.Treaties;
+
+namespace TreatyApi.Claims;
+
+/// <summary>Treaty-date aspects: a treaty's own dates, a state's acts, and days the catalog names.</summary>
+public static partial class ClaimChecker
+{
+    private static readonly Dictionary<ClaimDateKind, string> Verbs = new()
+    {
+        [ClaimDateKind.Signed] = "was signed",
+        [ClaimDateKind.OpenedForSignature] = "was opened for signature",
+        [ClaimDateKind.EnteredIntoForce] = "entered into force",
+        [ClaimDateKind.Expires] = "expires or expired",
+        [ClaimDateKind.Extended] = "was extended",
+        [ClaimDateKind.Terminated] = "ended",
+        [ClaimDateKind.Withdrew] = "was withdrawn from",
+        [ClaimDateKind.Suspended] = "was suspended",
+        [ClaimDateKind.Ratified] = "was ratified",
+        [ClaimDateKind.Acceded] = "was acceded to",
+    };
+
+    private static TreatyDateKind Kind(ClaimDateKind k) => (TreatyDateKind)(int)k;
+
+    /// <summary>The catalog's date kinds that answer a claimed kind, and those that may only support it.</summary>
+    private static (string[] Same, string[] SupportOnly) CatalogKinds(ClaimDateKind k, ClaimDate d, string text) =>
+        k switch
+        {
+            // An agreement that is not signed is "concluded" (the JCPOA): either word names the day it was made.
+            ClaimDateKind.Signed => (["signed", "concluded"], ["opened-for-signature"]),
+            ClaimDateKind.OpenedForSignature => (["opened-for-signature"], ["signed"]),
+            ClaimDateKind.EnteredIntoForce => (["entered-into-force"], []),
+            ClaimDateKind.Expires => (["expires"], ["terminated"]),
+            // "extended until 2026" is the new end, not the day of the extension.
+            ClaimDateKind.Extended
+                when d.Preposition is "until" or "till" or "through"
+                    || text[..d.Span.Start].TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase) => (
+                ["expires"],
+                []
+            ),
+            ClaimDateKind.Extended => (["extended"], []),
+            ClaimDateKind.Terminated => (["terminated"], ["expires"]),
+            ClaimDateKind.Suspended => (["suspended"], []),
+            _ => ([], []),
+        };
+
+    private static ClaimAspect CheckTreatyDate(Context c, ClaimDateWord word, ClaimDate d)
+    {
+        var p = c.P;
+        var text = $"{word.Span.Quote} … {d.Span.Quote}";
+        // The treaty this date is about: the one named last before it ("X was signed in 1967 and New START in 2010").
+        var clause = ClauseStart(c.Text, Math.Min(word.Span.Start, d.Span.Start));
+        var named = p.Treaties.FirstOrDefault(m => m.Span.Start >= clause && m.Span.End <= d.Span.Start)
+            ?? p.Treaties.LastOrDefault(m => m.Span.End <= d.Span.Start)
+            ?? p.Treaties.FirstOrDefault();
+        if (named is { Known: false })
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"The catalog does not know the {named.Name}, so its dates are not checked.",
+                null,
+                null,
+                Kind(word.Kind),
+                [],
+                0
+            );
+        if ((named is null ? null : c.Info(named.Slug)) is not { } t)
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"The claim names no treaty, so the date it gives ({Show(d)}) is compared with no treaty's dates.",
+                null,
+                null,
+                Kind(word.Kind),
+                [],
+                0
+            );
+        // The state that acted: one named before the words, not as a place ("signed in Moscow").
+        var states = p
+            .Actors.Where(a => a.Kind == "state" && (a.Span.End <= word.Span.Start || ByAfter(c.Text, word, a)))
+            .ToList();
+        var isParty =
+            states.Count > 0
+            && c.Db.ExecuteScalar<long>(
+                "SELECT count(*) FROM treaty_parties WHERE treaty = @t AND actor IN @s",
+                new { t = t.Slug, s = states.Select(s => s.Slug).ToList() }
+            ) == states.Select(s => s.Slug).Distinct().Count();
+        var stateActs =
+            word.Kind
+                is ClaimDateKind.Withdrew
+                    or ClaimDateKind.Ratified
+                    or ClaimDateKind.Acceded
+                    or ClaimDateKind.RatificationWithdrawn
+            || (states.Count > 0 && !isParty)
+            || (word.Kind == ClaimDateKind.Suspended && states.Count > 0);
+        if (stateActs)
+            return CheckStateAct(c, t, word, d, states, text);
+
+        var (same, supportOnly) = CatalogKinds(word.Kind, d, c.Text);
+        var all = c.DatesOf(t.Slug);
+        var rows = all.Where(r => same.Contains(r.Kind)).ToList();
+        var extra = all.Where(r => supportOnly.Contains(r.Kind)).ToList();
+        // The catalog keeps a treaty's last end date: an "original" or "initial" one is not compared with it.
+        if (word.Kind is ClaimDateKind.Expires or ClaimDateKind.Terminated && Originally(c.Text))
+        {
+            extra.AddRange(rows);
+            rows.Clear();
+        }
+        var match = rows.Concat(extra).Where(r => Same(d, r.Date)).ToList();
+        var place = word.Kind is ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature ? p.Place : null;
+        if (match.Count > 0)
+        {
+            var ev = match.Select(r => Evidence(t, r)).ToList();
+            var r0 = match[0];
+            if (place is not null && r0.Place is not null && !Places(place, r0.Place))
+                return new(
+                    AspectKind.TreatyDate,
+                    ClaimVerdict.Contradicted,
+                    text,
+                    $"{t.Name} was {Label(r0.Kind)} in {r0.Place} on {Show(r0.Date)}, not in {place}, according to "
+                        + $"{Where(ev[0].Source)}.",
+                    r0.Place,
+                    t.Slug,
+                    Kind(word.Kind),
+                    ev,
+                    ev.Count
+                );
+            if (place is not null && r0.Place is null)
+                return new(
+                    AspectKind.TreatyDate,
+                    ClaimVerdict.Unverifiable,
+                    text,
+                    $"{t.Name} was {Label(r0.Kind)} on {Show(r0.Date)}, but the sources do not say where.",
+                    null,
+                    t.Slug,
+                    Kind(word.Kind),
+                    ev,
+                    ev.Count
+                );
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Supported,
+                text,
+                $"{t.Name} {Label(r0.Kind)} on {Show(r0.Date)}{(r0.Place is null ? "" : " in " + r0.Place)}, "
+                    + $"according to "
+                    + $"{Where(ev[0].Source)}.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                ev,
+                ev.Count
+            );
+        }
+        if (rows.Count > 0)
+        {
+            var ev = rows.Select(r => Evidence(t, r)).ToList();
+            var expected = string.Join(" or ", rows.Select(r => r.Date).Distinct());
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Contradicted,
+                text,
+                $"{t.Name} {string.Join(" and ", rows.Select(r => $"{Label(r.Kind)} on {Show(r.Date)}"))}, not "
+                    + $"{Show(d)}, according to {Where(ev[0].Source)}.",
+                expected,
+                t.Slug,
+                Kind(word.Kind),
+                ev,
+                ev.Count
+            );
+        }
+        if (word.Kind == ClaimDateKind.EnteredIntoForce && NeverInForce(c, t) is { } never)
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Contradicted,
+                text,
+                $"{t.Name} never entered into force: \"{never.Note}\", according to {Where(Evidence(never).Source)}.",
+                "never",
+                t.Slug,
+                Kind(word.Kind),
+                [Evidence(never)],
+                1
+            );
+        return new(
+            AspectKind.TreatyDate,
+            ClaimVerdict.Unverifiable,
+            text,
+            $"The catalog gives no date on which {t.Name} {Verbs[word.Kind]}; its dates of other kinds are not "
+                + $"compared.",
+            null,
+            t.Slug,
+            Kind(word.Kind),
+            [],
+            0
+        );
+    }
+
+    private const string NotCheckedNote = "a date not checked against its source";
+
+    /// <summary>
+    /// The catalog's word that a treaty never entered into force: no such date, and a note on a state's act that says
+    /// so ("instruments were never exchanged and the treaty never entered into force").
+    /// </summary>
+    private static ActionRow? NeverInForce(Context c, TreatyInfo t) =>
+        c.DatesOf(t.Slug).Any(r => r.Kind == "entered-into-force")
+            ? null
+            : Actions(c.Db, t.Slug, []).FirstOrDefault(a => a.Note is { } n && NeverEntered().IsMatch(n));
+
+    [GeneratedRegex(@"\bnever\s+(?:entered|came)\s+into\s+force\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NeverEntered();
+
+    /// <summary>"START II never entered into force": said of a treaty the catalog notes never did.</summary>
+    private static ClaimAspect? NeverWithoutDate(Context c, ClaimDateWord word)
+    {
+        if (c.Treaty is not { } t || word.Kind != ClaimDateKind.EnteredIntoForce)
+            return null;
+        var never = Regex.IsMatch(
+            c.Text[..word.Span.Start],
+            @"\b(?:never|not|n't)\s+(?:\w+\s+)?$",
+            RegexOptions.IgnoreCase
+        );
+        if (NeverInForce(c, t) is not { } row)
+            return null;
+        return new(
+            AspectKind.TreatyDate,
+            never ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
+            word.Span.Quote,
+            $"{t.Name} never entered into force: \"{row.Note}\", according to {Where(Evidence(row).Source)}.",
+            never ? null : "never",
+            t.Slug,
+            Kind(word.Kind),
+            [Evidence(row)],
+            1
+        );
+    }
+
+    /// <summary>Where the clause holding a position starts: after the last ";", "," or " and " before it.</summary>
+    private static int ClauseStart(string text, int at)
+    {
+        var before = text[..at];
+        var cut = new[]
+        {
+            before.LastIndexOf(';'),
+            before.LastIndexOf(','),
+            before.LastIndexOf(" and ", StringComparison.Ordinal),
+            before.LastIndexOf(" but ", StringComparison.Ordinal),
+            before.LastIndexOf(" when ", StringComparison.Ordinal),
+            before.LastIndexOf(" after ", StringComparison.Ordinal),
+            before.LastIndexOf(" as ", StringComparison.Ordinal),
+        }.Max();
+        return cut < 0 ? 0 : cut + 1;
+    }
+
+    /// <summary>"was suspended by Russia": the state named by "by" straight after the words.</summary>
+    private static bool ByAfter(string text, ClaimDateWord word, ClaimActor a) =>
+        a.Span.Start > word.Span.End
+        && System.Text.RegularExpressions.Regex.IsMatch(text[word.Span.End..a.Span.Start], @"^\s+by\s+(?:the\s+)?$");
+
+    private static bool Originally(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(
+            text,
+            @"\b(?:original(?:ly)?|initial(?:ly)?|first|at\s+first|was\s+(?:due|set|scheduled)\s+to|were\s+to|"
+                + @"was\s+to)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase
+        );
+
+    private static bool Places(string claimed, string catalog) =>
+        claimed.Contains(catalog, StringComparison.OrdinalIgnoreCase)
+        || catalog.Contains(claimed, StringComparison.OrdinalIgnoreCase);
+
+    private static string Label(string kind) =>
+        kind switch
+        {
+            "signed" => "was signed",
+            "concluded" => "was concluded",
+            "opened-for-signature" => "was opened for signature",
+            "entered-into-force" => "entered into force",
+            "central-limits-due" => "had its central limits due",
+            "extended" => "was extended",
+            "expires" => "expires",
+            "terminated" => "was terminated",
+            "suspended" => "was suspended",
+            _ => kind,
+        };
+
+    private static List<ActionRow> Actions(SqliteConnection db, string treaty, IReadOnlyList<string> states) =>
+        db.Query<ActionRow>(
+                """
+                SELECT x.id, x.state, a.name AS StateName, x.kind, x.date, x.effective, x.note, x.checked, c.kind AS
+                    CitationKind,
+                       c.title, c.url
+                FROM state_actions x JOIN actors a ON a.slug = x.state JOIN citations c ON c.key = x.citation
+                WHERE x.treaty = @treaty ORDER BY x.state, x.date, x.ordinal
+                """,
+                new { treaty }
+            )
+            .Where(r => states.Count == 0 || states.Contains(r.State))
+            .ToList();
+
+    private static string Did(string kind) =>
+        kind switch
+        {
+            "withdrew" => "withdrew from",
+            "acceded" => "acceded to",
+            "suspended" => "suspended its part in",
+            "ratification-withdrawn" => "withdrew its ratification of",
+            _ => kind,
+        };
+
+    private static string ActionKind(ClaimDateKind k) =>
+        k switch
+        {
+            ClaimDateKind.Withdrew => "withdrew",
+            ClaimDateKind.Ratified => "ratified",
+            ClaimDateKind.Acceded => "acceded",
+            ClaimDateKind.Suspended => "suspended",
+            ClaimDateKind.Signed => "signed",
+            ClaimDateKind.RatificationWithdrawn => "ratification-withdrawn",
+            _ => "",
+        };
+
+    private static ClaimAspect CheckStateAct(
+        Context c,
+        TreatyInfo t,
+        ClaimDateWord word,
+        ClaimDate d,
+        List<ClaimActor> states,
+        string text
+    )
+    {
+        var kind = ActionKind(word.Kind);
+        var slugs = states.Select(s => s.Slug).Distinct().ToList();
+        var acts = Actions(c.Db, t.Slug, slugs).Where(a => SameAct(kind, a.Kind)).ToList();
+        var who = states.Count == 0 ? "a state" : string.Join(" and ", states.Select(s => s.Name).Distinct());
+        var match = acts.Where(a => Same(d, a.Date) || (a.Effective is { } e && Same(d, e))).ToList();
+        if (match.Count > 0)
+        {
+            var ev = match.Select(Evidence).ToList();
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Supported,
+                text,
+                $"{match[0].StateName} {Did(kind)} {t.Name} on {Show(match[0].Date)}"
+                    + $"{(match[0].Effective is { } e ? $" (effective {Show(e)})" : "")}, according "
+                        + $"to {Where(ev[0].Source)}.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                ev,
+                ev.Count
+            );
+        }
+        // A note on an act means its date can be told more than one way (a law's date, the deposit's): no
+        // contradiction.
+        // Only acts seen in their source's text (checked) contradict.
+        // Beyond that: the ways an act is dated (the law, the deposit, the day it took effect) fall within one year or
+        // two; a claimed year that is none of them is wrong whichever way the act is told.
+        // A note that names an undated step before ("the domestic act came earlier") or after ("notice followed")
+        // widens
+        // that by a year on its side.
+        var years = acts.SelectMany(a =>
+                KnownDates(a)
+                    .Select(x => int.Parse(x[..4], CultureInfo.InvariantCulture))
+                    .SelectMany(y =>
+                        new[]
+                        {
+                            y,
+                            Earlier().IsMatch(a.Note ?? "") ? y - 1 : y,
+                            Later().IsMatch(a.Note ?? "") ? y + 1 : y,
+                        }
+                    )
+            )
+            .ToHashSet();
+        var yearOff = !years.Contains(d.Date.Year);
+        if (acts.Count > 0 && states.Count > 0 && (yearOff || acts.All(a => a.Note is null && a.Checked != 0)))
+        {
+            var ev = acts.Select(Evidence).ToList();
+            var expected = string.Join(" or ", acts.Select(a => a.Date).Distinct());
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Contradicted,
+                text,
+                $"{who} {Did(kind)} {t.Name} on {string.Join(" and ", acts.Select(a => Show(a.Date)).Distinct())}, not "
+                    + $"{Show(d)}, according to {Where(ev[0].Source)}.",
+                expected,
+                t.Slug,
+                Kind(word.Kind),
+                ev,
+                ev.Count
+            );
+        }
+        return new(
+            AspectKind.TreatyDate,
+            ClaimVerdict.Unverifiable,
+            text,
+            acts.Count > 0
+                ? $"{who} {Did(kind)} {t.Name} on {string.Join(" and ", acts.Select(a => Show(a.Date)))} "
+                    + $"({string.Join("; ", acts.Select(a => a.Note ?? (a.Checked == 0 ? NotCheckedNote : null))
+                    .Where(n => n is not null))}), which does not settle {Show(d)}."
+                : $"The catalog records no act of {who} of this kind ({kind}) about {t.Name}; other dates are not "
+                    + $"compared.",
+            null,
+            t.Slug,
+            Kind(word.Kind),
+            acts.Select(Evidence).ToList(),
+            acts.Count
+        );
+    }
+
+    /// <summary>"joined" is said of a ratification as of an accession: the two answer each other.</summary>
+    private static bool SameAct(string claimed, string recorded) =>
+        claimed == recorded || (claimed is "acceded" or "ratified" && recorded is "acceded" or "ratified");
+
+    /// <summary>
+    /// Every date a state's act is told by: its date, the day it took effect, and dates its note gives.
+    /// </summary>
+    private static IEnumerable<string> KnownDates(ActionRow a) =>
+        new[] { a.Date, a.Effective }.OfType<string>().Concat(IsoDate().Matches(a.Note ?? "").Select(m => m.Value));
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d-\d\d-\d\d\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?:earlier|before|prior|preceded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Earlier();
+
+    [GeneratedRegex(@"\b(?:later|after|followed|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Later();
+
+    /// <summary>
+    /// "New START was signed in Moscow": the place of a signing, with no date, against the catalog's.
+    /// </summary>
+    private static ClaimAspect? PlaceWithoutDate(Context c, ClaimDateWord word)
+    {
+        if (
+            c.Treaty is not { } t
+            || c.P.Place is not { } place
+            || word.Kind is not (ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature)
+        )
+            return null;
+        // Who signed ("Medvedev signed New START in Prague") is not in the catalog: such a claim is not checked here.
+        if (c.P.Actors.Any(a => a.Kind == "person"))
+            return null;
+        // A state named as the signer may have signed elsewhere than the treaty was signed: not compared.
+        var states = c
+            .P.Actors.Where(a => a.Kind == "state" && a.Span.End <= word.Span.Start)
+            .Select(a => a.Slug)
+            .ToList();
+        if (
+            states.Count > 0
+            && c.Db.ExecuteScalar<long>(
+                "SELECT count(*) FROM treaty_parties WHERE treaty = @t AND actor IN @s",
+                new { t = t.Slug, s = states }
+            ) != states.Distinct().Count()
+        )
+            return null;
+        var (same, supportOnly) = CatalogKinds(
+            word.Kind,
+            new ClaimDate(c.Today, DatePrecision.Day, null, word.Span),
+            c.Text
+        );
+        var rows = c
+            .Dates.Where(r => r.Place is not null && (same.Contains(r.Kind) || supportOnly.Contains(r.Kind)))
+            .ToList();
+        var text = $"{word.Span.Quote} … {place}";
+        var match = rows.Where(r => Places(place, r.Place!)).ToList();
+        if (match.Count > 0)
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Supported,
+                text,
+                $"{t.Name} {Label(match[0].Kind)} in {match[0].Place} on {Show(match[0].Date)}, according to "
+                    + $"{Where(Evidence(t, match[0]).Source)}.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                match.Select(r => Evidence(t, r)).ToList(),
+                match.Count
+            );
+        var against = rows.Where(r => same.Contains(r.Kind)).ToList();
+        if (against.Count == 0)
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"The catalog does not say where {t.Name} {Verbs[word.Kind]}.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                [],
+                0
+            );
+        var ev = against.Select(r => Evidence(t, r)).ToList();
+        return new(
+            AspectKind.TreatyDate,
+            ClaimVerdict.Contradicted,
+            text,
+            $"{t.Name} {Label(against[0].Kind)} in {against[0].Place}, not in {place}, according "
+                + $"to {Where(ev[0].Source)}.",
+            against[0].Place,
+            t.Slug,
+            Kind(word.Kind),
+            ev,
+            ev.Count
+        );
+    }
+
+    /// <summary>"Russia suspended its participation in New START": a state's act, undated.</summary>
+    private static ClaimAspect? StateActionWithoutDate(Context c, ClaimDateWord word)
+    {
+        if (
+            c.Treaty is not { } t
+            || ActionKind(word.Kind) is not { Length: > 0 } kind
+            || word.Kind == ClaimDateKind.Signed
+        )
+            return null;
+        var states = c
+            .P.Actors.Where(a => a.Kind == "state" && a.Span.End <= word.Span.Start)
+            .Select(a => a.Slug)
+            .Distinct()
+            .ToList();
+        if (states.Count == 0)
+            return null;
+        var all = Actions(c.Db, t.Slug, states);
+        var acts = all.Where(a => SameAct(kind, a.Kind)).ToList();
+        var name = string.Join(" and ", c.P.Actors.Where(a => states.Contains(a.Slug)).Select(a => a.Name).Distinct());
+        // An act undone later ("ratification-withdrawn", "resumed") leaves the present perfect unsure.
+        string[] undoing = kind switch
+        {
+            "ratified" or "acceded" or "signed" => ["ratification-withdrawn", "withdrew"],
+            "suspended" => ["resumed"],
+            _ => [],
+        };
+        var undone =
+            acts.Count > 0
+            && all.Any(a => string.CompareOrdinal(a.Date, acts[^1].Date) > 0 && undoing.Contains(a.Kind));
+        if (acts.Count == 0 || undone || c.P.Negated || states.Count != acts.Select(a => a.State).Distinct().Count())
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                word.Span.Quote,
+                undone
+                    ? $"{name} {Did(kind)} {t.Name} on {Show(acts[^1].Date)}, but later acts are recorded: see the "
+                        + $"evidence."
+                    : $"The catalog records no such act ({kind}) of {name} about {t.Name} that settles this.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                all.Select(Evidence).ToList(),
+                all.Count
+            );
+        var ev = acts.Select(Evidence).ToList();
+        return new(
+            AspectKind.TreatyDate,
+            ClaimVerdict.Supported,
+            word.Span.Quote,
+            $"{name} {Did(kind)} {t.Name} on {Show(acts[0].Date)}, according to {Where(ev[0].Source)}.",
+            null,
+            t.Slug,
+            Kind(word.Kind),
+            ev,
+            ev.Count
+        );
+    }
+
+    [GeneratedRegex(
+        @"\b(?:announced|announces|declared|declares|notified)\s+(?:its|their)\s+(?:withdrawal|suspension|"
+            + @"ratification|accession|intention\s+to\s+withdraw)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex AnnouncedAct();
+
+    /// <summary>
+    /// "Implementation Day of the JCPOA was January 16, 2016": a date the catalog keeps under a name the claim uses
+    /// (its kind, words apart: "implementation-day"), compared like a treaty date of that kind.
+    /// </summary>
+    private static ClaimAspect? NamedDate(Context c, ClaimDate d)
+    {
+        if (c.Treaty is not { } t)
+            return null;
+        var rows = c
+            .Dates.Where(r =>
+                r.Kind.Contains('-') && c.Text.Contains(r.Kind.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)
+            )
+            .ToList();
+        if (rows.Count == 0)
+            return null;
+        c.Used.Add(d);
+        var ev = rows.Select(r => Evidence(t, r)).ToList();
+        var same = rows.Any(r => Same(d, r.Date));
+        var label = rows[0].Kind.Replace('-', ' ');
+        return new(
+            AspectKind.TreatyDate,
+            same ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
+            d.Span.Quote,
+            $"The {label} of {t.Name} is {Show(rows[0].Date)}, according to {Where(ev[0].Source)}.",
+            same ? null : rows[0].Date,
+            t.Slug,
+            null,
+            ev,
+            ev.Count
+        );
+    }
+}

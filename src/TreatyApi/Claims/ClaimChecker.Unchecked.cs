@@ -1,0 +1,365 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+using TreatyApi.Search;
+using TreatyApi.Treaties;
+
+namespace TreatyApi.Claims;
+
+/// <summary>What a claim says beyond what its aspects read: said, it keeps a claim from being supported.</summary>
+public static partial class ClaimChecker
+{
+    // Words a claim of a limit, date, status, membership or meeting may use beside what the aspects read.
+    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "it",
+        "its",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "are",
+        "as",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "also",
+        "s",
+        "under",
+        "each",
+        "side",
+        "sides",
+        "both",
+        "party",
+        "parties",
+        "their",
+        "them",
+        "they",
+        "which",
+        "who",
+        "may",
+        "can",
+        "could",
+        "must",
+        "shall",
+        "should",
+        "not",
+        "no",
+        "than",
+        "more",
+        "most",
+        "up",
+        "least",
+        "keep",
+        "keeps",
+        "kept",
+        "allow",
+        "allows",
+        "allowed",
+        "permit",
+        "permits",
+        "permitted",
+        "limit",
+        "limits",
+        "limited",
+        "limiting",
+        "cap",
+        "caps",
+        "capped",
+        "ceiling",
+        "ceilings",
+        "field",
+        "fielded",
+        "deploy",
+        "deployed",
+        "deploys",
+        "strategic",
+        "nuclear",
+        "reduce",
+        "reduced",
+        "reduces",
+        "reduction",
+        "reductions",
+        "cut",
+        "cuts",
+        "arsenal",
+        "arsenals",
+        "require",
+        "requires",
+        "required",
+        "requiring",
+        "due",
+        "deadline",
+        "treaty",
+        "accord",
+        "agreement",
+        "signed",
+        "sign",
+        "signing",
+        "took",
+        "take",
+        "takes",
+        "effect",
+        "force",
+        "came",
+        "come",
+        "comes",
+        "entered",
+        "enters",
+        "entry",
+        "into",
+        "went",
+        "became",
+        "effective",
+        "expire",
+        "expires",
+        "expired",
+        "lapse",
+        "lapsed",
+        "ran",
+        "run",
+        "runs",
+        "out",
+        "extended",
+        "extension",
+        "renewed",
+        "terminated",
+        "ended",
+        "withdrew",
+        "withdrawal",
+        "withdrawn",
+        "pulled",
+        "suspended",
+        "suspension",
+        "ratified",
+        "ratification",
+        "acceded",
+        "still",
+        "now",
+        "currently",
+        "remain",
+        "remains",
+        "remained",
+        "met",
+        "meet",
+        "meeting",
+        "summit",
+        "held",
+        "talks",
+        "leaders",
+        "leader",
+        "president",
+        "two",
+        "reportedly",
+        "allegedly",
+        "reported",
+        "according",
+        "said",
+        "says",
+        "officially",
+        "formally",
+        "originally",
+        "initially",
+        "was",
+        "opened",
+        "open",
+        "signature",
+        "member",
+        "signatory",
+        "one",
+        "another",
+        "other",
+        "new",
+        "total",
+        "central",
+        "met",
+        "officially",
+        "participation",
+        "place",
+        "country",
+        "countries",
+        "state",
+        "states",
+        "there",
+        "then",
+        "after",
+        "before",
+        "until",
+        "through",
+        "end",
+        "year",
+        "longer",
+        "anymore",
+        "being",
+        "had",
+        "to",
+        "do",
+        "does",
+        "did",
+        "launchers",
+        "warheads",
+        "missiles",
+        "vehicles",
+        "delivery",
+        "bombers",
+        "interceptors",
+        "russian",
+        "american",
+        "u",
+        "us",
+        "presidents",
+        "sides'",
+        "per",
+        "non",
+        "when",
+        "between",
+        "gave",
+        "give",
+        "gives",
+        "within",
+        "meet",
+        "reach",
+        "lasts",
+        "last",
+        "lasted",
+        "start",
+        "beginning",
+        "enter",
+        "enters",
+        "range",
+        "ranges",
+        "needed",
+        "needs",
+        "need",
+        "ratifications",
+        "percent",
+        "kilometers",
+        "kilograms",
+        "banned",
+        "bans",
+        "ban",
+        "covered",
+        "covers",
+        "defined",
+        "defines",
+        "those",
+        "completed",
+        "complete",
+        "formal",
+        "notice",
+        "announced",
+        "declared",
+        "notified",
+        "eliminate",
+        "eliminated",
+        "eliminating",
+        "elimination",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex AnyWord();
+
+    /// <summary>
+    /// Words of a claim that no aspect read ("…and includes on-site inspections", "for the second time"): a claim whose
+    /// aspects are all supported is supported only if nothing else is said. Paraphrases and quotations read all their
+    /// words.
+    /// </summary>
+    private static ClaimAspect? Unchecked(Context c, List<ClaimAspect> aspects)
+    {
+        if (aspects.Any(a => a.Kind is AspectKind.Paraphrase or AspectKind.Quotation))
+            return null;
+        var p = c.P;
+        var read = new List<(int Start, int End)>();
+        read.AddRange(p.Treaties.Select(t => (t.Span.Start, t.Span.End)));
+        // A title ("Russian Prime Minister") is a claim about an office, which no aspect checks: its words stay unread.
+        // Only the words of an actor's name are read: "Prime Minister" before "Vladimir Putin" is not.
+        var names = p
+            .Actors.Where(a => a.Resolution == "name")
+            .SelectMany(a => AnyWord().Matches(a.Name).Select(w => w.Value))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        read.AddRange(
+            p.Actors.Where(a => a.Resolution == "name")
+                .SelectMany(a =>
+                    AnyWord()
+                        .Matches(a.Span.Quote)
+                        .Where(w => names.Contains(w.Value) || a.Kind != "person")
+                        .Select(w => (a.Span.Start + w.Index, a.Span.Start + w.Index + w.Length))
+                )
+        );
+        read.AddRange(p.Dates.Select(d => (d.Span.Start, d.Span.End)));
+        read.AddRange(p.Quantities.Select(q => (q.Span.Start, q.Span.End)));
+        read.AddRange(p.Durations.Select(x => (x.Span.Start, x.Span.End)));
+        // A supported meeting was matched on its weekday too.
+        if (
+            p.Weekday is { } weekday
+            && aspects.Any(a => a.Kind == AspectKind.Event)
+            && c.Text.IndexOf(weekday, StringComparison.Ordinal) is var wd and >= 0
+        )
+            read.Add((wd, wd + weekday.Length));
+        read.AddRange(p.DateWords.Select(w => (w.Span.Start, w.Span.End)));
+        if (p.Status is { } s)
+            read.Add((s.Span.Start, s.Span.End));
+        if (p.Membership is { } m)
+            read.Add((m.Span.Start, m.Span.End));
+        if (p.TreatyKind is { } tk)
+            read.Add((tk.Span.Start, tk.Span.End));
+        // A title checked against the person's roles ("President Vladimir Putin") is read.
+        foreach (var title in aspects.Where(a => a.Kind == AspectKind.Event && a.Verdict == ClaimVerdict.Supported))
+            if (c.Text.IndexOf(title.Text, StringComparison.Ordinal) is var ti and >= 0)
+                read.Add((ti, ti + title.Text.Length));
+        if (p.Place is { } place && c.Text.IndexOf(place, StringComparison.Ordinal) is var at and >= 0)
+            read.Add((at, at + place.Length));
+        if (PartyCountWords().Match(c.Text) is { Success: true } pc)
+            read.Add((pc.Index, pc.Index + pc.Length));
+        // A word the supporting facts themselves use ("mobile ICBMs" of a limit on "warheads attributed to deployed
+        // ICBMs on mobile launchers") is checked by them.
+        var evidenceWords = aspects
+            .SelectMany(a => a.Evidence)
+            .SelectMany(e => AnyWord().Matches(e.Summary))
+            .Select(w => Stem(w.Value))
+            .ToHashSet(StringComparer.Ordinal);
+        var rest = AnyWord()
+            .Matches(c.Text)
+            .Where(w => !read.Any(r => r.Start <= w.Index && w.Index < r.End))
+            .Select(w => w.Value)
+            .Where(w => !Filler.Contains(w) && !(w.Length <= 2 && !char.IsDigit(w[0])))
+            .Where(w => !evidenceWords.Contains(Stem(w)))
+            .ToList();
+        if (rest.Count == 0)
+            return null;
+        return new(
+            AspectKind.Input,
+            ClaimVerdict.Unverifiable,
+            string.Join(" ", rest),
+            $"The claim also says more than was checked (\"{string.Join(" ", rest)}\"): that part is not in the "
+                + $"facts compared.",
+            null,
+            c.Treaty?.Slug,
+            null,
+            [],
+            0
+        );
+    }
+}

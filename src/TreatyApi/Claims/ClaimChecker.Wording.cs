@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TreatyApi.Extraction;
+using TreatyApi.Facts;
+using TreatyApi.Search;
+using TreatyApi.Treaties;
+
+namespace TreatyApi.Claims;
+
+/// <summary>Shared comparison of dates and the wording of answers: dates, figures, sources, evidence.</summary>
+public static partial class ClaimChecker
+{
+    /// <summary>
+    /// Compare at the claim's precision: "in 2018" matches February 5, 2018; "in 2018" never matches 2019.
+    /// </summary>
+    private static bool Same(ClaimDate d, string iso)
+    {
+        var theirs = iso.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        int[] mine = [d.Date.Year, d.Date.Month, d.Date.Day];
+        int levels = d.Precision switch
+        {
+            DatePrecision.Year => 1,
+            DatePrecision.Month => 2,
+            _ => 3,
+        };
+        // A fact known only to the year cannot confirm a day.
+        if (theirs.Length < levels)
+            return false;
+        return Enumerable.Range(0, levels).All(i => theirs[i] == mine[i]);
+    }
+
+    private static string Iso(ClaimDate d) => new FactDate(d.Date, d.Precision, "stated", null).Iso;
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Show(ClaimDate d) =>
+        d.Precision switch
+        {
+            DatePrecision.Year => d.Date.Year.ToString(CultureInfo.InvariantCulture),
+            DatePrecision.Month => d.Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+            _ => d.Date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
+        };
+
+    /// <summary>An ISO date as a person reads it: "2011-02-05" → "February 5, 2011"; "2018" stays.</summary>
+    private static string Show(string iso) =>
+        iso.Length switch
+        {
+            10 => DateOnly
+                .ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                .ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
+            7 => DateOnly
+                .ParseExact(iso + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                .ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+            _ => iso,
+        };
+
+    internal static string WhereOf(Source s) => Where(s);
+
+    /// <summary>Where evidence comes from, as a person says it: "the treaty text, Article II, paragraph 1(b)", "a
+    /// Global
+    /// Security Newswire report, citing RIA Novosti", "U.S. Department of State, New START Treaty".</summary>
+    private static string Where(Source s) =>
+        s.Kind switch
+        {
+            Source.TreatyTextKind => "the treaty text"
+                + (s.Article is null ? "" : $", Article {s.Article}")
+                + (s.Paragraph is null ? "" : $", paragraph {s.Paragraph}"),
+            Source.ReferenceKind => s.Title,
+            _ => $"a {(s.Publisher ?? "news")} report"
+                + (s.Published is null ? "" : $" of {Show(s.Published)}")
+                + (s.AttributedTo is { } a ? $", citing {a.Name}" : ""),
+        };
+
+    private static string Number(double v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private static string Fold(string s) => TextStructure.Normalize(ClaimParser.Fold(s));
+
+    private static int LongestRun(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        int best = 0;
+        var prev = new int[b.Count + 1];
+        for (int i = 1; i <= a.Count; i++)
+        {
+            var cur = new int[b.Count + 1];
+            for (int j = 1; j <= b.Count; j++)
+                if (a[i - 1] == b[j - 1])
+                    best = Math.Max(best, cur[j] = prev[j - 1] + 1);
+            prev = cur;
+        }
+        return best;
+    }
+
+    private static string From(DurationValue d) => d.From is null ? "" : " from " + d.From.Replace('-', ' ');
+
+    private static ClaimEvidence Evidence(Limit l) =>
+        new(
+            l.Source.Kind == Source.TreatyTextKind ? "treaty-text-limit" : "limit",
+            l.Id,
+            $"{(l.Min is { } m ? Number(m) + "-" : "")}{Number(l.Value)} {l.Unit} ({l.Counted})"
+                + $"{(l.Deadline is { } d ? ", by " + d.Date : "")}"
+                + $"{(l.Duration is { } du ? $", for {du.Offset}{From(du)}" : "")}",
+            l.Source
+        );
+
+    private static ClaimEvidence Evidence(Deadline d) =>
+        new(
+            "deadline",
+            d.Id,
+            $"{d.Kind} {d.Date?.Date ?? d.Relative?.Offset + " after " + d.Relative?.RelativeTo}: {d.Action}",
+            d.Source
+        );
+
+    private static ClaimEvidence Evidence(Statement s) =>
+        new(
+            "statement",
+            s.Id,
+            $"{string.Join(" and ", s.Speakers.Select(x => x.Name))}{(s.Date is { } d ? ", " + d.Date : "")}:"
+                + $" \"{s.Text}\"",
+            s.Source
+        );
+
+    private static ClaimEvidence Evidence(TreatyInfo t, DateRow r) =>
+        new(
+            "treaty-date",
+            $"{t.Slug}/dates/{r.Kind}",
+            $"{t.Name} {Label(r.Kind)} on {r.Date}{(r.Place is null ? "" : " in " + r.Place)}",
+            Source.Catalog(r.CitationKind, r.Title, r.Url, null, null, r.Checked != 0)
+        );
+
+    private static ClaimEvidence Evidence(ActionRow a) =>
+        new(
+            "state-action",
+            a.Id,
+            $"{a.StateName} {a.Kind} {a.Date}{(a.Effective is null ? "" : ", effective " + a.Effective)}"
+                + $"{(a.Note is null ? "" : " (" + a.Note + ")")}",
+            Source.Catalog(a.CitationKind, a.Title, a.Url, null, null, a.Checked != 0)
+        );
+}
