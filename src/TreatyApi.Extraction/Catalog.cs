@@ -15,7 +15,8 @@ public static class CitationKinds
 /// <summary><see cref="Checked"/>: the value was seen in the text of the cited source (false: not checked).</summary>
 public sealed record TreatyDate(string Kind, DateOnly Date, string? Place, string Citation, bool Checked = false);
 
-/// <summary>How many states are parties to a multilateral treaty, as its depositary (or a reference) counts them.</summary>
+/// <summary>How many states are parties to a multilateral treaty, as its depositary (or a reference) counts
+/// them.</summary>
 public sealed record PartyCount(int Count, DateOnly AsOf, string Citation, bool Checked = false);
 
 public sealed record TreatyEntry(
@@ -193,7 +194,8 @@ public sealed class Catalog
         }
     }
 
-    /// <summary>Builds the catalog from the text of its files; the limits and actions files may be absent (null).</summary>
+    /// <summary>Builds the catalog from the text of its files; the limits and actions files may be absent
+    /// (null).</summary>
     public static Catalog Parse(
         string treatiesJson,
         string actorsJson,
@@ -298,7 +300,8 @@ public sealed class Catalog
                 if (count.Count < 0)
                     throw Fail(TreatiesFile, entry, "partyCount.count", "must not be negative");
             }
-            // An event cannot come before the signature that opened the treaty, nor its end before its entry into force.
+            // An event cannot come before the signature that opened the treaty, nor its end before its entry into
+            // force.
             var opened = t.DateOf("signed") ?? t.DateOf("opened-for-signature");
             var inForce = t.DateOf("entered-into-force");
             if (opened is { } o && inForce is { } f && f < o)
@@ -486,7 +489,8 @@ public static partial class IsoDuration
     [System.Text.RegularExpressions.GeneratedRegex(@"^P(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?$")]
     private static partial System.Text.RegularExpressions.Regex Form();
 
-    /// <summary>The day <paramref name="offset"/> after <paramref name="from"/>; null when it is not such a duration.</summary>
+    /// <summary>The day <paramref name="offset"/> after <paramref name="from"/>; null when it is not such a
+    /// duration.</summary>
     public static DateOnly? Add(DateOnly from, string? offset)
     {
         if (offset is null || offset == "P")

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
 
-/// <summary>A date expression in the text. <see cref="Preposition"/> is the word that governs it ("by", "until"…), lower-cased.</summary>
+/// <summary>A date expression in the text. <see cref="Preposition"/> is the word that governs it ("by", "until"…),
+/// lower-cased.</summary>
 public sealed record DateMatch(
     Range Range,
     DateOnly Date,
@@ -44,9 +45,11 @@ public static partial class Dates
     };
 
     private const string Month =
-        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+        + @"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
     private const string Prep =
-        @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)[\s\u00A0]+(?:the[\s\u00A0]+(?:(?:end|deadline)[\s\u00A0]+of[\s\u00A0]+)?)?)?";
+        @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)"
+        + @"[\s\u00A0]+(?:the[\s\u00A0]+(?:(?:end|deadline)[\s\u00A0]+of[\s\u00A0]+)?)?)?";
 
     // One alternation, longest forms first, so "Feb. 5, 2026" is one match and not "Feb. 5" plus "2026".
     // Interpreted (see PhraseBook.Interpret): compiled, its IgnoreCase alternations took over a second to JIT at

@@ -14,12 +14,15 @@ internal sealed partial class EventExtractor(ActorRecognizer actors, Catalog cat
 
     // "heads of state of Russia and the United States", "the leaders of Russia and the U.S."
     [GeneratedRegex(
-        @"(?<role>(?i:heads[\s\u00A0]+of[\s\u00A0]+state|leaders|presidents|foreign[\s\u00A0]+ministers))[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?(?<a>[A-Z][\w.]*(?:[\s\u00A0]+[A-Z][\w.]*)*)[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?(?<b>[A-Z][\w.]*(?:[\s\u00A0]+[A-Z][\w.]*)*)"
+        @"(?<role>(?i:heads[\s\u00A0]+of[\s\u00A0]+state|leaders|presidents|foreign[\s\u00A0]+ministers))"
+            + @"[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?(?<a>[A-Z][\w.]*(?:[\s\u00A0]+[A-Z][\w.]*)*)"
+            + @"[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?(?<b>[A-Z][\w.]*(?:[\s\u00A0]+[A-Z][\w.]*)*)"
     )]
     private static partial Regex OfficeHolders();
 
     [GeneratedRegex(
-        @"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)"
+        @"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*"
+            + @"(?:[\s\u00A0]+[A-Z][\w.'-]*)*,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)"
     )]
     private static partial Regex Place();
 

@@ -108,7 +108,8 @@ public sealed record StatementFact(
     Span? Attribution
 );
 
-/// <summary>A meeting or summit: who, when, where. Participants resolve like speakers (names or offices held that day).</summary>
+/// <summary>A meeting or summit: who, when, where. Participants resolve like speakers (names or offices held that
+/// day).</summary>
 public sealed record EventFact(
     string Id,
     string Kind,

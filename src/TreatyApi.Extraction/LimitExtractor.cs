@@ -498,7 +498,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
             );
         if (rule is "coordinated" or "band")
             return null;
-        // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and 2017").
+        // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and
+        // 2017").
         if (min is { } lo && IsYear(lo) && IsYear(upper.Value))
             return null;
         // "a ceiling of 1,550 on deployed strategic warheads", "accountable warheads were capped at 6,000".
@@ -548,7 +549,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
 
     private static bool IsYear(decimal v) => v is >= 1900 and <= 2100 && v == Math.Floor(v);
 
-    /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on …".</summary>
+    /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on
+    /// …".</summary>
     private static IEnumerable<DeadlineFact> WordDeadlines(
         string text,
         Range sentence,
@@ -603,7 +605,8 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         }
     }
 
-    /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six months".</summary>
+    /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six
+    /// months".</summary>
     private static IEnumerable<DeadlineFact> PublicationRelative(
         string text,
         Range sentence,

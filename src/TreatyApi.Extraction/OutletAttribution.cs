@@ -66,7 +66,8 @@ internal sealed partial class OutletAttribution
             @"(?:(?:the[\s\u00A0]+)?(?<o>"
                 + names
                 + @")[\s\u00A0]+(?:news[\s\u00A0]+agency[\s\u00A0]+)?(?:reported|said|quoted|cited|wrote)|"
-                + @"(?:according[\s\u00A0]+to|told|quoted[\s\u00A0]+by|in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with)"
+                + @"(?:according[\s\u00A0]+to|told|quoted[\s\u00A0]+by|"
+                + @"in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with)"
                 + @"[\s\u00A0]+(?:the[\s\u00A0]+)?(?<o>"
                 + names
                 + @"))(?![\w-])",
@@ -77,7 +78,8 @@ internal sealed partial class OutletAttribution
     // "(Outlet, June 19)" or "(Outlet I, June 18, 2012)". "(see GSN, June 18)" is a cross-reference, not a source.
     [GeneratedRegex(
         @"\((?![\s\u00A0]*see\b)(?<name>[^()\d]{2,60}?),[\s\u00A0]*(?<date>(?:January|February|March|"
-            + @"April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|"
+            + @"April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|"
+            + @"Jun\.?|Jul\.?|"
             + @"Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)[\s\u00A0]+\d{1,2}(?:,[\s\u00A0]*(?:19|20)\d\d)?)\)",
         RegexOptions.IgnoreCase
     )]

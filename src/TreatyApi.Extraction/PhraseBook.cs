@@ -38,7 +38,8 @@ public static class PhraseBook
 
     public static string Spaced(string pattern) => pattern.Replace(" ", Ws, StringComparison.Ordinal);
 
-    /// <summary>An alternation of literal phrases, longest first, each space a whitespace token (not yet spaced).</summary>
+    /// <summary>An alternation of literal phrases, longest first, each space a whitespace token (not yet
+    /// spaced).</summary>
     public static string Any(IEnumerable<string> phrases) =>
         "(?:"
         + string.Join(
@@ -176,7 +177,8 @@ public static class PhraseBook
         ),
     ];
 
-    /// <summary>Verbs that govern a figure later in their clause: "limits each side to 1,550", "caps X at 700".</summary>
+    /// <summary>Verbs that govern a figure later in their clause: "limits each side to 1,550", "caps X at
+    /// 700".</summary>
     public static readonly Phrase[] LimitVerbs =
     [
         new("limits", "New START limits each side to 1,550 deployed strategic warheads.", "limit 1550 warheads", "to"),
@@ -204,7 +206,8 @@ public static class PhraseBook
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
     ];
 
-    /// <summary>Before a figure, these make it a change or a past count, never a ceiling ("reduced by 40 launchers").</summary>
+    /// <summary>Before a figure, these make it a change or a past count, never a ceiling ("reduced by 40
+    /// launchers").</summary>
     public static readonly Phrase[] NotLimitBefore =
     [
         new("by", "Under New START Russia has reduced its forces by 40 launchers.", "no limit"),
@@ -281,7 +284,8 @@ public static class PhraseBook
         ),
     ];
 
-    /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the cue.</summary>
+    /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the
+    /// cue.</summary>
     public static readonly Phrase[] NounFirstCues =
     [
         new(
@@ -313,7 +317,8 @@ public static class PhraseBook
         ),
     ];
 
-    /// <summary>"the number of launchers each side may keep is 800", "the ceiling for battle tanks is 20,000".</summary>
+    /// <summary>"the number of launchers each side may keep is 800", "the ceiling for battle tanks is
+    /// 20,000".</summary>
     public static readonly Phrase[] NumberOfCues =
     [
         new("number of", "Under the INF Treaty the permitted number of such missiles was zero.", "limit 0 missiles"),
@@ -352,7 +357,8 @@ public static class PhraseBook
         ),
     ];
 
-    /// <summary>What treaties count, longest first where one holds another ("delivery vehicles" before "vehicles").</summary>
+    /// <summary>What treaties count, longest first where one holds another ("delivery vehicles" before
+    /// "vehicles").</summary>
     public static readonly string[] CountedThings =
     [
         "strategic nuclear delivery vehicles",
@@ -659,7 +665,8 @@ public static class PhraseBook
         ),
     ];
 
-    /// <summary>"within seven years after entry into force": a date relative to a treaty event in the catalog.</summary>
+    /// <summary>"within seven years after entry into force": a date relative to a treaty event in the
+    /// catalog.</summary>
     public static readonly Phrase[] RelativeToEntryIntoForce =
     [
         new(

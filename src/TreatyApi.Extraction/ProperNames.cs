@@ -126,7 +126,8 @@ public static class ProperNames
         @"(?<![\w-])(?:diplomat|envoy|ambassador|minister|"
             + @"spokesman|"
             + @"spokeswoman|spokesperson|president|official|negotiator|analyst|expert|researcher|professor|lawmaker|"
-            + @"senator|delegate|chairman|chairwoman|director|secretary|adviser|advisor|general|commander|aide|deputy) \G",
+            + @"senator|delegate|chairman|chairwoman|director|secretary|adviser|advisor|general|commander|aide|"
+            + @"deputy) \G",
         RegexOptions.RightToLeft
     );
 

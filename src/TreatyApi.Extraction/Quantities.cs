@@ -57,13 +57,16 @@ public static partial class Quantities
     // Digits with thousands separators, plain digits, or decimals; an optional scale word ("1.5 million").
     // Not the digits of a model designation ("IR-1 centrifuges", "SS-20 missiles"): those name a thing, not a count.
     [GeneratedRegex(
-        @"(?<![\w.,])(?<![A-Za-z]-)(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|million))?(?!(?!(?:km|kg)\b)[\w]|,\d)",
+        @"(?<![\w.,])(?<![A-Za-z]-)(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|"
+            + @"million))?(?!(?!(?:km|kg)\b)[\w]|,\d)",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex DigitNumber();
 
     [GeneratedRegex(
-        @"\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+(?:and[\s]+)?)?)+\b",
+        @"\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            + @"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            + @"hundred|thousand|million)(?:[\s-]+(?:and[\s]+)?)?)+\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex WordNumber();
@@ -93,7 +96,8 @@ public static partial class Quantities
         return result;
     }
 
-    /// <summary>"one thousand five hundred fifty" → 1550; null when the words are not a number ("hundred" alone).</summary>
+    /// <summary>"one thousand five hundred fifty" → 1550; null when the words are not a number ("hundred"
+    /// alone).</summary>
     public static decimal? ParseWords(string words)
     {
         var parts = words
@@ -147,7 +151,8 @@ public static partial class Quantities
         RegexOptions.IgnoreCase
     );
 
-    /// <summary>A unit of measure right after a figure ("3.67 percent", "300 kilograms"): (measure, unit, end).</summary>
+    /// <summary>A unit of measure right after a figure ("3.67 percent", "300 kilograms"): (measure, unit,
+    /// end).</summary>
     public static (string Measure, string Unit, int End)? MeasureAfter(string text, int at, int limit)
     {
         var m = MeasureAfterNumber.Match(text, at);

@@ -44,7 +44,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private static readonly Regex ReportedSubject = PhraseBook.Compile(
         @"\G (?:would|will|was|were|is|are|had|has|"
             + @"have|"
-            + @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|was ready)(?![\w-])"
+            + @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|"
+            + @"was ready)(?![\w-])"
     );
 
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
@@ -728,8 +729,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     }
 
     /// <summary>
-    /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the quotation
-    /// in its paragraph that names an outlet, when its speaker is this quotation's speaker.
+    /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the
+    /// quotation in its paragraph that names an outlet, when its speaker is this quotation's speaker.
     /// </summary>
     private OutletRef? OutletEarlier(
         string text,

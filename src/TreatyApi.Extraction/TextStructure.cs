@@ -92,7 +92,8 @@ public static partial class TextStructure
         "approx",
     };
 
-    /// <summary>Sentences within a range. Quotation marks do not hide boundaries: a quoted sentence is a sentence.</summary>
+    /// <summary>Sentences within a range. Quotation marks do not hide boundaries: a quoted sentence is a
+    /// sentence.</summary>
     public static List<Range> Sentences(string text, Range within)
     {
         var result = new List<Range>();
@@ -146,7 +147,8 @@ public static partial class TextStructure
         return Abbreviations.Contains(word);
     }
 
-    /// <summary>Folds whitespace (non-breaking spaces too: Split(null) splits on every Unicode space) so that matching ignores it; quotes keep theirs.</summary>
+    /// <summary>Folds whitespace (non-breaking spaces too: Split(null) splits on every Unicode space) so that matching
+    /// ignores it; quotes keep theirs.</summary>
     public static string Normalize(string s) =>
         string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

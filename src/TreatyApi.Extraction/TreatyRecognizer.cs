@@ -45,7 +45,11 @@ public sealed partial class TreatyRecognizer
 
     // Capitalised words ending in a treaty noun, or "Treaty on the …" with capitalised words after it.
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:[A-Z][\w'-]*|of|on|the|and)[\s\u00A0]+){0,8}?(?:[A-Z][\w'-]*[\s\u00A0]+)(?:Treaty|Convention|Accord|Agreement)(?:[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+)?|(?<![\w-])(?:Treaty|Convention)[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+"
+        @"(?<![\w-])(?:(?:[A-Z][\w'-]*|of|on|the|and)[\s\u00A0]+){0,8}?(?:[A-Z][\w'-]*[\s\u00A0]+)(?:Treaty|"
+            + @"Convention|Accord|Agreement)(?:[\s\u00A0]+(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*"
+            + @"(?:[\s\u00A0]+(?:of|on|and)[\s\u00A0]+)?[\s\u00A0]*)+)?|(?<![\w-])(?:Treaty|Convention)[\s\u00A0]+"
+            + @"(?:on|of)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[A-Z][\w'-]*(?:[\s\u00A0]+(?:of|on|and)"
+            + @"[\s\u00A0]+)?[\s\u00A0]*)+"
     )]
     private static partial Regex TreatyForm();
 
@@ -126,11 +130,13 @@ public sealed partial class TreatyRecognizer
         return result;
     }
 
-    /// <summary>"North Atlantic Treaty Organization", "Collective Security Treaty Organization" are organisations.</summary>
+    /// <summary>"North Atlantic Treaty Organization", "Collective Security Treaty Organization" are
+    /// organisations.</summary>
     private static bool IsOrganisation(string text, int end) =>
         Regex.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end)).ToString(), @"^[\s\u00A0]+Organi[sz]ation\b");
 
-    /// <summary>Treaty forms, each within one paragraph: a name never runs across a blank line into a heading.</summary>
+    /// <summary>Treaty forms, each within one paragraph: a name never runs across a blank line into a
+    /// heading.</summary>
     private static IEnumerable<Match> FormsWithinParagraphs(string slice)
     {
         foreach (var p in TextStructure.Paragraphs(slice))
@@ -138,7 +144,8 @@ public sealed partial class TreatyRecognizer
                 yield return m;
     }
 
-    /// <summary>A title-cased line ("Russia Suspends Participation in Arms Treaty") capitalises every noun, so its forms prove nothing.</summary>
+    /// <summary>A title-cased line ("Russia Suspends Participation in Arms Treaty") capitalises every noun, so its
+    /// forms prove nothing.</summary>
     private static bool InHeadline(string text, int at)
     {
         int s = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;

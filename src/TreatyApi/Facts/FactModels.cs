@@ -20,9 +20,9 @@ public sealed record CitedOutlet(
 
 [Description(
     "Where a fact comes from. kind: document (a span of a stored document: documentId, start, end, quote = the "
-        + "document text between them, attributedTo), treaty-text (an article of a treaty's text: article, paragraph) or "
-        + "reference (an official page). Fields that do not apply are null. checked (catalog values only): true when the "
-        + "value was seen in the text of the cited source, false when it was not checked."
+        + "document text between them, attributedTo), treaty-text (an article of a treaty's text: article, paragraph) "
+        + "or reference (an official page). Fields that do not apply are null. checked (catalog values only): true "
+        + "when the value was seen in the text of the cited source, false when it was not checked."
 )]
 public sealed record Source(
     [property: Description("document, treaty-text or reference.")] string Kind,
@@ -39,8 +39,8 @@ public sealed record Source(
     string? Paragraph,
     bool? Checked,
     [property: Description(
-        "Ready to paste. A document: Publisher, \"Title,\" Month D, YYYY, citing Outlet (parts the "
-            + "source lacks are left out); a treaty text: Title, Article II, paragraph 1(a), URL; a reference: Title, URL."
+        "Ready to paste. A document: Publisher, \"Title,\" Month D, YYYY, citing Outlet (parts the source lacks are "
+            + "left out); a treaty text: Title, Article II, paragraph 1(a), URL; a reference: Title, URL."
     )]
         string Citation
 )
@@ -146,10 +146,10 @@ public sealed record RelativeDeadline(string RelativeTo, string Offset);
 public sealed record DurationValue(string Offset, string? From, string? Until);
 
 [Description(
-    "A numeric limit. value is the figure or a range's upper end; min a range's lower end. measure: count (unit "
-        + "is the counted noun), percent, mass (kilograms) or distance (kilometers). Limits from a treaty's text have "
-        + "source.kind treaty-text; a limit reported in a document that disagrees with the treaty text on the same unit "
-        + "lists those treaty-text limits in disagreesWith."
+    "A numeric limit. value is the figure or a range's upper end; min a range's lower end. measure: count (unit is "
+        + "the counted noun), percent, mass (kilograms) or distance (kilometers). Limits from a treaty's text have "
+        + "source.kind treaty-text; a limit reported in a document that disagrees with the treaty text on the same "
+        + "unit lists those treaty-text limits in disagreesWith."
 )]
 public sealed record Limit(
     string Id,

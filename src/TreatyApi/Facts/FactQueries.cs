@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace TreatyApi.Facts;
 
-/// <summary>Reads limits, deadlines and statements with their sources. Each query sits next to its parameters.</summary>
+/// <summary>Reads limits, deadlines and statements with their sources. Each query sits next to its
+/// parameters.</summary>
 public static class FactQueries
 {
     private const string DocumentColumns =
@@ -157,8 +158,11 @@ public static class FactQueries
         db.Query<(string Id, double Value)>(LimitValuesOfUnitSql, new { unit, treaty }).ToList();
 
     // Reads limits_by_unit in order.
-    private const string LimitValuesOfUnitSql =
-        "SELECT id, value FROM limits WHERE unit = @unit AND (@treaty IS NULL OR treaty = @treaty) ORDER BY document_id, start";
+    private const string LimitValuesOfUnitSql = """
+        SELECT id, value FROM limits
+        WHERE unit = @unit AND (@treaty IS NULL OR treaty = @treaty)
+        ORDER BY document_id, start
+        """;
 
     public static Limit? LimitById(SqliteConnection db, string id) =>
         ToLimits(db, db.Query<LimitRow>(LimitSelect + " WHERE l.id = @id", new { id })).FirstOrDefault();
@@ -404,7 +408,8 @@ public static class FactQueries
             )
         );
 
-    /// <summary>Statements in the documents that mention the treaty (a statement rarely names the treaty itself).</summary>
+    /// <summary>Statements in the documents that mention the treaty (a statement rarely names the treaty
+    /// itself).</summary>
     public static List<Statement> StatementsOfTreaty(
         SqliteConnection db,
         string treaty,
@@ -427,12 +432,14 @@ public static class FactQueries
     private const string OfTreaty =
         StatementColumns
         + """
-             FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id JOIN documents d ON d.id = s.document_id
+             FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id
+             JOIN documents d ON d.id = s.document_id
              WHERE ts.treaty = @treaty
              ORDER BY ts.date, ts.statement_id
             """;
 
-    /// <summary>A treaty's statements from a point of its timeline on (as <see cref="DeadlinesOfTreatyFrom"/>).</summary>
+    /// <summary>A treaty's statements from a point of its timeline on (as <see
+    /// cref="DeadlinesOfTreatyFrom"/>).</summary>
     public static List<Statement> StatementsOfTreatyFrom(
         SqliteConnection db,
         string treaty,
@@ -457,7 +464,8 @@ public static class FactQueries
     private const string StatementsFromSql =
         StatementColumns
         + """
-             FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id JOIN documents d ON d.id = s.document_id
+             FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id
+             JOIN documents d ON d.id = s.document_id
              WHERE ts.treaty = @treaty AND ts.date >= @fromDate AND (ts.date > @fromDate OR ts.statement_id > @afterId)
              ORDER BY ts.date, ts.statement_id LIMIT @take
             """;
@@ -505,7 +513,8 @@ public static class FactQueries
         };
         // Six fixed queries (built once) rather than one assembled per request, chosen so that none scans or sorts all
         // statements: a speaker's page reads that speaker's statements in date order (statement_speakers_by_actor), a
-        // treaty's those of the treaty (treaty_statements), any other walks statements_by_date; each stops at the page size.
+        // treaty's those of the treaty (treaty_statements), any other walks statements_by_date; each stops at the page
+        // size.
         var sql = (speaker is not null, treaty is not null, newestFirst) switch
         {
             (true, _, false) => BySpeaker + SpeakerOldest,
@@ -550,7 +559,8 @@ public static class FactQueries
     private const string BySpeaker =
         StatementColumns
         + """
-             FROM statement_speakers ss JOIN statements s ON s.id = ss.statement_id JOIN documents d ON d.id = s.document_id
+             FROM statement_speakers ss JOIN statements s ON s.id = ss.statement_id
+             JOIN documents d ON d.id = s.document_id
              WHERE ss.actor = @speaker
             """
         + OtherFilters;
@@ -558,7 +568,8 @@ public static class FactQueries
     private const string ByTreaty =
         StatementColumns
         + """
-             FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id JOIN documents d ON d.id = s.document_id
+             FROM treaty_statements ts JOIN statements s ON s.id = ts.statement_id
+             JOIN documents d ON d.id = s.document_id
              WHERE ts.treaty = @treaty
                AND (@from IS NULL OR ts.date >= @from)
                AND (@to IS NULL OR ts.date <= @to)
@@ -622,7 +633,8 @@ public static class FactQueries
         );
 
     /// <summary>
-    /// Events in the documents that mention a treaty, from a point of its timeline on (as <see cref="DeadlinesOfTreatyFrom"/>).
+    /// Events in the documents that mention a treaty, from a point of its timeline on (as <see
+    /// cref="DeadlinesOfTreatyFrom"/>).
     /// Events have no treaty of their own and no date index: these are sorted, a few per document.
     /// </summary>
     public static List<Event> EventsOfTreatyFrom(

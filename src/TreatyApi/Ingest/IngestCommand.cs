@@ -3,7 +3,8 @@ using TreatyApi.Infrastructure;
 
 namespace TreatyApi.Ingest;
 
-/// <summary>`dotnet run --project src/TreatyApi -- ingest`: builds the snapshot for deployment and reports per document.</summary>
+/// <summary>`dotnet run --project src/TreatyApi -- ingest`: builds the snapshot for deployment and reports per
+/// document.</summary>
 public static class IngestCommand
 {
     public static int Run(string[] args)
@@ -25,7 +26,8 @@ public static class IngestCommand
                     $"{d.Id, -40} {d.Treaties, 8} {d.Limits, 6} {d.Deadlines, 9} {d.Statements, 10} {d.Events, 6}"
                 );
             Console.WriteLine(
-                $"snapshot {report.SnapshotId}: {report.Documents.Count} documents in {report.Elapsed.TotalMilliseconds:0} ms -> {options.Database}"
+                $"snapshot {report.SnapshotId}: {report.Documents.Count} documents in "
+                    + $"{report.Elapsed.TotalMilliseconds:0} ms -> {options.Database}"
             );
             return 0;
         }

@@ -31,7 +31,8 @@ public static class SeedReader
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
-    /// <summary>The catalog files' text; treaty-limits.json and state-actions.json are optional (null when absent).</summary>
+    /// <summary>The catalog files' text; treaty-limits.json and state-actions.json are optional (null when
+    /// absent).</summary>
     public static CatalogJson ReadCatalogJson(string seedsDir)
     {
         var dir = System.IO.Path.Combine(seedsDir, "catalog");
@@ -51,7 +52,8 @@ public static class SeedReader
         try
         {
             var json = ReadCatalogJson(seedsDir);
-            // Catalog errors start with the file's name ("state-actions.json: actions[3] (…): field 'effective': …").
+            // Catalog errors start with the file's name ("state-actions.json: actions[3] (…): field 'effective':
+            // …").
             return Catalog.Parse(json.Treaties, json.Actors, json.Limits, json.Actions);
         }
         catch (CatalogException e)
@@ -92,7 +94,9 @@ public static class SeedReader
         var published = meta.Published
             ?? Dates.PublicationLine(text)
             ?? throw new IngestException(
-                $"{path}: no publication date: add a line that is only a date (June 19, 2012) or \"published\" in {System.IO.Path.GetFileName(System.IO.Path.ChangeExtension(path, ".meta.json"))}"
+                $"{path}: no publication date: add a line that is only a date (June 19, 2012) or "
+                    + "\"published\" in "
+                    + $"{System.IO.Path.GetFileName(System.IO.Path.ChangeExtension(path, ".meta.json"))}"
             );
         return new SeedDocument(
             id,
@@ -121,7 +125,8 @@ public static class SeedReader
     }
 }
 
-/// <summary>The text of the catalog files, kept in the snapshot so the API reads claims with the same catalog.</summary>
+/// <summary>The text of the catalog files, kept in the snapshot so the API reads claims with the same
+/// catalog.</summary>
 public sealed record CatalogJson(string Treaties, string Actors, string? Limits, string? Actions);
 
 public sealed class IngestException(string message) : Exception(message);

@@ -83,7 +83,10 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         foreach (var a in catalog.Actors)
         {
             Exec(
-                "INSERT INTO actors (slug, kind, name, catalogued, citation) VALUES (@Slug, @Kind, @Name, 1, @Citation)",
+                """
+                INSERT INTO actors (slug, kind, name, catalogued, citation)
+                VALUES (@Slug, @Kind, @Name, 1, @Citation)
+                """,
                 a.Slug,
                 a.Kind,
                 a.Name,
@@ -92,7 +95,11 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
             _actors.Add(a.Slug);
             foreach (var alias in a.Aliases.Append(a.Name).Append(a.Slug))
                 Exec(
-                    "INSERT INTO actor_aliases (alias_key, actor, alias) VALUES (@Key, @Actor, @Alias) ON CONFLICT DO NOTHING",
+                    """
+                    INSERT INTO actor_aliases (alias_key, actor, alias)
+                    VALUES (@Key, @Actor, @Alias)
+                    ON CONFLICT DO NOTHING
+                    """,
                     Key(alias),
                     a.Slug,
                     alias
@@ -115,7 +122,10 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         foreach (var t in catalog.Treaties)
         {
             Exec(
-                "INSERT INTO treaties (slug, name, full_name, kind, catalogued) VALUES (@Slug, @Name, @FullName, @Kind, 1)",
+                """
+                INSERT INTO treaties (slug, name, full_name, kind, catalogued)
+                VALUES (@Slug, @Name, @FullName, @Kind, 1)
+                """,
                 t.Slug,
                 t.Name,
                 t.FullName,
@@ -124,7 +134,11 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
             _treaties.Add(t.Slug);
             foreach (var alias in t.Aliases.Append(t.Name).Append(t.Slug))
                 Exec(
-                    "INSERT INTO treaty_aliases (alias_key, treaty, alias) VALUES (@Key, @Treaty, @Alias) ON CONFLICT DO NOTHING",
+                    """
+                    INSERT INTO treaty_aliases (alias_key, treaty, alias)
+                    VALUES (@Key, @Treaty, @Alias)
+                    ON CONFLICT DO NOTHING
+                    """,
                     Key(alias),
                     t.Slug,
                     alias
@@ -155,10 +169,12 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         WriteCatalogFacts(catalog);
     }
 
-    /// <summary>The catalog's treaties by slug: what a deadline relative to a treaty's event is resolved against.</summary>
+    /// <summary>The catalog's treaties by slug: what a deadline relative to a treaty's event is resolved
+    /// against.</summary>
     private readonly Dictionary<string, TreatyEntry> _treatyDates = new(StringComparer.Ordinal);
 
-    /// <summary>The day <paramref name="offset"/> after the treaty's <paramref name="event"/>; null when it is not dated.</summary>
+    /// <summary>The day <paramref name="offset"/> after the treaty's <paramref name="event"/>; null when it is not
+    /// dated.</summary>
     private string? Resolve(string? treaty, string @event, string? offset) =>
         treaty is not null
         && _treatyDates.TryGetValue(treaty, out var t)
@@ -167,7 +183,8 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
             ? Iso(day)
             : null;
 
-    /// <summary>Depositaries, party counts, limits written in treaty texts and what each state did, with their ids.</summary>
+    /// <summary>Depositaries, party counts, limits written in treaty texts and what each state did, with their
+    /// ids.</summary>
     private void WriteCatalogFacts(Catalog catalog)
     {
         foreach (var t in catalog.Treaties)
@@ -203,15 +220,18 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                 : null;
             var note =
                 relative.Event is not null && deadline is not null
-                    ? $"{relative.Offset} after {relative.Event} ({Iso(_treatyDates[l.Treaty].DateOf(relative.Event)!.Value)})"
+                    ? $"{relative.Offset} after {relative.Event} "
+                        + $"({Iso(_treatyDates[l.Treaty].DateOf(relative.Event)!.Value)})"
                     : null;
             Exec(
                 """
                 INSERT INTO treaty_text_limits (id, treaty, ordinal, key, article, paragraph, measure, value, min, unit,
-                    counted, binds, each_party, deadline_date, deadline_basis, deadline_note, relative_to, relative_offset,
+                    counted, binds, each_party, deadline_date, deadline_basis, deadline_note, relative_to,
+                    relative_offset,
                     duration_offset, duration_from, duration_until, citation, checked)
                 VALUES (@Id, @Treaty, @Ordinal, @Key, @Article, @Paragraph, @Measure, @Value, @Min, @Unit,
-                    @Counted, @Binds, @EachParty, @DeadlineDate, @DeadlineBasis, @DeadlineNote, @RelativeTo, @RelativeOffset,
+                    @Counted, @Binds, @EachParty, @DeadlineDate, @DeadlineBasis, @DeadlineNote, @RelativeTo,
+                    @RelativeOffset,
                     @DurationOffset, @DurationFrom, @DurationUntil, @Citation, @Checked)
                 """,
                 FactIds.Make("tl", l.Treaty, l.Key),
@@ -287,12 +307,19 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
             if (_treaties.Add(m.Slug))
             {
                 Exec(
-                    "INSERT INTO treaties (slug, name, full_name, kind, catalogued) VALUES (@Slug, @Name, NULL, NULL, 0)",
+                    """
+                    INSERT INTO treaties (slug, name, full_name, kind, catalogued)
+                    VALUES (@Slug, @Name, NULL, NULL, 0)
+                    """,
                     m.Slug,
                     m.Name
                 );
                 Exec(
-                    "INSERT INTO treaty_aliases (alias_key, treaty, alias) VALUES (@Key, @Slug, @Name) ON CONFLICT DO NOTHING",
+                    """
+                    INSERT INTO treaty_aliases (alias_key, treaty, alias)
+                    VALUES (@Key, @Slug, @Name)
+                    ON CONFLICT DO NOTHING
+                    """,
                     Key(m.Name),
                     m.Slug,
                     m.Name
@@ -301,7 +328,8 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
             if (
                 Exec(
                     """
-                    INSERT INTO treaty_mentions (document_id, treaty, start, "end", quote) VALUES (@Doc, @Slug, @Start, @End, @Quote)
+                    INSERT INTO treaty_mentions (document_id, treaty, start, "end", quote)
+                    VALUES (@Doc, @Slug, @Start, @End, @Quote)
                     ON CONFLICT DO NOTHING
                     """,
                     doc.Id,
@@ -388,7 +416,11 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
                     sp.Name
                 );
                 Exec(
-                    "INSERT INTO actor_aliases (alias_key, actor, alias) VALUES (@Key, @Slug, @Name) ON CONFLICT DO NOTHING",
+                    """
+                    INSERT INTO actor_aliases (alias_key, actor, alias)
+                    VALUES (@Key, @Slug, @Name)
+                    ON CONFLICT DO NOTHING
+                    """,
                     Key(sp.Name),
                     sp.Slug,
                     sp.Name
@@ -558,7 +590,8 @@ internal sealed partial class SnapshotWriter(SqliteConnection db, SqliteTransact
         {
             Exec(
                 """
-                INSERT INTO events (id, document_id, kind, date, date_precision, date_basis, date_note, place, start, "end", quote)
+                INSERT INTO events
+                    (id, document_id, kind, date, date_precision, date_basis, date_note, place, start, "end", quote)
                 VALUES (@Id, @Doc, @Kind, @Date, @DatePrecision, @DateBasis, @DateNote, @Place, @Start, @End, @Quote)
                 ON CONFLICT DO NOTHING
                 """,

@@ -2,7 +2,8 @@ using TreatyApi.Extraction;
 
 namespace TreatyApi.Tests.CatalogFacts;
 
-/// <summary>The recogniser is fed from the catalog: every catalogued treaty is found under every one of its names.</summary>
+/// <summary>The recogniser is fed from the catalog: every catalogued treaty is found under every one of its
+/// names.</summary>
 public class CatalogRecognitionTests
 {
     public static TheoryData<string, string> EveryName()

@@ -58,7 +58,8 @@ public sealed class CatalogValidationTests : IDisposable
             ["note"] = null,
         };
 
-    /// <summary>Builds a good snapshot, breaks the catalog, and checks that ingest names the fault and keeps the snapshot.</summary>
+    /// <summary>Builds a good snapshot, breaks the catalog, and checks that ingest names the fault and keeps the
+    /// snapshot.</summary>
     private void Refused(string file, Action<JsonObject> edit, params string[] named)
     {
         var seeds = CopySeeds();

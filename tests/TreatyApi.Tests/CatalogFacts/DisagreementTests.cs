@@ -2,7 +2,8 @@ using TreatyApi.Facts;
 
 namespace TreatyApi.Tests.CatalogFacts;
 
-/// <summary>When a figure reported in a document disagrees with the treaty's text (no real seed document does yet).</summary>
+/// <summary>When a figure reported in a document disagrees with the treaty's text (no real seed document does
+/// yet).</summary>
 public class DisagreementTests
 {
     private static Limit Text(string id, double value, string unit, double? min = null, string measure = "count") =>

@@ -9,13 +9,13 @@ public class BadInputTests
     public void A_text_in_another_language_gives_nothing_and_says_why()
     {
         var r = Repo.Extract(
-            """
-            Russland setzt den New-START-Vertrag aus
-
-            Moskau hat am Dienstag angekündigt, die Teilnahme am Vertrag über die Verringerung strategischer Waffen
-            auszusetzen. „Wir werden die Obergrenze von 1550 Sprengköpfen einhalten“, sagte Sergej Lawrow in Moskau.
-            Die Vereinigten Staaten bedauerten den Schritt und forderten Russland auf, zu den Inspektionen zurückzukehren.
-            """
+            "Russland setzt den New-START-Vertrag aus\n\n"
+                + "Moskau hat am Dienstag angekündigt, die Teilnahme am Vertrag über die Verringerung strategischer "
+                + "Waffen\n"
+                + "auszusetzen. „Wir werden die Obergrenze von 1550 Sprengköpfen einhalten“, sagte Sergej Lawrow "
+                + "in Moskau.\n"
+                + "Die Vereinigten Staaten bedauerten den Schritt und forderten Russland auf, zu den Inspektionen "
+                + "zurückzukehren."
         );
         Assert.Empty(r.Treaties);
         Assert.Empty(r.Limits);

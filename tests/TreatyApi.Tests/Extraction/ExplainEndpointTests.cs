@@ -63,12 +63,11 @@ public class ExplainEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     {
         var (status, result) = await Post(
             "/extract",
-            """
-            Le traité New START expire en février
-
-            Moscou a annoncé mardi la suspension de sa participation au traité sur la réduction des armes stratégiques.
-            « Nous respecterons les plafonds », a déclaré le vice-ministre des Affaires étrangères aux journalistes.
-            """
+            "Le traité New START expire en février\n\n"
+                + "Moscou a annoncé mardi la suspension de sa participation au traité sur la réduction des armes "
+                + "stratégiques.\n"
+                + "« Nous respecterons les plafonds », a déclaré le vice-ministre des Affaires étrangères aux "
+                + "journalistes."
         );
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Empty(result["treaties"]!.AsArray());

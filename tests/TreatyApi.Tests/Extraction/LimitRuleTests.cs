@@ -7,11 +7,9 @@ public class LimitRuleTests
     public void A_limit_with_plain_digits_and_an_anaphor_in_a_later_paragraph()
     {
         var r = Repo.Extract(
-            """
-            Russia said it would suspend New START.
-
-            The treaty limits each side to 1550 deployed strategic warheads and seven hundred deployed ICBMs, SLBMs and heavy bombers. It was extended until Feb. 5, 2026.
-            """
+            "Russia said it would suspend New START.\n\n"
+                + "The treaty limits each side to 1550 deployed strategic warheads and seven hundred deployed ICBMs, "
+                + "SLBMs and heavy bombers. It was extended until Feb. 5, 2026."
         );
         Assert.Equal([1550m, 700m], r.Limits.Select(l => l.Value));
         Assert.All(r.Limits, l => Assert.Equal("new-start", l.TreatySlug));
@@ -26,7 +24,8 @@ public class LimitRuleTests
     public void A_deadline_by_month_attached_to_its_limit()
     {
         var r = Repo.Extract(
-            "Under New START, each party must cut to no more than 800 deployed and non-deployed launchers by February 2018."
+            "Under New START, each party must cut to no more than 800 deployed and non-deployed launchers by "
+                + "February 2018."
         );
         var l = Assert.Single(r.Limits);
         Assert.Equal(800m, l.Value);
@@ -38,7 +37,8 @@ public class LimitRuleTests
     public void Another_treaty_and_a_deadline_without_a_figure()
     {
         var r = Repo.Extract(
-            "The INF Treaty required the parties to eliminate all ground-launched intermediate-range missiles by June 1, 1991."
+            "The INF Treaty required the parties to eliminate all ground-launched intermediate-range missiles "
+                + "by June 1, 1991."
         );
         Assert.Empty(r.Limits);
         var d = Assert.Single(r.Deadlines);

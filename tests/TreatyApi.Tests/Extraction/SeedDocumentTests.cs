@@ -87,7 +87,8 @@ public class SeedDocumentTests
     {
         var joint = Facts.Statements[0];
         Assert.StartsWith("Despite disagreements in our assessment", joint.Text);
-        Assert.EndsWith("in the area of missile defense", joint.Text); // the comma before the closing mark is not the speaker's
+        // the comma before the closing mark is not the speaker's
+        Assert.EndsWith("in the area of missile defense", joint.Text);
         Assert.Equal("Los Cabos, Mexico", joint.Place);
         Assert.Equal("ria-novosti", joint.Outlet!.Slug);
         Assert.Equal("RIA Novosti I", joint.Outlet.Label);

@@ -1,6 +1,7 @@
 namespace TreatyApi.Tests.Extraction;
 
-/// <summary>Statements in texts written here: quotations before and after their speaker, titles, pronouns, outlets.</summary>
+/// <summary>Statements in texts written here: quotations before and after their speaker, titles, pronouns,
+/// outlets.</summary>
 public class StatementRuleTests
 {
     [Fact]
@@ -61,7 +62,8 @@ public class StatementRuleTests
     {
         var s = Assert.Single(
             Repo.Extract(
-                "\"We reaffirm our commitment to the treaty,\" Obama and Medvedev said in a joint statement in Prague, Czech Republic.",
+                "\"We reaffirm our commitment to the treaty,\" Obama and Medvedev said in a joint statement "
+                    + "in Prague, Czech Republic.",
                 "2010-04-08"
             ).Statements
         );

@@ -8,15 +8,12 @@ namespace TreatyApi.Tests.Journalist;
 
 public class ExtractAndCsvTests(SharedApi api) : IClassFixture<SharedApi>
 {
-    private const string Article = """
-        Moscow Halts Treaty Inspections
-
-        August 8, 2022
-
-        Russia told the United States it would suspend inspections under New START, the Foreign Ministry said on Monday. The treaty caps each side at 1,550 deployed strategic warheads.
-
-        "This is a temporary measure," Lavrov said (Interfax, Aug. 8).
-        """;
+    private const string Article =
+        "Moscow Halts Treaty Inspections\n\n"
+        + "August 8, 2022\n\n"
+        + "Russia told the United States it would suspend inspections under New START, the Foreign Ministry said "
+        + "on Monday. The treaty caps each side at 1,550 deployed strategic warheads.\n\n"
+        + "\"This is a temporary measure,\" Lavrov said (Interfax, Aug. 8).";
 
     [Fact]
     public async Task Plain_text_gives_the_facts_with_spans_in_the_text_sent()
@@ -164,7 +161,8 @@ public class ExtractAndCsvTests(SharedApi api) : IClassFixture<SharedApi>
     {
         var statement = JsonNode.Parse(await api.Client.GetStringAsync("/statements?speaker=Putin"))!["items"]![0]!;
         Assert.Equal(
-            "Global Security Newswire, \"U.S., Russian Leaders Agree to Maintain Antimissile Talks,\" June 19, 2012, citing RIA Novosti",
+            "Global Security Newswire, \"U.S., Russian Leaders Agree to Maintain Antimissile Talks,\" "
+                + "June 19, 2012, citing RIA Novosti",
             (string?)statement["source"]!["citation"]
         );
     }

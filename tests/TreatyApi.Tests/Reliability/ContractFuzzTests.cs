@@ -84,7 +84,8 @@ public class ContractFuzzTests
         Console.WriteLine($"contract fuzz: {requests.Count} distinct requests generated from the contract");
 
         var random = new Random(20261128);
-        // A seeded shuffle: CI's 2,000 reach every operation; the 100,000 of bench/fuzz.sh cover every request many times.
+        // A seeded shuffle: CI's 2,000 reach every operation; the 100,000 of bench/fuzz.sh cover every request many
+        // times.
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(requests));
         var statuses = new Dictionary<int, int>();
         var failures = new List<string>();

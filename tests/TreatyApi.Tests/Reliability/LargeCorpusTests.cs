@@ -6,7 +6,8 @@ using TreatyApi.Tests.Http;
 
 namespace TreatyApi.Tests.Reliability;
 
-/// <summary>On a corpus where a treaty is named (or a person quoted) in many documents, its page stays bounded and the lists page through all.</summary>
+/// <summary>On a corpus where a treaty is named (or a person quoted) in many documents, its page stays bounded and the
+/// lists page through all.</summary>
 public sealed class LargeCorpusTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("treatyapi-large-").FullName;

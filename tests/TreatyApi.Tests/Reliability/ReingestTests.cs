@@ -8,7 +8,8 @@ using TreatyApi.Tests.Http;
 
 namespace TreatyApi.Tests.Reliability;
 
-/// <summary>Re-ingest while serving: the API switches to the new snapshot under load, with nothing failed or mixed.</summary>
+/// <summary>Re-ingest while serving: the API switches to the new snapshot under load, with nothing failed or
+/// mixed.</summary>
 public sealed class ReingestTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("treatyapi-reingest-").FullName;
@@ -30,13 +31,10 @@ public sealed class ReingestTests : IDisposable
         }
         File.WriteAllText(
             Path.Combine(seeds, "documents", "001_reingest_test.txt"),
-            """
-            Moscow Halts Treaty Inspections
-
-            August 8, 2022
-
-            Russia said it would suspend inspections under New START. "This is a temporary measure," Lavrov said (Interfax, Aug. 8).
-            """
+            "Moscow Halts Treaty Inspections\n\n"
+                + "August 8, 2022\n\n"
+                + "Russia said it would suspend inspections under New START. \"This is a temporary measure,\" Lavrov "
+                + "said (Interfax, Aug. 8)."
         );
         return seeds;
     }
