@@ -230,7 +230,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             new(
                 @"\b(?:took|takes|take|taking|went|go|goes|came|come|comes|coming)\s+(?:into\s+)?(?:effect|force)\b|"
                     + @"\bent(?:ry|ered|ers|ering)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b|"
-                        + @"\bbecame\s+(?:effective|binding)\b|\beffective\s+(?:since|from|as\s+of)\b",
+                    + @"\bbecame\s+(?:effective|binding)\b|\beffective\s+(?:since|from|as\s+of)\b",
                 RegexOptions.IgnoreCase
             )
         ),
@@ -257,7 +257,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             new(
                 @"\b(?:revok|rescind|withdr|revers)\w*\s+(?:its\s+|their\s+|"
                     + @"the\s+)?(?:[A-Z][\w-]*\s+)?ratification\b|\bde-?ratif\w*|"
-                        + @"\bratification\s+(?:was\s+)?(?:revoked|withdrawn|rescinded)\b",
+                    + @"\bratification\s+(?:was\s+)?(?:revoked|withdrawn|rescinded)\b",
                 RegexOptions.IgnoreCase
             )
         ),
@@ -280,8 +280,8 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(
         @"\b(?:said|says|say|saying|told|tells|stated|called|calls|described|describes|claimed|insisted|insists|"
             + @"warned|warns|announced|announces|declared|declares|added|adds|noted|argued|argues|according\s+to|"
-                + @"confirmed|confirms|remarked|stressed|stresses|asserted|acknowledged|admitted|denied|denies|"
-                    + @"quoted)\b",
+            + @"confirmed|confirms|remarked|stressed|stresses|asserted|acknowledged|admitted|denied|denies|"
+            + @"quoted)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex SayWords();
@@ -295,9 +295,9 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(
         @"\b(?:limit|limits|limited|limiting|cap|caps|capped|ceiling|allow|allows|allowed|permit|permits|permitted|"
             + @"keep|keeps|kept|require|requires|required|requiring|must|due|deadline|had\s+to|has\s+to|have\s+to|"
-                + @"reduce|reduced|reduces|reduction|reductions|cut|cuts|field|fielded|fielding|deploy|deploys|"
-                    + @"deployed|no\s+more\s+than|at\s+most|up\s+to|need|needs|needed|ban|bans|banned|banning|"
-                        + @"prohibit|prohibits|prohibited|may)\b",
+            + @"reduce|reduced|reduces|reduction|reductions|cut|cuts|field|fielded|fielding|deploy|deploys|"
+            + @"deployed|no\s+more\s+than|at\s+most|up\s+to|need|needs|needed|ban|bans|banned|banning|"
+            + @"prohibit|prohibits|prohibited|may)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex LimitWordsRegex();
@@ -305,8 +305,8 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(
         @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|"
             + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+)?(?:still\s+)?in\s+(?:force|effect)\b|"
-                + @"\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|"
-                    + @"is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b",
+            + @"\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|"
+            + @"is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex StatusWords();
@@ -314,8 +314,8 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(
         @"\b(?<neg>(?:is|are|was|has|have)\s+(?:not|never)\s+(?:been\s+)?|isn't\s+|wasn't\s+|hasn't\s+(?:been\s+)?|"
             + @"never\s+(?:was|became|been)\s+)?(?:(?:is|are|was|remains|became|has\s+been|have\s+been|"
-                + @"becomes)\s+)(?:still\s+|now\s+)?(?:a|an)\s+(?:state\s+)?(?<status>party|parties|member|signatory|"
-                    + @"signatories)\s+(?:to|of)\b",
+            + @"becomes)\s+)(?:still\s+|now\s+)?(?:a|an)\s+(?:state\s+)?(?<status>party|parties|member|signatory|"
+            + @"signatories)\s+(?:to|of)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex MembershipWords();
@@ -704,7 +704,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             + NumberWords
             + @"))*)\s+point\s+"
             + @"(?<frac>(?:zero|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:zero|one|two|three|four|five|"
-                + @"six|seven|"
+            + @"six|seven|"
             + @"eight|nine))*)\b",
         RegexOptions.IgnoreCase
     )]

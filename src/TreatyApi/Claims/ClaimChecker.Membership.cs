@@ -289,9 +289,9 @@ public static partial class ClaimChecker
     [System.Text.RegularExpressions.GeneratedRegex(
         @"(?<n>\d{1,3}(?:,\d{3})*|\d+|\b(?:(?:one|two|three|four|five|six|"
             + @"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                + @"twenty|"
+            + @"twenty|"
             + @"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]*(?:and\s+)?)+)\s+(?:states?\s+parties|"
-                + @"parties|"
+            + @"parties|"
             + @"member\s+states|(?:states|countries)\s+(?:had|have)\s+(?:ratified|joined))\b"
     )]
     private static partial System.Text.RegularExpressions.Regex PartyCountWords();

@@ -349,7 +349,7 @@ public static partial class ClaimChecker
                 text,
                 $"{match[0].StateName} {Did(kind)} {t.Name} on {Show(match[0].Date)}"
                     + $"{(match[0].Effective is { } e ? $" (effective {Show(e)})" : "")}, according "
-                        + $"to {Where(ev[0].Source)}.",
+                    + $"to {Where(ev[0].Source)}.",
                 null,
                 t.Slug,
                 Kind(word.Kind),

@@ -49,18 +49,18 @@ public static class ClaimDocs
     public const string Kinds =
         "What an aspect asserts (kind), with an example claim of each. "
         + "limit: a figure with its unit, compared with the treaty's limits on that unit (\"New START limits each "
-            + "side to "
+        + "side to "
         + "1,550 deployed warheads\"); "
         + "deadline: a date something is due by (\"New START required the cuts by February 2018\"); "
         + "treaty-date: a dated event of a treaty of a named kind, compared only with dates of that kind (\"New "
-            + "START took "
+        + "START took "
         + "effect on Feb. 5, 2011\", \"Russia suspended New START in February 2023\"); "
         + "status: in force or not on a day (\"The INF Treaty is still in force\"); "
         + "membership: a state is a party or signatory, or a party count (\"China is a party to New START\"); "
         + "quotation: words in quotation marks, with their speaker if named (\"Putin said \\\"It was constructive and "
         + "very open\\\"\"); "
         + "paraphrase: what someone said, or what a report says, in other words, polarity included (\"Peskov "
-            + "described the "
+        + "described the "
         + "dialogue as confrontational\", \"Moscow opposes the U.S. plan to field interceptors around Europe\"); "
         + "event: a meeting, who, when and where (\"Obama and Putin met in Los Cabos in June 2012\"); "
         + "attribution: \"X said <figure or date>\", which needs a statement of X that says it, or \"according to "
@@ -134,7 +134,7 @@ public sealed record ClaimAspect(
     [property: Description(
         "For a treaty-date aspect: which kind of date it is: the treaty's own dates (signed, "
             + "opened-for-signature, entered-into-force, expires, extended, terminated, suspended) or a state's act "
-                + "(signed, "
+            + "(signed, "
             + "ratified, acceded, withdrew, suspended, ratification-withdrawn); else null."
     )]
         TreatyDateKind? DateKind,

@@ -14,8 +14,11 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
     private sealed record Row(string Claim, string Expected);
 
     private static readonly Lazy<List<Row>> Corpus = new(() =>
-        JsonSerializer.Deserialize<List<Row>>(File.ReadAllText(Path.Combine(Repo.Root, "tests", "TreatyApi.Tests", "Claims", "claims.json")),
-            new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase })!);
+        JsonSerializer.Deserialize<List<Row>>(
+            File.ReadAllText(Path.Combine(Repo.Root, "tests", "TreatyApi.Tests", "Claims", "claims.json")),
+            new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }
+        )!
+    );
 
     public static TheoryData<int> Indexes() => new(Enumerable.Range(0, Corpus.Value.Count));
 
@@ -24,7 +27,8 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
         // The GET form answers as POST does and is not rate-limited.
         var response = await api.Client.GetAsync("/claims/check?claim=" + Uri.EscapeDataString(claim));
         // Over 2,000 characters is a clear 400, which the issue allows in place of unverifiable.
-        if (response.StatusCode == System.Net.HttpStatusCode.BadRequest) return "unverifiable";
+        if (response.StatusCode == System.Net.HttpStatusCode.BadRequest)
+            return "unverifiable";
         return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["verdict"]!;
     }
 

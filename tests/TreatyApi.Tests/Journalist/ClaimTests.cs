@@ -88,7 +88,9 @@ public class ClaimTests(SharedApi api) : IClassFixture<SharedApi>
         Assert.Equal("supported", (string?)result["verdict"]);
         Assert.All(result["aspects"]!.AsArray(), a => Assert.NotEmpty(a!["evidence"]!.AsArray()));
         // On the seeds every fact fits in the list, so the count is the list's length.
-        Assert.All(result["aspects"]!.AsArray(), a => Assert.Equal(a!["evidence"]!.AsArray().Count, (int)a["evidenceCount"]!));
+        Assert.All(result["aspects"]!.AsArray(), a =>
+            Assert.Equal(a!["evidence"]!.AsArray().Count, (int)a["evidenceCount"]!)
+        );
     }
 
     [Theory]
@@ -116,14 +118,15 @@ public class ClaimTests(SharedApi api) : IClassFixture<SharedApi>
     }
 
     [Theory]
-    [InlineData("the cuts were due by 2021")]                                  // no treaty named: none assumed
+    [InlineData("the cuts were due by 2021")] // no treaty named: none assumed
     [InlineData("New START bans cruise missiles")]
     [InlineData("The INF Treaty limited each side to 500 launchers")]
     [InlineData("Lavrov said the talks were a failure")]
     [InlineData("New START limits each side to 1,550 warheads and includes on-site inspections")]
     [InlineData("According to the Qatar News Agency, Peskov called the talks very positive")]
     [InlineData("Obama and Putin met in Los Cabos for the second time")]
-    public async Task Unverifiable(string claim) => Assert.Equal("unverifiable", (string?)(await Check(claim))["verdict"]);
+    public async Task Unverifiable(string claim) =>
+        Assert.Equal("unverifiable", (string?)(await Check(claim))["verdict"]);
 
     [Theory]
     [InlineData("Did New START enter into force in 2011?", "question")]
@@ -194,7 +197,10 @@ public class ClaimTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("claim=x", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType)]
     public async Task Bad_bodies_are_problems(string body, string contentType, HttpStatusCode status)
     {
-        var response = await api.Client.PostAsync("/claims/check", new StringContent(body, System.Text.Encoding.UTF8, contentType));
+        var response = await api.Client.PostAsync(
+            "/claims/check",
+            new StringContent(body, System.Text.Encoding.UTF8, contentType)
+        );
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
