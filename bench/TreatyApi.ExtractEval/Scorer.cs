@@ -75,9 +75,9 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
                 Miss(name, $"treaty not in gold: {s}");
     }
 
-    private static List<TreatyApi.Extraction.Range> Occurrences(string text, string quote)
+    private static List<TreatyApi.Extraction.TextRange> Occurrences(string text, string quote)
     {
-        var result = new List<TreatyApi.Extraction.Range>();
+        var result = new List<TreatyApi.Extraction.TextRange>();
         if (quote.Length == 0)
             return result;
         for (
@@ -85,11 +85,11 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             i >= 0;
             i = text.IndexOf(quote, i + 1, StringComparison.Ordinal)
         )
-            result.Add(new TreatyApi.Extraction.Range(i, i + quote.Length));
+            result.Add(new TreatyApi.Extraction.TextRange(i, i + quote.Length));
         return result;
     }
 
-    private static bool Overlaps(List<TreatyApi.Extraction.Range> gold, Span s) =>
+    private static bool Overlaps(List<TreatyApi.Extraction.TextRange> gold, Span s) =>
         gold.Any(g => g.Start < s.End && s.Start < g.End);
 
     private void Limits(string name, string text, Gold gold, ExtractionResult facts)

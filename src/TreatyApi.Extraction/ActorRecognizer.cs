@@ -11,7 +11,7 @@ namespace TreatyApi.Extraction;
 /// <see cref="Confident"/>: an uncatalogued person's name stood after a title or before an apposition ("Helena
 /// Marsh, a senior fellow"), so a pronoun may stand for it.
 public sealed record ActorMention(
-    Range Range,
+    TextRange Range,
     ActorEntry? Actor,
     string Resolution,
     string? Name = null,
@@ -116,7 +116,7 @@ public sealed class ActorRecognizer
     /// so that "Ryabkov" after "Sergei Ryabkov" is the same person.</param>
     public List<ActorMention> Find(
         string text,
-        Range within,
+        TextRange within,
         DateOnly? on,
         IReadOnlyDictionary<string, string>? surnames = null
     )
@@ -133,7 +133,7 @@ public sealed class ActorRecognizer
             var role = _roleByNoun[TextStructure.Normalize(r.Value)];
             titles.Add(
                 new ActorMention(
-                    new Range(within.Start + q.Index, within.Start + r.Index + r.Length),
+                    new TextRange(within.Start + q.Index, within.Start + r.Index + r.Length),
                     Holder(role, of.Slug, on),
                     "title"
                 )
@@ -143,7 +143,7 @@ public sealed class ActorRecognizer
         var names = new List<ActorMention>();
         foreach (Match m in _names.Matches(slice))
         {
-            var r = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+            var r = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (titles.Any(t => t.Range.Overlaps(r)))
                 continue;
             names.Add(new ActorMention(r, _byAlias[TextStructure.Normalize(m.Value)], "name"));
@@ -172,14 +172,14 @@ public sealed class ActorRecognizer
         }
         foreach (Match m in Bodies.Matches(slice))
         {
-            var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+            var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range)))
                 continue;
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
         }
         foreach (Match m in QualifiedRole.Matches(slice))
         {
-            var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+            var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (
                 titles.Any(t => t.Range.Overlaps(range))
                 || taken.Any(r => r.Overlaps(range))
@@ -191,8 +191,8 @@ public sealed class ActorRecognizer
         }
         foreach (Match m in Anonymous.Matches(slice))
         {
-            var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
-            bool Inside(Range r) => range.Start <= r.Start && r.End <= range.End;
+            var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
+            bool Inside(TextRange r) => range.Start <= r.Start && r.End <= range.End;
             if (
                 titles.Any(t => t.Range.Overlaps(range))
                 || taken.Any(r => r.Overlaps(range) && !Inside(r))
@@ -208,7 +208,7 @@ public sealed class ActorRecognizer
         {
             foreach (Match m in Surname.Matches(slice))
             {
-                var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+                var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
                 if (surnames.TryGetValue(m.Value, out var full) && !taken.Any(r => r.Overlaps(range)))
                     names.Add(new ActorMention(range, null, "uncatalogued", full, "person", true));
             }
@@ -229,7 +229,7 @@ public sealed class ActorRecognizer
                 result.Add(
                     next with
                     {
-                        Range = new Range(t.Range.Start, next.Range.End),
+                        Range = new TextRange(t.Range.Start, next.Range.End),
                         Resolution = next.Actor is null ? "uncatalogued" : "name",
                     }
                 );
@@ -240,7 +240,11 @@ public sealed class ActorRecognizer
         result.AddRange(names);
         foreach (Match m in Pronoun.Matches(slice))
             result.Add(
-                new ActorMention(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), null, "pronoun")
+                new ActorMention(
+                    new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length),
+                    null,
+                    "pronoun"
+                )
             );
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return result;

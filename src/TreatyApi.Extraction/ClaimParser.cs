@@ -485,7 +485,7 @@ public sealed partial class ClaimParser(Extractor extractor)
     public ParsedClaim Parse(string claim)
     {
         var text = Fold(claim);
-        var all = new Range(0, text.Length);
+        var all = new TextRange(0, text.Length);
         var treaties = extractor.Treaties.Find(text, all);
         foreach (Match m in OtherTreatyForm().Matches(text))
             if (!treaties.Any(t => t.Span.Start < m.Index + m.Length && m.Index < t.Span.End))
@@ -528,7 +528,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             var parsedDay = Dates
                 .Find(
                     m.Groups["month"].Value + " " + m.Groups["day"].Value + ", " + m.Groups["year"].Value,
-                    new Range(0, m.Groups["month"].Length + m.Groups["day"].Length + m.Groups["year"].Length + 3),
+                    new TextRange(0, m.Groups["month"].Length + m.Groups["day"].Length + m.Groups["year"].Length + 3),
                     null
                 )
                 .FirstOrDefault();
@@ -542,10 +542,10 @@ public sealed partial class ClaimParser(Extractor extractor)
         // A claim may give a bare year ("signed 1972", "the 2010 treaty"): counted when it is no part of a figure.
         foreach (Match m in BareYear().Matches(text))
         {
-            var r = new Range(m.Index, m.Index + m.Length);
-            if (InQuote(m.Index) || dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(r)))
+            var r = new TextRange(m.Index, m.Index + m.Length);
+            if (InQuote(m.Index) || dates.Any(d => new TextRange(d.Span.Start, d.Span.End).Overlaps(r)))
                 continue;
-            if (quantities.Any(q => new Range(q.Span.Start, q.Span.End).Overlaps(r)))
+            if (quantities.Any(q => new TextRange(q.Span.Start, q.Span.End).Overlaps(r)))
                 continue;
             var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
             dates.Add(new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, Span.Of(text, r.Start, r.End)));
@@ -553,7 +553,7 @@ public sealed partial class ClaimParser(Extractor extractor)
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // A figure that is a year already read as a date is not a figure ("by 2018 warheads" is not read that way).
         quantities.RemoveAll(q =>
-            dates.Any(d => new Range(d.Span.Start, d.Span.End).Overlaps(new Range(q.Span.Start, q.Span.End)))
+            dates.Any(d => new TextRange(d.Span.Start, d.Span.End).Overlaps(new TextRange(q.Span.Start, q.Span.End)))
         );
         Measures(text, quantities, dates);
         quantities = Ranges(text, quantities);
@@ -642,11 +642,11 @@ public sealed partial class ClaimParser(Extractor extractor)
         }
 
         // Words that carry the claim's content: not the speaker's name, not function words or speech verbs.
-        var skip = new List<Range>();
+        var skip = new List<TextRange>();
         if (speaker is not null)
-            skip.Add(new Range(speaker.Span.Start, speaker.Span.End));
+            skip.Add(new TextRange(speaker.Span.Start, speaker.Span.End));
         foreach (var t in treaties)
-            skip.Add(new Range(t.Span.Start, t.Span.End));
+            skip.Add(new TextRange(t.Span.Start, t.Span.End));
         var content = Word()
             .Matches(NegationsSpelled(text))
             .Where(m => !skip.Any(r => r.Contains(m.Index)) && !StopWords.Contains(m.Value))
@@ -728,7 +728,7 @@ public sealed partial class ClaimParser(Extractor extractor)
     /// </summary>
     private static void Measures(string text, List<ClaimQuantity> quantities, List<ClaimDate> dates)
     {
-        var all = new Range(0, text.Length);
+        var all = new TextRange(0, text.Length);
         bool Taken(int start, int end) =>
             quantities.Any(q => q.Span.Start < end && start < q.Span.End)
             || dates.Any(d => d.Span.Start < end && start < d.Span.End);
@@ -788,7 +788,7 @@ public sealed partial class ClaimParser(Extractor extractor)
     /// figures).</summary>
     private static List<ClaimQuantity> Ranges(string text, List<ClaimQuantity> quantities)
     {
-        var numbers = Quantities.Numbers(text, new Range(0, text.Length));
+        var numbers = Quantities.Numbers(text, new TextRange(0, text.Length));
         var result = new List<ClaimQuantity>();
         foreach (var q in quantities)
         {

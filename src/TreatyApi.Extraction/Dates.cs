@@ -6,7 +6,7 @@ namespace TreatyApi.Extraction;
 /// <summary>A date expression in the text. <see cref="Preposition"/> is the word that governs it ("by", "until"…),
 /// lower-cased.</summary>
 public sealed record DateMatch(
-    Range Range,
+    TextRange Range,
     DateOnly Date,
     DatePrecision Precision,
     string? Preposition,
@@ -86,7 +86,7 @@ public static partial class Dates
     /// Dates in a range. Years alone count only after a preposition ("by 2018"), since a bare four-digit
     /// number is usually a quantity. Relative dates resolve against <paramref name="published"/>.
     /// </summary>
-    public static List<DateMatch> Find(string text, Range within, DateOnly? published)
+    public static List<DateMatch> Find(string text, TextRange within, DateOnly? published)
     {
         // Events, limits and statements each read the dates of the same sentences of a document: the last text's
         // answers are kept per thread, keyed by the text's identity (a string that is held cannot be another text).
@@ -104,9 +104,9 @@ public static partial class Dates
     private static string? _lastText;
 
     [ThreadStatic]
-    private static Dictionary<(Range, DateOnly?), List<DateMatch>>? _lastFinds;
+    private static Dictionary<(TextRange, DateOnly?), List<DateMatch>>? _lastFinds;
 
-    private static List<DateMatch> Scan(string text, Range within, DateOnly? published)
+    private static List<DateMatch> Scan(string text, TextRange within, DateOnly? published)
     {
         var result = new List<DateMatch>();
         var slice = text.Substring(within.Start, within.Length);
@@ -115,7 +115,7 @@ public static partial class Dates
             var prep = m.Groups["prep"].Success
                 ? TextStructure.Normalize(m.Groups["prep"].Value).ToLowerInvariant()
                 : null;
-            var range = new Range(within.Start + m.Index, within.Start + m.Index + m.Length);
+            var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             var d = Interpret(m, prep, published);
             if (d is null)
                 continue;
@@ -126,7 +126,7 @@ public static partial class Dates
 
     private static DateMatch? Interpret(Match m, string? prep, DateOnly? published)
     {
-        var none = new Range(0, 0);
+        var none = new TextRange(0, 0);
         try
         {
             if (m.Groups["day"].Success)

@@ -26,7 +26,12 @@ internal sealed partial class EventExtractor(ActorRecognizer actors, Catalog cat
     )]
     private static partial Regex Place();
 
-    public List<EventFact> Extract(string text, string documentId, IReadOnlyList<Range> paragraphs, DateOnly? published)
+    public List<EventFact> Extract(
+        string text,
+        string documentId,
+        IReadOnlyList<TextRange> paragraphs,
+        DateOnly? published
+    )
     {
         var result = new List<EventFact>();
         foreach (var para in paragraphs)
@@ -76,13 +81,13 @@ internal sealed partial class EventExtractor(ActorRecognizer actors, Catalog cat
         return result;
     }
 
-    private static bool InParentheses(string text, Range sentence, int at)
+    private static bool InParentheses(string text, TextRange sentence, int at)
     {
         int open = text.LastIndexOf('(', at, at - sentence.Start + 1 > 0 ? at - sentence.Start : 0);
         return open >= sentence.Start && text.IndexOf(')', open) is var close && close >= at;
     }
 
-    private List<SpeakerRef> Participants(string text, Range sentence, DateOnly on)
+    private List<SpeakerRef> Participants(string text, TextRange sentence, DateOnly on)
     {
         var found = new List<SpeakerRef>();
         foreach (Match m in OfficeHolders().Matches(text.Substring(sentence.Start, sentence.Length)))

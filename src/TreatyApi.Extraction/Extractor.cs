@@ -18,7 +18,7 @@ public sealed class Extractor
         _catalog = catalog;
         _treaties = new TreatyRecognizer(catalog);
         _actors = new ActorRecognizer(catalog);
-        _statements = new StatementExtractor(_actors, new OutletAttribution(catalog));
+        _statements = new StatementExtractor(_actors, new OutletRecognizer(catalog));
         _limits = new LimitExtractor(_actors);
         _events = new EventExtractor(_actors, catalog);
     }
@@ -33,7 +33,7 @@ public sealed class Extractor
         if (Language.Check(text) is { } warning)
             return new ExtractionResult([], [], [], [], []) { Warnings = [warning] };
         var published = doc.Published ?? Dates.PublicationLine(text);
-        var all = new Range(0, text.Length);
+        var all = new TextRange(0, text.Length);
         var paragraphs = TextStructure.Paragraphs(text);
         var treaties = _treaties.Find(text, all);
         var mentions = _actors.Find(text, all, published);
@@ -59,7 +59,7 @@ public sealed class Extractor
     /// Each treaty once per paragraph, at its first mention there: a text that repeats itself (or names a treaty
     /// in every sentence) lists a treaty as many times as it has paragraphs, not sentences or words.
     /// </summary>
-    private static List<TreatyMention> OncePerParagraph(List<TreatyMention> treaties, List<Range> paragraphs)
+    private static List<TreatyMention> OncePerParagraph(List<TreatyMention> treaties, List<TextRange> paragraphs)
     {
         var result = new List<TreatyMention>();
         int p = 0;

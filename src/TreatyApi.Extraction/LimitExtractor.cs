@@ -159,7 +159,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     public (List<LimitFact> Limits, List<DeadlineFact> Deadlines) Extract(
         string text,
         string documentId,
-        IReadOnlyList<Range> paragraphs,
+        IReadOnlyList<TextRange> paragraphs,
         IReadOnlyList<TreatyMention> treaties,
         Catalog catalog,
         DateOnly? published,
@@ -268,12 +268,12 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         string Rule,
         string Cue,
         int CueStart,
-        Range Object
+        TextRange Object
     );
 
     private (List<LimitFact>, int CueAt) Limits(
         string text,
-        Range sentence,
+        TextRange sentence,
         TreatyMention treaty,
         Catalog catalog,
         DateMatch? due,
@@ -387,14 +387,14 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         return (result, candidates.Min(c => c.CueStart));
     }
 
-    private static bool IsPartOfWord(string text, Range r) =>
+    private static bool IsPartOfWord(string text, TextRange r) =>
         (r.End < text.Length && text[r.End] == '-' && r.End + 1 < text.Length && char.IsLetter(text[r.End + 1]))
         || (r.Start > 0 && text[r.Start - 1] is '$' or '\u20AC' or '\u00A3');
 
     /// <summary>Whether a figure is a limit, and if so by which rule and cue, with its unit.</summary>
     private static Candidate? Classify(
         string text,
-        Range sentence,
+        TextRange sentence,
         NumberMatch first,
         NumberMatch upper,
         decimal? min,
@@ -465,7 +465,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("coordinated", previous.Cue, first.Range.Start);
         if (rule is null)
             return null;
-        var obj = rule == "coordinated" ? previous!.Object : new Range(cueStart, first.Range.Start);
+        var obj = rule == "coordinated" ? previous!.Object : new TextRange(cueStart, first.Range.Start);
 
         // What the figure counts: right after it, or (noun first) named earlier in the sentence.
         if (Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is { } measure)
@@ -505,7 +505,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
         // "a ceiling of 1,550 on deployed strategic warheads", "accountable warheads were capped at 6,000".
         var after = Quantities.LastCounted(
             text,
-            new Range(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40))
+            new TextRange(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40))
         );
         if (
             after is { } a
@@ -526,13 +526,13 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
             );
         // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
-        var earlier = Quantities.LastCounted(text, new Range(cueStart, upper.Range.Start))
-            ?? Quantities.FirstCounted(text, new Range(Math.Max(sentence.Start, previousFigureEnd), cueStart));
+        var earlier = Quantities.LastCounted(text, new TextRange(cueStart, upper.Range.Start))
+            ?? Quantities.FirstCounted(text, new TextRange(Math.Max(sentence.Start, previousFigureEnd), cueStart));
         // "from the ceiling of 1,550 warheads to a maximum of 1,000", "1,550 warheads, fewer than the upper limit of
         // 2,200": across a figure only when the nearest thing counted before the cue is a limit's of this sentence.
         if (
             earlier is null
-            && Quantities.LastCounted(text, new Range(sentence.Start, cueStart)) is { } last
+            && Quantities.LastCounted(text, new TextRange(sentence.Start, cueStart)) is { } last
             && earlierLimits.Any(l => l.Measure == Measures.Count && l.Unit == last.Unit)
         )
             earlier = last;
@@ -553,7 +553,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     /// …".</summary>
     private static IEnumerable<DeadlineFact> WordDeadlines(
         string text,
-        Range sentence,
+        TextRange sentence,
         TreatyMention treaty,
         List<DateMatch> dates,
         DateOnly? published,
@@ -609,7 +609,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
     /// months".</summary>
     private static IEnumerable<DeadlineFact> PublicationRelative(
         string text,
-        Range sentence,
+        TextRange sentence,
         TreatyMention treaty,
         DateOnly? published,
         string documentId,
@@ -699,7 +699,7 @@ internal sealed class LimitExtractor(ActorRecognizer actors)
 
     private static DeadlineFact Deadline(
         string text,
-        Range sentence,
+        TextRange sentence,
         TreatyMention treaty,
         DateMatch due,
         List<LimitFact> limits,

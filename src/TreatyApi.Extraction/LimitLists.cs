@@ -87,7 +87,7 @@ internal static class LimitLists
     /// <summary>"20,000 battle tanks", "up to 30,000 armoured combat vehicles", "Combat aircraft: 6,800".</summary>
     private static ListItem? Item(string text, int lineStart, int lineEnd, int bodyStart)
     {
-        var numbers = Quantities.Numbers(text, new Range(bodyStart, lineEnd));
+        var numbers = Quantities.Numbers(text, new TextRange(bodyStart, lineEnd));
         if (numbers.Count == 0)
             return null;
         var n = numbers[0];
@@ -105,7 +105,7 @@ internal static class LimitLists
         if (!label.Success || text[n.Range.End..lineEnd].Trim().TrimEnd('.').Length > 0)
             return null;
         var name = label.Groups["label"];
-        var counted = Quantities.FirstCounted(text, new Range(bodyStart, bodyStart + name.Length));
+        var counted = Quantities.FirstCounted(text, new TextRange(bodyStart, bodyStart + name.Length));
         if (counted is not { } c || text[c.Range.End..(bodyStart + name.Length)].Trim().Length > 0)
             return null;
         return new ListItem(n.Value, c.Unit, Measures.Count, Span.Of(text, bodyStart, n.Range.End));

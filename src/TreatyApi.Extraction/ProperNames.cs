@@ -135,9 +135,9 @@ public static class ProperNames
     /// Personal names; Confident when a title or role noun stands before the name or an apposition or speech verb
     /// after it.
     /// </summary>
-    public static List<(Range Range, string Name, bool Confident)> Find(string text, Range within)
+    public static List<(TextRange Range, string Name, bool Confident)> Find(string text, TextRange within)
     {
-        var result = new List<(Range, string, bool)>();
+        var result = new List<(TextRange, string, bool)>();
         foreach (Match m in Capitalised.Matches(text.Substring(within.Start, within.Length)))
         {
             var tokens = Regex.Matches(m.Value, @"\S+").Cast<Match>().ToList();
@@ -156,7 +156,7 @@ public static class ProperNames
                 || RoleNounBefore.IsMatch(text, start)
                 || MaleGivenNames.Contains(tokens[first].Value)
                 || FemaleGivenNames.Contains(tokens[first].Value);
-            result.Add((new Range(start, end), TextStructure.Normalize(text[start..end]), confident));
+            result.Add((new TextRange(start, end), TextStructure.Normalize(text[start..end]), confident));
         }
         return result;
     }
@@ -164,9 +164,9 @@ public static class ProperNames
     /// <summary>
     /// Organisations by form: "Foreign Ministry", "the North Atlantic Council", "Iran's Foreign Ministry".
     /// </summary>
-    public static List<(Range Range, string Name)> Organisations(string text, Range within)
+    public static List<(TextRange Range, string Name)> Organisations(string text, TextRange within)
     {
-        var result = new List<(Range, string)>();
+        var result = new List<(TextRange, string)>();
         foreach (Match m in Organisation.Matches(text.Substring(within.Start, within.Length)))
         {
             var tokens = Regex.Matches(m.Value, @"\S+").Cast<Match>().ToList();
@@ -191,7 +191,7 @@ public static class ProperNames
                 continue;
             int start = within.Start + m.Index + tokens[first].Index;
             int end = within.Start + m.Index + m.Length;
-            result.Add((new Range(start, end), TextStructure.Normalize(text[start..end])));
+            result.Add((new TextRange(start, end), TextStructure.Normalize(text[start..end])));
         }
         return result;
     }

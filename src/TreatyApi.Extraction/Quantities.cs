@@ -4,12 +4,12 @@ using System.Text.RegularExpressions;
 namespace TreatyApi.Extraction;
 
 /// <summary>A number as written ("1,550", "1550", "seven hundred", "1.5 million") and its value.</summary>
-public readonly record struct NumberMatch(Range Range, decimal Value);
+public readonly record struct NumberMatch(TextRange Range, decimal Value);
 
 /// <summary>A number followed by what it counts: "1,550 deployed warheads".</summary>
 public readonly record struct QuantityMatch(
     NumberMatch Number,
-    Range Range,
+    TextRange Range,
     string Unit,
     IReadOnlyList<string> Modifiers
 );
@@ -71,7 +71,7 @@ public static partial class Quantities
     )]
     private static partial Regex WordNumber();
 
-    public static List<NumberMatch> Numbers(string text, Range within)
+    public static List<NumberMatch> Numbers(string text, TextRange within)
     {
         var result = new List<NumberMatch>();
         var slice = text[within.Start..within.End];
@@ -82,7 +82,7 @@ public static partial class Quantities
                 continue;
             if (m.Groups["scale"].Success)
                 v *= Scales[m.Groups["scale"].Value];
-            result.Add(new NumberMatch(new Range(within.Start + m.Index, within.Start + m.Index + m.Length), v));
+            result.Add(new NumberMatch(new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length), v));
         }
         foreach (Match m in WordNumber().Matches(slice))
         {
@@ -90,7 +90,7 @@ public static partial class Quantities
             raw = raw.EndsWith(" and", StringComparison.OrdinalIgnoreCase) ? raw[..^4] : raw;
             if (ParseWords(raw) is not { } v)
                 continue;
-            result.Add(new NumberMatch(new Range(within.Start + m.Index, within.Start + m.Index + raw.Length), v));
+            result.Add(new NumberMatch(new TextRange(within.Start + m.Index, within.Start + m.Index + raw.Length), v));
         }
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return result;
@@ -180,7 +180,7 @@ public static partial class Quantities
             .ToList();
         return new QuantityMatch(
             n,
-            new Range(n.Range.Start, m.Index + m.Length),
+            new TextRange(n.Range.Start, m.Index + m.Length),
             CanonicalUnit(m.Groups["unit"].Value),
             mods
         );
@@ -192,25 +192,25 @@ public static partial class Quantities
     );
 
     /// <summary>The first counted thing named in a range.</summary>
-    public static (string Unit, Range Range)? FirstCounted(string text, Range within)
+    public static (string Unit, TextRange Range)? FirstCounted(string text, TextRange within)
     {
         var m = AnyCounted.Match(text, within.Start, within.Length);
-        return m.Success ? (CanonicalUnit(m.Groups["unit"].Value), new Range(m.Index, m.Index + m.Length)) : null;
+        return m.Success ? (CanonicalUnit(m.Groups["unit"].Value), new TextRange(m.Index, m.Index + m.Length)) : null;
     }
 
     /// <summary>The last counted thing named in a range ("the number of launchers may not exceed 800").</summary>
-    public static (string Unit, Range Range)? LastCounted(string text, Range within)
+    public static (string Unit, TextRange Range)? LastCounted(string text, TextRange within)
     {
         Match? last = null;
         for (var m = AnyCounted.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
             last = m;
         return last is null
             ? null
-            : (CanonicalUnit(last.Groups["unit"].Value), new Range(last.Index, last.Index + last.Length));
+            : (CanonicalUnit(last.Groups["unit"].Value), new TextRange(last.Index, last.Index + last.Length));
     }
 
     /// <summary>Numbers directly followed (after at most four qualifiers) by a unit a treaty counts.</summary>
-    public static List<QuantityMatch> Find(string text, Range within)
+    public static List<QuantityMatch> Find(string text, TextRange within)
     {
         var result = new List<QuantityMatch>();
         foreach (var n in Numbers(text, within))
@@ -227,7 +227,7 @@ public static partial class Quantities
                 .Select(w => w.ToLowerInvariant())
                 .ToList();
             var unit = CanonicalUnit(m.Groups["unit"].Value);
-            result.Add(new QuantityMatch(n, new Range(n.Range.Start, m.Index + m.Length), unit, mods));
+            result.Add(new QuantityMatch(n, new TextRange(n.Range.Start, m.Index + m.Length), unit, mods));
         }
         return result;
     }
@@ -243,8 +243,8 @@ public static partial class Quantities
         var unit = AnyUnit.Match(text);
         if (!unit.Success)
             return null;
-        var dates = Dates.Find(text, new Range(0, text.Length), null);
-        var number = Numbers(text, new Range(0, text.Length))
+        var dates = Dates.Find(text, new TextRange(0, text.Length), null);
+        var number = Numbers(text, new TextRange(0, text.Length))
             .FirstOrDefault(n => !dates.Any(d => d.Range.Overlaps(n.Range)));
         if (number.Range.Length == 0)
             return null;

@@ -3,7 +3,7 @@ namespace TreatyApi.Extraction;
 /// <summary>
 /// A quotation in a paragraph: <see cref="Marks"/> includes the quotation marks, <see cref="Inner"/> does not.
 /// </summary>
-public readonly record struct Quotation(Range Marks, Range Inner);
+public readonly record struct Quotation(TextRange Marks, TextRange Inner);
 
 public static class Quotations
 {
@@ -11,7 +11,7 @@ public static class Quotations
     /// Quotations in a paragraph, straight or curly. An opening mark with no closing one runs to the end of
     /// the paragraph (news style for a quotation that continues in the next paragraph).
     /// </summary>
-    public static List<Quotation> Find(string text, Range paragraph)
+    public static List<Quotation> Find(string text, TextRange paragraph)
     {
         var result = new List<Quotation>();
         int open = -1;
@@ -43,7 +43,7 @@ public static class Quotations
             while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ','))
                 e--;
             if (e > s)
-                result.Add(new Quotation(new Range(markStart, markEnd), new Range(s, e)));
+                result.Add(new Quotation(new TextRange(markStart, markEnd), new TextRange(s, e)));
         }
     }
 }

@@ -36,7 +36,7 @@ internal static class RatificationThresholds
 
     public static IEnumerable<LimitFact> Find(
         string text,
-        Range sentence,
+        TextRange sentence,
         TreatyMention treaty,
         IReadOnlyList<LimitFact> found,
         string documentId,

@@ -188,7 +188,7 @@ internal static class RelativeDeadlines
     /// </summary>
     public static IEnumerable<DeadlineFact> Find(
         string text,
-        Range sentence,
+        TextRange sentence,
         TreatyMention treaty,
         IReadOnlyList<TreatyMention> here,
         TreatyMention? main,

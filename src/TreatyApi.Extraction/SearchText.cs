@@ -27,7 +27,7 @@ public static partial class SearchText
         var figures = Figures(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "seven hundred" searches for 700: drop the number words, keep their value.
         var numberWords = Quantities
-            .Numbers(query, new Range(0, query.Length))
+            .Numbers(query, new TextRange(0, query.Length))
             .SelectMany(n => Words(query[n.Range.Start..n.Range.End]))
             .ToHashSet();
         return words.Where(w => !numberWords.Contains(w) || w.All(char.IsDigit)).Concat(figures).Distinct().ToList();
@@ -37,7 +37,7 @@ public static partial class SearchText
     public static string Figures(string text)
     {
         var figures = Quantities
-            .Numbers(text, new Range(0, text.Length))
+            .Numbers(text, new TextRange(0, text.Length))
             .Select(n => n.Value.ToString(CultureInfo.InvariantCulture));
         return string.Join(' ', figures.Distinct());
     }

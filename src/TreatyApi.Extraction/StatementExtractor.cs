@@ -7,7 +7,7 @@ namespace TreatyApi.Extraction;
 /// ("…," Obama said) or before it (Peskov described it as "…"), or carried over from the previous
 /// quotation of the same paragraph. Quotations nobody is named as saying are not statements.
 /// </summary>
-internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletAttribution outlets)
+internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletRecognizer outlets)
 {
     private static readonly Regex SpeechVerb = PhraseBook.Compile(
         PhraseBook.B + "(?:" + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E
@@ -50,7 +50,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
 
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
-    private sealed record Attribution(List<SpeakerRef> Speakers, Range Clause, Range Evidence, string Verb);
+    private sealed record Attribution(List<SpeakerRef> Speakers, TextRange Clause, TextRange Evidence, string Verb);
 
     /// <summary>A quotation with the paragraph it opens in and the paragraph it closes in (a press release).</summary>
     private sealed record Quoted(Quotation Quote, int First, int Last);
@@ -58,7 +58,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     public List<StatementFact> Extract(
         string text,
         string documentId,
-        IReadOnlyList<Range> paragraphs,
+        IReadOnlyList<TextRange> paragraphs,
         DateOnly? published,
         IReadOnlyList<ActorMention> allMentions,
         Dictionary<string, Explanation> explain,
@@ -95,9 +95,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
             var after = EndsSentence(text, quote)
-                ? new Range(quote.Marks.End, quote.Marks.End)
-                : FirstSentence(text, new Range(Math.Min(quote.Marks.End, afterEnd), afterEnd));
-            var before = LastClause(text, new Range(beforeStart, quote.Marks.Start));
+                ? new TextRange(quote.Marks.End, quote.Marks.End)
+                : FirstSentence(text, new TextRange(Math.Min(quote.Marks.End, afterEnd), afterEnd));
+            var before = LastClause(text, new TextRange(beforeStart, quote.Marks.Start));
             // "The ministry issued the following statement on Tuesday:" in the paragraph before a quotation that
             // opens its own paragraph introduces it.
             if (
@@ -107,7 +107,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 && p > 0
                 && text[paragraphs[p - 1].End - 1] == ':'
             )
-                before = LastClause(text, new Range(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
+                before = LastClause(text, new TextRange(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
             var words = WordCount(text, quote.Inner);
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
             var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true)
@@ -133,7 +133,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                     ? beforeAttribution
                     : afterAttribution ?? beforeAttribution;
             // A statement quoted whole, signed on the line after it ("— Ministry of Foreign Affairs, 3 May 2024").
-            Range? signature = null;
+            TextRange? signature = null;
             if (
                 attribution is null
                 && quote.Marks.Start == para.Start
@@ -153,7 +153,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 attribution = new Attribution(
                     previous.Select(s => s with { Resolution = "continuation" }).ToList(),
                     before,
-                    new Range(coordinated.Index, coordinated.Index + coordinated.Length),
+                    new TextRange(coordinated.Index, coordinated.Index + coordinated.Length),
                     TextStructure.Normalize(coordinated.Groups["verb"].Value)
                 );
             // A single quoted word is a scare quote unless someone is named as saying it in the same sentence.
@@ -172,7 +172,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers)
                 ?? OutletEarlier(
                     text,
-                    new Range(beforeStart, quote.Marks.Start),
+                    new TextRange(beforeStart, quote.Marks.Start),
                     speakers,
                     published,
                     allMentions,
@@ -248,7 +248,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// Quotations of every paragraph in order. One that opens and is not closed in its paragraph, where no later
     /// paragraph reopens it, runs on to the first closing mark in the paragraphs after it (a statement quoted whole).
     /// </summary>
-    private static List<Quoted> QuotationsAcross(string text, IReadOnlyList<Range> paragraphs)
+    private static List<Quoted> QuotationsAcross(string text, IReadOnlyList<TextRange> paragraphs)
     {
         var result = new List<Quoted>();
         for (int p = 0; p < paragraphs.Count; p++)
@@ -272,13 +272,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                         innerEnd--;
                     result.Add(
                         new Quoted(
-                            new Quotation(new Range(quote.Marks.Start, at + 1), new Range(quote.Inner.Start, innerEnd)),
+                            new Quotation(
+                                new TextRange(quote.Marks.Start, at + 1),
+                                new TextRange(quote.Inner.Start, innerEnd)
+                            ),
                             p,
                             k
                         )
                     );
                     // The rest of the closing paragraph has quotations of its own.
-                    foreach (var rest in Quotations.Find(text, new Range(at + 1, paragraphs[k].End)))
+                    foreach (var rest in Quotations.Find(text, new TextRange(at + 1, paragraphs[k].End)))
                         result.Add(new Quoted(rest, k, k));
                     p = k;
                     goto next;
@@ -294,7 +297,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// <summary>
     /// The paragraph and offset of the mark that closes a quotation left open at the end of paragraph p.
     /// </summary>
-    private static (int Paragraph, int At)? Closing(string text, IReadOnlyList<Range> paragraphs, int p)
+    private static (int Paragraph, int At)? Closing(string text, IReadOnlyList<TextRange> paragraphs, int p)
     {
         for (int k = p + 1; k < paragraphs.Count && k <= p + 12; k++)
         {
@@ -337,7 +340,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
                 i = text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal)
             )
             {
-                var r = new Range(i, i + surname.Length);
+                var r = new TextRange(i, i + surname.Length);
                 if (
                     (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
                     || (r.End < text.Length && (char.IsLetterOrDigit(text[r.End]) || text[r.End] == '-'))
@@ -360,7 +363,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// </summary>
     private static FactDate? LeadDate(
         string text,
-        IReadOnlyList<Range> paragraphs,
+        IReadOnlyList<TextRange> paragraphs,
         int firstQuoted,
         DateOnly? published
     )
@@ -390,16 +393,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// A signature line after a statement quoted whole: an organisation alone at the start of the paragraph,
     /// after a dash or not ("— Ministry of Foreign Affairs of the Russian Federation, Moscow, 18 December 2021").
     /// </summary>
-    private Attribution? Signature(string text, Range para, DateOnly? published)
+    private Attribution? Signature(string text, TextRange para, DateOnly? published)
     {
         int lineEnd = text.IndexOf('\n', para.Start, para.Length);
-        var line = new Range(para.Start, lineEnd < 0 ? para.End : lineEnd);
+        var line = new TextRange(para.Start, lineEnd < 0 ? para.End : lineEnd);
         int start = line.Start;
         while (start < line.End && (text[start] is '\u2014' or '\u2013' or '-' || char.IsWhiteSpace(text[start])))
             start++;
         if (line.Length > 160 || start == line.End)
             return null;
-        var orgs = ProperNames.Organisations(text, new Range(start, line.End));
+        var orgs = ProperNames.Organisations(text, new TextRange(start, line.End));
         if (orgs.Count == 0 || orgs[0].Range.Start != start)
             return null;
         // Only the name, then a place or date: a sentence is not a signature.
@@ -425,27 +428,27 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return k < text.Length && char.IsUpper(text[k]);
     }
 
-    private static int WordCount(string text, Range r) =>
+    private static int WordCount(string text, TextRange r) =>
         text.AsSpan(r.Start, r.Length).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static Range FirstSentence(string text, Range r)
+    private static TextRange FirstSentence(string text, TextRange r)
     {
         if (r.Length == 0)
             return r;
         var s = TextStructure.Sentences(text, r);
-        return s.Count == 0 ? new Range(r.Start, r.Start) : s[0];
+        return s.Count == 0 ? new TextRange(r.Start, r.Start) : s[0];
     }
 
     /// <summary>
     /// The part of the sentence that leads into the quotation; empty when a sentence ended before it.
     /// </summary>
-    private static Range LastClause(string text, Range r)
+    private static TextRange LastClause(string text, TextRange r)
     {
         var s = TextStructure.Sentences(text, r);
         if (s.Count == 0)
-            return new Range(r.End, r.End);
+            return new TextRange(r.End, r.End);
         var last = s[^1];
-        return text[last.End - 1] is '.' or '!' or '?' ? new Range(r.End, r.End) : last;
+        return text[last.End - 1] is '.' or '!' or '?' ? new TextRange(r.End, r.End) : last;
     }
 
     /// <summary>
@@ -454,7 +457,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// </summary>
     private Attribution? FindSpeakers(
         string text,
-        Range clause,
+        TextRange clause,
         DateOnly? on,
         IReadOnlyList<ActorMention> all,
         IReadOnlyDictionary<string, string> surnames,
@@ -467,7 +470,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         var verbs = SpeechVerb
             .Matches(text.Substring(clause.Start, clause.Length))
             .Cast<Match>()
-            .Select(v => new Range(clause.Start + v.Index, clause.Start + v.Index + v.Length))
+            .Select(v => new TextRange(clause.Start + v.Index, clause.Start + v.Index + v.Length))
             .ToList();
         if (fromEnd)
             verbs.Reverse();
@@ -507,7 +510,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             return new Attribution(
                 speakers,
                 clause,
-                new Range(evidenceStart, evidenceEnd),
+                new TextRange(evidenceStart, evidenceEnd),
                 TextStructure.Normalize(text[verb.Start..verb.End])
             );
         }
@@ -524,7 +527,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// "Konstantin Kosachev, head of the foreign affairs committee of Russia's upper house, told …": the person
     /// before an apposition set off by commas is the subject, not the state or person named inside it.
     /// </summary>
-    private static ActorMention? AppositionHead(string text, List<ActorMention> mentions, Range clause, Range verb)
+    private static ActorMention? AppositionHead(
+        string text,
+        List<ActorMention> mentions,
+        TextRange clause,
+        TextRange verb
+    )
     {
         var closing = ClosingComma.Match(text, clause.Start, verb.Start - clause.Start);
         if (!closing.Success)
@@ -568,7 +576,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// <summary>
     /// "Article I prohibits …", "states commit under Article VI to …": the document whose words these are.
     /// </summary>
-    private static Attribution? DocumentSpeaker(string text, Range clause)
+    private static Attribution? DocumentSpeaker(string text, TextRange clause)
     {
         var m = DocumentFrame.Match(text, clause.Start, clause.Length);
         if (!m.Success)
@@ -581,13 +589,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return new Attribution(
             [speaker],
             clause,
-            new Range(m.Index, m.Index + m.Length),
+            new TextRange(m.Index, m.Index + m.Length),
             TextStructure.Normalize(m.Groups["verb"].Value)
         );
     }
 
     /// <summary>The chain of mentions right before the verb, joined by "and" or commas.</summary>
-    private static List<ActorMention> SubjectBefore(string text, List<ActorMention> mentions, Range verb)
+    private static List<ActorMention> SubjectBefore(string text, List<ActorMention> mentions, TextRange verb)
     {
         var chain = new List<ActorMention>();
         int boundary = verb.Start;
@@ -696,9 +704,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     private OutletRef? FindOutlet(
         string text,
         Quotation quote,
-        List<Range> clauses,
-        Range para,
-        IReadOnlyList<Range> paragraphs,
+        List<TextRange> clauses,
+        TextRange para,
+        IReadOnlyList<TextRange> paragraphs,
         int p,
         DateOnly? published,
         List<SpeakerRef> speakers
@@ -707,14 +715,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         foreach (var c in clauses)
             if (outlets.Any(text, c, published) is { } o)
                 return o;
-        var rest = new Range(quote.Marks.End, para.End);
+        var rest = new TextRange(quote.Marks.End, para.End);
         if (outlets.Citation(text, rest, published) is { } cited)
             return cited;
         // "… reversible," Peskov said. Ryabkov, speaking to Interfax, …: an outlet after another person is theirs.
         if (
             outlets.Reporting(text, rest) is { } inPara
             && !actors
-                .Find(text, new Range(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
+                .Find(text, new TextRange(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
                 .Any(m => m.IsPerson && !speakers.Any(s => s.Slug == (m.Actor?.Slug ?? Slugs.Kebab(m.Name!))))
         )
             return inPara;
@@ -734,7 +742,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// </summary>
     private OutletRef? OutletEarlier(
         string text,
-        Range before,
+        TextRange before,
         List<SpeakerRef> speakers,
         DateOnly? published,
         IReadOnlyList<ActorMention> all,
@@ -765,7 +773,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
     /// </summary>
     private static FactDate? AfterEvent(
         string text,
-        List<Range> clauses,
+        List<TextRange> clauses,
         List<SpeakerRef> speakers,
         IReadOnlyList<EventFact> events
     )
@@ -793,7 +801,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
         return null;
     }
 
-    private static FactDate? StatementDate(string text, List<Range> clauses, OutletRef? outlet, DateOnly? published)
+    private static FactDate? StatementDate(string text, List<TextRange> clauses, OutletRef? outlet, DateOnly? published)
     {
         foreach (var c in clauses)
         {
@@ -819,15 +827,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletA
             : null;
     }
 
-    private string? Place(string text, Range clause)
+    private string? Place(string text, TextRange clause)
     {
         foreach (Match m in PlacePhrase().Matches(text.Substring(clause.Start, clause.Length)))
         {
             var place = TextStructure.Normalize(m.Groups["place"].Value).TrimEnd('.');
             var first = place.Split(' ', ',')[0];
-            if (Dates.Find(place, new Range(0, place.Length), new DateOnly(2000, 1, 1)).Count > 0)
+            if (Dates.Find(place, new TextRange(0, place.Length), new DateOnly(2000, 1, 1)).Count > 0)
                 continue;
-            if (actors.Find(place, new Range(0, first.Length), null).Any(a => a.Actor?.Kind is "person" or "outlet"))
+            if (
+                actors.Find(place, new TextRange(0, first.Length), null).Any(a => a.Actor?.Kind is "person" or "outlet")
+            )
                 continue;
             return place;
         }

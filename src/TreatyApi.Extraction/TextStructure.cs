@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace TreatyApi.Extraction;
 
 /// <summary>A half-open range [Start, End) of the document text.</summary>
-public readonly record struct Range(int Start, int End)
+public readonly record struct TextRange(int Start, int End)
 {
     public int Length => End - Start;
 
     public bool Contains(int i) => i >= Start && i < End;
 
-    public bool Overlaps(Range o) => Start < o.End && o.Start < End;
+    public bool Overlaps(TextRange o) => Start < o.End && o.Start < End;
 }
 
 /// <summary>Paragraphs (blank-line separated) and sentences of a text, by offsets.</summary>
@@ -18,9 +18,9 @@ public static partial class TextStructure
     [GeneratedRegex(@"\n[ \t\u00A0]*\r?\n")]
     private static partial Regex BlankLine();
 
-    public static List<Range> Paragraphs(string text)
+    public static List<TextRange> Paragraphs(string text)
     {
-        var result = new List<Range>();
+        var result = new List<TextRange>();
         int start = 0;
         foreach (Match m in BlankLine().Matches(text))
         {
@@ -37,7 +37,7 @@ public static partial class TextStructure
             while (e > s && char.IsWhiteSpace(text[e - 1]))
                 e--;
             if (e > s)
-                result.Add(new Range(s, e));
+                result.Add(new TextRange(s, e));
         }
     }
 
@@ -94,9 +94,9 @@ public static partial class TextStructure
 
     /// <summary>Sentences within a range. Quotation marks do not hide boundaries: a quoted sentence is a
     /// sentence.</summary>
-    public static List<Range> Sentences(string text, Range within)
+    public static List<TextRange> Sentences(string text, TextRange within)
     {
-        var result = new List<Range>();
+        var result = new List<TextRange>();
         int start = within.Start;
         for (int i = within.Start; i < within.End; i++)
         {
@@ -132,7 +132,7 @@ public static partial class TextStructure
             while (e > s && char.IsWhiteSpace(text[e - 1]))
                 e--;
             if (e > s)
-                result.Add(new Range(s, e));
+                result.Add(new TextRange(s, e));
         }
     }
 

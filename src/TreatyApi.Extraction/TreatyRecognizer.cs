@@ -84,7 +84,7 @@ public sealed partial class TreatyRecognizer
         "and",
     };
 
-    public List<TreatyMention> Find(string text, Range within)
+    public List<TreatyMention> Find(string text, TextRange within)
     {
         var result = new List<TreatyMention>();
         var slice = text.Substring(within.Start, within.Length);
@@ -113,8 +113,8 @@ public sealed partial class TreatyRecognizer
             var (s, e) = Trim(slice, m.Index, m.Index + m.Length);
             if (e - s < 8)
                 continue;
-            var range = new Range(within.Start + s, within.Start + e);
-            if (result.Any(r => new Range(r.Span.Start, r.Span.End).Overlaps(range)))
+            var range = new TextRange(within.Start + s, within.Start + e);
+            if (result.Any(r => new TextRange(r.Span.Start, r.Span.End).Overlaps(range)))
                 continue;
             if (InHeadline(text, range.Start))
                 continue;

@@ -324,7 +324,7 @@ public static partial class ClaimChecker
             return said[text] = q is not null
                 ? digits.Any(x => text.Contains(x, StringComparison.Ordinal))
                     && Quantities
-                        .Find(text, new TreatyApi.Extraction.Range(0, text.Length))
+                        .Find(text, new TreatyApi.Extraction.TextRange(0, text.Length))
                         .Any(m => m.Number.Value == q.Value && m.Unit == q.Unit)
                 : text.Contains(d!.Date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }

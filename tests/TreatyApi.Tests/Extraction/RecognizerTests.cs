@@ -1,12 +1,12 @@
 using TreatyApi.Extraction;
-using Range = TreatyApi.Extraction.Range;
+using Range = TreatyApi.Extraction.TextRange;
 
 namespace TreatyApi.Tests.Extraction;
 
 /// <summary>Each recogniser on small texts written here, in the phrasings arms-control news uses.</summary>
 public class RecognizerTests
 {
-    private static Range All(string s) => new(0, s.Length);
+    private static TextRange All(string s) => new(0, s.Length);
 
     [Theory]
     [InlineData("to 1,550 warheads", 1550)]

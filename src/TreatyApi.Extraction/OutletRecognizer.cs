@@ -6,7 +6,7 @@ namespace TreatyApi.Extraction;
 /// Finds the news outlet a passage is attributed to: a citation in parentheses ("(RIA Novosti II, June 19)"),
 /// or a reporting clause ("the Qatar News Agency reported", "according to Interfax").
 /// </summary>
-internal sealed partial class OutletAttribution
+internal sealed partial class OutletRecognizer
 {
     private readonly Dictionary<string, ActorEntry> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex _reporting;
@@ -56,7 +56,7 @@ internal sealed partial class OutletAttribution
             + @"daily|broadcaster|television|radio|agency|news website|wire service)(?![\w-])"
     );
 
-    public OutletAttribution(Catalog catalog)
+    public OutletRecognizer(Catalog catalog)
     {
         foreach (var a in catalog.Actors.Where(a => a.Kind == "outlet"))
         foreach (var alias in a.Aliases.Append(a.Name))
@@ -89,7 +89,7 @@ internal sealed partial class OutletAttribution
     private static partial Regex Numbering();
 
     /// <summary>The first parenthetical citation in the range.</summary>
-    public OutletRef? Citation(string text, Range within, DateOnly? published)
+    public OutletRef? Citation(string text, TextRange within, DateOnly? published)
     {
         var m = Parenthetical().Match(text, within.Start, within.Length);
         if (!m.Success)
@@ -98,7 +98,7 @@ internal sealed partial class OutletAttribution
         // GSN numbers several reports from one outlet: "RIA Novosti I", "RIA Novosti II" are both RIA Novosti.
         var name = Numbering().Replace(label, "");
         var outlet = _outlets.GetValueOrDefault(name);
-        var dateRange = new Range(m.Groups["date"].Index, m.Groups["date"].Index + m.Groups["date"].Length);
+        var dateRange = new TextRange(m.Groups["date"].Index, m.Groups["date"].Index + m.Groups["date"].Length);
         var date = Dates.Find(text, dateRange, published).FirstOrDefault()?.Date;
         return new OutletRef(
             outlet?.Slug,
@@ -110,7 +110,7 @@ internal sealed partial class OutletAttribution
     }
 
     /// <summary>The first reporting clause naming an outlet in the range: catalogued, or framed as one.</summary>
-    public OutletRef? Reporting(string text, Range within)
+    public OutletRef? Reporting(string text, TextRange within)
     {
         var m = _reporting.Match(text, within.Start, within.Length);
         if (!m.Success)
@@ -125,7 +125,7 @@ internal sealed partial class OutletAttribution
         );
     }
 
-    private static OutletRef? Uncatalogued(string text, Range within)
+    private static OutletRef? Uncatalogued(string text, TextRange within)
     {
         for (var m = Framed.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
         {
@@ -148,7 +148,7 @@ internal sealed partial class OutletAttribution
         return null;
     }
 
-    public OutletRef? Any(string text, Range within, DateOnly? published) =>
+    public OutletRef? Any(string text, TextRange within, DateOnly? published) =>
         Citation(text, within, published) ?? Reporting(text, within) ?? Anaphor(text, within);
 
     private static readonly Regex Anaphors = PhraseBook.Compile(
@@ -156,14 +156,14 @@ internal sealed partial class OutletAttribution
     );
 
     /// <summary>"she told the newspaper": the first outlet named in the text before the words, if any.</summary>
-    public OutletRef? Anaphor(string text, Range within)
+    public OutletRef? Anaphor(string text, TextRange within)
     {
         var m = Anaphors.Match(text, within.Start, within.Length);
         if (!m.Success)
             return null;
         var at = Span.Of(text, m.Index, m.Index + m.Length);
         var named = _reporting.Match(text, 0, m.Index);
-        var first = Uncatalogued(text, new Range(0, m.Index));
+        var first = Uncatalogued(text, new TextRange(0, m.Index));
         if (named.Success && (first is null || named.Index < first.Span.Start))
         {
             var o = _outlets[TextStructure.Normalize(named.Groups["o"].Value)];
