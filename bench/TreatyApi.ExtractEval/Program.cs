@@ -96,15 +96,17 @@ score.Print(Console.Out);
 
 // Floors CI holds the extractor to (recall, precision) on the corpus with seeds/catalog, a little under what it
 // reaches today, so that a change that loses facts fails. The targets are 90% found and 95% right for every kind.
+// Articles 101-124 were written later, by another writer, and first scored before any rule had seen them: with
+// them the corpus's figures fell (README → The extractor), and the floors with them.
 var floors = new Dictionary<string, (double Recall, double Precision)>
 {
-    ["treaties"] = (0.95, 0.98),
-    ["limits"] = (0.89, 0.98),
-    ["deadlines"] = (0.73, 0.94),
-    ["quotations"] = (0.95, 0.98),
-    ["quotation speaker"] = (0.92, 0.95),
-    ["quotation outlet"] = (0.93, 0.95),
-    ["quotation date"] = (0.94, 0.95),
+    ["treaties"] = (0.96, 0.97),
+    ["limits"] = (0.79, 0.98),
+    ["deadlines"] = (0.69, 0.94),
+    ["quotations"] = (0.93, 0.98),
+    ["quotation speaker"] = (0.88, 0.93),
+    ["quotation outlet"] = (0.85, 0.91),
+    ["quotation date"] = (0.91, 0.97),
 };
 if (!check)
     return 0;

@@ -358,6 +358,9 @@ public sealed partial class ClaimParser(Extractor extractor)
     )]
     private static partial Regex DayOfMonth();
 
+    [GeneratedRegex(@"^(?:s|['\u2019]s)\b")]
+    private static partial Regex Decade();
+
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
 
@@ -550,6 +553,8 @@ public sealed partial class ClaimParser(Extractor extractor)
             var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
             dates.Add(new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, Span.Of(text, r.Start, r.End)));
         }
+        // "the 1980s", "the late 1990's": a decade is no year, and a claim about it is not compared with one.
+        dates.RemoveAll(d => Decade().IsMatch(text[d.Span.End..]));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // A figure that is a year already read as a date is not a figure ("by 2018 warheads" is not read that way).
         quantities.RemoveAll(q =>

@@ -217,8 +217,9 @@ public static partial class ClaimChecker
     /// "Russian Prime Minister Vladimir Putin met Obama in June 2012": the title a claim gives a person, against the
     /// catalog's roles of that person over the whole of the claimed period. Roles held then that are all other ones
     /// contradict it; a role of that title then supports it; no role known then leaves it unchecked.
+    /// A claim with no date ("Foreign Minister Dmitry Peskov said …") is weighed against every role ever held.
     /// </summary>
-    private static ClaimAspect? Titles(Context c, ClaimDate on)
+    private static ClaimAspect? Titles(Context c, ClaimDate? on)
     {
         foreach (var a in c.P.Actors.Where(a => a.Kind == "person"))
         {
@@ -230,7 +231,7 @@ public static partial class ClaimChecker
             var role = Regex.Replace(m.Groups["title"].Value.ToLowerInvariant(), @"\s+", "-");
             if (role is "spokesman" or "spokeswoman")
                 role = "spokesperson";
-            var (from, to) = Period(on);
+            var (from, to) = on is null ? (DateOnly.MinValue, DateOnly.MaxValue) : Period(on);
             var roles = c
                 .Db.Query<(string Role, string? From, string? To)>(
                     "SELECT role, from_date, to_date FROM actor_roles WHERE actor = @actor",
@@ -254,7 +255,7 @@ public static partial class ClaimChecker
                 AspectKind.Event,
                 verdict,
                 text,
-                $"{a.Name} was {held} in {Show(on)}, according to the catalog.",
+                $"{a.Name} was {held}{(on is null ? "" : " in " + Show(on))}, according to the catalog.",
                 verdict == ClaimVerdict.Contradicted ? held : null,
                 c.Treaty?.Slug,
                 null,

@@ -12,6 +12,53 @@ namespace TreatyApi.Claims;
 /// <summary>What people said: quotations, paraphrases of statements, and figures attributed to a speaker.</summary>
 public static partial class ClaimChecker
 {
+    /// <summary>
+    /// "Peskov said the talks had not been 'very positive'": a negation between the speaker and the quotation, in the
+    /// claim's own words, turns the quoted words the other way.
+    /// </summary>
+    private static bool FrameNegated(Context c, Span quote)
+    {
+        var from = c.P.Speaker is { } sp && sp.Span.End <= quote.Start ? sp.Span.End : 0;
+        var frame = c.Text[from..quote.Start];
+        // Only the clause the quotation opens: "…, but he said it was 'very positive'" reads from "but".
+        var clause = Regex.Split(frame, @"[;,:]\s|\b(?:but|while|although|though)\b").Last();
+        return ClaimParser.Words(clause).Any(ClaimParser.IsNegator);
+    }
+
+    /// <summary>Whether the speaker's own words negate the quoted part ("was not 'confrontational'").</summary>
+    private static bool SourceNegated(string said, IReadOnlyList<string> parts)
+    {
+        var folded = QuoteFold(said);
+        var at = parts.Count == 0 ? -1 : folded.IndexOf(parts[0], StringComparison.Ordinal);
+        if (at <= 0)
+            return false;
+        // Only the sentence the words are in: "was not confrontational. It was constructive" negates nothing.
+        var sentence = Regex.Split(folded[..at], @"[.!?;:]\s").Last();
+        var before = Regex.Matches(sentence, @"[\w'-]+").TakeLast(3).Select(m => m.Value);
+        return ClaimParser.Words(string.Join(' ', before)).Any(ClaimParser.IsNegator);
+    }
+
+    /// <summary>
+    /// "Interfax quoted Peskov as saying …": an outlet the claim names that is neither the outlet the statement is
+    /// attributed to nor its document's publisher. The words are his; that the outlet reported them is not known.
+    /// </summary>
+    private static string? OtherOutlet(Context c, Statement s)
+    {
+        foreach (var o in c.P.Actors.Where(a => a.Kind == "outlet"))
+        {
+            var source = s.Source;
+            if (source.AttributedTo is { } at && (at.Slug == o.Slug || Same(at.Name, o.Name)))
+                continue;
+            if (source.Publisher is { } pub && Same(pub, o.Name))
+                continue;
+            return o.Name;
+        }
+        return null;
+
+        static bool Same(string a, string b) =>
+            a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static ClaimAspect CheckQuotation(Context c)
     {
         var p = c.P;
@@ -29,6 +76,32 @@ public static partial class ClaimChecker
         if (bySpeaker.Count > 0)
         {
             var s0 = bySpeaker[0];
+            if (FrameNegated(c, quote) != SourceNegated(s0.Text, parts))
+                return new(
+                    AspectKind.Quotation,
+                    ClaimVerdict.Contradicted,
+                    quote.Quote,
+                    $"{string.Join(" and ", s0.Speakers.Select(x => x.Name))} said \"{s0.Text}\", according to "
+                        + $"{Where(s0.Source)}: the claim turns these words the other way.",
+                    s0.Text,
+                    c.Treaty?.Slug,
+                    null,
+                    [Evidence(s0)],
+                    1
+                );
+            if (OtherOutlet(c, s0) is { } outlet)
+                return new(
+                    AspectKind.Attribution,
+                    ClaimVerdict.Unverifiable,
+                    quote.Quote,
+                    $"{string.Join(" and ", s0.Speakers.Select(x => x.Name))} said these words according to "
+                        + $"{Where(s0.Source)}; no source says {outlet} reported them.",
+                    null,
+                    c.Treaty?.Slug,
+                    null,
+                    [Evidence(s0)],
+                    1
+                );
             return new(
                 AspectKind.Quotation,
                 ClaimVerdict.Supported,

@@ -34,7 +34,8 @@ public static partial class ClaimChecker
         {
             // An agreement that is not signed is "concluded" (the JCPOA): either word names the day it was made.
             ClaimDateKind.Signed => (["signed", "concluded"], ["opened-for-signature"]),
-            ClaimDateKind.OpenedForSignature => (["opened-for-signature"], ["signed"]),
+            // A treaty opened for signature is signed that day, but a signing (a bilateral treaty's) opens nothing.
+            ClaimDateKind.OpenedForSignature => (["opened-for-signature"], []),
             ClaimDateKind.EnteredIntoForce => (["entered-into-force"], []),
             ClaimDateKind.Expires => (["expires"], ["terminated"]),
             // "extended until 2026" is the new end, not the day of the extension.
@@ -83,6 +84,25 @@ public static partial class ClaimChecker
                 [],
                 0
             );
+        // "New START's central limits came into effect": the date is about a part of the treaty, not the treaty's
+        // own date of that kind, so the treaty's dates are no grounds for a verdict.
+        if (
+            named is not null
+            && word.Span.Start > named.Span.End
+            && PartOfTreaty().Match(c.Text[named.Span.End..word.Span.Start]) is { Success: true } part
+        )
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"The date is about {t.Name}'s {part.Groups["part"].Value.Trim()}, not about the treaty itself, so "
+                    + "it is compared with none of the treaty's dates.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                [],
+                0
+            );
         // The state that acted: one named before the words, not as a place ("signed in Moscow").
         var states = p
             .Actors.Where(a => a.Kind == "state" && (a.Span.End <= word.Span.Start || ByAfter(c.Text, word, a)))
@@ -115,7 +135,7 @@ public static partial class ClaimChecker
             rows.Clear();
         }
         var match = rows.Concat(extra).Where(r => Same(d, r.Date)).ToList();
-        var place = word.Kind is ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature ? p.Place : null;
+        var place = SigningPlace(c, word);
         if (match.Count > 0)
         {
             var ev = match.Select(r => Evidence(t, r)).ToList();
@@ -125,7 +145,7 @@ public static partial class ClaimChecker
                     AspectKind.TreatyDate,
                     ClaimVerdict.Contradicted,
                     text,
-                    $"{t.Name} was {Label(r0.Kind)} in {r0.Place} on {Show(r0.Date)}, not in {place}, according to "
+                    $"{t.Name} {Label(r0.Kind)} in {r0.Place} on {Show(r0.Date)}, not in {place}, according to "
                         + $"{Where(ev[0].Source)}.",
                     r0.Place,
                     t.Slug,
@@ -270,6 +290,39 @@ public static partial class ClaimChecker
                 + @"was\s+to)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase
         );
+
+    /// <summary>
+    /// The place of a signing: "signed in Moscow", "In Moscow, Reagan and Gorbachev signed". A place that belongs to
+    /// something else ("signed in 1987 after negotiations in Geneva") is not the signing's, so none is read.
+    /// </summary>
+    private static string? SigningPlace(Context c, ClaimDateWord word)
+    {
+        if (c.P.Place is not { } place || word.Kind is not (ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature))
+            return null;
+        var at = Regex.Match(c.Text, @"\b(?:in|at)\s+" + Regex.Escape(place));
+        if (!at.Success)
+            return null;
+        var between =
+            at.Index >= word.Span.End ? c.Text[word.Span.End..at.Index]
+            : at.Index + at.Length <= word.Span.Start ? c.Text[(at.Index + at.Length)..word.Span.Start]
+            : "";
+        return OtherEvent().IsMatch(between) ? null : place;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:after|following|before|during|ahead\s+of|negotiat\w*|talks|summit|conference|meeting|round|"
+            + @"session|which|that|where|when|while)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex OtherEvent();
+
+    // "'s central limits", "'s reductions": a part of the treaty before the date words (not "'s entry into force").
+    [GeneratedRegex(
+        @"^['\u2019]s\s+(?!(?:own\s+)?(?:entry|signing|signature|expiry|expiration|extension|termination|"
+            + @"withdrawal|suspension|ratification|date|dates|text)\b)(?<part>[a-z][\w\s-]*)$",
+        RegexOptions.None
+    )]
+    private static partial Regex PartOfTreaty();
 
     private static bool Places(string claimed, string catalog) =>
         claimed.Contains(catalog, StringComparison.OrdinalIgnoreCase)
@@ -440,8 +493,7 @@ public static partial class ClaimChecker
     {
         if (
             c.Treaty is not { } t
-            || c.P.Place is not { } place
-            || word.Kind is not (ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature)
+            || SigningPlace(c, word) is not { } place
         )
             return null;
         // Who signed ("Medvedev signed New START in Prague") is not in the catalog: such a claim is not checked here.

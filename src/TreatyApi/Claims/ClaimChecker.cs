@@ -255,6 +255,9 @@ public static partial class ClaimChecker
             free.RemoveAt(0);
         }
         var statementDate = saying && p.Quantities.Count == 0 && free.Count == 1 ? free[0] : null;
+        // "Russian Foreign Minister Dmitry Peskov said …": the title given to the speaker is part of the claim.
+        if (saying && !p.Meets && Titles(c, statementDate) is { } speakerTitle)
+            aspects.Add(speakerTitle);
         foreach (var d in free.Where(d => d != statementDate))
         {
             if (NamedDate(c, d) is { } named)

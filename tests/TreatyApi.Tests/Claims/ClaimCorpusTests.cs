@@ -13,11 +13,17 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
 {
     private sealed record Row(string Claim, string Expected);
 
+    // claims.json is the corpus the checker was tuned on; claims-heldout.json was written later, by another writer,
+    // and first measured before any rule had seen it (README → Claim checks). Both must never be answered wrongly.
     private static readonly Lazy<List<Row>> Corpus = new(() =>
-        JsonSerializer.Deserialize<List<Row>>(
-            File.ReadAllText(Path.Combine(Repo.Root, "tests", "TreatyApi.Tests", "Claims", "claims.json")),
-            new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }
-        )!
+        new[] { "claims.json", "claims-heldout.json" }
+            .SelectMany(file =>
+                JsonSerializer.Deserialize<List<Row>>(
+                    File.ReadAllText(Path.Combine(Repo.Root, "tests", "TreatyApi.Tests", "Claims", file)),
+                    new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }
+                )!
+            )
+            .ToList()
     );
 
     public static TheoryData<int> Indexes() => new(Enumerable.Range(0, Corpus.Value.Count));
