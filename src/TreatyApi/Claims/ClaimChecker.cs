@@ -255,9 +255,6 @@ public static partial class ClaimChecker
             free.RemoveAt(0);
         }
         var statementDate = saying && p.Quantities.Count == 0 && free.Count == 1 ? free[0] : null;
-        // "Russian Foreign Minister Dmitry Peskov said …": the title given to the speaker is part of the claim.
-        if (saying && !p.Meets && Titles(c, statementDate) is { } speakerTitle)
-            aspects.Add(speakerTitle);
         foreach (var d in free.Where(d => d != statementDate))
         {
             if (NamedDate(c, d) is { } named)
@@ -322,6 +319,10 @@ public static partial class ClaimChecker
                     0
                 )
             );
+        // "Russian Foreign Minister Dmitry Peskov said …": the title given to the speaker is part of the claim, read
+        // after what was said (the aspects above look at how many aspects there are).
+        if (saying && !p.Meets && Titles(c, statementDate) is { } speakerTitle)
+            aspects.Add(speakerTitle);
     }
 
     /// <summary>"According to the Qatar News Agency, …": the evidence must be credited to that outlet.</summary>
