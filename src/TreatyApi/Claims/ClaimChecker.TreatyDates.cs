@@ -491,10 +491,7 @@ public static partial class ClaimChecker
     /// </summary>
     private static ClaimAspect? PlaceWithoutDate(Context c, ClaimDateWord word)
     {
-        if (
-            c.Treaty is not { } t
-            || SigningPlace(c, word) is not { } place
-        )
+        if (c.Treaty is not { } t || SigningPlace(c, word) is not { } place)
             return null;
         // Who signed ("Medvedev signed New START in Prague") is not in the catalog: such a claim is not checked here.
         if (c.P.Actors.Any(a => a.Kind == "person"))

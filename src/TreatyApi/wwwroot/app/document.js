@@ -97,7 +97,11 @@ function describe(doc) {
     m.set(`limit:${l.id}`, `Limit: ${l.value.toLocaleString("en-US")} ${l.unit} (${l.counted})` +
       `${l.deadline ? `, by ${l.deadline.date}` : ""}${l.treaty ? `, ${l.treaty}` : ""}`);
   }
-  for (const d of doc.deadlines) m.set(`deadline:${d.id}`, `Deadline ${d.date.date} (${d.kind}): ${d.action}`);
+  for (const d of doc.deadlines) {
+    // A deadline relative to an event nothing dates ("90 days after notice") has no date, only its offset.
+    const due = d.date ? d.date.date : `${d.relative?.offset} after ${d.relative?.relativeTo}`;
+    m.set(`deadline:${d.id}`, `Deadline ${due} (${d.kind}): ${d.action}`);
+  }
   for (const s of doc.statements) {
     const who = s.speakers.map((x) => x.name).join(", ") || "unknown speaker";
     const when = s.date ? ` on ${s.date.date}` : "";

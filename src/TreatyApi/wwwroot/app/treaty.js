@@ -152,13 +152,21 @@ function limitsSection(t) {
     reported.length ? h("ul", { class: "facts" }, reported.map(item)) : note("empty", "No reported limit was found."));
 }
 
+/**
+ * A deadline's date, or for one relative to an event nothing dates ("90 days after notice"), its offset and event.
+ * @param {S["Deadline"]} d
+ */
+function due(d) {
+  return d.date ? d.date.date : `${d.relative?.offset} after ${d.relative?.relativeTo}`;
+}
+
 /** @param {S["TreatyDetail"]} t */
 function deadlinesSection(t) {
   return h("section", { "aria-labelledby": "deadlines" }, h("h2", { id: "deadlines" }, "Deadlines"),
     h("p", { class: "links" },
       csvLink(t.links.deadlines, `${t.slug}-deadlines.csv`, `All ${t.counts.deadlines} deadlines (CSV)`)),
     t.deadlines.length ? h("ul", { class: "facts" }, t.deadlines.map((d) => h("li", {},
-      h("p", { class: "fact" }, h("strong", {}, d.date.date), ` ${d.kind}: ${d.action}`), sourceBlock(d.source))))
+      h("p", { class: "fact" }, h("strong", {}, due(d)), ` ${d.kind}: ${d.action}`), sourceBlock(d.source))))
       : note("empty", "No deadline was found."));
 }
 
