@@ -16,37 +16,8 @@ public sealed record DateMatch(
 
 public static partial class Dates
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["january"] = 1,
-        ["jan"] = 1,
-        ["february"] = 2,
-        ["feb"] = 2,
-        ["march"] = 3,
-        ["mar"] = 3,
-        ["april"] = 4,
-        ["apr"] = 4,
-        ["may"] = 5,
-        ["june"] = 6,
-        ["jun"] = 6,
-        ["july"] = 7,
-        ["jul"] = 7,
-        ["august"] = 8,
-        ["aug"] = 8,
-        ["september"] = 9,
-        ["sept"] = 9,
-        ["sep"] = 9,
-        ["october"] = 10,
-        ["oct"] = 10,
-        ["november"] = 11,
-        ["nov"] = 11,
-        ["december"] = 12,
-        ["dec"] = 12,
-    };
-
-    private const string Month =
-        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-        + @"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    // The phrase book's month list, as the named group the date patterns read.
+    private const string Month = "(?<month>" + PhraseBook.Month + ")";
     private const string Prep =
         @"(?:(?<prep>by|until|till|through|before|after|since|in|on|from|no later than|not later than)"
         + @"[\s\u00A0]+(?:the[\s\u00A0]+(?:(?:end|deadline)[\s\u00A0]+of[\s\u00A0]+)?)?)?";
@@ -254,7 +225,7 @@ public static partial class Dates
 
     private static int Day(Match m, string g) => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
 
-    private static int MonthOf(Match m, string g) => Months[m.Groups[g].Value.TrimEnd('.')];
+    private static int MonthOf(Match m, string g) => PhraseBook.MonthNumbers[m.Groups[g].Value.TrimEnd('.')];
 
     [GeneratedRegex(
         @"^[\s\u00A0]*" + Month + @"[\s\u00A0]+(?<day>\d{1,2}),?[\s\u00A0]+(?<year>(?:19|20)\d\d)[\s\u00A0]*$",
