@@ -19,7 +19,8 @@ compare() { # a.db b.db
   [ "$tables" = "$(sqlite3 "$b" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
     AND name NOT LIKE 'search_%' ORDER BY name"
     sqlite3 "$b" "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search_%'
-      AND name NOT IN ('search_data', 'search_idx', 'search_content', 'search_docsize', 'search_config') ORDER BY name")" ] \
+      AND name NOT IN ('search_data', 'search_idx', 'search_content', 'search_docsize', 'search_config')
+      ORDER BY name")" ] \
     || { echo "tables differ"; return 1; }
   for t in $tables; do
     local query
@@ -36,8 +37,8 @@ compare() { # a.db b.db
       printf '%-24s same (%s rows)\n' "$t" "$(sqlite3 "$a" "SELECT count(*) FROM \"$t\"")"
     else
       status=1
-      printf '%-24s DIFFERS (%s vs %s rows); first differences:\n' "$t" "$(sqlite3 "$a" "SELECT count(*) FROM \"$t\"")" \
-        "$(sqlite3 "$b" "SELECT count(*) FROM \"$t\"")"
+      printf '%-24s DIFFERS (%s vs %s rows); first differences:\n' "$t" \
+        "$(sqlite3 "$a" "SELECT count(*) FROM \"$t\"")" "$(sqlite3 "$b" "SELECT count(*) FROM \"$t\"")"
       diff <(sqlite3 "$a" "$query") <(sqlite3 "$b" "$query") | head -6 | cut -c1-200 || true
     fi
   done
@@ -63,7 +64,8 @@ if [ "${1:-}" = --build ]; then
       dotnet "$work/app-$w/TreatyApi.dll" ingest > /dev/null
   done
   echo "== seeds/: $rev vs this checkout"; compare "$work/seeds-a.db" "$work/seeds-b.db" || status=1
-  echo "== $docs-document bench corpus: $rev vs this checkout"; compare "$work/corpus-a.db" "$work/corpus-b.db" || status=1
+  echo "== $docs-document bench corpus: $rev vs this checkout"
+  compare "$work/corpus-a.db" "$work/corpus-b.db" || status=1
   exit $status
 fi
 [ $# -eq 2 ] || { sed -n '2,9p' "$0"; exit 2; }

@@ -142,8 +142,8 @@ public static partial class ClaimChecker
                 if (unit is null || l.Unit == unit)
                     dues.Add(new(l.Id, l.Deadline!.Date, "treaty-text", () => Evidence(l)));
             var deadlines = FactQueries.DeadlineDates(c.Db, t.Slug);
-            // "…1,550 warheads by 2018": the deadlines that go with that limit; without a figure, those about the same
-            // thing.
+            // "…1,550 warheads by 2018": the deadlines that go with that limit; without a figure, those about the
+            // same thing.
             var related = unit is not null
                 ? deadlines.Where(x => x.Action.Contains(unit, StringComparison.OrdinalIgnoreCase)).ToList()
                 : deadlines.Where(x => Shares(p.PlainWords, x.Action)).ToList();

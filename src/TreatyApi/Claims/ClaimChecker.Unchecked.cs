@@ -282,9 +282,9 @@ public static partial class ClaimChecker
     private static partial System.Text.RegularExpressions.Regex AnyWord();
 
     /// <summary>
-    /// Words of a claim that no aspect read ("…and includes on-site inspections", "for the second time"): a claim whose
-    /// aspects are all supported is supported only if nothing else is said. Paraphrases and quotations read all their
-    /// words.
+    /// Words of a claim that no aspect read ("…and includes on-site inspections", "for the second time"): a claim
+    /// whose aspects are all supported is supported only if nothing else is said. Paraphrases and quotations read all
+    /// their words.
     /// </summary>
     private static ClaimAspect? Unchecked(Context c, List<ClaimAspect> aspects)
     {
