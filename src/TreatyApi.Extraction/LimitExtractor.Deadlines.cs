@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static TreatyApi.Extraction.PhraseBook;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// The deadline half of <see cref="LimitExtractor"/>: a date is a deadline when a deadline word governs it ("by",
+/// "until", "expires on", "entered into force on", "effective"), or when it is written relative to publication, to
+/// entry into force or to a notice of withdrawal (<see cref="RelativeDeadlines"/>). The sentence loop that calls
+/// these is <see cref="LimitExtractor.Extract"/>, shared with limits because a deadline often carries its limit
+/// ("by 2018 … to 1,550 warheads").
+/// </summary>
+internal sealed partial class LimitExtractor
+{
+    private static readonly Dictionary<string, string> DeadlineKinds = new(StringComparer.Ordinal)
+    {
+        ["by"] = "due",
+        ["no later than"] = "due",
+        ["not later than"] = "due",
+        ["before"] = "due",
+        ["until"] = "until",
+        ["till"] = "until",
+        ["through"] = "until",
+    };
+
+    // Deadline words that govern a date a little later in their clause ("took effect six months later, on Nov. 22").
+    private static readonly Regex DeadlineWordBefore = Compile(
+        B
+            + "(?<w>"
+            + Any(DeadlineWords.Where(w => !DeadlineKinds.ContainsKey(w.Text)).Select(w => StripPreposition(w.Text)))
+            + ")"
+            + E
+            + @"[^.;:!?""\u201C\u201D()]{0,70}$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Dictionary<string, string> DeadlineWordKinds = DeadlineWords
+        .Where(w => !DeadlineKinds.ContainsKey(w.Text))
+        .GroupBy(w => StripPreposition(w.Text), StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First().Kind!, StringComparer.OrdinalIgnoreCase);
+    private static readonly Regex EndOfYearPhrase = Interpret(
+        B + "(?<w>" + Any(EndOfYear) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex InPeriod = Interpret(
+        B
+            + "(?<w>"
+            + Any(InPeriodFromNotice)
+            + ")"
+            + E
+            + "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex PastTense = Compile(
+        B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex FutureTense = Compile(
+        B + "(?:will|shall|is due|is set|is to|are to|would)" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// "before 1 January 1967" defines, it does not oblige; "before the end of 2025" does. "By 2001, the United States
+    /// had eliminated …" opens a narrative sentence with a year: a past milestone, not a deadline.
+    /// </summary>
+    private static bool IsDue(string text, DateMatch d)
+    {
+        var phrase = text[d.Range.Start..d.Range.End];
+        if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal))
+            return false;
+        // "set by the 2002 Moscow Treaty": a year naming a treaty, not a date anything is due by.
+        if (
+            d.Precision == DatePrecision.Year
+            && phrase.Contains("the ", StringComparison.Ordinal)
+            && YearNamesSomething.IsMatch(text, d.Range.End)
+        )
+            return false;
+        return true;
+    }
+
+    private static readonly Regex YearNamesSomething = Compile(@"\G [A-Z]");
+
+    private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
+
+    /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on
+    /// …".</summary>
+    private static IEnumerable<DeadlineFact> WordDeadlines(
+        string text,
+        TextRange sentence,
+        TreatyMention treaty,
+        List<DateMatch> dates,
+        DateOnly? published,
+        string documentId,
+        Dictionary<string, Explanation> explain
+    )
+    {
+        foreach (var d in dates)
+        {
+            if (d.Precision == DatePrecision.Year && d.Preposition != "in")
+                continue;
+            int from = Math.Max(sentence.Start, d.Range.Start - 110);
+            var m = DeadlineWordBefore.Match(text[from..d.Range.Start]);
+            if (!m.Success)
+                continue;
+            int wordEnd = from + m.Index + m.Groups["w"].Length;
+            // "entered into force in 1975", not "in force since 1970 and extended indefinitely in 1995"; a date in
+            // between ("on January 22, 2021, after Honduras on Saturday") is the one the word governs.
+            if (d.Precision == DatePrecision.Year && d.Range.Start - wordEnd > 2)
+                continue;
+            if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))
+                continue;
+            var word = TextStructure.Normalize(m.Groups["w"].Value);
+            var kind = DeadlineWordKinds[word];
+            var date = d;
+            // "will take effect on Nov. 22", "expires on February 5": a day without its year is the next one,
+            // unless the deadline word is in the past tense ("took effect on June 13") or the day is this month's news.
+            if (
+                d.Relative
+                && d.Precision == DatePrecision.Day
+                && published is { } pub
+                && date.Date < pub.AddDays(-31)
+                && (FutureTense.IsMatch(text[sentence.Start..d.Range.Start]) || !PastTense.IsMatch(word))
+            )
+                date = d with { Date = d.Date.AddYears(1) };
+            var fd = new FactDate(date.Date, date.Precision, d.Relative ? "relative" : "stated", d.Note);
+            int start = from + m.Index;
+            var action = TextStructure.Normalize(text[start..d.Range.Start]);
+            var fact = new DeadlineFact(
+                FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action),
+                treaty.Slug,
+                fd,
+                kind,
+                action,
+                Span.Of(text, start, d.Range.End)
+            );
+            explain.TryAdd(fact.Id, new Explanation("deadline-word", word));
+            yield return fact;
+        }
+    }
+
+    /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six
+    /// months".</summary>
+    private static IEnumerable<DeadlineFact> PublicationRelative(
+        string text,
+        TextRange sentence,
+        TreatyMention treaty,
+        DateOnly? published,
+        string documentId,
+        Dictionary<string, Explanation> explain
+    )
+    {
+        var slice = text.Substring(sentence.Start, sentence.Length);
+        if (published is { } pub)
+            foreach (Match m in EndOfYearPhrase.Matches(slice))
+            {
+                var fd = new FactDate(
+                    new DateOnly(pub.Year, 12, 31),
+                    DatePrecision.Year,
+                    "relative",
+                    $"the end of the year of publication ({pub:yyyy-MM-dd})"
+                );
+                yield return Make(m, fd, "due", null, "end-of-year", m.Groups["w"].Value);
+            }
+        if (published is { } day)
+            foreach (Match m in InPeriod.Matches(slice))
+            {
+                if (Offset(m) is not { } offset)
+                    continue;
+                var fd = new FactDate(
+                    offset.Add(day),
+                    DatePrecision.Day,
+                    "relative",
+                    $"{offset.Iso} after the notice reported on publication ({day:yyyy-MM-dd})"
+                );
+                yield return Make(
+                    m,
+                    fd,
+                    "effective",
+                    new RelativeDate("notice-of-withdrawal", offset.Iso),
+                    "in-period-from-notice",
+                    m.Groups["w"].Value
+                );
+            }
+
+        DeadlineFact Make(Match m, FactDate fd, string kind, RelativeDate? relative, string rule, string cue)
+        {
+            var span = Span.Of(text, sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            var action = TextStructure.Normalize(span.Quote);
+            var fact = new DeadlineFact(
+                FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action),
+                treaty.Slug,
+                fd,
+                kind,
+                action,
+                span,
+                relative
+            );
+            explain.TryAdd(fact.Id, new Explanation(rule, TextStructure.Normalize(cue)));
+            return fact;
+        }
+    }
+
+    private sealed record Period(int Count, char Unit)
+    {
+        public string Iso => $"P{Count}{Unit}";
+
+        public DateOnly Add(DateOnly d) =>
+            Unit switch
+            {
+                'Y' => d.AddYears(Count),
+                'M' => d.AddMonths(Count),
+                _ => d.AddDays(Count),
+            };
+    }
+
+    private static Period? Offset(Match m)
+    {
+        var n = m.Groups["n"].Value;
+        decimal? count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            ? i
+            : Quantities.ParseWords(n);
+        if (count is not { } c || c <= 0 || c > 1000)
+            return null;
+        var unit = char.ToUpperInvariant(m.Groups["u"].Value[0]) switch
+        {
+            'Y' => 'Y',
+            'M' => 'M',
+            _ => 'D',
+        };
+        return new Period((int)c, unit);
+    }
+
+    private static DeadlineFact Deadline(
+        string text,
+        TextRange sentence,
+        TreatyMention treaty,
+        DateMatch due,
+        List<LimitFact> limits,
+        int cueAt,
+        string documentId
+    )
+    {
+        int start,
+            end;
+        if (limits.Count > 0)
+        {
+            start = Math.Min(due.Range.Start, limits.Min(l => l.Span.Start));
+            end = Math.Max(due.Range.End, limits.Max(l => l.Span.End));
+        }
+        else
+        {
+            start = sentence.Start;
+            end = sentence.End;
+            while (end > start && text[end - 1] is '.' or ' ')
+                end--;
+        }
+        // What must happen: from the limit's start ("reduce their … arsenals to …"), without the date itself.
+        var actionStart = limits.Count > 0 && cueAt > due.Range.Start ? cueAt : start;
+        var action = TextStructure.Normalize(text[actionStart..end]);
+        var date = new FactDate(due.Date, due.Precision, "stated", null);
+        return new DeadlineFact(
+            FactIds.Make("dl", documentId, treaty.Slug, date.Iso, action),
+            treaty.Slug,
+            date,
+            DeadlineKinds[due.Preposition!],
+            action,
+            Span.Of(text, start, end)
+        );
+    }
+}
