@@ -1,0 +1,365 @@
+namespace TreatyApi.Extraction;
+
+/// <summary>The phrase book's vocabulary for deadlines: deadline words, ends of years, periods relative to an event. The builder and the index of all lists are in
+/// PhraseBook.cs.</summary>
+public static partial class PhraseBook
+{
+    /// <summary>
+    /// Words that make the date after them a deadline, with its kind (due, until, expires, effective,
+    /// entry-into-force). The date follows within the clause ("expires on February 5, 2026").
+    /// </summary>
+    public static readonly Phrase[] DeadlineWords =
+    [
+        new("by", "New START required the cuts to be made by February 2018.", "deadline 2018-02", "due"),
+        new(
+            "no later than",
+            "The Moscow Treaty set reductions no later than December 31, 2012.",
+            "deadline 2012-12-31",
+            "due"
+        ),
+        new("not later than", "SORT set the cuts not later than December 31, 2012.", "deadline 2012-12-31", "due"),
+        new("until", "New START was extended until Feb. 5, 2026.", "deadline 2026-02-05", "until"),
+        new("till", "New START stays in force till February 2026.", "deadline 2026-02", "until"),
+        new(
+            "expires on",
+            "The accord expires on March 3, 2031, the New START envoy said.",
+            "deadline 2031-03-03",
+            "expires"
+        ),
+        new("expires in", "New START expires in February 2026.", "deadline 2026-02", "expires"),
+        new("expired on", "START I expired on 5 December 2009.", "deadline 2009-12-05", "expires"),
+        new("expired in", "START I expired in December 2009.", "deadline 2009-12", "expires"),
+        new("expire on", "New START will expire on February 5, 2026.", "deadline 2026-02-05", "expires"),
+        new("expire in", "New START is due to expire in February 2026.", "deadline 2026-02", "expires"),
+        new("lapsed in", "START I lapsed in December 2009.", "deadline 2009-12", "expires"),
+        new("lapses on", "New START lapses on February 5, 2026.", "deadline 2026-02-05", "expires"),
+        new(
+            "terminates on",
+            "Under the JCPOA resolution 2231 terminates on 18 October 2025.",
+            "deadline 2025-10-18",
+            "expires"
+        ),
+        new("terminated on", "The INF Treaty terminated on 2 August 2019.", "deadline 2019-08-02", "expires"),
+        new("terminate on", "The INF Treaty was to terminate on 18 October 2025.", "deadline 2025-10-18", "expires"),
+        new("ceased to exist on", "The INF Treaty ceased to exist on 2 August 2019.", "deadline 2019-08-02", "expires"),
+        new(
+            "entered into force on",
+            "New START entered into force on February 5, 2011.",
+            "deadline 2011-02-05",
+            "entry-into-force"
+        ),
+        new(
+            "enter into force on",
+            "The CTBT will enter into force on January 22, 2031.",
+            "deadline 2031-01-22",
+            "entry-into-force"
+        ),
+        new(
+            "enters into force on",
+            "The CTBT enters into force on 22 January 2031.",
+            "deadline 2031-01-22",
+            "entry-into-force"
+        ),
+        new(
+            "came into force on",
+            "The Open Skies Treaty came into force on January 1, 2002.",
+            "deadline 2002-01-01",
+            "entry-into-force"
+        ),
+        new(
+            "took effect on",
+            "The ABM Treaty withdrawal took effect on June 13, 2002.",
+            "deadline 2002-06-13",
+            "effective"
+        ),
+        new(
+            "take effect on",
+            "The Open Skies Treaty withdrawal will take effect on November 22, 2020.",
+            "deadline 2020-11-22",
+            "effective"
+        ),
+        new(
+            "takes effect on",
+            "The INF Treaty withdrawal takes effect on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "will take effect in",
+            "The CTBT will take effect in January 2031.",
+            "deadline 2031-01",
+            "entry-into-force"
+        ),
+        new(
+            "became effective on",
+            "The INF Treaty withdrawal became effective on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "become final on",
+            "The INF Treaty withdrawal will become final on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new("in force", "START I had been in force since Dec. 5, 1994.", "deadline 1994-12-05", "entry-into-force"),
+        new(
+            "effective",
+            "Russia suspended the CFE Treaty effective 12 December 2007.",
+            "deadline 2007-12-12",
+            "effective"
+        ),
+        new("left the", "Washington left the INF pact on Aug. 2, 2019.", "deadline 2019-08-02", "effective"),
+        new(
+            "withdrew",
+            "Bush withdrew the United States from the ABM Treaty on 13 June 2002.",
+            "deadline 2002-06-13",
+            "effective"
+        ),
+        new(
+            "suspended its participation on",
+            "Russia suspended its participation in New START on February 21, 2023.",
+            "deadline 2023-02-21",
+            "effective"
+        ),
+        new(
+            "suspended its obligations",
+            "The United States suspended its obligations under the INF Treaty on 2 February 2019.",
+            "deadline 2019-02-02",
+            "effective"
+        ),
+        new(
+            "deadline",
+            "The New START deadline for the cuts was moved to February 5, 2018.",
+            "deadline 2018-02-05",
+            "due"
+        ),
+        new("target date of", "The CWC parties set a target date of April 29, 2012.", "deadline 2012-04-29", "due"),
+        new(
+            "a target of",
+            "Under the CWC the United States set itself a target of September 30, 2023.",
+            "deadline 2023-09-30",
+            "due"
+        ),
+        new(
+            "suspends its obligations",
+            "Washington suspends its obligations under the INF Treaty effective 2 February.",
+            "deadline 2023-02-02",
+            "effective"
+        ),
+    ];
+
+    /// <summary>"before/by the end of the year": the last day of the year, at year precision.</summary>
+    public static readonly Phrase[] EndOfYear =
+    [
+        new(
+            "by the end of this year",
+            "The New START parties want talks done by the end of this year.",
+            "deadline 2023",
+            "due"
+        ),
+        new(
+            "before the end of the year",
+            "The New START talks should resume before the end of the year.",
+            "deadline 2023",
+            "due"
+        ),
+        new(
+            "until the end of this year",
+            "The New START parties agreed a freeze until the end of this year.",
+            "deadline 2023",
+            "until"
+        ),
+        new(
+            "by the end of the year",
+            "The CTBT parties hope to see ratification by the end of the year.",
+            "deadline 2023",
+            "due"
+        ),
+    ];
+
+    /// <summary>"within seven years after entry into force": a date relative to a treaty event in the
+    /// catalog.</summary>
+    public static readonly Phrase[] RelativeToEntryIntoForce =
+    [
+        new(
+            "within",
+            "New START's limits had to be met within seven years after entry into force.",
+            "deadline 2018-02-05"
+        ),
+    ];
+
+    /// <summary>"will leave the pact in six months": relative to the notice given on publication day.</summary>
+    public static readonly Phrase[] InPeriodFromNotice =
+    [
+        new("will leave", "Washington said it will leave the INF Treaty in six months.", "deadline 2023-08-21"),
+        new("will withdraw", "Russia will withdraw from the Open Skies Treaty in six months.", "deadline 2023-08-21"),
+        new("will exit", "The United States will exit the INF pact in 180 days.", "deadline 2023-08-20"),
+    ];
+
+    /// <summary>
+    /// Events a period is counted from: "N days after &lt;event&gt;", "within N years of &lt;event&gt;". Kind is the
+    /// event: a catalog date kind where the catalog can date it (resolved then), else a name for the event; a period
+    /// counted from an event not listed here gives no fact.
+    /// </summary>
+    public static readonly Phrase[] RelativeEvents =
+    [
+        new(
+            "entry into force",
+            "New START's limits had to be met within seven years after entry into force.",
+            "deadline 2018-02-05",
+            "entered-into-force"
+        ),
+        new(
+            "enters into force",
+            "The TPNW parties must meet within one year after the treaty enters into force.",
+            "deadline 2022-01-22",
+            "entered-into-force"
+        ),
+        new(
+            "entered into force",
+            "The TPNW review was held five years after the treaty entered into force.",
+            "deadline 2026-01-22",
+            "entered-into-force"
+        ),
+        new(
+            "opened for signature",
+            "The CTBT could not take effect earlier than two years after it opened for " + "signature.",
+            "deadline 1998-09-24",
+            "opened-for-signature"
+        ),
+        new(
+            "opening for signature",
+            "The CTBT was to take effect no earlier than two years after its opening for " + "signature.",
+            "deadline 1998-09-24",
+            "opened-for-signature"
+        ),
+        new(
+            "ratification",
+            "The CTBT enters into force 180 days after ratification by the last listed state.",
+            "deadline P180D",
+            "ratification"
+        ),
+        new(
+            "ratified",
+            "The CTBT takes effect 180 days after all listed states have ratified it.",
+            "deadline P180D",
+            "ratification"
+        ),
+        new(
+            "instrument",
+            "The TPNW took effect 90 days after the 50th instrument was deposited.",
+            "deadline P90D",
+            "ratification"
+        ),
+        new(
+            "deposit",
+            "The Outer Space Treaty binds a new party 30 days after the deposit of its accession.",
+            "deadline P30D",
+            "deposit"
+        ),
+        new(
+            "notice",
+            "Under the Open Skies Treaty a withdrawal takes effect six months after notice is given.",
+            "deadline P6M",
+            "notice-of-withdrawal"
+        ),
+        new(
+            "notification",
+            "Under the CFE Treaty a withdrawal takes effect 150 days after the notification.",
+            "deadline P150D",
+            "notice-of-withdrawal"
+        ),
+        new(
+            "notifying",
+            "Russia left the Open Skies Treaty six months after notifying the other parties.",
+            "deadline P6M",
+            "notice-of-withdrawal"
+        ),
+        new(
+            "notified",
+            "Russia's CFE Treaty suspension began 150 days after the parties were notified.",
+            "deadline P150D",
+            "notice-of-withdrawal"
+        ),
+        new(
+            "Adoption Day",
+            "Under the JCPOA Iran must seek ratification within eight years of Adoption Day.",
+            "deadline P8Y",
+            "adoption-day"
+        ),
+        new(
+            "Implementation Day",
+            "Under the JCPOA the arms embargo ends five years after Implementation Day.",
+            "deadline 2021-01-16",
+            "implementation-day"
+        ),
+    ];
+
+    /// <summary>
+    /// "must destroy them within 10 years" (an obligation: the period runs from an event the text does not date),
+    /// "intends to accede within twelve months" (an intention: from the day it is announced, the publication).
+    /// Kind is "obligation" or "intention".
+    /// </summary>
+    public static readonly Phrase[] WithinModals =
+    [
+        new(
+            "must",
+            "Under the TPNW a state hosting weapons must have them removed within 90 days.",
+            "deadline P90D",
+            "obligation"
+        ),
+        new(
+            "shall",
+            "Under the CWC each party shall declare its stocks within 30 days.",
+            "deadline P30D",
+            "obligation"
+        ),
+        new(
+            "is required to",
+            "Under the CWC a party is required to answer within 10 days.",
+            "deadline P10D",
+            "obligation"
+        ),
+        new(
+            "intends to",
+            "Maravia intends to join the Outer Space Treaty within twelve months.",
+            "deadline 2024-02-21",
+            "intention"
+        ),
+        new("plans to", "Maravia plans to ratify the CTBT within six months.", "deadline 2023-08-21", "intention"),
+    ];
+
+    /// <summary>"may withdraw on six months' notice": the period after a notice of withdrawal it takes effect.
+    /// </summary>
+    public static readonly Phrase[] NoticePeriods =
+    [
+        new("notice", "Under the ABM Treaty either side may withdraw on six months' notice.", "deadline P6M"),
+        new("advance notice", "The NPT lets a party withdraw with three months' advance notice.", "deadline P3M"),
+        new("written notice", "The INF Treaty allowed withdrawal with six months' written notice.", "deadline P6M"),
+        new("in advance", "Under the CFE Treaty notice must be given 150 days in advance.", "deadline P150D"),
+    ];
+
+    /// <summary>
+    /// "was to remain in force for 15 years": how long a treaty lasts, counted from its entry into force (or the
+    /// event named after "from"); "for ten years" after a limit in its sentence is how long that limit applies.
+    /// </summary>
+    public static readonly Phrase[] DurationCues =
+    [
+        new("remain in force for", "START I was to remain in force for 15 years.", "deadline 2009-12-05"),
+        new("remains in force for", "The New START treaty remains in force for ten years.", "deadline 2021-02-05"),
+        new("stay in force for", "New START will stay in force for ten years.", "deadline 2021-02-05"),
+        new("last for", "The New START treaty will last for ten years.", "deadline 2021-02-05"),
+        new("to last", "The NPT was originally meant to last 25 years.", "deadline 1995-03-05"),
+        new(
+            "remain in place for",
+            "Under the JCPOA the arms embargo will remain in place for up to five years.",
+            "deadline P5Y"
+        ),
+        new(
+            "for",
+            "Under the JCPOA Iran may enrich uranium to no more than 3.67 percent for 15 years.",
+            "deadline P15Y"
+        ),
+    ];
+}

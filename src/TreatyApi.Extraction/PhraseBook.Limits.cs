@@ -1,0 +1,402 @@
+namespace TreatyApi.Extraction;
+
+/// <summary>The phrase book's vocabulary for limits: ceiling cues, verbs, units and counted things, modifiers. The builder and the index of all lists are in
+/// PhraseBook.cs.</summary>
+public static partial class PhraseBook
+{
+    /// <summary>Words right before a figure that make it a ceiling ("no more than 700 launchers").</summary>
+    public static readonly Phrase[] LimitCues =
+    [
+        new("no more than", "Under New START each side may deploy no more than 700 launchers.", "limit 700 launchers"),
+        new("not more than", "The INF Treaty was never meant to allow not more than 40 missiles.", "limit 40 missiles"),
+        new("up to", "Under the NPT safeguards deal Iran may enrich uranium up to 3.67 percent.", "limit 3.67 percent"),
+        new("at most", "New START leaves each party at most 800 launchers.", "limit 800 launchers"),
+        new(
+            "a maximum of",
+            "Under New START both sides cut to a maximum of 1,550 warheads each.",
+            "limit 1550 warheads"
+        ),
+        new("maximum of", "New START set a combined maximum of 800 launchers.", "limit 800 launchers"),
+        new(
+            "a ceiling of",
+            "The CFE Treaty set a ceiling of 20,000 battle tanks for each group.",
+            "limit 20000 battle tanks"
+        ),
+        new("ceiling of", "START I imposed a ceiling of 6,000 warheads.", "limit 6000 warheads"),
+        new(
+            "a limit of",
+            "New START sets a limit of 1,550 strategic or deployed warheads on each side.",
+            "limit 1550 warheads"
+        ),
+        new(
+            "limit of",
+            "The treaty's limit of 700 deployed launchers still holds, the New START envoy said.",
+            "limit 700 launchers"
+        ),
+        new("a cap of", "New START keeps a cap of 1,550 on deployed strategic warheads.", "limit 1550 warheads"),
+        new("cap of", "The NPT deal's cap of 300 kilograms on enriched uranium was exceeded.", "limit 300 kilograms"),
+        new("capped at", "Under START I, accountable warheads were capped at 6,000 per side.", "limit 6000 warheads"),
+        new(
+            "limited to",
+            "Under New START each side is limited to 700 deployed missiles and bombers.",
+            "limit 700 missiles and bombers"
+        ),
+        new("restricted to", "Under START I, heavy ICBMs were restricted to 154.", "limit 154 ICBMs"),
+        new(
+            "held to",
+            "Under START I, warheads on mobile ICBMs were held to no more than 1,100.",
+            "limit 1100 warheads"
+        ),
+        new("not exceed", "New START says deployed warheads may not exceed 1,550.", "limit 1550 warheads"),
+        new("not to exceed", "Under New START each side agreed not to exceed 800 launchers.", "limit 800 launchers"),
+        new("never exceed", "Under the INF Treaty the stock could never exceed 30 missiles.", "limit 30 missiles"),
+        new("reduce to", "START I obliged both sides to reduce to 6,000 warheads.", "limit 6000 warheads"),
+        new(
+            "reduced to",
+            "Under the Moscow Treaty arsenals are to be reduced to 2,200 warheads.",
+            "limit 2200 warheads"
+        ),
+        new("cut to", "New START requires each side to cut to 1,550 warheads.", "limit 1550 warheads"),
+        new("be allowed", "Under New START each side will be allowed 1,550 deployed warheads.", "limit 1550 warheads"),
+        new(
+            "may deploy",
+            "Under New START each side may deploy 700 missiles and bombers.",
+            "limit 700 missiles and bombers"
+        ),
+        new("may keep", "Under the ABM Treaty each side may keep 100 interceptors.", "limit 100 interceptors"),
+        new(
+            "a sub-limit of",
+            "START I set a sub-limit of 4,900 warheads on ballistic missiles.",
+            "limit 4900 warheads"
+        ),
+        new(
+            "a level of",
+            "SORT requires each side to reduce its warheads to a level of 1,700-2,200.",
+            "limit 1700-2200 warheads"
+        ),
+        new(
+            "at or below",
+            "Under the JCPOA Iran's stockpile must stay at or below 300 kilograms.",
+            "limit 300 kilograms"
+        ),
+        new("ceilings such as", "New START set ceilings such as 1,550 deployed warheads.", "limit 1550 warheads"),
+        new("limits such as", "The INF Treaty had no limits such as 700 launchers.", "limit 700 launchers"),
+        new(
+            "to between",
+            "SORT requires each side to reduce its warheads to between 1,700 and 2,200.",
+            "limit 1700-2200 warheads"
+        ),
+    ];
+
+    /// <summary>Verbs that govern a figure later in their clause: "limits each side to 1,550", "caps X at
+    /// 700".</summary>
+    public static readonly Phrase[] LimitVerbs =
+    [
+        new("limits", "New START limits each side to 1,550 deployed strategic warheads.", "limit 1550 warheads", "to"),
+        new(
+            "limit",
+            "The leaders of New START parties agreed to limit their arsenals to 1,550 warheads.",
+            "limit 1550 warheads",
+            "to"
+        ),
+        new("limited", "The INF Treaty limited each side to 20 inspections a year.", "limit 20 inspections", "to"),
+        new(
+            "caps",
+            "The NPT deal caps Iran's stock of enriched uranium at 300 kilograms.",
+            "limit 300 kilograms",
+            "at"
+        ),
+        new("cap", "The NPT parties sought to cap the stockpile at 300 kilograms.", "limit 300 kilograms", "at"),
+        new("capped", "START I capped each side at 6,000 accountable warheads.", "limit 6000 warheads", "at"),
+        new("restricts", "The ABM Treaty restricts each side to 100 interceptors.", "limit 100 interceptors", "to"),
+        new("restricted", "The ABM Treaty restricted each party to 100 launchers.", "limit 100 launchers", "to"),
+        new("reduce", "Under SORT both had to reduce their deployed warheads to 2,200.", "limit 2200 warheads", "to"),
+        new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "no limit", "to"),
+        new("cut", "START I would cut each arsenal to 6,000 warheads.", "limit 6000 warheads", "to"),
+        new("bring", "START I would bring each side's warheads down to 6,000.", "limit 6000 warheads", "to"),
+        new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
+    ];
+
+    /// <summary>Before a figure, these make it a change or a past count, never a ceiling ("reduced by 40
+    /// launchers").</summary>
+    public static readonly Phrase[] NotLimitBefore =
+    [
+        new("by", "Under New START Russia has reduced its forces by 40 launchers.", "no limit"),
+        new("by some", "Under New START the United States cut its arsenal by some 500 warheads.", "no limit"),
+        new("by about", "Under New START the United States cut its arsenal by about 500 warheads.", "no limit"),
+        new("from", "Under New START the count limited fell from 1,600 warheads.", "no limit"),
+        new("more than", "Under New START inspectors limited their work after more than 300 inspections.", "no limit"),
+    ];
+
+    /// <summary>"the TPNW needed 50 ratifications to take effect": a threshold, read only before "ratifications".
+    /// </summary>
+    public static readonly Phrase[] ThresholdCues =
+    [
+        new("needed", "The TPNW needed 50 ratifications to take effect.", "limit 50 ratifications"),
+        new("required", "The TPNW required 50 ratifications to enter into force.", "limit 50 ratifications"),
+        new("requires", "The CTBT requires 44 ratifications, the New START envoy noted.", "limit 44 ratifications"),
+        new("needs", "The TPNW needs 50 ratifications before it binds anyone.", "limit 50 ratifications"),
+        new(
+            "ratified by all",
+            "The CTBT enters into force once it is ratified by all 44 listed States.",
+            "limit 44 ratifications"
+        ),
+        new(
+            "have ratified",
+            "The CTBT cannot enter into force until 44 named states have ratified it.",
+            "limit 44 ratifications"
+        ),
+    ];
+
+    /// <summary>"ranges from 500 to 5,500 kilometers": a band the treaty covers, lower and upper end.</summary>
+    public static readonly Phrase[] BandCues =
+    [
+        new(
+            "ranges from",
+            "The INF Treaty banned missiles whose range ranges from 500 to 5,500 kilometers.",
+            "limit 500-5500 kilometers"
+        ),
+        new(
+            "ranging from",
+            "The INF Treaty banned missiles ranging from 500 to 5,500 kilometers.",
+            "limit 500-5500 kilometers"
+        ),
+        new(
+            "ranges of",
+            "The INF Treaty banned missiles with ranges of 500 to 5,500 kilometers.",
+            "limit 500-5500 kilometers"
+        ),
+        new(
+            "between",
+            "The INF Treaty banned missiles with a range between 500 and 5,500 kilometers.",
+            "limit 500-5500 kilometers"
+        ),
+        new(
+            "a range of",
+            "The INF Treaty covered missiles with a range of 500 to 5,500 kilometres.",
+            "limit 500-5500 kilometers"
+        ),
+        new(
+            "from",
+            "The INF Treaty banned shorter-range missiles, from 500 to 1,000 kilometres.",
+            "limit 500-1000 kilometers"
+        ),
+        new("able to fly", "The INF Treaty banned missiles able to fly 500 to 5,500 km.", "limit 500-5500 kilometers"),
+    ];
+
+    /// <summary>After the figure and what it counts: "the 700 launchers allowed under New START".</summary>
+    public static readonly Phrase[] LimitCuesAfter =
+    [
+        new("allowed", "Iran exceeded the 3.67 percent purity allowed under the JCPOA.", "limit 3.67 percent"),
+        new(
+            "permitted",
+            "Russia kept within the 700 deployed launchers permitted by New START.",
+            "limit 700 launchers"
+        ),
+    ];
+
+    /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the
+    /// cue.</summary>
+    public static readonly Phrase[] NounFirstCues =
+    [
+        new(
+            "may not exceed",
+            "Under New START the total number of launchers may not exceed 800.",
+            "limit 800 launchers"
+        ),
+        new(
+            "could not exceed",
+            "Under START I warheads on mobile ICBMs could not exceed 1,100.",
+            "limit 1100 warheads"
+        ),
+        new("cannot exceed", "Under New START deployed warheads cannot exceed 1,550.", "limit 1550 warheads"),
+        new("must not exceed", "Under New START deployed launchers must not exceed 700.", "limit 700 launchers"),
+        new(
+            "each side may keep is",
+            "Under New START the maximum number of launchers each side may keep is 800.",
+            "limit 800 launchers"
+        ),
+        new(
+            "quota is",
+            "Under the Open Skies Treaty Germany's passive quota is 12 flights a year.",
+            "limit 12 flights"
+        ),
+        new(
+            "may keep is",
+            "Under the CFE Treaty the maximum number of tanks a group may keep is 20,000.",
+            "limit 20000 tanks"
+        ),
+    ];
+
+    /// <summary>"the number of launchers each side may keep is 800", "the ceiling for battle tanks is
+    /// 20,000".</summary>
+    public static readonly Phrase[] NumberOfCues =
+    [
+        new("number of", "Under the INF Treaty the permitted number of such missiles was zero.", "limit 0 missiles"),
+        new(
+            "ceiling for",
+            "Under the CFE Treaty the ceiling for battle tanks in each group is 20,000.",
+            "limit 20000 battle tanks"
+        ),
+        new(
+            "quota of",
+            "Under the Open Skies Treaty the largest quota of observation flights is 42.",
+            "limit 42 observation flights"
+        ),
+    ];
+
+    /// <summary>
+    /// Words that, with a limit cue, open a bulleted list of ceilings when the line ends in a colon ("The CFE Treaty
+    /// set equal ceilings for each group:" then "- Combat aircraft: 6,800").
+    /// </summary>
+    public static readonly Phrase[] ListIntros =
+    [
+        new(
+            "ceilings",
+            "The CFE Treaty set equal ceilings for each group:\n- Combat aircraft: 6,800\n",
+            "limit 6800 combat aircraft"
+        ),
+        new(
+            "limits",
+            "New START's central limits are:\n\n* 700 deployed launchers\n* 1,550 deployed warheads\n",
+            "limit 1550 warheads"
+        ),
+        new(
+            "may hold",
+            "Under the CFE Treaty each group may hold:\n* 20,000 battle tanks\n",
+            "limit 20000 battle tanks"
+        ),
+    ];
+
+    /// <summary>What treaties count, longest first where one holds another ("delivery vehicles" before
+    /// "vehicles").</summary>
+    public static readonly string[] CountedThings =
+    [
+        "strategic nuclear delivery vehicles",
+        "strategic delivery vehicles",
+        "delivery vehicles",
+        "delivery systems",
+        "launchers",
+        "warheads",
+        "missiles",
+        "heavy bombers",
+        "bombers",
+        "ICBMs",
+        "SLBMs",
+        "ICBM launchers",
+        "SLBM launchers",
+        "interceptors",
+        "interceptor missiles",
+        "nuclear weapons",
+        "weapons",
+        "submarines",
+        "silos",
+        "kilotons",
+        "megatons",
+        "inspections",
+        "on-site inspections",
+        "tests",
+        "centrifuges",
+        "battle tanks",
+        "tanks",
+        "armoured combat vehicles",
+        "armored combat vehicles",
+        "artillery pieces",
+        "combat aircraft",
+        "attack helicopters",
+        "helicopters",
+        "ratifications",
+        "flights",
+        "observation flights",
+        "deployment areas",
+        "ABM launchers",
+    ];
+
+    /// <summary>Units of measure: the phrase, what it measures and the unit reported.</summary>
+    public static readonly (string Text, string Measure, string Unit)[] MeasureUnits =
+    [
+        ("percent", Measures.Percent, "percent"),
+        ("per cent", Measures.Percent, "percent"),
+        ("%", Measures.Percent, "percent"),
+        ("kilograms", Measures.Mass, "kilograms"),
+        ("kilogrammes", Measures.Mass, "kilograms"),
+        ("kg", Measures.Mass, "kilograms"),
+        ("kilometers", Measures.Distance, "kilometers"),
+        ("kilometres", Measures.Distance, "kilometers"),
+        ("km", Measures.Distance, "kilometers"),
+    ];
+
+    /// <summary>Qualifiers between a figure and what it counts ("1,550 deployed strategic warheads").</summary>
+    public static readonly string[] Modifiers =
+    [
+        "deployed",
+        "non-deployed",
+        "nondeployed",
+        "strategic",
+        "nuclear",
+        "tactical",
+        "non-strategic",
+        "nonstrategic",
+        "intercontinental",
+        "ballistic",
+        "cruise",
+        "long-range",
+        "intermediate-range",
+        "shorter-range",
+        "short-range",
+        "sea-launched",
+        "submarine-launched",
+        "air-launched",
+        "ground-launched",
+        "land-based",
+        "sea-based",
+        "heavy",
+        "operationally",
+        "nuclear-armed",
+        "offensive",
+        "total",
+        "accountable",
+        "and",
+        "mobile",
+        "first-generation",
+        "IR-1",
+        "installed",
+        "active",
+        "or",
+    ];
+
+    /// <summary>"each side", "both parties": the limit binds every party.</summary>
+    public static readonly string[] EachParty =
+    [
+        "each",
+        "each side",
+        "each party",
+        "each country",
+        "each nation",
+        "both sides",
+        "both parties",
+        "both countries",
+        "both nations",
+        "either side",
+        "per side",
+        "a side",
+    ];
+
+    /// <summary>Words that refer back to the last treaty named ("The treaty limits …").</summary>
+    public static readonly string[] TreatyAnaphors =
+    [
+        "the treaty",
+        "this treaty",
+        "that treaty",
+        "its treaty",
+        "the accord",
+        "the pact",
+        "the agreement",
+        "the deal",
+        "this accord",
+        "the nuclear deal",
+        "the convention",
+        "its terms",
+        "the treaty's",
+    ];
+}

@@ -1,0 +1,186 @@
+namespace TreatyApi.Extraction;
+
+/// <summary>The phrase book's vocabulary for outlets: frames before and after an outlet, descriptors, outlet words. The builder and the index of all lists are in
+/// PhraseBook.cs.</summary>
+public static partial class PhraseBook
+{
+    /// <summary>
+    /// Frames that name the outlet after them: "told state news agency RIA Novosti", "according to Interfax".
+    /// </summary>
+    public static readonly Phrase[] OutletFramesBefore =
+    [
+        new("told", "\"We keep New START,\" Sergei Ryabkov told RIA Novosti.", "outlet RIA Novosti"),
+        new("according to", "\"We keep New START,\" Sergei Ryabkov said, according to Interfax.", "outlet Interfax"),
+        new(
+            "in an interview with",
+            "\"We keep New START,\" Sergei Ryabkov said in an interview with the Financial " + "Times.",
+            "outlet Financial Times"
+        ),
+        new("quoted by", "\"We keep New START,\" Sergei Ryabkov said, quoted by TASS.", "outlet ITAR-TASS"),
+        new(
+            "interview with",
+            "\"We keep New START,\" Ana Ruiz said in a separate interview with the daily Kommersant.",
+            "outlet Kommersant"
+        ),
+        new("in comments to", "\"We keep New START,\" Sergei Ryabkov said in comments to Interfax.", "outlet Interfax"),
+        new("wrote to", "\"We keep New START,\" Sergei Ryabkov wrote to Reuters.", "outlet Reuters"),
+        new("speaking to", "\"We keep New START,\" Sergei Ryabkov said, speaking to ARD.", "outlet ARD"),
+        new("wrote on", "\"We keep New START,\" Ana Ruiz wrote on Twitter.", "outlet Twitter"),
+        new("posted on", "\"We keep New START,\" Ana Ruiz posted on Telegram.", "outlet Telegram"),
+        new("in an interview on", "\"We keep New START,\" Ana Ruiz said in an interview on CNN.", "outlet CNN"),
+    ];
+
+    /// <summary>
+    /// Words that stand for an outlet named earlier in the text: "she told the newspaper", "said in the interview".
+    /// The outlet is the first one the text names: an interview story names its outlet in the lead.
+    /// </summary>
+    public static readonly Phrase[] OutletAnaphors =
+    [
+        new(
+            "told the newspaper",
+            "In an interview with the Financial Times, Ana Ruiz defended New START. "
+                + "\"It holds,\" she told the newspaper.",
+            "outlet Financial Times"
+        ),
+        new(
+            "told the paper",
+            "In an interview with the Financial Times, Ana Ruiz defended New START. "
+                + "\"It holds,\" she told the paper.",
+            "outlet Financial Times"
+        ),
+        new(
+            "told the agency",
+            "In an interview with Interfax, Ana Ruiz defended New START. " + "\"It holds,\" she told the agency.",
+            "outlet Interfax"
+        ),
+        new(
+            "told the news agency",
+            "In an interview with Interfax, Ana Ruiz defended New START. " + "\"It holds,\" she told the news agency.",
+            "outlet Interfax"
+        ),
+        new(
+            "told the broadcaster",
+            "In an interview with the BBC, Ana Ruiz defended New START. " + "\"It holds,\" she told the broadcaster.",
+            "outlet BBC"
+        ),
+        new(
+            "told the daily",
+            "In an interview with the daily Kommersant, Ana Ruiz defended New START. "
+                + "\"It holds,\" she told the daily.",
+            "outlet Kommersant"
+        ),
+        new(
+            "in the interview",
+            "In an interview with Interfax, Ana Ruiz defended New START. " + "\"It holds,\" she said in the interview.",
+            "outlet Interfax"
+        ),
+    ];
+
+    /// <summary>Descriptors between a frame and an outlet's name ("state news agency RIA Novosti").</summary>
+    public static readonly string[] OutletDescriptors =
+    [
+        "the",
+        "state",
+        "state-run",
+        "state-owned",
+        "news",
+        "agency",
+        "wire",
+        "service",
+        "German",
+        "Russian",
+        "broadcaster",
+        "public",
+        "newspaper",
+        "daily",
+        "television",
+        "channel",
+        "radio",
+        "station",
+        "British",
+        "American",
+        "French",
+        "business",
+        "weekly",
+        "magazine",
+        "the German",
+        "the Russian",
+        "public broadcaster",
+        "Austrian",
+        "Swiss",
+        "Italian",
+        "Spanish",
+        "Japanese",
+        "Chinese",
+        "Iranian",
+        "Polish",
+        "Dutch",
+        "Swedish",
+        "Korean",
+        "Indian",
+        "Turkish",
+        "Israeli",
+        "Ukrainian",
+        "Mexican",
+        "Brazilian",
+        "Canadian",
+        "Australian",
+        "Vienna",
+        "Moscow",
+        "London",
+        "Berlin",
+        "Paris",
+        "Tokyo",
+        "Geneva",
+        "financial",
+        "independent",
+        "online",
+    ];
+
+    /// <summary>Frames with the outlet before them: "the agency reported", "(RIA Novosti, June 18)".</summary>
+    public static readonly string[] OutletFramesAfter = ["reported", "said", "quoted", "cited", "wrote"];
+
+    /// <summary>Nouns that end an outlet's name when the catalog does not know it ("Kommersant newspaper").</summary>
+    public static readonly string[] OutletWords =
+    [
+        "Times",
+        "Post",
+        "News",
+        "Journal",
+        "Novosti",
+        "TASS",
+        "Interfax",
+        "Reuters",
+        "Press",
+        "Agency",
+        "Gazette",
+        "Herald",
+        "Tribune",
+        "Guardian",
+        "Telegraph",
+        "Kommersant",
+        "Izvestia",
+        "ARD",
+        "ZDF",
+        "BBC",
+        "CNN",
+        "NHK",
+        "Spiegel",
+        "Monde",
+        "Bloomberg",
+        "Politico",
+        "Axios",
+        "Economist",
+        "Xinhua",
+        "IRNA",
+        "Tasnim",
+        "Fars",
+        "Yonhap",
+        "Kyodo",
+        "Chronicle",
+        "Wire",
+        "Newswire",
+        "Vedomosti",
+        "RIA",
+    ];
+}

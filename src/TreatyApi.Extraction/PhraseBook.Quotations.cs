@@ -1,0 +1,548 @@
+namespace TreatyApi.Extraction;
+
+/// <summary>The phrase book's vocabulary for quotations: speech verbs, speaking bodies, documents, titles, given names. The builder and the index of all lists are in
+/// PhraseBook.cs.</summary>
+public static partial class PhraseBook
+{
+    /// <summary>Verbs that attribute a quotation to the subject before them or the name after them.</summary>
+    public static readonly string[] SpeechVerbs =
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "declared",
+        "declares",
+        "noted",
+        "notes",
+        "warned",
+        "warns",
+        "insisted",
+        "insists",
+        "argued",
+        "argues",
+        "asserted",
+        "remarked",
+        "announced",
+        "explained",
+        "wrote",
+        "writes",
+        "described",
+        "describes",
+        "called",
+        "calls",
+        "stressed",
+        "emphasized",
+        "emphasised",
+        "replied",
+        "responded",
+        "commented",
+        "acknowledged",
+        "admitted",
+        "claimed",
+        "urged",
+        "vowed",
+        "pledged",
+        "according to",
+        "pointed out",
+        "reads",
+        "read",
+        "concluded",
+        "continued",
+        "cautioned",
+        "recalled",
+        "observed",
+        "complained",
+        "predicted",
+        "conceded",
+        "agreed",
+        "countered",
+        "underlined",
+        "underscored",
+        "reiterated",
+        "confirmed",
+        "expressed",
+        "welcomed",
+        "regretted",
+        "added that",
+        "wrote in",
+        "told reporters",
+        "posted",
+        "tweeted",
+    ];
+
+    /// <summary>
+    /// Roles of a source the text does not name: "a senior European diplomat said", "a spokesperson for the French
+    /// foreign ministry said". The phrase, with its article and qualifiers, is the speaker.
+    /// </summary>
+    public static readonly Phrase[] AnonymousRoles =
+    [
+        new("diplomat", "\"New START is dead,\" a senior European diplomat said.", "quote a senior European diplomat"),
+        new("official", "\"New START is dead,\" a U.S. official said.", "quote a U.S. official"),
+        new(
+            "spokesperson",
+            "\"We will never sign the TPNW,\" a spokesperson for the French foreign ministry said.",
+            "quote a spokesperson for the French foreign ministry"
+        ),
+        new(
+            "spokesman",
+            "\"We keep New START,\" a spokesman for the Kremlin said.",
+            "quote a spokesman for the Kremlin"
+        ),
+        new(
+            "spokeswoman",
+            "\"We keep New START,\" a Foreign Office spokeswoman said.",
+            "quote a Foreign Office spokeswoman"
+        ),
+        new(
+            "negotiator",
+            "\"The JCPOA talks stalled,\" a senior Iranian negotiator said.",
+            "quote a senior Iranian negotiator"
+        ),
+        new("source", "\"New START talks are off,\" a diplomatic source said.", "quote a diplomatic source"),
+        new("envoy", "\"The CTBT still matters,\" one Western envoy said.", "quote one Western envoy"),
+    ];
+
+    /// <summary>
+    /// Roles that stand for the one person named shortly before them: "the senior Russian diplomat said" after
+    /// "Sergei Ryabkov" is Ryabkov. With two people named nearby the role stays a body.
+    /// </summary>
+    public static readonly Phrase[] PersonRoleReferences =
+    [
+        new(
+            "diplomat",
+            "Sergei Ryabkov spoke in Geneva on Friday. "
+                + "\"New START can survive,\" the senior Russian diplomat said.",
+            "quote Sergei Ryabkov"
+        ),
+        new(
+            "official",
+            "Sergei Ryabkov spoke in Geneva on Friday. " + "\"New START can survive,\" the official said.",
+            "quote Sergei Ryabkov"
+        ),
+        new(
+            "envoy",
+            "Sergei Ryabkov spoke in Geneva on Friday. " + "\"New START can survive,\" the envoy said.",
+            "quote Sergei Ryabkov"
+        ),
+        new(
+            "negotiator",
+            "Sergei Ryabkov spoke in Geneva on Friday. " + "\"New START can survive,\" the veteran negotiator said.",
+            "quote Sergei Ryabkov"
+        ),
+        new(
+            "minister",
+            "Sergei Ryabkov spoke in Geneva on Friday. " + "\"New START can survive,\" the deputy minister said.",
+            "quote Sergei Ryabkov"
+        ),
+        new(
+            "ambassador",
+            "Sergei Ryabkov spoke in Geneva on Friday. " + "\"New START can survive,\" the Russian ambassador said.",
+            "quote Sergei Ryabkov"
+        ),
+    ];
+
+    /// <summary>Organisations and documents that speak: "the alliance said", "reads the final document".</summary>
+    public static readonly Phrase[] SpeakingBodies =
+    [
+        new(
+            "the alliance",
+            "\"The door stays open,\" the alliance said in a communiqué about the INF Treaty.",
+            "quote the alliance"
+        ),
+        new("the ministry", "\"We regret this step,\" the ministry said about the CTBT.", "quote the ministry"),
+        new(
+            "the spokesperson",
+            "\"We are studying it,\" the spokesperson said about New START.",
+            "quote the spokesperson"
+        ),
+        new(
+            "the final document",
+            "\"All parties recommit to the NPT,\" reads the final document.",
+            "quote the final document"
+        ),
+        new(
+            "the statement",
+            "\"Russia remains ready for dialogue,\" the statement said of New START.",
+            "quote the statement"
+        ),
+        new(
+            "the communiqué",
+            "\"Allies stand united,\" the communiqué said of the INF Treaty.",
+            "quote the communiqué"
+        ),
+        new(
+            "the treaty",
+            "\"Each Party shall have the right to withdraw,\" the treaty says of the INF Treaty.",
+            "quote the treaty"
+        ),
+        new("the text", "\"Each Party shall,\" the text reads, under the CTBT.", "quote the text"),
+        new("the department", "\"We saw the report,\" the department said of New START.", "quote the department"),
+        new("the embassy", "\"No decision has been taken,\" the embassy said of New START.", "quote the embassy"),
+        new("the Kremlin", "\"The door is open,\" the Kremlin said of New START.", "quote Kremlin"),
+        new("the government", "\"We will ratify the CTBT,\" the government said.", "quote the government"),
+        new("the agency", "\"Inspectors were denied access,\" the agency said of the JCPOA.", "quote the agency"),
+        new("the official", "\"No talks are planned,\" the official said of New START.", "quote the official"),
+        new("the diplomat", "\"It is not alarming,\" the diplomat said of the JCPOA.", "quote the diplomat"),
+        new("the envoy", "\"It is not over,\" the envoy pointed out about New START.", "quote the envoy"),
+        new("the council", "\"Allies agree,\" the council said about the Open Skies Treaty.", "quote the council"),
+        new(
+            "the declaration",
+            "\"Nuclear threats are unacceptable,\" reads the declaration on the TPNW.",
+            "quote the declaration"
+        ),
+        new("the report", "\"Russia complied,\" the report said of the INF Treaty.", "quote the report"),
+    ];
+
+    /// <summary>
+    /// Verbs by which a document's own words are quoted: "Article I prohibits \"…\"". Read only with a document
+    /// as subject (an article, a treaty by name, "the declaration"), so that a person's verb stays a person's.
+    /// </summary>
+    public static readonly Phrase[] DocumentVerbs =
+    [
+        new("prohibits", "Article I of the CTBT prohibits \"any nuclear explosion\" anywhere.", "quote Article I"),
+        new(
+            "bans",
+            "Article IV of the Outer Space Treaty bans \"weapons of mass destruction\" in orbit.",
+            "quote Article IV"
+        ),
+        new(
+            "forbids",
+            "Article VI of the INF Treaty forbids \"the production of such missiles\" by either party.",
+            "quote Article VI"
+        ),
+        new(
+            "obliges",
+            "Article VI obliges every party to the NPT \"to pursue negotiations in good faith\".",
+            "quote Article VI"
+        ),
+        new(
+            "requires",
+            "Article II of New START requires \"each Party to reduce its arms\" over seven years.",
+            "quote Article II"
+        ),
+        new(
+            "commits",
+            "Article III of the CFE Treaty commits parties \"to count every tank\" on their soil.",
+            "quote Article III"
+        ),
+        new(
+            "recognises",
+            "Article IV of the NPT recognises the \"inalienable right\" of all parties.",
+            "quote Article IV"
+        ),
+        new(
+            "recognizes",
+            "Article IV of the NPT recognizes the \"inalienable right\" of all parties.",
+            "quote Article IV"
+        ),
+        new(
+            "allows",
+            "Article XV of the ABM Treaty allows withdrawal if \"extraordinary events\" occur.",
+            "quote Article XV"
+        ),
+        new(
+            "allowed",
+            "Article XV of the ABM Treaty allowed withdrawal if \"extraordinary events\" occurred.",
+            "quote Article XV"
+        ),
+        new("permits", "Article X of the NPT permits withdrawal if \"extraordinary events\" occur.", "quote Article X"),
+        new(
+            "provides",
+            "Article XIV of the CTBT provides for \"a conference of ratifying states\" every two years.",
+            "quote Article XIV"
+        ),
+        new(
+            "states",
+            "Article II of the TPNW states that each party \"shall submit a declaration\" in time.",
+            "quote Article II"
+        ),
+        new(
+            "says",
+            "Article I of the BWC says parties must \"never in any circumstances\" acquire such agents.",
+            "quote Article I"
+        ),
+        new(
+            "undertake",
+            "Under Article I of the BWC, states parties undertake \"never to develop\" such agents.",
+            "quote Article I"
+        ),
+        new(
+            "commit",
+            "Nuclear states commit under Article VI of the NPT to negotiate \"in good faith\".",
+            "quote Article VI"
+        ),
+    ];
+
+    /// <summary>
+    /// Nouns that make a capitalised run an organisation that can speak ("Foreign Ministry", "North Atlantic Council").
+    /// </summary>
+    public static readonly string[] OrganisationHeads =
+    [
+        "Ministry",
+        "Department",
+        "Council",
+        "Office",
+        "Agency",
+        "Organization",
+        "Organisation",
+        "Commission",
+        "Committee",
+        "Secretariat",
+        "Kremlin",
+        "Embassy",
+        "Mission",
+        "Alliance",
+        "Government",
+        "Parliament",
+        "Duma",
+        "Senate",
+        "Cabinet",
+        "Presidency",
+        "Union",
+        "Nations",
+        "Commission",
+    ];
+
+    /// <summary>
+    /// Titles: kept apart from the name they stand before ("Deputy Foreign Minister Sergei Ryabkov").
+    /// </summary>
+    public static readonly string[] Titles =
+    [
+        "Deputy",
+        "Foreign",
+        "Defense",
+        "Defence",
+        "Minister",
+        "Secretary",
+        "President",
+        "Vice",
+        "Prime",
+        "Premier",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Press",
+        "Ambassador",
+        "General",
+        "Gen",
+        "Senator",
+        "Sen",
+        "Representative",
+        "Rep",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Director",
+        "Director-General",
+        "Undersecretary",
+        "Under",
+        "Assistant",
+        "State",
+        "Chief",
+        "Envoy",
+        "Special",
+        "Adviser",
+        "Advisor",
+        "National",
+        "Security",
+        "Former",
+        "Acting",
+        "Lt",
+        "Colonel",
+        "Admiral",
+        "Commander",
+        "Official",
+        "Officials",
+        "Russian",
+        "American",
+        "Chinese",
+        "British",
+        "French",
+        "German",
+        "Iranian",
+        "Kremlin",
+        "Pentagon",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Duma",
+        "Speaker",
+        "Executive",
+        "Secretary-General",
+        "Executive Secretary",
+        "Senior",
+        "Fellow",
+        "Professor",
+        "Prof",
+        "Analyst",
+        "Lawmaker",
+        "Negotiator",
+        "Lead",
+        "Top",
+        "Arms",
+        "Control",
+        "Disarmament",
+        "Nonproliferation",
+        "U.S.",
+        "UN",
+        "NATO",
+        "EU",
+        "Iran's",
+        "Russia's",
+        "Israeli",
+        "Japanese",
+        "Foreign Minister",
+        "Survivor",
+        "Campaigner",
+        "Activist",
+        "Researcher",
+        "Director-general",
+        "Head",
+        "Commissioner",
+        "Governor",
+        "Mayor",
+    ];
+
+    /// <summary>Pronouns that stand for the last compatible person named.</summary>
+    public static readonly string[] Pronouns = ["he", "she", "He", "She"];
+
+    /// <summary>
+    /// Given names that tell "she" from "he" when the text does not: a pronoun skips a person whose given name is
+    /// on the other list. A name on neither list is compatible with both.
+    /// </summary>
+    public static readonly HashSet<string> MaleGivenNames = new(StringComparer.Ordinal)
+    {
+        "Sergei",
+        "Sergey",
+        "Dmitry",
+        "Dmitri",
+        "Vladimir",
+        "Alexander",
+        "Alexei",
+        "Aleksei",
+        "Andrei",
+        "Mikhail",
+        "Nikolai",
+        "Pavel",
+        "Ivan",
+        "Yuri",
+        "Gennady",
+        "Konstantin",
+        "Vassily",
+        "Vasily",
+        "Igor",
+        "Oleg",
+        "Boris",
+        "Viktor",
+        "Mark",
+        "Michael",
+        "John",
+        "James",
+        "Robert",
+        "William",
+        "David",
+        "Richard",
+        "Thomas",
+        "Daniel",
+        "Joseph",
+        "Joe",
+        "Barack",
+        "Donald",
+        "George",
+        "Bill",
+        "Antony",
+        "Anthony",
+        "Marco",
+        "Jens",
+        "Heiko",
+        "Olaf",
+        "Rolf",
+        "Frank",
+        "Peter",
+        "Paul",
+        "Benjamin",
+        "Abbas",
+        "Hassan",
+        "Mohammad",
+        "Ali",
+        "Javad",
+        "Reza",
+        "Juan",
+        "Carlos",
+        "Rafael",
+        "Emmanuel",
+        "Josep",
+        "Xavier",
+        "Hans",
+        "Klaus",
+        "Helmut",
+        "Jan",
+        "Ahmed",
+        "Omar",
+        "Kim",
+    };
+    public static readonly HashSet<string> FemaleGivenNames = new(StringComparer.Ordinal)
+    {
+        "Anna",
+        "Ana",
+        "Maria",
+        "Maria",
+        "Natalia",
+        "Natalya",
+        "Elena",
+        "Helena",
+        "Olga",
+        "Irina",
+        "Tatiana",
+        "Svetlana",
+        "Maria",
+        "Mary",
+        "Laura",
+        "Ruth",
+        "Sarah",
+        "Susan",
+        "Hillary",
+        "Kamala",
+        "Nancy",
+        "Rose",
+        "Beatrice",
+        "Setsuko",
+        "Melissa",
+        "Luisa",
+        "Angela",
+        "Annalena",
+        "Ursula",
+        "Kaja",
+        "Federica",
+        "Catherine",
+        "Jennifer",
+        "Karen",
+        "Linda",
+        "Patricia",
+        "Elizabeth",
+        "Jane",
+        "Emma",
+        "Julia",
+        "Sophie",
+        "Claire",
+        "Mao",
+        "Izumi",
+        "Bonnie",
+        "Rebecca",
+        "Victoria",
+        "Wendy",
+        "Samantha",
+        "Nikki",
+        "Linda",
+        "Christine",
+        "Marta",
+        "Katarzyna",
+    };
+}
