@@ -67,7 +67,10 @@ public static partial class ClaimChecker
             Source.TreatyTextKind => "the treaty text"
                 + (s.Article is null ? "" : $", Article {s.Article}")
                 + (s.Paragraph is null ? "" : $", paragraph {s.Paragraph}"),
-            Source.ReferenceKind => s.Title,
+            // A fact sheet stating a treaty's limit: its title, and the provision it states.
+            Source.ReferenceKind => s.Title
+                + (s.Article is null ? "" : $", on Article {s.Article}")
+                + (s.Paragraph is null ? "" : $", paragraph {s.Paragraph}"),
             _ => $"a {(s.Publisher ?? "news")} report"
                 + (s.Published is null ? "" : $" of {Show(s.Published)}")
                 + (s.AttributedTo is { } a ? $", citing {a.Name}" : ""),

@@ -21,7 +21,8 @@ public sealed record CitedOutlet(
 [Description(
     "Where a fact comes from. kind: document (a span of a stored document: documentId, start, end, quote = the "
         + "document text between them, attributedTo), treaty-text (an article of a treaty's text: article, paragraph) "
-        + "or reference (an official page). Fields that do not apply are null. checked (catalog values only): true "
+        + "or reference (an official page; article and paragraph, when given, name the treaty provision the page "
+        + "states). Fields that do not apply are null. checked (catalog values only): true "
         + "when the value was seen in the text of the cited source, false when it was not checked."
 )]
 public sealed record Source(
@@ -79,7 +80,8 @@ public sealed record Source(
             Citations.Format(publisher, title, published, attributedTo?.Name)
         );
 
-    /// <summary>A catalog value: an article of a treaty text when an article is given, else a reference page.</summary>
+    /// <summary>A catalog value, of the kind of the source it cites: an article of a treaty text, or a reference page
+    /// (a fact sheet that states a treaty's limit keeps the article it states, but is not the treaty text).</summary>
     public static Source Catalog(
         string kind,
         string title,
@@ -92,7 +94,7 @@ public sealed record Source(
         var where = article is null
             ? ""
             : $", Article {article}" + (paragraph is null ? "" : $", paragraph {paragraph}");
-        var sourceKind = article is not null || kind == TreatyTextKind ? TreatyTextKind : ReferenceKind;
+        var sourceKind = kind == TreatyTextKind ? TreatyTextKind : ReferenceKind;
         return new(
             sourceKind,
             null,
@@ -107,7 +109,7 @@ public sealed record Source(
             article,
             paragraph,
             isChecked,
-            $"{title}{where}, {url}"
+            sourceKind == TreatyTextKind ? $"{title}{where}, {url}" : $"{title}, {url}"
         );
     }
 }
@@ -147,9 +149,9 @@ public sealed record DurationValue(string Offset, string? From, string? Until);
 
 [Description(
     "A numeric limit. value is the figure or a range's upper end; min a range's lower end. measure: count (unit is "
-        + "the counted noun), percent, mass (kilograms) or distance (kilometers). Limits from a treaty's text have "
-        + "source.kind treaty-text; a limit reported in a document that disagrees with the treaty text on the same "
-        + "unit lists those treaty-text limits in disagreesWith."
+        + "the counted noun), percent, mass (kilograms) or distance (kilometers). Limits from the catalog have "
+        + "source.kind treaty-text (the treaty's text) or reference (an official page that states it); a limit "
+        + "reported in a document that disagrees with a catalog limit on the same unit lists those in disagreesWith."
 )]
 public sealed record Limit(
     string Id,

@@ -219,13 +219,13 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     }
 
     [Fact]
-    public async Task Treaty_text_limits_come_first_and_reported_ones_say_whether_they_disagree()
+    public async Task Catalog_limits_come_first_and_reported_ones_say_whether_they_disagree()
     {
         var items = (await Get("/treaties/new-start/limits"))["items"]!.AsArray();
         var kinds = items.Select(l => (string)l!["source"]!["kind"]!).ToList();
-        Assert.Equal(kinds.OrderBy(k => k == "treaty-text" ? 0 : 1), kinds);
-        var text = items.Where(l => (string?)l!["source"]!["kind"] == "treaty-text").ToList();
-        var launchers = text.Single(l => (string?)l!["unit"] == "launchers")!;
+        Assert.Equal(kinds.OrderBy(k => k == "document" ? 1 : 0), kinds);
+        var catalog = items.Where(l => (string?)l!["source"]!["kind"] != "document").ToList();
+        var launchers = catalog.Single(l => (string?)l!["unit"] == "launchers")!;
         Assert.Equal(800, (double)launchers["value"]!);
         Assert.Equal(
             ("II", "1(c)"),
@@ -237,7 +237,11 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
             ((string?)launchers["relativeDeadline"]!["relativeTo"], (string?)launchers["relativeDeadline"]!["offset"])
         );
         Assert.Equal("2018-02-05", (string?)launchers["deadline"]!["date"]);
-        Assert.Contains("Article II, paragraph 1(c)", (string?)launchers["source"]!["citation"]);
+        // New START's figures are cited to the State Department's fact sheet, which is not the treaty text: the
+        // source is a reference that names the provision it states, and its citation is the page's.
+        Assert.Equal("reference", (string?)launchers["source"]!["kind"]);
+        Assert.StartsWith("U.S. Department of State, New START Treaty", (string?)launchers["source"]!["citation"]);
+        Assert.DoesNotContain("Article", (string?)launchers["source"]!["citation"]);
         // The newswire's 1,550 warheads and 700 delivery vehicles agree with Article II.
         var reported = items.Where(l => (string?)l!["source"]!["kind"] == "document").ToList();
         Assert.NotEmpty(reported);
@@ -246,11 +250,21 @@ public class CatalogEndpointTests(SharedApi api) : IClassFixture<SharedApi>
     }
 
     [Fact]
+    public async Task A_treaty_text_limit_cites_its_article()
+    {
+        var vehicles = (await Get("/treaties/start-i/limits"))["items"]!
+            .AsArray()
+            .Single(l => (string?)l!["source"]!["kind"] == "treaty-text" && (string?)l["unit"] == "delivery vehicles")!;
+        Assert.Equal(1600, (double)vehicles["value"]!);
+        Assert.Contains("Article II, paragraph 1(a)", (string?)vehicles["source"]!["citation"]);
+    }
+
+    [Fact]
     public async Task A_range_keeps_its_lower_end()
     {
         var sort = (await Get("/treaties/sort/limits"))["items"]!
             .AsArray()
-            .Single(l => (string?)l!["source"]!["kind"] == "treaty-text" && (string?)l["unit"] == "warheads")!;
+            .Single(l => (string?)l!["source"]!["kind"] != "document" && (string?)l["unit"] == "warheads")!;
         Assert.Equal((1700.0, 2200.0), ((double)sort["min"]!, (double)sort["value"]!));
         Assert.Equal("2012-12-31", (string?)sort["deadline"]!["date"]);
     }

@@ -112,9 +112,21 @@ public class ClaimTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task The_treaty_text_is_named_as_the_source()
     {
-        var result = await Check("New START allows 1,600 deployed warheads");
+        var result = await Check("START I allows 7,000 warheads");
+        Assert.Equal("contradicted", (string?)result["verdict"]);
         Assert.Contains("the treaty text, Article II", (string?)Aspect(result, "limit")["explanation"]);
         Assert.Equal("treaty-text", (string?)Aspect(result, "limit")["evidence"]![0]!["source"]!["kind"]);
+    }
+
+    [Fact]
+    public async Task A_fact_sheet_stating_a_treaty_limit_is_named_as_itself_not_as_the_treaty_text()
+    {
+        var result = await Check("New START allows 1,600 deployed warheads");
+        var explanation = (string?)Aspect(result, "limit")["explanation"];
+        Assert.Contains("U.S. Department of State, New START Treaty Aggregate Numbers", explanation);
+        Assert.Contains("on Article II, paragraph 1(b)", explanation);
+        Assert.DoesNotContain("the treaty text", explanation);
+        Assert.Equal("reference", (string?)Aspect(result, "limit")["evidence"]![0]!["source"]!["kind"]);
     }
 
     [Theory]

@@ -135,19 +135,20 @@ function missing(e, what) {
 /** @param {S["TreatyDetail"]} t */
 function limitsSection(t) {
   const limits = /** @type {AnyLimit[]} */ (t.limits);
-  const text = limits.filter((l) => /** @type {AnySource} */ (l.source).kind === "treaty-text");
-  const reported = limits.filter((l) => /** @type {AnySource} */ (l.source).kind !== "treaty-text");
+  // The catalog's limits (the treaty text, or an official page that states them) above what documents report.
+  const text = limits.filter((l) => /** @type {AnySource} */ (l.source).kind !== "document");
+  const reported = limits.filter((l) => /** @type {AnySource} */ (l.source).kind === "document");
   /** @param {AnyLimit} l */
   const item = (l) => h("li", {},
     h("p", { class: "fact" }, h("strong", {}, `${l.value.toLocaleString("en-US")} ${l.unit}`), ` — ${l.counted}`,
       l.deadline ? `, by ${l.deadline.date}` : "", l.eachParty ? " (each party)" : ""),
-    l.disagreesWith?.length ? h("p", { class: "badge verdict-contradicted" }, "Differs from the treaty text") : null,
+    l.disagreesWith?.length ? h("p", { class: "badge verdict-contradicted" }, "Differs from the treaty's limit") : null,
     sourceBlock(l.source));
   return h("section", { "aria-labelledby": "limits" }, h("h2", { id: "limits" }, "Limits"),
     h("p", { class: "links" }, csvLink(t.links.limits, `${t.slug}-limits.csv`, `All ${t.counts.limits} limits (CSV)`)),
-    h("h3", {}, "In the treaty text"),
+    h("h3", {}, "In the treaty (its text or an official page)"),
     text.length ? h("ul", { class: "facts" }, text.map(item))
-      : note("empty", "No limit from the treaty text is recorded."),
+      : note("empty", "No limit from the treaty text or an official page is recorded."),
     h("h3", {}, "As reported"),
     reported.length ? h("ul", { class: "facts" }, reported.map(item)) : note("empty", "No reported limit was found."));
 }
