@@ -194,6 +194,9 @@ public static partial class Quantities
     /// <summary>The first counted thing named in a range.</summary>
     public static (string Unit, TextRange Range)? FirstCounted(string text, TextRange within)
     {
+        // A range that ends before it starts (a figure after the cue it is searched before) holds nothing.
+        if (within.Length <= 0)
+            return null;
         var m = AnyCounted.Match(text, within.Start, within.Length);
         return m.Success ? (CanonicalUnit(m.Groups["unit"].Value), new TextRange(m.Index, m.Index + m.Length)) : null;
     }
@@ -202,6 +205,8 @@ public static partial class Quantities
     public static (string Unit, TextRange Range)? LastCounted(string text, TextRange within)
     {
         Match? last = null;
+        if (within.Length <= 0)
+            return null;
         for (var m = AnyCounted.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
             last = m;
         return last is null
