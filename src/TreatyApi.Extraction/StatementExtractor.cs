@@ -602,6 +602,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         bool and = false;
         foreach (var m in mentions.Where(m => m.Range.End <= verb.Start).Reverse())
         {
+            // Two mentions of one stretch of text (a title inside a name): the later one is already in the chain.
+            if (m.Range.End > boundary)
+                continue;
             var gap = text[m.Range.End..boundary];
             if (chain.Count == 0)
             {
