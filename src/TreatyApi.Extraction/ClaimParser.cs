@@ -16,7 +16,16 @@ public sealed record ClaimDuration(string Period, Span Span);
 /// <summary>
 /// A date in a claim; <see cref="Preposition"/> is the word before it ("by", "in", "until"), lower-cased.
 /// </summary>
-public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, string? Preposition, Span Span);
+public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, string? Preposition, Span Span)
+{
+    /// <summary>
+    /// A decade ("the late 1980s"): the last year the words support (<see cref="Date"/>'s year is the first), and
+    /// the decade's first year; a year outside the whole decade contradicts it, one inside but not in the part named
+    /// ("early", "late") settles nothing.
+    /// </summary>
+    public int? Through { get; init; }
+    public int? Decade { get; init; }
+}
 
 public sealed record ClaimSpeaker(string Slug, string Name, Span Span);
 
@@ -58,6 +67,9 @@ public sealed record ParsedClaim(
     public IReadOnlyList<TreatyMention> Treaties { get; init; } = [];
     public IReadOnlyList<ClaimQuantity> Quantities { get; init; } = [];
     public IReadOnlyList<ClaimDate> Dates { get; init; } = [];
+
+    /// <summary>Decades ("in the late 1980s"), compared only as a treaty's dates of a named kind.</summary>
+    public IReadOnlyList<ClaimDate> Decades { get; init; } = [];
 
     /// <summary>Lengths of time ("seven years after entry into force", "within 18 months").</summary>
     public IReadOnlyList<ClaimDuration> Durations { get; init; } = [];
@@ -229,7 +241,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             ClaimDateKind.EnteredIntoForce,
             new(
                 @"\b(?:took|takes|take|taking|went|go|goes|came|come|comes|coming)\s+(?:into\s+)?(?:effect|force)\b|"
-                    + @"\bent(?:ry|ered|ers|ering)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b|"
+                    + @"\bent(?:ry|er|ered|ers|ering)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b|"
                     + @"\bbecame\s+(?:effective|binding)\b|\beffective\s+(?:since|from|as\s+of)\b",
                 RegexOptions.IgnoreCase
             )
@@ -248,7 +260,10 @@ public sealed partial class ClaimParser(Extractor extractor)
         (
             ClaimDateKind.Terminated,
             new(
-                @"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|ceased)\b",
+                @"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|"
+                    // "ceased to exist", "stopped being in force", "was no longer in force from": the end of a treaty.
+                    + @"ceased(?:\s+to\s+(?:exist|be\s+in\s+(?:force|effect)))?|"
+                    + @"(?:stopped|ceased)\s+being\s+in\s+(?:force|effect))\b",
                 RegexOptions.IgnoreCase
             )
         ),
@@ -264,16 +279,31 @@ public sealed partial class ClaimParser(Extractor extractor)
         (
             ClaimDateKind.Withdrew,
             new(
-                @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit)\b",
+                @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit|"
+                    + @"walk(?:ed|s)?\s+away\s+from|abandoned)\b",
                 RegexOptions.IgnoreCase
             )
         ),
         (ClaimDateKind.Suspended, new(@"\bsuspen(?:d|ded|ds|sion)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Ratified, new(@"\bratif(?:ied|ies|y|ication)\b", RegexOptions.IgnoreCase)),
+        // A legislature's approval is how a state's ratification is reported ("the Senate approved START II").
+        (
+            ClaimDateKind.Ratified,
+            new(
+                @"\bratif(?:ied|ies|y|ication)\b|(?<=\b(?:Senate|Duma|parliament|Parliament|legislature|Congress|"
+                    + @"Majlis|Bundestag)\s+(?:\w+\s+)?)approv(?:ed|es|al)\b",
+                RegexOptions.IgnoreCase
+            )
+        ),
         (ClaimDateKind.Acceded, new(@"\bacced(?:ed|es)\b|\baccession\b|\bjoin(?:ed|s)\b", RegexOptions.IgnoreCase)),
         (
             ClaimDateKind.Signed,
-            new(@"\b(?:signed|signing|inked|signs|concluded)\b|\bsignature\b", RegexOptions.IgnoreCase)
+            // "the deal was agreed/reached/struck in Vienna": an agreement that is made, not signed (the passive only:
+            // "agreed to continue talks" is no treaty date).
+            new(
+                @"\b(?:signed|signing|inked|signs|concluded)\b|\bsignature\b|"
+                    + @"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:agreed|reached|struck|finalized|finalised|sealed)\b",
+                RegexOptions.IgnoreCase
+            )
         ),
     ];
 
@@ -304,7 +334,7 @@ public sealed partial class ClaimParser(Extractor extractor)
 
     [GeneratedRegex(
         @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|"
-            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+)?(?:still\s+)?in\s+(?:force|effect)\b|"
+            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+(?:yet\s+)?)?(?:still\s+)?in\s+(?:force|effect)\b|"
             + @"\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|"
             + @"is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b",
         RegexOptions.IgnoreCase
@@ -360,6 +390,12 @@ public sealed partial class ClaimParser(Extractor extractor)
 
     [GeneratedRegex(@"^(?:s|['\u2019]s)\b")]
     private static partial Regex Decade();
+
+    [GeneratedRegex(@"\b(?<p>early|mid|middle|late)(?:-|\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecadePart();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d\d)(?![\d.]\d)")]
+    private static partial Regex DottedDate();
 
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
@@ -542,6 +578,25 @@ public sealed partial class ClaimParser(Extractor extractor)
                 new ClaimDate(parsedDay.Date, DatePrecision.Day, null, Span.Of(text, m.Index, m.Index + m.Length))
             );
         }
+        // "31.07.1991", "8.12.1987": a date written with dots is day, month, year (the order used wherever dots are).
+        foreach (Match m in DottedDate().Matches(text))
+        {
+            int day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var r = new TextRange(m.Index, m.Index + m.Length);
+            if (
+                InQuote(m.Index)
+                || month is < 1 or > 12
+                || day < 1
+                || day > DateTime.DaysInMonth(year, month)
+                || dates.Any(d => new TextRange(d.Span.Start, d.Span.End).Overlaps(r))
+            )
+                continue;
+            dates.Add(
+                new ClaimDate(new DateOnly(year, month, day), DatePrecision.Day, null, Span.Of(text, r.Start, r.End))
+            );
+        }
         // A claim may give a bare year ("signed 1972", "the 2010 treaty"): counted when it is no part of a figure.
         foreach (Match m in BareYear().Matches(text))
         {
@@ -554,6 +609,33 @@ public sealed partial class ClaimParser(Extractor extractor)
             dates.Add(new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, Span.Of(text, r.Start, r.End)));
         }
         // "the 1980s", "the late 1990's": a decade is no year, and a claim about it is not compared with one.
+        var decades = new List<ClaimDate>();
+        foreach (var d in dates.Where(d => Decade().IsMatch(text[d.Span.End..]) && d.Date.Year % 10 == 0))
+        {
+            // "the early 1990s" supports 1990–1993, "the mid-1990s" 1993–1996, "the late 1990s" 1996–1999.
+            var part = DecadePart().Match(text[..d.Span.Start]);
+            var (from, to) = part.Groups["p"].Value.ToLowerInvariant() switch
+            {
+                "early" => (0, 3),
+                "mid" or "middle" => (3, 6),
+                "late" => (6, 9),
+                _ => (0, 9),
+            };
+            var end = d.Span.End + Decade().Match(text[d.Span.End..]).Length;
+            var y = d.Date.Year;
+            decades.Add(
+                new ClaimDate(
+                    new DateOnly(y + from, 1, 1),
+                    DatePrecision.Year,
+                    d.Preposition,
+                    Span.Of(text, part.Success ? part.Index : d.Span.Start, end)
+                )
+                {
+                    Through = y + to,
+                    Decade = y,
+                }
+            );
+        }
         dates.RemoveAll(d => Decade().IsMatch(text[d.Span.End..]));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // A figure that is a year already read as a date is not a figure ("by 2018 warheads" is not read that way).
@@ -671,6 +753,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             Quantities = quantities,
             Dates = dates,
             Durations = durations,
+            Decades = decades,
             Actors = actors,
             DateWords = dateWords,
             // "is said to have signed" is a hedge, not a speaker's words.

@@ -179,6 +179,20 @@ public static partial class ClaimChecker
                 ev.Count
             );
         }
+        // "in the late 1980s" of a date in 1985: in the decade, outside the part named, which settles nothing.
+        if (d.Decade is { } decade && rows.Any(r => InDecade(decade, r.Date)))
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"{t.Name} {Label(rows[0].Kind)} on {Show(rows[0].Date)}: within the {decade}s, but whether that is "
+                    + $"\"{d.Span.Quote}\" is not decided here.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                rows.Select(r => Evidence(t, r)).ToList(),
+                rows.Count
+            );
         if (rows.Count > 0)
         {
             var ev = rows.Select(r => Evidence(t, r)).ToList();
@@ -431,8 +445,12 @@ public static partial class ClaimChecker
                     )
             )
             .ToHashSet();
-        var yearOff = !years.Contains(d.Date.Year);
-        if (acts.Count > 0 && states.Count > 0 && (yearOff || acts.All(a => a.Note is null && a.Checked != 0)))
+        var yearOff = d.Decade is { } dec
+            ? !years.Any(y => dec <= y && y <= dec + 9)
+            : !years.Contains(d.Date.Year);
+        // A decade ("the late 1980s") that holds the act's year is not contradicted, whichever part it names.
+        var sure = yearOff || (d.Decade is null && acts.All(a => a.Note is null && a.Checked != 0));
+        if (acts.Count > 0 && states.Count > 0 && sure)
         {
             var ev = acts.Select(Evidence).ToList();
             var expected = string.Join(" or ", acts.Select(a => a.Date).Distinct());
@@ -466,6 +484,9 @@ public static partial class ClaimChecker
             acts.Count
         );
     }
+
+    private static bool InDecade(int decade, string iso) =>
+        int.Parse(iso[..4], CultureInfo.InvariantCulture) is var y && decade <= y && y <= decade + 9;
 
     /// <summary>"joined" is said of a ratification as of an accession: the two answer each other.</summary>
     private static bool SameAct(string claimed, string recorded) =>

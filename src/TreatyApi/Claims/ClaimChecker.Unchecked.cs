@@ -272,11 +272,22 @@ public static partial class ClaimChecker
         "announced",
         "declared",
         "notified",
+        // Words that restate a bound or a whole ("an upper limit of", "only up to", "all warheads", "among the states
+        // that have ratified"), and the "citing" of a report credited to an outlet.
+        "upper",
+        "maximum",
+        "only",
+        "all",
+        "among",
+        "citing",
         "eliminate",
         "eliminated",
         "eliminating",
         "elimination",
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the\s+)?(?:Soviet\s+Union|Soviets|USSR|U\.S\.S\.R\.?)(?!\w)")]
+    private static partial System.Text.RegularExpressions.Regex SovietUnion();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial System.Text.RegularExpressions.Regex AnyWord();
@@ -309,6 +320,18 @@ public static partial class ClaimChecker
                 )
         );
         read.AddRange(p.Dates.Select(d => (d.Span.Start, d.Span.End)));
+        read.AddRange(p.Decades.Select(d => (d.Span.Start, d.Span.End)));
+        // "The Soviet Union and the United States signed the ABM Treaty": the USSR is the party the treaty's full
+        // name gives (Russia continues it in the catalog), so naming it says nothing unchecked.
+        if (
+            c.Treaty is { } named
+            && c.Db.ExecuteScalar<string?>("SELECT full_name FROM treaties WHERE slug = @s", new { s = named.Slug })
+                is { } full
+            && full.Contains("Soviet Socialist Republics", StringComparison.Ordinal)
+        )
+            read.AddRange(
+                SovietUnion().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length))
+            );
         read.AddRange(p.Quantities.Select(q => (q.Span.Start, q.Span.End)));
         read.AddRange(p.Durations.Select(x => (x.Span.Start, x.Span.End)));
         // A supported meeting was matched on its weekday too.

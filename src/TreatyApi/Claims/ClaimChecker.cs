@@ -227,10 +227,18 @@ public static partial class ClaimChecker
             )
             {
                 c.Used.Add(d);
-                aspects.Add(CheckTreatyDate(c, word, d));
+                aspects.Add(Negation(c, word, d, CheckTreatyDate(c, word, d)));
             }
         }
-        foreach (var word in dateWords.Where(w => p.Dates.Count == 0 && p.Status is null))
+        // A decade is read only as a treaty's date of the kind its words name ("was signed in the late 1980s").
+        foreach (var d in p.Decades)
+        {
+            var word = dateWords.Where(w => w.Span.End <= d.Span.Start).LastOrDefault()
+                ?? dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
+            if (word is not null)
+                aspects.Add(Negation(c, word, d, CheckTreatyDate(c, word, d)));
+        }
+        foreach (var word in dateWords.Where(w => p.Dates.Count == 0 && p.Decades.Count == 0 && p.Status is null))
             if ((StateActionWithoutDate(c, word) ?? PlaceWithoutDate(c, word) ?? NeverWithoutDate(c, word)) is { } a)
                 aspects.Add(a);
         if (p.Status is not null)
@@ -323,6 +331,38 @@ public static partial class ClaimChecker
         // after what was said (the aspects above look at how many aspects there are).
         if (saying && !p.Meets && Titles(c, statementDate) is { } speakerTitle)
             aspects.Add(speakerTitle);
+    }
+
+    [GeneratedRegex(@"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedBefore();
+
+    /// <summary>
+    /// "New START was not signed in 2011": a negated date word turns a matching date into a contradiction, and a date
+    /// that differs into nothing sure ("never signed in 1990" also says it was never signed). "did not take effect
+    /// until 1994" says when it did: read as the date itself.
+    /// </summary>
+    private static ClaimAspect Negation(Context c, ClaimDateWord word, ClaimDate d, ClaimAspect a)
+    {
+        var before = c.Text[ClauseStart(c.Text, word.Span.Start)..word.Span.Start];
+        if (!NegatedBefore().IsMatch(before) || d.Preposition is "until" or "till" || a.Kind != AspectKind.TreatyDate)
+            return a;
+        return a.Verdict switch
+        {
+            ClaimVerdict.Supported => a with
+            {
+                Verdict = ClaimVerdict.Contradicted,
+                Expected = d.Span.Quote,
+                Explanation = a.Explanation + " The claim says it did not.",
+            },
+            ClaimVerdict.Contradicted => a with
+            {
+                Verdict = ClaimVerdict.Unverifiable,
+                Expected = null,
+                Explanation = a.Explanation
+                    + " The claim denies the date it gives, which tells nothing sure about the date the sources give.",
+            },
+            _ => a,
+        };
     }
 
     /// <summary>"According to the Qatar News Agency, …": the evidence must be credited to that outlet.</summary>
