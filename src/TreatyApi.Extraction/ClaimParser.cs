@@ -317,7 +317,9 @@ public sealed partial class ClaimParser(Extractor extractor)
     private static partial Regex SayWords();
 
     [GeneratedRegex(
-        @"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down)\b",
+        @"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down|"
+            // "the summit took place in June", "the talks were held in Los Cabos"
+            + @"took\s+place|(?:was|were)\s+held)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex MeetWords();
@@ -706,7 +708,9 @@ public sealed partial class ClaimParser(Extractor extractor)
         if (
             membership is null
             && DepositaryWords().Match(outside) is { Success: true } dm
-            && actors.LastOrDefault(a => a.Kind == "state" && a.Span.End <= dm.Index) is { } depositary
+            // A state or an organisation ("the United Nations is the depositary of the CTBT").
+            && actors.LastOrDefault(a => a.Kind is "state" or "organization" && a.Span.End <= dm.Index)
+                is { } depositary
         )
             membership = new MembershipAssertion(
                 depositary.Slug,
@@ -734,6 +738,10 @@ public sealed partial class ClaimParser(Extractor extractor)
             skip.Add(new TextRange(speaker.Span.Start, speaker.Span.End));
         foreach (var t in treaties)
             skip.Add(new TextRange(t.Span.Start, t.Span.End));
+        // "According to the Qatar News Agency, Obama said …": who reported it is checked apart, not as words said.
+        var reportedBy = ReportedBy().Match(outside);
+        if (reportedBy.Success)
+            skip.Add(new TextRange(reportedBy.Index, reportedBy.Index + reportedBy.Length));
         var content = Word()
             .Matches(NegationsSpelled(text))
             .Where(m => !skip.Any(r => r.Contains(m.Index)) && !StopWords.Contains(m.Value))
@@ -770,7 +778,7 @@ public sealed partial class ClaimParser(Extractor extractor)
                 : null,
             Negated = negated,
             LimitWords = LimitWordsRegex().IsMatch(outside),
-            ReportedBy = ReportedBy().Match(outside) is { Success: true } rb
+            ReportedBy = reportedBy is { Success: true } rb
                 ? (rb.Groups["src"].Success ? rb.Groups["src"].Value : rb.Groups["src2"].Value)
                 : null,
             Weekday = Weekday().Match(outside) is { Success: true } wd ? wd.Value : null,
@@ -804,7 +812,14 @@ public sealed partial class ClaimParser(Extractor extractor)
             + NumberWords
             + @")(?:[\s-]+(?:"
             + NumberWords
-            + @"))*)\s+(?:\w+\s+)?(?:states|countries|nations)\b",
+            + @"))*)\s+(?:\w+\s+)?(?:states|countries|nations)\b|"
+            // "until all 44 Annex 2 states ratify it", "once sixty-five states have ratified it"
+            + @"\b(?:all\s+)?(?:the\s+)?(?<n>\d+|(?:"
+            + NumberWords
+            + @")(?:[\s-]+(?:"
+            + NumberWords
+            + @"))*)\s+(?:[\w-]+\s+){0,2}(?:states|countries|nations)\s+(?:have\s+|has\s+|must\s+|had\s+)?"
+            + @"ratif(?:y|ied|ies)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex RatificationsByStates();
