@@ -19,12 +19,12 @@ public sealed record ClaimDuration(string Period, Span Span);
 public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, string? Preposition, Span Span)
 {
     /// <summary>
-    /// A decade ("the late 1980s"): the last year the words support (<see cref="Date"/>'s year is the first), and
-    /// the decade's first year; a year outside the whole decade contradicts it, one inside but not in the part named
-    /// ("early", "late") settles nothing.
+    /// A span of years ("the late 1980s", "two years later"): the last year the words support (<see cref="Date"/>'s
+    /// year is the first), and the years that are not wrong (<see cref="Outer"/>: the whole decade; a year either
+    /// side of a year counted on). A year in <see cref="Outer"/> but not from Date to Through settles nothing.
     /// </summary>
     public int? Through { get; init; }
-    public int? Decade { get; init; }
+    public (int From, int To)? Outer { get; init; }
 }
 
 public sealed record ClaimSpeaker(string Slug, string Name, Span Span);
@@ -402,8 +402,17 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:in|at)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)")]
+    // "in Los Cabos", "at Reykjavik", and a meeting named by its place: "the Los Cabos talks".
+    [GeneratedRegex(
+        @"\b(?:in|at)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)|"
+            + @"\b[Tt]he\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)\s+(?:talks|summit|meeting)\b"
+    )]
     private static partial Regex PlaceWords();
+
+    // The hyphen between two capitalised words ("Obama-Putin"), not one inside a word ("Non-Proliferation" is
+    // followed by a capital too, but sits in a treaty's name, whose actors are dropped).
+    [GeneratedRegex(@"(?<=\b[A-Z][a-z]+)-(?=[A-Z][a-z]+\b)")]
+    private static partial Regex NameCompound();
 
     [GeneratedRegex(
         @"(?<![\d,.])(?<y>(?:19|20)\d\d)(?!\d|,\d|\s*(?:-|–)?\s*(?:deployed|strategic|warheads|launchers|missiles))"
@@ -634,12 +643,13 @@ public sealed partial class ClaimParser(Extractor extractor)
                 )
                 {
                     Through = y + to,
-                    Decade = y,
+                    Outer = (y, y + 9),
                 }
             );
         }
         dates.RemoveAll(d => Decade().IsMatch(text[d.Span.End..]));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        Relative(text, dates);
         // A figure that is a year already read as a date is not a figure ("by 2018 warheads" is not read that way).
         quantities.RemoveAll(q =>
             dates.Any(d => new TextRange(d.Span.Start, d.Span.End).Overlaps(new TextRange(q.Span.Start, q.Span.End)))
@@ -649,8 +659,9 @@ public sealed partial class ClaimParser(Extractor extractor)
         var durations = Durations(text, quantities, dates);
 
         // A state inside a treaty's name ("the Iran nuclear deal") names the treaty, not an actor of the claim.
+        // "the Obama-Putin summit": two names joined by a hyphen are two actors (read with a space, same offsets).
         var actors = extractor
-            .Actors.Find(text, all, null)
+            .Actors.Find(NameCompound().Replace(text, " "), all, null)
             .Where(m => m.Actor is not null && !InQuote(m.Range.Start))
             .Where(m => !treaties.Any(t => t.Span.Start <= m.Range.Start && m.Range.End <= t.Span.End))
             .Select(m => new ClaimActor(
@@ -724,6 +735,14 @@ public sealed partial class ClaimParser(Extractor extractor)
         foreach (Match m in PlaceWords().Matches(outside))
         {
             var p = m.Groups["place"].Value;
+            // "the Obama-Putin summit" is named by who met, not where.
+            if (
+                actors.Any(a =>
+                    a.Kind == "person" && a.Span.Start < m.Groups["place"].Index + p.Length
+                    && m.Groups["place"].Index < a.Span.End
+                )
+            )
+                continue;
             if (dates.Any(d => d.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < d.Span.End))
                 continue;
             if (treaties.Any(t => t.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < t.Span.End))
@@ -970,6 +989,57 @@ public sealed partial class ClaimParser(Extractor extractor)
             result.Add(new ClaimDuration($"P{(int)value.Value}{unit}", Span.Of(text, m.Index, m.Index + m.Length)));
         }
         return result;
+    }
+
+    // "in October of that year", "two years later": a date told from the date before it in the claim.
+    [GeneratedRegex(
+        @"\b(?:in\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|"
+            + @"December)\s+of\s+(?:that|the\s+same)\s+year\b|"
+            + @"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex RelativeDate();
+
+    /// <summary>
+    /// Dates told from the one before them: "signed in 1990 and took effect two years later" is 1992 (give or take
+    /// the year a count of years from a date may miss); "in October of that year" is that year's October.
+    /// </summary>
+    private static void Relative(string text, List<ClaimDate> dates)
+    {
+        foreach (Match m in RelativeDate().Matches(text))
+        {
+            var before = dates.LastOrDefault(d => d.Span.End <= m.Index);
+            if (before is null || dates.Any(d => d.Span.Start < m.Index + m.Length && m.Index < d.Span.End))
+                continue;
+            var span = Span.Of(text, m.Index, m.Index + m.Length);
+            if (m.Groups["month"].Success)
+            {
+                var month = Array.FindIndex(
+                    System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames,
+                    x => x.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)
+                ) + 1;
+                dates.Add(
+                    new ClaimDate(new DateOnly(before.Date.Year, month, 1), DatePrecision.Month, "in", span)
+                );
+                continue;
+            }
+            var n = m.Groups["n"].Value.ToLowerInvariant() is "a" or "an"
+                ? 1
+                : char.IsDigit(m.Groups["n"].Value[0])
+                    ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                    : (int)(Quantities.ParseWords(m.Groups["n"].Value) ?? 0);
+            if (n <= 0)
+                continue;
+            var year = before.Date.Year + n;
+            dates.Add(
+                new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, span)
+                {
+                    Through = year,
+                    Outer = (year - 1, year + 1),
+                }
+            );
+        }
+        dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     /// <summary>Why a sentence is not a claim that can be checked; null when it can be read.</summary>

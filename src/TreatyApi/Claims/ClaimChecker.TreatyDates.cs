@@ -91,7 +91,7 @@ public static partial class ClaimChecker
             && word.Span.Start > named.Span.End
             && PartOfTreaty().Match(c.Text[named.Span.End..word.Span.Start]) is { Success: true } part
         )
-            return new(
+            return PartDate(c, t, part.Groups["part"].Value.Trim(), word, d, text) ?? new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Unverifiable,
                 text,
@@ -179,14 +179,15 @@ public static partial class ClaimChecker
                 ev.Count
             );
         }
-        // "in the late 1980s" of a date in 1985: in the decade, outside the part named, which settles nothing.
-        if (d.Decade is { } decade && rows.Any(r => InDecade(decade, r.Date)))
+        // "in the late 1980s" of a date in 1985: in the decade, outside the part named, which settles nothing; so
+        // "two years later" of a date three years later, which a count from a day to a day may give.
+        if (d.Outer is { } outer && rows.Any(r => InYears(outer, r.Date)))
             return new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Unverifiable,
                 text,
-                $"{t.Name} {Label(rows[0].Kind)} on {Show(rows[0].Date)}: within the {decade}s, but whether that is "
-                    + $"\"{d.Span.Quote}\" is not decided here.",
+                $"{t.Name} {Label(rows[0].Kind)} on {Show(rows[0].Date)}: near \"{d.Span.Quote}\" but not "
+                    + "surely it, so it is not decided here.",
                 null,
                 t.Slug,
                 Kind(word.Kind),
@@ -338,6 +339,43 @@ public static partial class ClaimChecker
     )]
     private static partial Regex PartOfTreaty();
 
+    /// <summary>
+    /// "New START's central limits came into effect on February 5, 2018": a part of a treaty whose day the catalog
+    /// keeps under that part's name ("central-limits-due"), compared with that day only.
+    /// </summary>
+    private static ClaimAspect? PartDate(
+        Context c,
+        TreatyInfo t,
+        string part,
+        ClaimDateWord word,
+        ClaimDate d,
+        string text
+    )
+    {
+        var rows = c
+            .DatesOf(t.Slug)
+            .Where(r =>
+                Regex.Replace(r.Kind, @"-(?:due|day|date)$", "").Replace('-', ' ')
+                    .Equals(part, StringComparison.OrdinalIgnoreCase)
+            )
+            .ToList();
+        if (rows.Count == 0 || word.Kind != ClaimDateKind.EnteredIntoForce)
+            return null;
+        var ev = rows.Select(r => Evidence(t, r)).ToList();
+        var same = rows.Any(r => Same(d, r.Date));
+        return new(
+            AspectKind.TreatyDate,
+            same ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
+            text,
+            $"{t.Name}'s {part} took effect on {Show(rows[0].Date)}, according to {Where(ev[0].Source)}.",
+            same ? null : rows[0].Date,
+            t.Slug,
+            null,
+            ev,
+            ev.Count
+        );
+    }
+
     private static bool Places(string claimed, string catalog) =>
         claimed.Contains(catalog, StringComparison.OrdinalIgnoreCase)
         || catalog.Contains(claimed, StringComparison.OrdinalIgnoreCase);
@@ -445,11 +483,9 @@ public static partial class ClaimChecker
                     )
             )
             .ToHashSet();
-        var yearOff = d.Decade is { } dec
-            ? !years.Any(y => dec <= y && y <= dec + 9)
-            : !years.Contains(d.Date.Year);
+        var yearOff = d.Outer is { } o ? !years.Any(y => o.From <= y && y <= o.To) : !years.Contains(d.Date.Year);
         // A decade ("the late 1980s") that holds the act's year is not contradicted, whichever part it names.
-        var sure = yearOff || (d.Decade is null && acts.All(a => a.Note is null && a.Checked != 0));
+        var sure = yearOff || (d.Outer is null && acts.All(a => a.Note is null && a.Checked != 0));
         if (acts.Count > 0 && states.Count > 0 && sure)
         {
             var ev = acts.Select(Evidence).ToList();
@@ -485,8 +521,8 @@ public static partial class ClaimChecker
         );
     }
 
-    private static bool InDecade(int decade, string iso) =>
-        int.Parse(iso[..4], CultureInfo.InvariantCulture) is var y && decade <= y && y <= decade + 9;
+    private static bool InYears((int From, int To) years, string iso) =>
+        int.Parse(iso[..4], CultureInfo.InvariantCulture) is var y && years.From <= y && y <= years.To;
 
     /// <summary>"joined" is said of a ratification as of an accession: the two answer each other.</summary>
     private static bool SameAct(string claimed, string recorded) =>
@@ -647,6 +683,14 @@ public static partial class ClaimChecker
     private static partial Regex AnnouncedAct();
 
     /// <summary>
+    /// "The deal was implemented on January 16, 2016": the verb of a day the catalog names by its noun
+    /// ("implementation-day", "adoption-day"): "-ation" → "-ed".
+    /// </summary>
+    private static bool NamedByVerb(string text, string kind) =>
+        Regex.Match(kind, @"^(?<verb>[a-z]+)ation-day$") is { Success: true } m
+        && Regex.IsMatch(text, $@"\b{m.Groups["verb"].Value}(?:ed|s)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>
     /// "Implementation Day of the JCPOA was January 16, 2016": a date the catalog keeps under a name the claim uses
     /// (its kind, words apart: "implementation-day"), compared like a treaty date of that kind.
     /// </summary>
@@ -657,6 +701,7 @@ public static partial class ClaimChecker
         var rows = c
             .Dates.Where(r =>
                 r.Kind.Contains('-') && c.Text.Contains(r.Kind.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)
+                || NamedByVerb(c.Text, r.Kind)
             )
             .ToList();
         if (rows.Count == 0)

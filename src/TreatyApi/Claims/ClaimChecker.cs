@@ -249,6 +249,23 @@ public static partial class ClaimChecker
             aspects.Add(CheckTreatyKind(c));
 
         var free = p.Dates.Where(d => !c.Used.Contains(d)).ToList();
+        // A date counted from another ("two years later") is read only as a treaty's date of a named kind.
+        foreach (var d in free.Where(d => d.Outer is not null))
+            aspects.Add(
+                new(
+                    AspectKind.Deadline,
+                    ClaimVerdict.Unverifiable,
+                    d.Span.Quote,
+                    $"The claim counts \"{d.Span.Quote}\" from another date without naming what happened then, so "
+                        + "it is compared with nothing.",
+                    null,
+                    c.Treaty?.Slug,
+                    null,
+                    [],
+                    0
+                )
+            );
+        free.RemoveAll(d => d.Outer is not null);
         if (p.Meets && !saying && p.Actors.Count(a => a.Kind == "person") >= 1)
         {
             if (free.FirstOrDefault() is { } on && Titles(c, on) is { } title)

@@ -62,6 +62,10 @@ internal static partial class Reports
         // "keep fielding", "continue to field": going on with an act is the act, as a plan reports it.
         "keep",
         "keeps",
+        // "until 2020" of a plan told "through 2020": the year is compared apart, the preposition is no content.
+        "until",
+        "till",
+        "through",
         "together",
     };
 
