@@ -311,7 +311,7 @@ public sealed partial class ClaimParser(Extractor extractor)
         @"\b(?:said|says|say|saying|told|tells|stated|called|calls|described|describes|claimed|insisted|insists|"
             + @"warned|warns|announced|announces|declared|declares|added|adds|noted|argued|argues|according\s+to|"
             + @"confirmed|confirms|remarked|stressed|stresses|asserted|acknowledged|admitted|denied|denies|"
-            + @"quoted)\b",
+            + @"quoted|commented|comments)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex SayWords();
@@ -660,8 +660,7 @@ public sealed partial class ClaimParser(Extractor extractor)
 
         // A state inside a treaty's name ("the Iran nuclear deal") names the treaty, not an actor of the claim.
         // "the Obama-Putin summit": two names joined by a hyphen are two actors (read with a space, same offsets).
-        var actors = extractor
-            .Actors.Find(NameCompound().Replace(text, " "), all, null)
+        var actors = Titled(NameCompound().Replace(text, " "), all, dates)
             .Where(m => m.Actor is not null && !InQuote(m.Range.Start))
             .Where(m => !treaties.Any(t => t.Span.Start <= m.Range.Start && m.Range.End <= t.Span.End))
             .Select(m => new ClaimActor(
@@ -1040,6 +1039,34 @@ public sealed partial class ClaimParser(Extractor extractor)
             );
         }
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// Actors named, with titles ("Putin's press secretary") resolved to who held the role: on the claim's date when
+    /// it gives one, else the one person the catalog ever has in that role (none when it has several).
+    /// </summary>
+    private List<ActorMention> Titled(string text, TextRange all, List<ClaimDate> dates)
+    {
+        var found = extractor.Actors.Find(text, all, null);
+        if (!found.Any(m => m.Resolution == "title" && m.Actor is null))
+            return found;
+        var days = dates.Count > 0
+            ? dates.Select(d => d.Date).Take(1).ToList()
+            : extractor.Catalog.Actors.SelectMany(a => a.Roles).Select(r => r.From).Distinct().ToList();
+        var byDay = days.Select(day => extractor.Actors.Find(text, all, day)).ToList();
+        return found
+            .Select(m =>
+            {
+                if (m.Resolution != "title" || m.Actor is not null)
+                    return m;
+                var holders = byDay
+                    .Select(f => f.FirstOrDefault(x => x.Range == m.Range)?.Actor)
+                    .OfType<ActorEntry>()
+                    .DistinctBy(a => a.Slug)
+                    .ToList();
+                return holders.Count == 1 ? m with { Actor = holders[0] } : m;
+            })
+            .ToList();
     }
 
     /// <summary>Why a sentence is not a claim that can be checked; null when it can be read.</summary>

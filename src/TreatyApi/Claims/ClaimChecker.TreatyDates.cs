@@ -105,7 +105,11 @@ public static partial class ClaimChecker
             );
         // The state that acted: one named before the words, not as a place ("signed in Moscow").
         var states = p
-            .Actors.Where(a => a.Kind == "state" && (a.Span.End <= word.Span.Start || ByAfter(c.Text, word, a)))
+            .Actors.Where(a =>
+                a.Kind == "state"
+                && (a.Span.End <= word.Span.Start || ByAfter(c.Text, word, a))
+                && !AsPlace().IsMatch(c.Text[..a.Span.Start])
+            )
             .ToList();
         var isParty =
             states.Count > 0
@@ -263,6 +267,16 @@ public static partial class ClaimChecker
         );
         if (NeverInForce(c, t) is not { } row)
             return null;
+        // "cannot enter into force until 44 states ratify it", "could enter into force once…": a condition, not a
+        // claim that it did or did not.
+        if (
+            Regex.IsMatch(
+                c.Text[..word.Span.Start],
+                @"\b(?:can|cannot|could|will|would|may|might|must|shall|should|to)\s+(?:\w+\s+)?$",
+                RegexOptions.IgnoreCase
+            ) || Regex.IsMatch(c.Text[word.Span.End..], @"^\s+(?:until|unless|once|if|when)\b", RegexOptions.IgnoreCase)
+        )
+            return null;
         return new(
             AspectKind.TreatyDate,
             never ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
@@ -292,6 +306,10 @@ public static partial class ClaimChecker
         }.Max();
         return cut < 0 ? 0 : cut + 1;
     }
+
+    // "signed in Paris": a capital after "in" or "at" is where, not who (a capital may stand for its state).
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsPlace();
 
     /// <summary>"was suspended by Russia": the state named by "by" straight after the words.</summary>
     private static bool ByAfter(string text, ClaimDateWord word, ClaimActor a) =>

@@ -289,6 +289,13 @@ public static partial class ClaimChecker
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the\s+)?(?:Soviet\s+Union|Soviets|USSR|U\.S\.S\.R\.?)(?!\w)")]
     private static partial System.Text.RegularExpressions.Regex SovietUnion();
 
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:cannot|can\s+not|can't|will\s+not|won't|does\s+not|doesn't)\s+(?=(?:enter|come|go)\s+into\s+"
+            + @"force\s+(?:until|unless|before)\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex NotUntil();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial System.Text.RegularExpressions.Regex AnyWord();
 
@@ -356,6 +363,13 @@ public static partial class ClaimChecker
             read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc)
             read.Add((pc.Index, pc.Index + pc.Length));
+        // "cannot enter into force until 44 states ratify it": the negation is how a threshold is said.
+        if (
+            aspects.Any(a => a.Kind == AspectKind.Limit)
+            && p.Quantities.Any(q => q.Unit == "ratifications")
+            && NotUntil().Match(c.Text) is { Success: true } nu
+        )
+            read.Add((nu.Index, nu.Index + nu.Length));
         // A word the supporting facts themselves use ("mobile ICBMs" of a limit on "warheads attributed to deployed
         // ICBMs on mobile launchers") is checked by them.
         var evidenceWords = aspects

@@ -317,7 +317,7 @@ public static partial class ClaimChecker
             if (p.Quantities.Count > 0 || (p.Dates.Count > 0 && statementDate is null))
                 aspects.Add(CheckAttribution(c));
             else
-                aspects.Add(CheckParaphrase(c, statementDate));
+                aspects.Add(CheckComment(c, statementDate) ?? CheckParaphrase(c, statementDate));
         }
         else if (p.Speaker is not null && aspects.Count == 0 && !p.Meets)
             aspects.Add(CheckParaphrase(c, null));
@@ -387,7 +387,14 @@ public static partial class ClaimChecker
     {
         if (
             c.P.ReportedBy is not { } by
-            || c.P.Actors.Any(a => a.Kind == "person" && by.Contains(a.Span.Quote, StringComparison.Ordinal))
+            || c.P.Actors.Any(a =>
+                a.Kind == "person"
+                && (
+                    by.Contains(a.Span.Quote, StringComparison.Ordinal)
+                    // "according to Putin's press secretary": the title names the speaker, not an outlet.
+                    || a.Span.Quote.StartsWith(by, StringComparison.Ordinal)
+                )
+            )
         )
             return null;
         bool Credits(Source s) =>
