@@ -623,14 +623,16 @@ public sealed partial class ClaimParser(Extractor extractor)
         var decades = new List<ClaimDate>();
         foreach (var d in dates.Where(d => Decade().IsMatch(text[d.Span.End..]) && d.Date.Year % 10 == 0))
         {
-            // "the early 1990s" supports 1990–1993, "the mid-1990s" 1993–1996, "the late 1990s" 1996–1999.
+            // "the early 1990s" supports 1990–1993, "the mid-1990s" 1993–1996, "the late 1990s" 1996–1999; a year
+            // between those and what is surely another part ("early" of 1994) settles nothing.
             var part = DecadePart().Match(text[..d.Span.Start]);
-            var (from, to) = part.Groups["p"].Value.ToLowerInvariant() switch
+            // What is surely not that part of the decade contradicts it: "the mid-1990s" is not 1990.
+            var (from, to, notFrom, notTo) = part.Groups["p"].Value.ToLowerInvariant() switch
             {
-                "early" => (0, 3),
-                "mid" or "middle" => (3, 6),
-                "late" => (6, 9),
-                _ => (0, 9),
+                "early" => (0, 3, 0, 5),
+                "mid" or "middle" => (3, 6, 2, 7),
+                "late" => (6, 9, 5, 9),
+                _ => (0, 9, 0, 9),
             };
             var end = d.Span.End + Decade().Match(text[d.Span.End..]).Length;
             var y = d.Date.Year;
@@ -643,7 +645,7 @@ public sealed partial class ClaimParser(Extractor extractor)
                 )
                 {
                     Through = y + to,
-                    Outer = (y, y + 9),
+                    Outer = (y + notFrom, y + notTo),
                 }
             );
         }
@@ -836,8 +838,8 @@ public sealed partial class ClaimParser(Extractor extractor)
             + NumberWords
             + @")(?:[\s-]+(?:"
             + NumberWords
-            + @"))*)\s+(?:[\w-]+\s+){0,2}(?:states|countries|nations)\s+(?:have\s+|has\s+|must\s+|had\s+)?"
-            + @"ratif(?:y|ied|ies)\b",
+            + @"))*)\s+(?:[\w-]+\s+){0,2}(?:states|countries|nations)\s+(?:(?!not\b|never\b)[\w-]+\s+){0,4}?"
+            + @"(?:have\s+|has\s+|must\s+|had\s+)?ratif(?:y|ied|ies)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex RatificationsByStates();

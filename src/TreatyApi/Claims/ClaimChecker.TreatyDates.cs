@@ -111,6 +111,9 @@ public static partial class ClaimChecker
                 && !AsPlace().IsMatch(c.Text[..a.Span.Start])
             )
             .ToList();
+        // "The Senate approved …": a legislature named alone stands for its state.
+        if (states.Count == 0 && word.Kind == ClaimDateKind.Ratified && Legislature(c) is { } body)
+            states.Add(body);
         var isParty =
             states.Count > 0
             && c.Db.ExecuteScalar<long>(
@@ -306,6 +309,25 @@ public static partial class ClaimChecker
         }.Max();
         return cut < 0 ? 0 : cut + 1;
     }
+
+    /// <summary>
+    /// The state whose legislature the claim names before the words ("the U.S. Senate", "the Duma"), when the
+    /// legislature's name is its own: the Senate and Congress of the United States, Russia's Duma and Federation
+    /// Council, Iran's Majlis. ("Parliament" names no one state.)
+    /// </summary>
+    private static ClaimActor? Legislature(Context c)
+    {
+        if (LegislatureWords().Match(c.Text) is not { Success: true } m)
+            return null;
+        var slug = m.Groups["us"].Success ? "united-states"
+            : m.Groups["ru"].Success ? "russia"
+            : "iran";
+        var name = c.Db.ExecuteScalar<string?>("SELECT name FROM actors WHERE slug = @slug", new { slug });
+        return name is null ? null : new ClaimActor(slug, name, "state", Span.Of(c.Text, m.Index, m.Index + m.Length));
+    }
+
+    [GeneratedRegex(@"\b(?:(?<us>Senate|Congress)|(?<ru>State\s+Duma|Duma|Federation\s+Council)|(?<ir>Majlis))\b")]
+    private static partial Regex LegislatureWords();
 
     // "signed in Paris": a capital after "in" or "at" is where, not who (a capital may stand for its state).
     [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

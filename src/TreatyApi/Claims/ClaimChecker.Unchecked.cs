@@ -274,6 +274,12 @@ public static partial class ClaimChecker
         "notified",
         // Words that restate a bound or a whole ("an upper limit of", "only up to", "all warheads", "among the states
         // that have ratified"), and the "citing" of a report credited to an outlet.
+        // The legislature whose approval is reported as a state's ratification ("the Russian Duma approved").
+        "senate",
+        "duma",
+        "parliament",
+        "legislature",
+        "lawmakers",
         "upper",
         "maximum",
         "only",
