@@ -280,7 +280,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             ClaimDateKind.Withdrew,
             new(
                 @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit|"
-                    + @"walk(?:ed|s)?\s+away\s+from|abandoned)\b",
+                    + @"walk(?:ed|s)?\s+away\s+from)\b",
                 RegexOptions.IgnoreCase
             )
         ),

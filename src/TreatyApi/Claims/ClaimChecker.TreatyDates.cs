@@ -29,9 +29,21 @@ public static partial class ClaimChecker
     private static TreatyDateKind Kind(ClaimDateKind k) => (TreatyDateKind)(int)k;
 
     /// <summary>The catalog's date kinds that answer a claimed kind, and those that may only support it.</summary>
-    private static (string[] Same, string[] SupportOnly) CatalogKinds(ClaimDateKind k, ClaimDate d, string text) =>
+    private static (string[] Same, string[] SupportOnly) CatalogKinds(
+        ClaimDateKind k,
+        ClaimDate d,
+        string text,
+        ClaimDateWord word
+    ) =>
         k switch
         {
+            // "was agreed/reached/struck": the day negotiators agreed, which a treaty that is signed may have had
+            // weeks before its signing (New START was agreed in March 2010, signed in April): a signing can
+            // support it (an agreement signed was agreed by then), never contradict it.
+            ClaimDateKind.Signed when AgreedWords().IsMatch(word.Span.Quote) => (
+                ["concluded"],
+                ["signed", "opened-for-signature"]
+            ),
             // An agreement that is not signed is "concluded" (the JCPOA): either word names the day it was made.
             ClaimDateKind.Signed => (["signed", "concluded"], ["opened-for-signature"]),
             // A treaty opened for signature is signed that day, but a signing (a bilateral treaty's) opens nothing.
@@ -131,7 +143,7 @@ public static partial class ClaimChecker
         if (stateActs)
             return CheckStateAct(c, t, word, d, states, text);
 
-        var (same, supportOnly) = CatalogKinds(word.Kind, d, c.Text);
+        var (same, supportOnly) = CatalogKinds(word.Kind, d, c.Text, word);
         var all = c.DatesOf(t.Slug);
         var rows = all.Where(r => same.Contains(r.Kind)).ToList();
         var extra = all.Where(r => supportOnly.Contains(r.Kind)).ToList();
@@ -218,7 +230,11 @@ public static partial class ClaimChecker
                 ev.Count
             );
         }
-        if (word.Kind == ClaimDateKind.EnteredIntoForce && NeverInForce(c, t) is { } never)
+        if (
+            word.Kind == ClaimDateKind.EnteredIntoForce
+            && !ModalBefore().IsMatch(c.Text[..word.Span.Start])
+            && NeverInForce(c, t) is { } never
+        )
             return new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Contradicted,
@@ -234,8 +250,9 @@ public static partial class ClaimChecker
             AspectKind.TreatyDate,
             ClaimVerdict.Unverifiable,
             text,
-            $"The catalog gives no date on which {t.Name} {Verbs[word.Kind]}; its dates of other kinds are not "
-                + $"compared.",
+            $"The catalog gives no date on which {t.Name} "
+                + $"{(AgreedWords().IsMatch(word.Span.Quote) ? "was agreed" : Verbs[word.Kind])}; its dates of "
+                + "other kinds are not compared.",
             null,
             t.Slug,
             Kind(word.Kind),
@@ -273,11 +290,9 @@ public static partial class ClaimChecker
         // "cannot enter into force until 44 states ratify it", "could enter into force once…": a condition, not a
         // claim that it did or did not.
         if (
-            Regex.IsMatch(
-                c.Text[..word.Span.Start],
-                @"\b(?:can|cannot|could|will|would|may|might|must|shall|should|to)\s+(?:\w+\s+)?$",
-                RegexOptions.IgnoreCase
-            ) || Regex.IsMatch(c.Text[word.Span.End..], @"^\s+(?:until|unless|once|if|when)\b", RegexOptions.IgnoreCase)
+            ModalBefore().IsMatch(c.Text[..word.Span.Start])
+            || Regex.IsMatch(c.Text[..word.Span.Start], @"\bwill\s+(?:not\s+)?$", RegexOptions.IgnoreCase)
+            || Regex.IsMatch(c.Text[word.Span.End..], @"^\s+(?:until|unless|once|if|when)\b", RegexOptions.IgnoreCase)
         )
             return null;
         return new(
@@ -328,6 +343,17 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"\b(?:(?<us>Senate|Congress)|(?<ru>State\s+Duma|Duma|Federation\s+Council)|(?<ir>Majlis))\b")]
     private static partial Regex LegislatureWords();
+
+    [GeneratedRegex(@"\b(?:agreed|reached|struck|finali[sz]ed|sealed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedWords();
+
+    // "could enter into force in 1997", "cannot enter into force before": a condition or a possibility, which says
+    // nothing of whether it did.
+    [GeneratedRegex(
+        @"\b(?:can|cannot|could|would|may|might|must|shall|should|to)\s+(?:not\s+|never\s+)?(?:\w+\s+)?$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex ModalBefore();
 
     // "signed in Paris": a capital after "in" or "at" is where, not who (a capital may stand for its state).
     [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -609,7 +635,8 @@ public static partial class ClaimChecker
         var (same, supportOnly) = CatalogKinds(
             word.Kind,
             new ClaimDate(c.Today, DatePrecision.Day, null, word.Span),
-            c.Text
+            c.Text,
+            word
         );
         var rows = c
             .Dates.Where(r => r.Place is not null && (same.Contains(r.Kind) || supportOnly.Contains(r.Kind)))

@@ -272,8 +272,9 @@ public static partial class ClaimChecker
         "announced",
         "declared",
         "notified",
-        // Words that restate a bound or a whole ("an upper limit of", "only up to", "all warheads", "among the states
-        // that have ratified"), and the "citing" of a report credited to an outlet.
+        // Words that restate a bound ("an upper limit of", "among the states that have ratified"), and the "citing"
+        // of a report credited to an outlet. ("only" and "all" are read only where they restate a bound: see
+        // Bounding.)
         // The legislature whose approval is reported as a state's ratification ("the Russian Duma approved").
         "senate",
         "duma",
@@ -282,8 +283,6 @@ public static partial class ClaimChecker
         "lawmakers",
         "upper",
         "maximum",
-        "only",
-        "all",
         "among",
         "citing",
         "eliminate",
@@ -301,6 +300,14 @@ public static partial class ClaimChecker
         System.Text.RegularExpressions.RegexOptions.IgnoreCase
     )]
     private static partial System.Text.RegularExpressions.Regex NotUntil();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\bonly(?=\s+(?:up\s+to|to|at|\d))|\ball(?=\s+\d)|"
+            + @"\ball\b(?=[^.;]*\b(?:eliminat|destr|dismantl|ban|prohibit)\w*)|"
+            + @"(?<=\b(?:eliminat\w*|ban\w*|destr\w*|prohibit\w*|dismantl\w*)(?:\s+of)?\s+)all\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex Bounding();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial System.Text.RegularExpressions.Regex AnyWord();
@@ -369,6 +376,10 @@ public static partial class ClaimChecker
             read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc)
             read.Add((pc.Index, pc.Index + pc.Length));
+        // "only up to 3.67 percent", "all 44 states", "the elimination of all warheads": a bound restated. ("Only
+        // the United States has ratified" says that no one else has, which no aspect checks.)
+        if (aspects.Any(a => a.Kind is AspectKind.Limit or AspectKind.Deadline))
+            read.AddRange(Bounding().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
         // "cannot enter into force until 44 states ratify it": the negation is how a threshold is said.
         if (
             aspects.Any(a => a.Kind == AspectKind.Limit)

@@ -146,6 +146,19 @@ public static partial class ClaimChecker
             aspects.Clear();
             aspects.Add(r with { Treaty = ctx.Treaty?.Slug });
         }
+        // "Meeting in Los Cabos in June 2012, Obama and Putin agreed to …": the meeting is checked as an event, what
+        // they agreed in the reports.
+        if (
+            parsed.Refusal is null
+            && aspects.Count > 0
+            && aspects.All(a => a.Verdict == ClaimVerdict.Supported)
+            && aspects.Any(a => a.Kind == AspectKind.Event)
+            && !parsed.Says
+            && parsed.Quotation is null
+            && parsed.Quantities.Count == 0
+            && AtTheMeeting(ctx) is { } agreed
+        )
+            aspects.Add(agreed with { Treaty = ctx.Treaty?.Slug });
         if (parsed.Refusal is null && aspects.Count > 0)
         {
             if (ReportedBy(ctx, aspects) is { } reported)
@@ -227,7 +240,7 @@ public static partial class ClaimChecker
             )
             {
                 c.Used.Add(d);
-                aspects.Add(Negation(c, word, d, CheckTreatyDate(c, word, d)));
+                aspects.Add(Negation(c, word, d.Preposition, CheckTreatyDate(c, word, d)));
             }
         }
         // A decade is read only as a treaty's date of the kind its words name ("was signed in the late 1980s").
@@ -236,10 +249,18 @@ public static partial class ClaimChecker
             var word = dateWords.Where(w => w.Span.End <= d.Span.Start).LastOrDefault()
                 ?? dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
             if (word is not null)
-                aspects.Add(Negation(c, word, d, CheckTreatyDate(c, word, d)));
+                aspects.Add(Negation(c, word, d.Preposition, CheckTreatyDate(c, word, d)));
         }
         foreach (var word in dateWords.Where(w => p.Dates.Count == 0 && p.Decades.Count == 0 && p.Status is null))
-            if ((StateActionWithoutDate(c, word) ?? PlaceWithoutDate(c, word) ?? NeverWithoutDate(c, word)) is { } a)
+            if (
+                (
+                    StateActionWithoutDate(c, word)
+                    // "was never signed in Moscow": a negated place, as a negated date.
+                    ?? (PlaceWithoutDate(c, word) is { } placed ? Negation(c, word, null, placed) : null)
+                    ?? NeverWithoutDate(c, word)
+                )
+                is { } a
+            )
                 aspects.Add(a);
         if (p.Status is not null)
             aspects.Add(CheckStatus(c));
@@ -350,7 +371,7 @@ public static partial class ClaimChecker
             aspects.Add(speakerTitle);
     }
 
-    [GeneratedRegex(@"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedBefore();
 
     /// <summary>
@@ -358,17 +379,17 @@ public static partial class ClaimChecker
     /// that differs into nothing sure ("never signed in 1990" also says it was never signed). "did not take effect
     /// until 1994" says when it did: read as the date itself.
     /// </summary>
-    private static ClaimAspect Negation(Context c, ClaimDateWord word, ClaimDate d, ClaimAspect a)
+    private static ClaimAspect Negation(Context c, ClaimDateWord word, string? preposition, ClaimAspect a)
     {
         var before = c.Text[ClauseStart(c.Text, word.Span.Start)..word.Span.Start];
-        if (!NegatedBefore().IsMatch(before) || d.Preposition is "until" or "till" || a.Kind != AspectKind.TreatyDate)
+        if (!NegatedBefore().IsMatch(before) || preposition is "until" or "till" || a.Kind != AspectKind.TreatyDate)
             return a;
         return a.Verdict switch
         {
             ClaimVerdict.Supported => a with
             {
                 Verdict = ClaimVerdict.Contradicted,
-                Expected = d.Span.Quote,
+                Expected = a.Text,
                 Explanation = a.Explanation + " The claim says it did not.",
             },
             ClaimVerdict.Contradicted => a with
@@ -380,6 +401,36 @@ public static partial class ClaimChecker
             },
             _ => a,
         };
+    }
+
+    [GeneratedRegex(
+        @"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down|took\s+place|"
+            + @"(?:was|were)\s+held)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex MeetingWords();
+
+    /// <summary>
+    /// What the claim says beside a meeting already checked, read in the reports: the words of the meeting (its
+    /// verb or noun, place and dates) are left out, the rest must be one sentence of a report naming the same people.
+    /// </summary>
+    private static ClaimAspect? AtTheMeeting(Context c)
+    {
+        var p = c.P;
+        var blank = c.Text.ToCharArray();
+        void Blank(int start, int end)
+        {
+            for (var i = start; i < end && i < blank.Length; i++)
+                blank[i] = ' ';
+        }
+        foreach (Match m in MeetingWords().Matches(c.Text))
+            Blank(m.Index, m.Index + m.Length);
+        foreach (var d in p.Dates)
+            Blank(d.Span.Start, d.Span.End);
+        if (p.Place is { } place)
+            foreach (Match m in Regex.Matches(c.Text, @"\b(?:in|at)\s+" + Regex.Escape(place) + @"(?:,\s*[A-Z][\w-]*)?"))
+                Blank(m.Index, m.Index + m.Length);
+        return Reports.Check(c.Db, new string(blank), p with { Place = null, Dates = [] });
     }
 
     /// <summary>"According to the Qatar News Agency, …": the evidence must be credited to that outlet.</summary>

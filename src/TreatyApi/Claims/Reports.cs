@@ -66,6 +66,9 @@ internal static partial class Reports
         "until",
         "till",
         "through",
+        // "When they met in Los Cabos, …": the meeting is checked apart.
+        "when",
+        "while",
         "together",
     };
 

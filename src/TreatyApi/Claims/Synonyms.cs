@@ -12,13 +12,11 @@ internal static class Synonyms
     private static readonly string[][] Groups =
     [
         // To go on doing something.
-        ["conti", "keep", "kept", "maint", "susta"],
+        ["conti", "keep", "kept", "maint"],
         // Talks between two sides: what a spokesman "described" or the leaders "agreed to continue".
         ["talk", "discu", "dialo", "meet"],
         // To put weapons in place.
         ["field", "deplo"],
-        // Problems to be worked through.
-        ["probl", "issue", "diffi"],
     ];
 
     private static readonly Dictionary<string, string[]> ByStem = Groups
