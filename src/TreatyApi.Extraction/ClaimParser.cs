@@ -336,7 +336,8 @@ public sealed partial class ClaimParser(Extractor extractor)
 
     [GeneratedRegex(
         @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|"
-            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+(?:yet\s+)?)?(?:still\s+)?in\s+(?:force|effect)\b|"
+            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+(?:yet\s+)?)?(?:still\s+)?"
+            + @"in\s+(?:force|effect)\b|"
             + @"\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|"
             + @"is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b",
         RegexOptions.IgnoreCase
@@ -996,7 +997,11 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(
         @"\b(?:in\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|"
             + @"December)\s+of\s+(?:that|the\s+same)\s+year\b|"
-            + @"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b",
+            + @"\b(?<n>a|an|\d{1,2}|(?:"
+            + NumberWords
+            + @")(?:[\s-]+(?:"
+            + NumberWords
+            + @"))*)\s+years?\s+later\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex RelativeDate();

@@ -10,7 +10,10 @@ namespace TreatyApi.Claims;
 public static partial class ClaimChecker
 {
     // Speaking about something without saying what: "commented on", "remarked on", "spoke about".
-    [GeneratedRegex(@"\b(?:comment(?:ed|s)?|remark(?:ed|s)?)\s+on\b|\bsp(?:oke|eaks)\s+about\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:comment(?:ed|s)?|remark(?:ed|s)?)\s+on\b|\bsp(?:oke|eaks)\s+about\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex CommentedOn();
 
     /// <summary>
@@ -29,7 +32,8 @@ public static partial class ClaimChecker
         var rows = c
             .Db.Query<(string Id, string Date, string Document)>(
                 """
-                SELECT s.id, s.date, s.document_id FROM statement_speakers ss JOIN statements s ON s.id = ss.statement_id
+                SELECT s.id, s.date, s.document_id
+                FROM statement_speakers ss JOIN statements s ON s.id = ss.statement_id
                 WHERE ss.actor = @speaker AND ss.date >= @from AND ss.date <= @to
                 ORDER BY ss.date, ss.statement_id LIMIT 200
                 """,

@@ -428,7 +428,9 @@ public static partial class ClaimChecker
         foreach (var d in p.Dates)
             Blank(d.Span.Start, d.Span.End);
         if (p.Place is { } place)
-            foreach (Match m in Regex.Matches(c.Text, @"\b(?:in|at)\s+" + Regex.Escape(place) + @"(?:,\s*[A-Z][\w-]*)?"))
+            foreach (
+                Match m in Regex.Matches(c.Text, @"\b(?:in|at)\s+" + Regex.Escape(place) + @"(?:,\s*[A-Z][\w-]*)?")
+            )
                 Blank(m.Index, m.Index + m.Length);
         return Reports.Check(c.Db, new string(blank), p with { Place = null, Dates = [] });
     }
