@@ -834,8 +834,9 @@ public sealed partial class ClaimParser(Extractor extractor)
             + @")(?:[\s-]+(?:"
             + NumberWords
             + @"))*)\s+(?:\w+\s+)?(?:states|countries|nations)\b|"
-            // "until all 44 Annex 2 states ratify it", "once sixty-five states have ratified it"
-            + @"\b(?:all\s+)?(?:the\s+)?(?<n>\d+|(?:"
+            // "until all 44 Annex 2 states ratify it", "once sixty-five states have ratified it": a condition, not
+            // a count of parties ("178 states had ratified the CTBT")
+            + @"\b(?<=\b(?:until|unless|once|after|before|when|if)\s+)(?:all\s+)?(?:the\s+)?(?<n>\d+|(?:"
             + NumberWords
             + @")(?:[\s-]+(?:"
             + NumberWords
