@@ -16,7 +16,16 @@ public sealed record ClaimDuration(string Period, Span Span);
 /// <summary>
 /// A date in a claim; <see cref="Preposition"/> is the word before it ("by", "in", "until"), lower-cased.
 /// </summary>
-public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, string? Preposition, Span Span);
+public sealed record ClaimDate(DateOnly Date, DatePrecision Precision, string? Preposition, Span Span)
+{
+    /// <summary>
+    /// A span of years ("the late 1980s", "two years later"): the last year the words support (<see cref="Date"/>'s
+    /// year is the first), and the years that are not wrong (<see cref="Outer"/>: the whole decade; a year either
+    /// side of a year counted on). A year in <see cref="Outer"/> but not from Date to Through settles nothing.
+    /// </summary>
+    public int? Through { get; init; }
+    public (int From, int To)? Outer { get; init; }
+}
 
 public sealed record ClaimSpeaker(string Slug, string Name, Span Span);
 
@@ -58,6 +67,9 @@ public sealed record ParsedClaim(
     public IReadOnlyList<TreatyMention> Treaties { get; init; } = [];
     public IReadOnlyList<ClaimQuantity> Quantities { get; init; } = [];
     public IReadOnlyList<ClaimDate> Dates { get; init; } = [];
+
+    /// <summary>Decades ("in the late 1980s"), compared only as a treaty's dates of a named kind.</summary>
+    public IReadOnlyList<ClaimDate> Decades { get; init; } = [];
 
     /// <summary>Lengths of time ("seven years after entry into force", "within 18 months").</summary>
     public IReadOnlyList<ClaimDuration> Durations { get; init; } = [];
@@ -229,7 +241,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             ClaimDateKind.EnteredIntoForce,
             new(
                 @"\b(?:took|takes|take|taking|went|go|goes|came|come|comes|coming)\s+(?:into\s+)?(?:effect|force)\b|"
-                    + @"\bent(?:ry|ered|ers|ering)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b|"
+                    + @"\bent(?:ry|er|ered|ers|ering)\s+into\s+force\b|\bin\s+force\s+(?:since|from)\b|"
                     + @"\bbecame\s+(?:effective|binding)\b|\beffective\s+(?:since|from|as\s+of)\b",
                 RegexOptions.IgnoreCase
             )
@@ -248,7 +260,10 @@ public sealed partial class ClaimParser(Extractor extractor)
         (
             ClaimDateKind.Terminated,
             new(
-                @"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|ceased)\b",
+                @"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|"
+                    // "ceased to exist", "stopped being in force", "was no longer in force from": the end of a treaty.
+                    + @"ceased(?:\s+to\s+(?:exist|be\s+in\s+(?:force|effect)))?|"
+                    + @"(?:stopped|ceased)\s+being\s+in\s+(?:force|effect))\b",
                 RegexOptions.IgnoreCase
             )
         ),
@@ -264,16 +279,31 @@ public sealed partial class ClaimParser(Extractor extractor)
         (
             ClaimDateKind.Withdrew,
             new(
-                @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit)\b",
+                @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exited|quit|"
+                    + @"walk(?:ed|s)?\s+away\s+from)\b",
                 RegexOptions.IgnoreCase
             )
         ),
         (ClaimDateKind.Suspended, new(@"\bsuspen(?:d|ded|ds|sion)\b", RegexOptions.IgnoreCase)),
-        (ClaimDateKind.Ratified, new(@"\bratif(?:ied|ies|y|ication)\b", RegexOptions.IgnoreCase)),
+        // A legislature's approval is how a state's ratification is reported ("the Senate approved START II").
+        (
+            ClaimDateKind.Ratified,
+            new(
+                @"\bratif(?:ied|ies|y|ication)\b|(?<=\b(?:Senate|Duma|parliament|Parliament|legislature|Congress|"
+                    + @"Majlis|Bundestag)\s+(?:\w+\s+)?)approv(?:ed|es|al)\b",
+                RegexOptions.IgnoreCase
+            )
+        ),
         (ClaimDateKind.Acceded, new(@"\bacced(?:ed|es)\b|\baccession\b|\bjoin(?:ed|s)\b", RegexOptions.IgnoreCase)),
         (
             ClaimDateKind.Signed,
-            new(@"\b(?:signed|signing|inked|signs|concluded)\b|\bsignature\b", RegexOptions.IgnoreCase)
+            // "the deal was agreed/reached/struck in Vienna": an agreement that is made, not signed (the passive only:
+            // "agreed to continue talks" is no treaty date).
+            new(
+                @"\b(?:signed|signing|inked|signs|concluded)\b|\bsignature\b|"
+                    + @"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:agreed|reached|struck|finalized|finalised|sealed)\b",
+                RegexOptions.IgnoreCase
+            )
         ),
     ];
 
@@ -281,13 +311,15 @@ public sealed partial class ClaimParser(Extractor extractor)
         @"\b(?:said|says|say|saying|told|tells|stated|called|calls|described|describes|claimed|insisted|insists|"
             + @"warned|warns|announced|announces|declared|declares|added|adds|noted|argued|argues|according\s+to|"
             + @"confirmed|confirms|remarked|stressed|stresses|asserted|acknowledged|admitted|denied|denies|"
-            + @"quoted)\b",
+            + @"quoted|commented|comments)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex SayWords();
 
     [GeneratedRegex(
-        @"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down)\b",
+        @"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down|"
+            // "the summit took place in June", "the talks were held in Los Cabos"
+            + @"took\s+place|(?:was|were)\s+held)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex MeetWords();
@@ -304,7 +336,8 @@ public sealed partial class ClaimParser(Extractor extractor)
 
     [GeneratedRegex(
         @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|"
-            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+)?(?:still\s+)?in\s+(?:force|effect)\b|"
+            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+(?:yet\s+)?)?(?:still\s+)?"
+            + @"in\s+(?:force|effect)\b|"
             + @"\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|"
             + @"is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b",
         RegexOptions.IgnoreCase
@@ -361,11 +394,26 @@ public sealed partial class ClaimParser(Extractor extractor)
     [GeneratedRegex(@"^(?:s|['\u2019]s)\b")]
     private static partial Regex Decade();
 
+    [GeneratedRegex(@"\b(?<p>early|mid|middle|late)(?:-|\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecadePart();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d\d)(?![\d.]\d)")]
+    private static partial Regex DottedDate();
+
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:in|at)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)")]
+    // "in Los Cabos", "at Reykjavik", and a meeting named by its place: "the Los Cabos talks".
+    [GeneratedRegex(
+        @"\b(?:in|at)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)|"
+            + @"\b[Tt]he\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)\s+(?:talks|summit|meeting)\b"
+    )]
     private static partial Regex PlaceWords();
+
+    // The hyphen between two capitalised words ("Obama-Putin"), not one inside a word ("Non-Proliferation" is
+    // followed by a capital too, but sits in a treaty's name, whose actors are dropped).
+    [GeneratedRegex(@"(?<=\b[A-Z][a-z]+)-(?=[A-Z][a-z]+\b)")]
+    private static partial Regex NameCompound();
 
     [GeneratedRegex(
         @"(?<![\d,.])(?<y>(?:19|20)\d\d)(?!\d|,\d|\s*(?:-|–)?\s*(?:deployed|strategic|warheads|launchers|missiles))"
@@ -542,6 +590,25 @@ public sealed partial class ClaimParser(Extractor extractor)
                 new ClaimDate(parsedDay.Date, DatePrecision.Day, null, Span.Of(text, m.Index, m.Index + m.Length))
             );
         }
+        // "31.07.1991", "8.12.1987": a date written with dots is day, month, year (the order used wherever dots are).
+        foreach (Match m in DottedDate().Matches(text))
+        {
+            int day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var r = new TextRange(m.Index, m.Index + m.Length);
+            if (
+                InQuote(m.Index)
+                || month is < 1 or > 12
+                || day < 1
+                || day > DateTime.DaysInMonth(year, month)
+                || dates.Any(d => new TextRange(d.Span.Start, d.Span.End).Overlaps(r))
+            )
+                continue;
+            dates.Add(
+                new ClaimDate(new DateOnly(year, month, day), DatePrecision.Day, null, Span.Of(text, r.Start, r.End))
+            );
+        }
         // A claim may give a bare year ("signed 1972", "the 2010 treaty"): counted when it is no part of a figure.
         foreach (Match m in BareYear().Matches(text))
         {
@@ -554,8 +621,38 @@ public sealed partial class ClaimParser(Extractor extractor)
             dates.Add(new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, Span.Of(text, r.Start, r.End)));
         }
         // "the 1980s", "the late 1990's": a decade is no year, and a claim about it is not compared with one.
+        var decades = new List<ClaimDate>();
+        foreach (var d in dates.Where(d => Decade().IsMatch(text[d.Span.End..]) && d.Date.Year % 10 == 0))
+        {
+            // "the early 1990s" supports 1990–1993, "the mid-1990s" 1993–1996, "the late 1990s" 1996–1999; a year
+            // between those and what is surely another part ("early" of 1994) settles nothing.
+            var part = DecadePart().Match(text[..d.Span.Start]);
+            // What is surely not that part of the decade contradicts it: "the mid-1990s" is not 1990.
+            var (from, to, notFrom, notTo) = part.Groups["p"].Value.ToLowerInvariant() switch
+            {
+                "early" => (0, 3, 0, 5),
+                "mid" or "middle" => (3, 6, 2, 7),
+                "late" => (6, 9, 5, 9),
+                _ => (0, 9, 0, 9),
+            };
+            var end = d.Span.End + Decade().Match(text[d.Span.End..]).Length;
+            var y = d.Date.Year;
+            decades.Add(
+                new ClaimDate(
+                    new DateOnly(y + from, 1, 1),
+                    DatePrecision.Year,
+                    d.Preposition,
+                    Span.Of(text, part.Success ? part.Index : d.Span.Start, end)
+                )
+                {
+                    Through = y + to,
+                    Outer = (y + notFrom, y + notTo),
+                }
+            );
+        }
         dates.RemoveAll(d => Decade().IsMatch(text[d.Span.End..]));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        Relative(text, dates);
         // A figure that is a year already read as a date is not a figure ("by 2018 warheads" is not read that way).
         quantities.RemoveAll(q =>
             dates.Any(d => new TextRange(d.Span.Start, d.Span.End).Overlaps(new TextRange(q.Span.Start, q.Span.End)))
@@ -565,8 +662,8 @@ public sealed partial class ClaimParser(Extractor extractor)
         var durations = Durations(text, quantities, dates);
 
         // A state inside a treaty's name ("the Iran nuclear deal") names the treaty, not an actor of the claim.
-        var actors = extractor
-            .Actors.Find(text, all, null)
+        // "the Obama-Putin summit": two names joined by a hyphen are two actors (read with a space, same offsets).
+        var actors = Titled(NameCompound().Replace(text, " "), all, dates)
             .Where(m => m.Actor is not null && !InQuote(m.Range.Start))
             .Where(m => !treaties.Any(t => t.Span.Start <= m.Range.Start && m.Range.End <= t.Span.End))
             .Select(m => new ClaimActor(
@@ -624,7 +721,9 @@ public sealed partial class ClaimParser(Extractor extractor)
         if (
             membership is null
             && DepositaryWords().Match(outside) is { Success: true } dm
-            && actors.LastOrDefault(a => a.Kind == "state" && a.Span.End <= dm.Index) is { } depositary
+            // A state or an organisation ("the United Nations is the depositary of the CTBT").
+            && actors.LastOrDefault(a => a.Kind is "state" or "organization" && a.Span.End <= dm.Index)
+                is { } depositary
         )
             membership = new MembershipAssertion(
                 depositary.Slug,
@@ -638,6 +737,14 @@ public sealed partial class ClaimParser(Extractor extractor)
         foreach (Match m in PlaceWords().Matches(outside))
         {
             var p = m.Groups["place"].Value;
+            // "the Obama-Putin summit" is named by who met, not where.
+            if (
+                actors.Any(a =>
+                    a.Kind == "person" && a.Span.Start < m.Groups["place"].Index + p.Length
+                    && m.Groups["place"].Index < a.Span.End
+                )
+            )
+                continue;
             if (dates.Any(d => d.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < d.Span.End))
                 continue;
             if (treaties.Any(t => t.Span.Start <= m.Groups["place"].Index && m.Groups["place"].Index < t.Span.End))
@@ -652,6 +759,10 @@ public sealed partial class ClaimParser(Extractor extractor)
             skip.Add(new TextRange(speaker.Span.Start, speaker.Span.End));
         foreach (var t in treaties)
             skip.Add(new TextRange(t.Span.Start, t.Span.End));
+        // "According to the Qatar News Agency, Obama said …": who reported it is checked apart, not as words said.
+        var reportedBy = ReportedBy().Match(outside);
+        if (reportedBy.Success)
+            skip.Add(new TextRange(reportedBy.Index, reportedBy.Index + reportedBy.Length));
         var content = Word()
             .Matches(NegationsSpelled(text))
             .Where(m => !skip.Any(r => r.Contains(m.Index)) && !StopWords.Contains(m.Value))
@@ -671,6 +782,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             Quantities = quantities,
             Dates = dates,
             Durations = durations,
+            Decades = decades,
             Actors = actors,
             DateWords = dateWords,
             // "is said to have signed" is a hedge, not a speaker's words.
@@ -687,7 +799,7 @@ public sealed partial class ClaimParser(Extractor extractor)
                 : null,
             Negated = negated,
             LimitWords = LimitWordsRegex().IsMatch(outside),
-            ReportedBy = ReportedBy().Match(outside) is { Success: true } rb
+            ReportedBy = reportedBy is { Success: true } rb
                 ? (rb.Groups["src"].Success ? rb.Groups["src"].Value : rb.Groups["src2"].Value)
                 : null,
             Weekday = Weekday().Match(outside) is { Success: true } wd ? wd.Value : null,
@@ -721,7 +833,15 @@ public sealed partial class ClaimParser(Extractor extractor)
             + NumberWords
             + @")(?:[\s-]+(?:"
             + NumberWords
-            + @"))*)\s+(?:\w+\s+)?(?:states|countries|nations)\b",
+            + @"))*)\s+(?:\w+\s+)?(?:states|countries|nations)\b|"
+            // "until all 44 Annex 2 states ratify it", "once sixty-five states have ratified it": a condition, not
+            // a count of parties ("178 states had ratified the CTBT")
+            + @"\b(?<=\b(?:until|unless|once|after|before|when|if)\s+)(?:all\s+)?(?:the\s+)?(?<n>\d+|(?:"
+            + NumberWords
+            + @")(?:[\s-]+(?:"
+            + NumberWords
+            + @"))*)\s+(?:[\w-]+\s+){0,2}(?:states|countries|nations)\s+(?:(?!not\b|never\b)[\w-]+\s+){0,4}?"
+            + @"(?:have\s+|has\s+|must\s+|had\s+)?ratif(?:y|ied|ies)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex RatificationsByStates();

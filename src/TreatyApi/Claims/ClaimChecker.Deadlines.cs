@@ -121,7 +121,7 @@ public static partial class ClaimChecker
     {
         c.Used.Add(d);
         var p = c.P;
-        if (d.Preposition is "until" or "till" or "through" && p.Quantities.Count > 0)
+        if (d.Preposition is "until" or "till" or "through" && p.Quantities.Count > 0 && !GivenUntil(c.Text))
             return new(
                 AspectKind.Deadline,
                 ClaimVerdict.Unverifiable,
@@ -226,6 +226,15 @@ public static partial class ClaimChecker
             text,
             @"\b(?:due|deadline|required|requires|require|must|had\s+to|has\s+to|have\s+to|were\s+to|was\s+to|"
                 + @"needed\s+to)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase
+        ) || GivenUntil(text);
+
+    /// <summary>"gave the parties until 1995 to eliminate", "had until December 2001 to meet": time given to do
+    /// something, whose end is a deadline (not how long a limit lasts).</summary>
+    private static bool GivenUntil(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(
+            text,
+            @"\b(?:gave|give|gives|given|had|has|have)\s+(?:\w+\s+){0,3}?until\s+[^.;]*?\bto\s+\w+",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase
         );
 

@@ -44,7 +44,11 @@ public static partial class ClaimChecker
             );
         // "ranges of 500 to 5,500 km", "those with a range of": a span of a measure is what a treaty defines.
         var defines = low is not null && q.Measure != "count" && RangeWords().IsMatch(c.Text);
-        if (!c.P.LimitWords && !defines)
+        // "cannot enter into force until 44 states ratify it": the ratifications a treaty needs to enter into force
+        // are its threshold, said with the words of entry into force instead of "requires".
+        var threshold =
+            unit == "ratifications" && c.P.DateWords.Any(w => w.Kind == ClaimDateKind.EnteredIntoForce);
+        if (!c.P.LimitWords && !defines && !threshold)
             return new(
                 AspectKind.Limit,
                 ClaimVerdict.Unverifiable,

@@ -292,7 +292,10 @@ public static partial class ClaimChecker
             + @"twenty|"
             + @"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]*(?:and\s+)?)+)\s+(?:states?\s+parties|"
             + @"parties|"
-            + @"member\s+states|(?:states|countries)\s+(?:had|have)\s+(?:ratified|joined))\b"
+            + @"member\s+states|(?:states|countries)\s+(?:had|have)\s+(?:ratified|joined)|"
+            // "193 states were party to the CWC as of April 2024"
+            + @"(?:states|countries|nations)\s+(?:were|are|had\s+been|have\s+been)\s+part(?:y|ies)\s+(?:to|of))\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
     )]
     private static partial System.Text.RegularExpressions.Regex PartyCountWords();
 

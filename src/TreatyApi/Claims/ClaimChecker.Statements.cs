@@ -211,7 +211,13 @@ public static partial class ClaimChecker
             if (!read.TryGetValue(body, out var hits))
             {
                 hits =
-                    claimPlain.Distinct().Count(w => body.Contains(Stem(w), StringComparison.OrdinalIgnoreCase))
+                    claimPlain
+                        .Distinct()
+                        .Count(w =>
+                            Synonyms
+                                .Forms(Synonyms.Stem(w))
+                                .Any(f => body.Contains(f, StringComparison.OrdinalIgnoreCase))
+                        )
                     < (body.Length < Short ? 1 : need)
                         ? []
                         : Matches(body, claimPlain, p.Negated);
@@ -298,7 +304,7 @@ public static partial class ClaimChecker
     /// </summary>
     private static List<(string Sentence, bool Same)> Matches(string body, List<string> claimPlain, bool negated)
     {
-        var mine = claimPlain.Where(w => !Intensifiers.Contains(w)).Select(Stem).ToList();
+        var mine = claimPlain.Where(w => !Intensifiers.Contains(w)).Select(Synonyms.Canon).ToList();
         var hits = new List<(string, bool)>();
         var read = new List<(string Sentence, List<string> Plain, bool Negated)>();
         foreach (var sentence in Sentences(body))
@@ -307,7 +313,7 @@ public static partial class ClaimChecker
                 .Words(sentence)
                 .Where(w => !Pronouns.Contains(w) && !Intensifiers.Contains(w))
                 .ToList();
-            var plain = words.Where(w => !ClaimParser.IsNegator(w)).Select(Stem).ToList();
+            var plain = words.Where(w => !ClaimParser.IsNegator(w)).Select(Synonyms.Canon).ToList();
             var sentenceNegated = words.Any(ClaimParser.IsNegator);
             read.Add((sentence, plain, sentenceNegated));
             var run = LongestRun(mine, plain);

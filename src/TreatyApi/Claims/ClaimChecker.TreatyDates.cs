@@ -29,9 +29,21 @@ public static partial class ClaimChecker
     private static TreatyDateKind Kind(ClaimDateKind k) => (TreatyDateKind)(int)k;
 
     /// <summary>The catalog's date kinds that answer a claimed kind, and those that may only support it.</summary>
-    private static (string[] Same, string[] SupportOnly) CatalogKinds(ClaimDateKind k, ClaimDate d, string text) =>
+    private static (string[] Same, string[] SupportOnly) CatalogKinds(
+        ClaimDateKind k,
+        ClaimDate d,
+        string text,
+        ClaimDateWord word
+    ) =>
         k switch
         {
+            // "was agreed/reached/struck": the day negotiators agreed, which a treaty that is signed may have had
+            // weeks before its signing (New START was agreed in March 2010, signed in April): a signing can
+            // support it (an agreement signed was agreed by then), never contradict it.
+            ClaimDateKind.Signed when AgreedWords().IsMatch(word.Span.Quote) => (
+                ["concluded"],
+                ["signed", "opened-for-signature"]
+            ),
             // An agreement that is not signed is "concluded" (the JCPOA): either word names the day it was made.
             ClaimDateKind.Signed => (["signed", "concluded"], ["opened-for-signature"]),
             // A treaty opened for signature is signed that day, but a signing (a bilateral treaty's) opens nothing.
@@ -91,7 +103,7 @@ public static partial class ClaimChecker
             && word.Span.Start > named.Span.End
             && PartOfTreaty().Match(c.Text[named.Span.End..word.Span.Start]) is { Success: true } part
         )
-            return new(
+            return PartDate(c, t, part.Groups["part"].Value.Trim(), word, d, text) ?? new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Unverifiable,
                 text,
@@ -105,8 +117,15 @@ public static partial class ClaimChecker
             );
         // The state that acted: one named before the words, not as a place ("signed in Moscow").
         var states = p
-            .Actors.Where(a => a.Kind == "state" && (a.Span.End <= word.Span.Start || ByAfter(c.Text, word, a)))
+            .Actors.Where(a =>
+                a.Kind == "state"
+                && (a.Span.End <= word.Span.Start || ByAfter(c.Text, word, a))
+                && !AsPlace().IsMatch(c.Text[..a.Span.Start])
+            )
             .ToList();
+        // "The Senate approved …": a legislature named alone stands for its state.
+        if (states.Count == 0 && word.Kind == ClaimDateKind.Ratified && Legislature(c) is { } body)
+            states.Add(body);
         var isParty =
             states.Count > 0
             && c.Db.ExecuteScalar<long>(
@@ -124,7 +143,7 @@ public static partial class ClaimChecker
         if (stateActs)
             return CheckStateAct(c, t, word, d, states, text);
 
-        var (same, supportOnly) = CatalogKinds(word.Kind, d, c.Text);
+        var (same, supportOnly) = CatalogKinds(word.Kind, d, c.Text, word);
         var all = c.DatesOf(t.Slug);
         var rows = all.Where(r => same.Contains(r.Kind)).ToList();
         var extra = all.Where(r => supportOnly.Contains(r.Kind)).ToList();
@@ -179,6 +198,21 @@ public static partial class ClaimChecker
                 ev.Count
             );
         }
+        // "in the late 1980s" of a date in 1985: in the decade, outside the part named, which settles nothing; so
+        // "two years later" of a date three years later, which a count from a day to a day may give.
+        if (d.Outer is { } outer && rows.Any(r => InYears(outer, r.Date)))
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"{t.Name} {Label(rows[0].Kind)} on {Show(rows[0].Date)}: near \"{d.Span.Quote}\" but not "
+                    + "surely it, so it is not decided here.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                rows.Select(r => Evidence(t, r)).ToList(),
+                rows.Count
+            );
         if (rows.Count > 0)
         {
             var ev = rows.Select(r => Evidence(t, r)).ToList();
@@ -196,7 +230,11 @@ public static partial class ClaimChecker
                 ev.Count
             );
         }
-        if (word.Kind == ClaimDateKind.EnteredIntoForce && NeverInForce(c, t) is { } never)
+        if (
+            word.Kind == ClaimDateKind.EnteredIntoForce
+            && !ModalBefore().IsMatch(c.Text[..word.Span.Start])
+            && NeverInForce(c, t) is { } never
+        )
             return new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Contradicted,
@@ -212,8 +250,9 @@ public static partial class ClaimChecker
             AspectKind.TreatyDate,
             ClaimVerdict.Unverifiable,
             text,
-            $"The catalog gives no date on which {t.Name} {Verbs[word.Kind]}; its dates of other kinds are not "
-                + $"compared.",
+            $"The catalog gives no date on which {t.Name} "
+                + $"{(AgreedWords().IsMatch(word.Span.Quote) ? "was agreed" : Verbs[word.Kind])}; its dates of "
+                + "other kinds are not compared.",
             null,
             t.Slug,
             Kind(word.Kind),
@@ -248,6 +287,14 @@ public static partial class ClaimChecker
         );
         if (NeverInForce(c, t) is not { } row)
             return null;
+        // "cannot enter into force until 44 states ratify it", "could enter into force once…": a condition, not a
+        // claim that it did or did not.
+        if (
+            ModalBefore().IsMatch(c.Text[..word.Span.Start])
+            || Regex.IsMatch(c.Text[..word.Span.Start], @"\bwill\s+(?:not\s+)?$", RegexOptions.IgnoreCase)
+            || Regex.IsMatch(c.Text[word.Span.End..], @"^\s+(?:until|unless|once|if|when)\b", RegexOptions.IgnoreCase)
+        )
+            return null;
         return new(
             AspectKind.TreatyDate,
             never ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
@@ -277,6 +324,40 @@ public static partial class ClaimChecker
         }.Max();
         return cut < 0 ? 0 : cut + 1;
     }
+
+    /// <summary>
+    /// The state whose legislature the claim names before the words ("the U.S. Senate", "the Duma"), when the
+    /// legislature's name is its own: the Senate and Congress of the United States, Russia's Duma and Federation
+    /// Council, Iran's Majlis. ("Parliament" names no one state.)
+    /// </summary>
+    private static ClaimActor? Legislature(Context c)
+    {
+        if (LegislatureWords().Match(c.Text) is not { Success: true } m)
+            return null;
+        var slug = m.Groups["us"].Success ? "united-states"
+            : m.Groups["ru"].Success ? "russia"
+            : "iran";
+        var name = c.Db.ExecuteScalar<string?>("SELECT name FROM actors WHERE slug = @slug", new { slug });
+        return name is null ? null : new ClaimActor(slug, name, "state", Span.Of(c.Text, m.Index, m.Index + m.Length));
+    }
+
+    [GeneratedRegex(@"\b(?:(?<us>Senate|Congress)|(?<ru>State\s+Duma|Duma|Federation\s+Council)|(?<ir>Majlis))\b")]
+    private static partial Regex LegislatureWords();
+
+    [GeneratedRegex(@"\b(?:agreed|reached|struck|finali[sz]ed|sealed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedWords();
+
+    // "could enter into force in 1997", "cannot enter into force before": a condition or a possibility, which says
+    // nothing of whether it did.
+    [GeneratedRegex(
+        @"\b(?:can|cannot|could|would|may|might|must|shall|should|to)\s+(?:not\s+|never\s+)?(?:\w+\s+)?$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex ModalBefore();
+
+    // "signed in Paris": a capital after "in" or "at" is where, not who (a capital may stand for its state).
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsPlace();
 
     /// <summary>"was suspended by Russia": the state named by "by" straight after the words.</summary>
     private static bool ByAfter(string text, ClaimDateWord word, ClaimActor a) =>
@@ -323,6 +404,43 @@ public static partial class ClaimChecker
         RegexOptions.None
     )]
     private static partial Regex PartOfTreaty();
+
+    /// <summary>
+    /// "New START's central limits came into effect on February 5, 2018": a part of a treaty whose day the catalog
+    /// keeps under that part's name ("central-limits-due"), compared with that day only.
+    /// </summary>
+    private static ClaimAspect? PartDate(
+        Context c,
+        TreatyInfo t,
+        string part,
+        ClaimDateWord word,
+        ClaimDate d,
+        string text
+    )
+    {
+        var rows = c
+            .DatesOf(t.Slug)
+            .Where(r =>
+                Regex.Replace(r.Kind, @"-(?:due|day|date)$", "").Replace('-', ' ')
+                    .Equals(part, StringComparison.OrdinalIgnoreCase)
+            )
+            .ToList();
+        if (rows.Count == 0 || word.Kind != ClaimDateKind.EnteredIntoForce)
+            return null;
+        var ev = rows.Select(r => Evidence(t, r)).ToList();
+        var same = rows.Any(r => Same(d, r.Date));
+        return new(
+            AspectKind.TreatyDate,
+            same ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
+            text,
+            $"{t.Name}'s {part} took effect on {Show(rows[0].Date)}, according to {Where(ev[0].Source)}.",
+            same ? null : rows[0].Date,
+            t.Slug,
+            null,
+            ev,
+            ev.Count
+        );
+    }
 
     private static bool Places(string claimed, string catalog) =>
         claimed.Contains(catalog, StringComparison.OrdinalIgnoreCase)
@@ -431,8 +549,10 @@ public static partial class ClaimChecker
                     )
             )
             .ToHashSet();
-        var yearOff = !years.Contains(d.Date.Year);
-        if (acts.Count > 0 && states.Count > 0 && (yearOff || acts.All(a => a.Note is null && a.Checked != 0)))
+        var yearOff = d.Outer is { } o ? !years.Any(y => o.From <= y && y <= o.To) : !years.Contains(d.Date.Year);
+        // A decade ("the late 1980s") that holds the act's year is not contradicted, whichever part it names.
+        var sure = yearOff || (d.Outer is null && acts.All(a => a.Note is null && a.Checked != 0));
+        if (acts.Count > 0 && states.Count > 0 && sure)
         {
             var ev = acts.Select(Evidence).ToList();
             var expected = string.Join(" or ", acts.Select(a => a.Date).Distinct());
@@ -466,6 +586,9 @@ public static partial class ClaimChecker
             acts.Count
         );
     }
+
+    private static bool InYears((int From, int To) years, string iso) =>
+        int.Parse(iso[..4], CultureInfo.InvariantCulture) is var y && years.From <= y && y <= years.To;
 
     /// <summary>"joined" is said of a ratification as of an accession: the two answer each other.</summary>
     private static bool SameAct(string claimed, string recorded) =>
@@ -512,7 +635,8 @@ public static partial class ClaimChecker
         var (same, supportOnly) = CatalogKinds(
             word.Kind,
             new ClaimDate(c.Today, DatePrecision.Day, null, word.Span),
-            c.Text
+            c.Text,
+            word
         );
         var rows = c
             .Dates.Where(r => r.Place is not null && (same.Contains(r.Kind) || supportOnly.Contains(r.Kind)))
@@ -626,6 +750,14 @@ public static partial class ClaimChecker
     private static partial Regex AnnouncedAct();
 
     /// <summary>
+    /// "The deal was implemented on January 16, 2016": the verb of a day the catalog names by its noun
+    /// ("implementation-day", "adoption-day"): "-ation" → "-ed".
+    /// </summary>
+    private static bool NamedByVerb(string text, string kind) =>
+        Regex.Match(kind, @"^(?<verb>[a-z]+)ation-day$") is { Success: true } m
+        && Regex.IsMatch(text, $@"\b{m.Groups["verb"].Value}(?:ed|s)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>
     /// "Implementation Day of the JCPOA was January 16, 2016": a date the catalog keeps under a name the claim uses
     /// (its kind, words apart: "implementation-day"), compared like a treaty date of that kind.
     /// </summary>
@@ -636,6 +768,7 @@ public static partial class ClaimChecker
         var rows = c
             .Dates.Where(r =>
                 r.Kind.Contains('-') && c.Text.Contains(r.Kind.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)
+                || NamedByVerb(c.Text, r.Kind)
             )
             .ToList();
         if (rows.Count == 0)

@@ -272,11 +272,42 @@ public static partial class ClaimChecker
         "announced",
         "declared",
         "notified",
+        // Words that restate a bound ("an upper limit of", "among the states that have ratified"), and the "citing"
+        // of a report credited to an outlet. ("only" and "all" are read only where they restate a bound: see
+        // Bounding.)
+        // The legislature whose approval is reported as a state's ratification ("the Russian Duma approved").
+        "senate",
+        "duma",
+        "parliament",
+        "legislature",
+        "lawmakers",
+        "upper",
+        "maximum",
+        "among",
+        "citing",
         "eliminate",
         "eliminated",
         "eliminating",
         "elimination",
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the\s+)?(?:Soviet\s+Union|Soviets|USSR|U\.S\.S\.R\.?)(?!\w)")]
+    private static partial System.Text.RegularExpressions.Regex SovietUnion();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:cannot|can\s+not|can't|will\s+not|won't|does\s+not|doesn't)\s+(?=(?:enter|come|go)\s+into\s+"
+            + @"force\s+(?:until|unless|before)\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex NotUntil();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\bonly(?=\s+(?:up\s+to|to|at|\d))|\ball(?=\s+\d)|"
+            + @"\ball\b(?=[^.;]*\b(?:eliminat|destr|dismantl|ban|prohibit)\w*)|"
+            + @"(?<=\b(?:eliminat\w*|ban\w*|destr\w*|prohibit\w*|dismantl\w*)(?:\s+of)?\s+)all\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex Bounding();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial System.Text.RegularExpressions.Regex AnyWord();
@@ -309,6 +340,18 @@ public static partial class ClaimChecker
                 )
         );
         read.AddRange(p.Dates.Select(d => (d.Span.Start, d.Span.End)));
+        read.AddRange(p.Decades.Select(d => (d.Span.Start, d.Span.End)));
+        // "The Soviet Union and the United States signed the ABM Treaty": the USSR is the party the treaty's full
+        // name gives (Russia continues it in the catalog), so naming it says nothing unchecked.
+        if (
+            c.Treaty is { } named
+            && c.Db.ExecuteScalar<string?>("SELECT full_name FROM treaties WHERE slug = @s", new { s = named.Slug })
+                is { } full
+            && full.Contains("Soviet Socialist Republics", StringComparison.Ordinal)
+        )
+            read.AddRange(
+                SovietUnion().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length))
+            );
         read.AddRange(p.Quantities.Select(q => (q.Span.Start, q.Span.End)));
         read.AddRange(p.Durations.Select(x => (x.Span.Start, x.Span.End)));
         // A supported meeting was matched on its weekday too.
@@ -333,6 +376,17 @@ public static partial class ClaimChecker
             read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc)
             read.Add((pc.Index, pc.Index + pc.Length));
+        // "only up to 3.67 percent", "all 44 states", "the elimination of all warheads": a bound restated. ("Only
+        // the United States has ratified" says that no one else has, which no aspect checks.)
+        if (aspects.Any(a => a.Kind is AspectKind.Limit or AspectKind.Deadline))
+            read.AddRange(Bounding().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
+        // "cannot enter into force until 44 states ratify it": the negation is how a threshold is said.
+        if (
+            aspects.Any(a => a.Kind == AspectKind.Limit)
+            && p.Quantities.Any(q => q.Unit == "ratifications")
+            && NotUntil().Match(c.Text) is { Success: true } nu
+        )
+            read.Add((nu.Index, nu.Index + nu.Length));
         // A word the supporting facts themselves use ("mobile ICBMs" of a limit on "warheads attributed to deployed
         // ICBMs on mobile launchers") is checked by them.
         var evidenceWords = aspects

@@ -18,6 +18,8 @@ public static partial class ClaimChecker
     private static bool Same(ClaimDate d, string iso)
     {
         var theirs = iso.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        if (d.Through is { } last)
+            return d.Date.Year <= theirs[0] && theirs[0] <= last;
         int[] mine = [d.Date.Year, d.Date.Month, d.Date.Day];
         int levels = d.Precision switch
         {
@@ -36,7 +38,8 @@ public static partial class ClaimChecker
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Show(ClaimDate d) =>
-        d.Precision switch
+        d.Through is not null ? d.Span.Quote
+        : d.Precision switch
         {
             DatePrecision.Year => d.Date.Year.ToString(CultureInfo.InvariantCulture),
             DatePrecision.Month => d.Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture),

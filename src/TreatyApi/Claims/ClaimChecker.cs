@@ -146,6 +146,19 @@ public static partial class ClaimChecker
             aspects.Clear();
             aspects.Add(r with { Treaty = ctx.Treaty?.Slug });
         }
+        // "Meeting in Los Cabos in June 2012, Obama and Putin agreed to …": the meeting is checked as an event, what
+        // they agreed in the reports.
+        if (
+            parsed.Refusal is null
+            && aspects.Count > 0
+            && aspects.All(a => a.Verdict == ClaimVerdict.Supported)
+            && aspects.Any(a => a.Kind == AspectKind.Event)
+            && !parsed.Says
+            && parsed.Quotation is null
+            && parsed.Quantities.Count == 0
+            && AtTheMeeting(ctx) is { } agreed
+        )
+            aspects.Add(agreed with { Treaty = ctx.Treaty?.Slug });
         if (parsed.Refusal is null && aspects.Count > 0)
         {
             if (ReportedBy(ctx, aspects) is { } reported)
@@ -227,11 +240,27 @@ public static partial class ClaimChecker
             )
             {
                 c.Used.Add(d);
-                aspects.Add(CheckTreatyDate(c, word, d));
+                aspects.Add(Negation(c, word, d.Preposition, CheckTreatyDate(c, word, d)));
             }
         }
-        foreach (var word in dateWords.Where(w => p.Dates.Count == 0 && p.Status is null))
-            if ((StateActionWithoutDate(c, word) ?? PlaceWithoutDate(c, word) ?? NeverWithoutDate(c, word)) is { } a)
+        // A decade is read only as a treaty's date of the kind its words name ("was signed in the late 1980s").
+        foreach (var d in p.Decades)
+        {
+            var word = dateWords.Where(w => w.Span.End <= d.Span.Start).LastOrDefault()
+                ?? dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
+            if (word is not null)
+                aspects.Add(Negation(c, word, d.Preposition, CheckTreatyDate(c, word, d)));
+        }
+        foreach (var word in dateWords.Where(w => p.Dates.Count == 0 && p.Decades.Count == 0 && p.Status is null))
+            if (
+                (
+                    StateActionWithoutDate(c, word)
+                    // "was never signed in Moscow": a negated place, as a negated date.
+                    ?? (PlaceWithoutDate(c, word) is { } placed ? Negation(c, word, null, placed) : null)
+                    ?? NeverWithoutDate(c, word)
+                )
+                is { } a
+            )
                 aspects.Add(a);
         if (p.Status is not null)
             aspects.Add(CheckStatus(c));
@@ -241,6 +270,23 @@ public static partial class ClaimChecker
             aspects.Add(CheckTreatyKind(c));
 
         var free = p.Dates.Where(d => !c.Used.Contains(d)).ToList();
+        // A date counted from another ("two years later") is read only as a treaty's date of a named kind.
+        foreach (var d in free.Where(d => d.Outer is not null))
+            aspects.Add(
+                new(
+                    AspectKind.Deadline,
+                    ClaimVerdict.Unverifiable,
+                    d.Span.Quote,
+                    $"The claim counts \"{d.Span.Quote}\" from another date without naming what happened then, so "
+                        + "it is compared with nothing.",
+                    null,
+                    c.Treaty?.Slug,
+                    null,
+                    [],
+                    0
+                )
+            );
+        free.RemoveAll(d => d.Outer is not null);
         if (p.Meets && !saying && p.Actors.Count(a => a.Kind == "person") >= 1)
         {
             if (free.FirstOrDefault() is { } on && Titles(c, on) is { } title)
@@ -292,7 +338,7 @@ public static partial class ClaimChecker
             if (p.Quantities.Count > 0 || (p.Dates.Count > 0 && statementDate is null))
                 aspects.Add(CheckAttribution(c));
             else
-                aspects.Add(CheckParaphrase(c, statementDate));
+                aspects.Add(CheckComment(c, statementDate) ?? CheckParaphrase(c, statementDate));
         }
         else if (p.Speaker is not null && aspects.Count == 0 && !p.Meets)
             aspects.Add(CheckParaphrase(c, null));
@@ -325,12 +371,83 @@ public static partial class ClaimChecker
             aspects.Add(speakerTitle);
     }
 
+    [GeneratedRegex(@"(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedBefore();
+
+    /// <summary>
+    /// "New START was not signed in 2011": a negated date word turns a matching date into a contradiction, and a date
+    /// that differs into nothing sure ("never signed in 1990" also says it was never signed). "did not take effect
+    /// until 1994" says when it did: read as the date itself.
+    /// </summary>
+    private static ClaimAspect Negation(Context c, ClaimDateWord word, string? preposition, ClaimAspect a)
+    {
+        var before = c.Text[ClauseStart(c.Text, word.Span.Start)..word.Span.Start];
+        if (!NegatedBefore().IsMatch(before) || preposition is "until" or "till" || a.Kind != AspectKind.TreatyDate)
+            return a;
+        return a.Verdict switch
+        {
+            ClaimVerdict.Supported => a with
+            {
+                Verdict = ClaimVerdict.Contradicted,
+                Expected = a.Text,
+                Explanation = a.Explanation + " The claim says it did not.",
+            },
+            ClaimVerdict.Contradicted => a with
+            {
+                Verdict = ClaimVerdict.Unverifiable,
+                Expected = null,
+                Explanation = a.Explanation
+                    + " The claim denies the date it gives, which tells nothing sure about the date the sources give.",
+            },
+            _ => a,
+        };
+    }
+
+    [GeneratedRegex(
+        @"\b(?:met|meet|meets|meeting|summit|held\s+talks|talked|talks\s+with|sat\s+down|took\s+place|"
+            + @"(?:was|were)\s+held)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex MeetingWords();
+
+    /// <summary>
+    /// What the claim says beside a meeting already checked, read in the reports: the words of the meeting (its
+    /// verb or noun, place and dates) are left out, the rest must be one sentence of a report naming the same people.
+    /// </summary>
+    private static ClaimAspect? AtTheMeeting(Context c)
+    {
+        var p = c.P;
+        var blank = c.Text.ToCharArray();
+        void Blank(int start, int end)
+        {
+            for (var i = start; i < end && i < blank.Length; i++)
+                blank[i] = ' ';
+        }
+        foreach (Match m in MeetingWords().Matches(c.Text))
+            Blank(m.Index, m.Index + m.Length);
+        foreach (var d in p.Dates)
+            Blank(d.Span.Start, d.Span.End);
+        if (p.Place is { } place)
+            foreach (
+                Match m in Regex.Matches(c.Text, @"\b(?:in|at)\s+" + Regex.Escape(place) + @"(?:,\s*[A-Z][\w-]*)?")
+            )
+                Blank(m.Index, m.Index + m.Length);
+        return Reports.Check(c.Db, new string(blank), p with { Place = null, Dates = [] });
+    }
+
     /// <summary>"According to the Qatar News Agency, …": the evidence must be credited to that outlet.</summary>
     private static ClaimAspect? ReportedBy(Context c, List<ClaimAspect> aspects)
     {
         if (
             c.P.ReportedBy is not { } by
-            || c.P.Actors.Any(a => a.Kind == "person" && by.Contains(a.Span.Quote, StringComparison.Ordinal))
+            || c.P.Actors.Any(a =>
+                a.Kind == "person"
+                && (
+                    by.Contains(a.Span.Quote, StringComparison.Ordinal)
+                    // "according to Putin's press secretary": the title names the speaker, not an outlet.
+                    || a.Span.Quote.StartsWith(by, StringComparison.Ordinal)
+                )
+            )
         )
             return null;
         bool Credits(Source s) =>

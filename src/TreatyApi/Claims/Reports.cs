@@ -59,6 +59,17 @@ internal static partial class Reports
         "leaders",
         "both",
         "sides",
+        // "keep fielding", "continue to field": going on with an act is the act, as a plan reports it.
+        "keep",
+        "keeps",
+        // "until 2020" of a plan told "through 2020": the year is compared apart, the preposition is no content.
+        "until",
+        "till",
+        "through",
+        // "When they met in Los Cabos, …": the meeting is checked apart.
+        "when",
+        "while",
+        "together",
     };
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
@@ -110,7 +121,16 @@ internal static partial class Reports
         var claimNegations = ClaimParser.Words(new string(blank)).Count(ClaimParser.IsNegator);
 
         // Every word must be in one clause, so in the document: the index is asked for documents with all of them.
-        var match = string.Join(" ", words.Select(w => "\"" + w + "\"*"));
+        // A word of a group may be written as any of the group's ("continue" as "maintain").
+        // (FTS5 takes no implicit AND before a bracket: every AND is written.)
+        var match = string.Join(
+            " AND ",
+            words.Select(w =>
+                Synonyms.Forms(w) is { Count: > 1 } forms
+                    ? "(" + string.Join(" OR ", forms.Select(f => "\"" + f + "\"*")) + ")"
+                    : "\"" + w + "\"*"
+            )
+        );
         var docs = db.Query<(string Id, string Title, string? Publisher, string? Published, string? Url, string Text)>(
                 """
                 SELECT d.id, d.title, d.publisher, d.published, d.url, d.text
@@ -136,9 +156,9 @@ internal static partial class Reports
                 if (words.Count < 3 && !treatyWords.All(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase)))
                     continue;
                 var theirs = Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
-                var stems = theirs.Select(Stem).ToList();
+                var stems = theirs.Select(Synonyms.Canon).ToList();
                 // Every word, within one clause: "X insists Y" is not "Y, even though X insists otherwise".
-                var positions = words.Select(w => stems.IndexOf(w)).ToList();
+                var positions = words.Select(w => stems.IndexOf(Synonyms.OfStem(w))).ToList();
                 if (positions.Any(i => i < 0))
                     continue;
                 // The polarity of the words matched: negations among them, or just before the first of them.
@@ -235,9 +255,5 @@ internal static partial class Reports
         text.Contains(a.Span.Quote, StringComparison.OrdinalIgnoreCase)
         || (a.Kind == "person" && text.Contains(a.Name.Split(' ')[^1], StringComparison.Ordinal));
 
-    private static string Stem(string w)
-    {
-        var lower = w.ToLowerInvariant();
-        return lower.Length > 5 ? lower[..5] : lower.TrimEnd('s');
-    }
+    private static string Stem(string w) => Synonyms.Stem(w);
 }

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Readings of a claim that lean on the rest of it: a date told from the date before it ("two years later"), and a
+/// title resolved to who held it on the claim's date ("Putin's press secretary").
+/// </summary>
+public sealed partial class ClaimParser
+{
+    // "in October of that year", "two years later": a date told from the date before it in the claim.
+    [GeneratedRegex(
+        @"\b(?:in\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|"
+            + @"December)\s+of\s+(?:that|the\s+same)\s+year\b|"
+            + @"\b(?<n>a|an|\d{1,2}|(?:"
+            + NumberWords
+            + @")(?:[\s-]+(?:"
+            + NumberWords
+            + @"))*)\s+years?\s+later\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex RelativeDate();
+
+    /// <summary>
+    /// Dates told from the one before them: "signed in 1990 and took effect two years later" is 1992 (give or take
+    /// the year a count of years from a date may miss); "in October of that year" is that year's October.
+    /// </summary>
+    private static void Relative(string text, List<ClaimDate> dates)
+    {
+        foreach (Match m in RelativeDate().Matches(text))
+        {
+            var before = dates.LastOrDefault(d => d.Span.End <= m.Index);
+            if (before is null || dates.Any(d => d.Span.Start < m.Index + m.Length && m.Index < d.Span.End))
+                continue;
+            var span = Span.Of(text, m.Index, m.Index + m.Length);
+            if (m.Groups["month"].Success)
+            {
+                var month = Array.FindIndex(
+                    System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames,
+                    x => x.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)
+                ) + 1;
+                dates.Add(
+                    new ClaimDate(new DateOnly(before.Date.Year, month, 1), DatePrecision.Month, "in", span)
+                );
+                continue;
+            }
+            var n = m.Groups["n"].Value.ToLowerInvariant() is "a" or "an"
+                ? 1
+                : char.IsDigit(m.Groups["n"].Value[0])
+                    ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                    : (int)(Quantities.ParseWords(m.Groups["n"].Value) ?? 0);
+            if (n <= 0)
+                continue;
+            var year = before.Date.Year + n;
+            dates.Add(
+                new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, span)
+                {
+                    Through = year,
+                    Outer = (year - 1, year + 1),
+                }
+            );
+        }
+        dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// Actors named, with titles ("Putin's press secretary") resolved to who held the role: on the claim's date when
+    /// it gives one, else the one person the catalog ever has in that role (none when it has several).
+    /// </summary>
+    private List<ActorMention> Titled(string text, TextRange all, List<ClaimDate> dates)
+    {
+        var found = extractor.Actors.Find(text, all, null);
+        if (!found.Any(m => m.Resolution == "title" && m.Actor is null))
+            return found;
+        var days = dates.Count > 0
+            ? dates.Select(d => d.Date).Take(1).ToList()
+            : extractor.Catalog.Actors.SelectMany(a => a.Roles).Select(r => r.From).Distinct().ToList();
+        var byDay = days.Select(day => extractor.Actors.Find(text, all, day)).ToList();
+        return found
+            .Select(m =>
+            {
+                if (m.Resolution != "title" || m.Actor is not null)
+                    return m;
+                var holders = byDay
+                    .Select(f => f.FirstOrDefault(x => x.Range == m.Range)?.Actor)
+                    .OfType<ActorEntry>()
+                    .DistinctBy(a => a.Slug)
+                    .ToList();
+                return holders.Count == 1 ? m with { Actor = holders[0] } : m;
+            })
+            .ToList();
+    }
+}
