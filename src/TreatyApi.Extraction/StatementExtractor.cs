@@ -81,6 +81,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             quoted.Count == 0 ? paragraphs.Count : quoted[0].First,
             published
         );
+        // A transcript dates its turns, and the quotations around them, by the day of the interview.
+        var turns = Turns(text, paragraphs);
+        if (turns.Count > 0)
+        {
+            int firstSaid = Math.Min(
+                turns[0].Label.Start,
+                quoted.Count == 0 ? text.Length : quoted[0].Quote.Marks.Start
+            );
+            leadDate = InterviewDate(text, paragraphs, firstSaid, published) ?? leadDate;
+        }
+        var transcript = TranscriptStatements(text, documentId, turns, leadDate, published, surnames, explain);
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
@@ -241,6 +252,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 )
             );
         }
+        result.AddRange(transcript);
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
 
