@@ -74,6 +74,63 @@ public static partial class PhraseBook
         "told reporters",
         "posted",
         "tweeted",
+        "summed up",
+        "summed it up",
+        "put it",
+    ];
+
+    /// <summary>
+    /// Speech verbs after which a name is whom the words are addressed to or about, never the speaker: "urged Iran
+    /// to", "told Reuters", "called Washington's move". Only "said Lavrov"-like verbs take their speaker after them.
+    /// </summary>
+    public static readonly Phrase[] AddresseeVerbs =
+    [
+        new(
+            "urged",
+            "Ana Ruiz said the TPNW was \"a beginning\" and urged Japan to \"join without delay\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "told",
+            "Ana Ruiz spoke about New START. \"It is over,\" she told Omar Haddad on Tuesday.",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "tells",
+            "Ana Ruiz spoke about New START. \"It is over,\" she tells Omar Haddad.",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "called",
+            "Ana Ruiz welcomed the vote on the TPNW and called Japan's abstention \"a missed chance\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "calls",
+            "Ana Ruiz welcomes the vote on the TPNW and calls Japan's abstention \"a missed chance\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "described",
+            "Ana Ruiz spoke on the CTBT and described Russia's step as \"a grave mistake\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "warned",
+            "Ana Ruiz spoke on the INF Treaty and warned Moscow that \"the clock is running\".",
+            "quote Ana Ruiz"
+        ),
+        new("warns", "Ana Ruiz warns Moscow that \"the clock is running\" on the INF Treaty.", "quote Ana Ruiz"),
+        new(
+            "welcomed",
+            "Ana Ruiz welcomed Chile's \"brave and timely\" ratification of the TPNW.",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "cautioned",
+            "Ana Ruiz spoke on the CTBT and cautioned Washington against \"any return to testing\".",
+            "quote Ana Ruiz"
+        ),
     ];
 
     /// <summary>
@@ -190,6 +247,11 @@ public static partial class PhraseBook
         new("the official", "\"No talks are planned,\" the official said of New START.", "quote the official"),
         new("the diplomat", "\"It is not alarming,\" the diplomat said of the JCPOA.", "quote the diplomat"),
         new("the envoy", "\"It is not over,\" the envoy pointed out about New START.", "quote the envoy"),
+        new(
+            "the negotiator",
+            "A senior Iranian negotiator spoke in Vienna. \"The JCPOA is alive,\" the negotiator said.",
+            "quote A senior Iranian negotiator"
+        ),
         new("the council", "\"Allies agree,\" the council said about the Open Skies Treaty.", "quote the council"),
         new(
             "the declaration",

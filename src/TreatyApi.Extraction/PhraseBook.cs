@@ -115,6 +115,7 @@ public static partial class PhraseBook
             (nameof(DurationCues), DurationCues),
             (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(DocumentVerbs), DocumentVerbs),
+            (nameof(AddresseeVerbs), AddresseeVerbs),
             (nameof(AnonymousRoles), AnonymousRoles),
             (nameof(PersonRoleReferences), PersonRoleReferences),
             (nameof(OutletFramesBefore), OutletFramesBefore),

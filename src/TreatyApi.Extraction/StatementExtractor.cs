@@ -139,6 +139,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 afterAttribution is not null
                 && beforeAttribution is not null
                 && afterAttribution.Evidence.Start - quote.Marks.End > 40;
+            // "called the text \"a selective exercise\" aimed at Moscow and said …": a speech verb after a quotation is
+            // its attribution when punctuation sets the quotation off from it ("…," she said; "…?" asked Ruiz);
+            // otherwise the sentence runs on, and a speaker named before the quotation is its own.
+            afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null && !SetOff(text, quote);
             var attribution =
                 afterLeadsOn && beforeAttribution is not null
                     ? beforeAttribution
@@ -173,6 +177,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             List<SpeakerRef> speakers;
             if (attribution is not null)
                 speakers = attribution.Speakers;
+            // "… joined him in a statement by ten governments that said: \"…\"": a speech verb next to the quotation
+            // whose subject is no one found means someone else speaks; the previous speaker is not carried over,
+            // and the quotation is kept without a speaker.
+            else if (
+                previous is not null
+                && !(previous.All(s => s.Kind != "person") && ItSaid.IsMatch(text[before.Start..before.End]))
+                && (SpeechVerb.IsMatch(text[before.Start..before.End]) || SpeaksAfter(text, after))
+            )
+                speakers = [];
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
             else
@@ -441,6 +454,30 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         return k < text.Length && char.IsUpper(text[k]);
     }
 
+    /// <summary>Whether punctuation sets the quotation off from what follows: a comma, question or exclamation
+    /// mark, full stop or dash inside the closing mark or right after it.</summary>
+    private static bool SetOff(string text, Quotation quote)
+    {
+        for (int k = quote.Inner.End; k < quote.Marks.End; k++)
+            if (text[k] is ',' or '?' or '!' or '.' or '\u2014' or '\u2013' or ':' or ';')
+                return true;
+        int after = quote.Marks.End;
+        while (after < text.Length && text[after] is ' ' or '\u00A0')
+            after++;
+        return after >= text.Length || text[after] is ',' or '\u2014' or '\u2013' or '-' or '.' or ';' or ')' or '\n';
+    }
+
+    // "It said …", "They added …": an organisation or document speaking on, named in the sentence before.
+    private static readonly Regex ItSaid = PhraseBook.Compile(
+        PhraseBook.B + "(?:It|it|They|they) (?:also |then |later )?" + PhraseBook.Any(PhraseBook.SpeechVerbs) + PhraseBook.E
+    );
+
+    // A speech verb opening the clause after a quotation: "\"…,\" is how one negotiator summed it up".
+    private static bool SpeaksAfter(string text, TextRange after) =>
+        after.Length > 0
+        && SpeechVerb.Match(text, after.Start, after.Length) is { Success: true } v
+        && v.Index - after.Start <= 50;
+
     private static int WordCount(string text, TextRange r) =>
         text.AsSpan(r.Start, r.Length).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -495,9 +532,26 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && (subject.Count == 0 || subject[0].Range.Start > head.Range.End)
             )
                 subject = [head];
-            if (subject.Count == 0)
+            // "Peskov told Interfax that Moscow would study it, but added that …", "NATO allies placed the blame on
+            // Russia as the U.S. exit took effect, and said …": a speech verb coordinated with an earlier predicate
+            // has that predicate's subject, the one the clause opens with, not the nearest name (a reported
+            // clause's subject or a modifier). When the clause opens with no name, no one.
+            if (
+                subject.Count > 0
+                && CoordinatedPredicate.Match(text, verb.Start) is { Success: true } coordination
+                && coordination.Index >= clause.Start
+                && subject[^1].Range.End < coordination.Index
+                && text.AsSpan(subject[^1].Range.End, coordination.Index - subject[^1].Range.End).ContainsAnyInRange('a', 'z')
+            )
+                subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
+            bool inverted = false;
+            var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            // Right after the quotation any speech verb but "told" may be inverted ("\"…,\" warned Ana Ruiz").
+            bool rightAfterQuote = !fromEnd && verb.Start - clause.Start <= 3 && verbWords is not ("told" or "tells");
+            if (subject.Count == 0 && (rightAfterQuote || !AddresseeVerbs.Contains(verbWords)))
             {
-                // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject.
+                // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject;
+                // nor "urged Iran to …", "told Reuters": after such a verb a name is whom the words are for.
                 var afterVerb = mentions.FirstOrDefault(m =>
                     m.Range.Start >= verb.End
                     && IsGap(text, verb.End, m.Range.Start, 40)
@@ -505,7 +559,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     && (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start]))
                 );
                 if (afterVerb is not null)
-                    subject = [afterVerb];
+                {
+                    subject = ChainAfter(text, mentions, afterVerb);
+                    inverted = true;
+                }
             }
             var speakers = subject
                 .Select(m => Resolve(text, m, all))
@@ -516,6 +573,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             // speaker.
             if (speakers.Any(s => s.Kind == "person"))
                 speakers.RemoveAll(s => s.Kind == "state");
+            // "… she said" where "she" could be either of two people: someone is named as saying it, but who is
+            // unsure, and a wrong speaker is worse than none. The quotation is kept without one.
+            if (speakers.Count == 0 && !inverted && subject.Count == 1 && subject[0].Resolution == "pronoun")
+                return new Attribution(
+                    [],
+                    clause,
+                    new TextRange(Math.Min(subject[0].Range.Start, verb.Start), Math.Max(subject[0].Range.End, verb.End)),
+                    TextStructure.Normalize(text[verb.Start..verb.End])
+                );
             if (speakers.Count == 0)
                 continue;
             var evidenceStart = Math.Min(subject.Min(m => m.Range.Start), verb.Start);
@@ -529,6 +595,68 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         }
         return null;
     }
+
+    // ", but added", " and said", "; but later also told": the coordination right before a speech verb.
+    private static readonly Regex CoordinatedPredicate = PhraseBook.Interpret(
+        @"(?:[,;](?: )?| )(?:and|but)(?: (?:also|then|later|later also))? \G",
+        RegexOptions.RightToLeft
+    );
+
+    private static readonly HashSet<string> AddresseeVerbs = new(
+        PhraseBook.AddresseeVerbs.Select(p => p.Text),
+        StringComparer.Ordinal
+    );
+
+    // A lower-case word: before a clause's subject only "the" may stand ("BRUSSELS, 2 August 2019 (Wire) – NATO
+    // allies", "On Friday, the ministry"); any other means the clause opened with something else.
+    private static readonly Regex LowerWord = new(@"(?<![\p{L}'\u2019-])[a-z][\p{L}-]*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex RoleBetween = new(
+        @"^(?:['\u2019]s)?(?:[\s\u00A0]+[a-z-]+){0,3}[\s\u00A0]+(?:" + ProperNames.RoleNouns + @")[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>The mention a clause opens with, before <paramref name="before"/>: its subject.</summary>
+    private static ActorMention? OpeningSubject(string text, List<ActorMention> mentions, TextRange clause, int before)
+    {
+        var inClause = mentions.Where(m => m.Range.Start >= clause.Start && m.Range.End <= before).ToList();
+        if (inClause.Count == 0)
+            return null;
+        var first = inClause[0];
+        // "Kremlin foreign policy aide Yuri Ushakov": an organisation, then a role, then the person who holds it.
+        if (
+            !first.IsPerson
+            && inClause.Count > 1
+            && inClause[1].IsPerson
+            && RoleBetween.IsMatch(text[first.Range.End..inClause[1].Range.Start])
+        )
+            first = inClause[1];
+        return LowerWord.Matches(text[clause.Start..first.Range.Start]).All(w => w.Value is "the") ? first : null;
+    }
+
+    /// <summary>"wrote Sara Lindqvist and Tomasz Nowak": the name after the verb and those joined to it.</summary>
+    private static List<ActorMention> ChainAfter(string text, List<ActorMention> mentions, ActorMention first)
+    {
+        var chain = new List<ActorMention> { first };
+        foreach (var m in mentions.Where(m => m.Range.Start >= first.Range.End))
+        {
+            var gap = text[chain[^1].Range.End..m.Range.Start];
+            if (!ChainGap.IsMatch(gap) || !gap.Contains("and", StringComparison.Ordinal) || m.Resolution == "pronoun")
+                break;
+            chain.Add(m);
+        }
+        return chain;
+    }
+
+    // Between two subjects of one verb: ", ", " and ", ", and "; after "and" perhaps "the" or a role ("Weiss and
+    // Mexican envoy Jorge Salinas"). A comma alone may open an apposition ("Rafael Grossi, the IAEA's director").
+    private static readonly Regex ChainGap = new(
+        @"^[\s\u00A0]*(?:,|(?:,[\s\u00A0]*)?and[\s\u00A0]+(?:the[\s\u00A0]+)?"
+            + @"(?:(?:[A-Z][\w.'\u2019-]*[\s\u00A0]+)?(?:"
+            + ProperNames.RoleNouns
+            + @")[\s\u00A0]+)?)[\s\u00A0]*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant
+    );
 
     private static readonly Regex SentenceEnd = new(@"[.!?][\s\u00A0]+[A-Z]", RegexOptions.Compiled);
 
@@ -621,7 +749,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 if (!IsGap(text, m.Range.End, boundary, MaxSubjectGap))
                     break;
             }
-            else if (!Regex.IsMatch(gap, @"^[\s\u00A0]*(?:,|and|,[\s\u00A0]*and)[\s\u00A0]*$"))
+            else if (!ChainGap.IsMatch(gap))
                 break;
             else
                 and |= gap.Contains("and", StringComparison.Ordinal);
@@ -659,6 +787,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             // shortly before it (wire copy names the speaker, then varies the reference), when only one is.
             if (PersonRoles.Contains(head.ToLowerInvariant()))
             {
+                // "a senior European negotiator said … the negotiator said": the last person named with that role.
+                var holder = all.LastOrDefault(x =>
+                    x.Range.End <= m.Range.Start
+                    && m.Range.Start - x.Range.End <= 600
+                    && x.IsPerson
+                    && text.AsSpan(x.Range.Start, x.Range.Length).Contains(head, StringComparison.OrdinalIgnoreCase)
+                );
+                if (holder?.Actor is { } held)
+                    return new SpeakerRef(held.Slug, held.Name, mention, "reference", held.Kind);
+                if (holder?.Name is { } heldName)
+                    return new SpeakerRef(Slugs.Kebab(heldName), heldName, mention, "reference", "person");
                 var people = all.Where(x =>
                         x.Range.End <= m.Range.Start
                         && m.Range.Start - x.Range.End <= 600
