@@ -744,6 +744,18 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         foreach (var m in mentions.Where(m => m.Range.End <= verb.Start).Reverse())
         {
             var gap = text[m.Range.End..boundary];
+            // "France, Britain and Germany said", "France, Germany and Britain said": a capitalised word in a list
+            // of states the catalog knows is one more state, though the catalog does not know it.
+            if (IsState(m) && StateInList.Match(gap) is { Success: true } member && !NotAState.Contains(member.Groups["name"].Value))
+            {
+                var name = member.Groups["name"];
+                var at = m.Range.End + name.Index;
+                chain.Insert(0, new ActorMention(new TextRange(at, at + name.Length), null, "uncatalogued", name.Value, "state"));
+                and |= gap.Contains("and", StringComparison.Ordinal);
+                gap = gap[..name.Index];
+                if (chain.Count == 1 && !IsGap(text, m.Range.End, at, MaxSubjectGap))
+                    break;
+            }
             if (chain.Count == 0)
             {
                 if (!IsGap(text, m.Range.End, boundary, MaxSubjectGap))
@@ -756,6 +768,18 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             chain.Insert(0, m);
             boundary = m.Range.Start;
         }
+        // "Japan and the United States said": a capitalised word opening the clause, joined to a state by "and".
+        if (
+            chain.Count > 0
+            && IsState(chain[0])
+            && StateBefore.Match(text, chain[0].Range.Start) is { Success: true } first
+            && !NotAState.Contains(first.Groups["name"].Value)
+        )
+        {
+            var name = first.Groups["name"];
+            chain.Insert(0, new ActorMention(new TextRange(name.Index, name.Index + name.Length), null, "uncatalogued", name.Value, "state"));
+            and = true;
+        }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
         // speak for, and the person is the one speaker.
         return
@@ -763,6 +787,28 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             ? [person]
             : chain;
     }
+
+    private static bool IsState(ActorMention m) => m.Actor?.Kind == "state" || m.Kind == "state";
+
+    // The gap between a state and the next subject or the verb holding one more name: ", Germany and ", " and Germany ".
+    private static readonly Regex StateInList = new(
+        @"^(?:,|,?[\s\u00A0]+and)[\s\u00A0]+(?<name>[A-Z][a-z]+)(?:,|,?[\s\u00A0]+and)?[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    private static readonly Regex StateBefore = new(
+        @"(?<=(?:^|[.!?;:\n])[\s\u00A0]*)(?<name>[A-Z][a-z]+)[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?\G",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft
+    );
+
+    // Capitalised words that open a clause or stand in a list without being a state.
+    private static readonly HashSet<string> NotAState = new(
+        PhraseBook.MonthNumbers.Keys.Concat([
+            "The", "On", "In", "At", "But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Officials", "Diplomats", "Both", "Allies", "Ministers", "Leaders",
+        ]),
+        StringComparer.Ordinal
+    );
 
     private static bool IsGap(string text, int from, int to, int max) =>
         to - from <= max && text.AsSpan(from, to - from).IndexOfAny("\"\u201C\u201D;") < 0;
