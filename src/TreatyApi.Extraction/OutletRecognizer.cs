@@ -210,9 +210,10 @@ internal sealed partial class OutletRecognizer
     // "told state television", "said on state TV": a broadcaster the text names only by what it is.
     private static readonly Regex StateMedia = PhraseBook.Compile(
         PhraseBook.B
-            + "(?:told|(?:said|says|speaking|spoke) (?:on|to)|talking to|interview with|wrote in) "
-            + "(?<o>(?:state|state-run|state-owned|national|public) "
-            + "(?:television|TV|radio|broadcaster|news agency|media))"
+            + "(?:told|(?:said|says|speaking|spoke) (?:on|to)|talking to|interview with|wrote in) (?:the )?"
+            + "(?<o>"
+            + PhraseBook.Any(PhraseBook.UnnamedOutlets)
+            + ")"
             + PhraseBook.E
     );
 

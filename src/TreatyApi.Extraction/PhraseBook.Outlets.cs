@@ -31,6 +31,45 @@ public static partial class PhraseBook
     ];
 
     /// <summary>
+    /// Outlets the text names only by what they are, after a speech frame ("told state television", "said on state
+    /// TV"): the phrase is the outlet.
+    /// </summary>
+    public static readonly Phrase[] UnnamedOutlets =
+    [
+        new(
+            "state television",
+            "\"We will answer in kind,\" Ana Ruiz told state television about the INF Treaty.",
+            "outlet state television"
+        ),
+        new("state TV", "\"We will answer in kind,\" Ana Ruiz said on state TV of the INF Treaty.", "outlet state TV"),
+        new(
+            "state radio",
+            "\"The JCPOA is not dead,\" Ana Ruiz told state radio on Sunday.",
+            "outlet state radio"
+        ),
+        new(
+            "state media",
+            "\"The CTBT binds us still,\" Ana Ruiz said, speaking to state media.",
+            "outlet state media"
+        ),
+        new(
+            "state news agency",
+            "\"New START is over,\" Ana Ruiz told the state news agency.",
+            "outlet state news agency"
+        ),
+        new(
+            "national television",
+            "\"We will sign the TPNW,\" Ana Ruiz said on national television.",
+            "outlet national television"
+        ),
+        new(
+            "public broadcaster",
+            "\"We will sign the TPNW,\" Ana Ruiz told the public broadcaster.",
+            "outlet public broadcaster"
+        ),
+    ];
+
+    /// <summary>
     /// Words that stand for an outlet named earlier in the text: "she told the newspaper", "said in the interview".
     /// The outlet is the first one the text names: an interview story names its outlet in the lead.
     /// </summary>

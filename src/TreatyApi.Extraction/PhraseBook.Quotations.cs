@@ -339,6 +339,71 @@ public static partial class PhraseBook
             "Nuclear states commit under Article VI of the NPT to negotiate \"in good faith\".",
             "quote Article VI"
         ),
+        new(
+            "brands",
+            "The TPNW meeting ended with a declaration that brands deterrence \"a dangerous gamble\".",
+            "quote the declaration"
+        ),
+        new(
+            "rejecting",
+            "The TPNW states adopted a declaration rejecting deterrence as \"a false promise\" of security.",
+            "quote the declaration"
+        ),
+        new(
+            "rejects",
+            "The final document rejects \"any return to nuclear testing\" under the CTBT.",
+            "quote the final document"
+        ),
+        new(
+            "urges",
+            "The resolution urges all states to join the CTBT \"without delay or conditions\".",
+            "quote the resolution"
+        ),
+        new(
+            "calls on",
+            "The communiqué calls on Russia to return to New START \"in full and at once\".",
+            "quote the communiqué"
+        ),
+        new(
+            "bars",
+            "Article IV of the Outer Space Treaty is clear. That article bars \"weapons of mass destruction\" in orbit.",
+            "quote Article IV"
+        ),
+        new(
+            "said",
+            "The draft final document, seen by reporters, said NPT parties were \"gravely concerned\" about arsenals.",
+            "quote the draft final document"
+        ),
+        new(
+            "describes",
+            "The joint statement describes New START as \"a pillar of strategic stability\".",
+            "quote the joint statement"
+        ),
+        new(
+            "expresses",
+            "The declaration expresses \"deep concern\" at threats to use nuclear weapons under the TPNW.",
+            "quote the declaration"
+        ),
+        new(
+            "condemns",
+            "The resolution condemns \"in the strongest terms\" the test, in breach of the CTBT.",
+            "quote the resolution"
+        ),
+        new(
+            "reaffirms",
+            "The communiqué reaffirms that a nuclear war \"cannot be won and must never be fought\" under the NPT.",
+            "quote the communiqué"
+        ),
+        new(
+            "stresses",
+            "The report stresses the need for \"robust verification\" under the JCPOA.",
+            "quote the report"
+        ),
+        new(
+            "according to",
+            "According to the draft, NPT states would commit to \"concrete and measurable steps\" by 2030.",
+            "quote the draft"
+        ),
     ];
 
     /// <summary>

@@ -120,5 +120,6 @@ public static partial class PhraseBook
             (nameof(PersonRoleReferences), PersonRoleReferences),
             (nameof(OutletFramesBefore), OutletFramesBefore),
             (nameof(OutletAnaphors), OutletAnaphors),
+            (nameof(UnnamedOutlets), UnnamedOutlets),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }

@@ -696,26 +696,41 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     }
 
     // A document that is quoted: an article ("Article IV of the Treaty on …"), a treaty by its capitalised name, or
-    // a declaration; then perhaps an apposition, then a document verb. Or "under Article I, parties undertake …".
+    // a document by its noun ("the declaration", "a final document", "The draft final document", "That article");
+    // then perhaps an apposition or "that", then a document verb. Or "under Article I, parties undertake …", or
+    // "according to the draft, …".
+    private const string DocumentNoun =
+        @"(?:(?:draft|final|joint|closing|outcome|political|summit|leaders'|leaders\u2019) ){0,3}"
+        + @"(?:declaration|document|communiqu[eé]|resolution|draft|statement|text|report|protocol|convention|"
+        + @"agreement|accord|treaty|article|charter|memorandum)";
     private const string DocumentSubject =
         @"(?<doc>Article [IVXLC]+"
         + @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|"
-        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|the (?:declaration|final document))";
+        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|"
+        + @"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his) "
+        + DocumentNoun
+        + ")";
     private static readonly Regex DocumentFrame = PhraseBook.Compile(
         PhraseBook.B
             + "(?:"
             + DocumentSubject
-            + @"(?:,[^,.;""\u201C\u201D]{1,80},)? (?:also |still |explicitly )?(?<verb>"
+            + @"(?:,[^,.;""\u201C\u201D]{1,80},)?(?: that| which)? (?:also |still |explicitly )?(?<verb>"
             + PhraseBook.Any(PhraseBook.DocumentVerbs)
             + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)"
-            + @",? under (?<doc>Article [IVXLC]+)|"
-            + @"under (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
-            + @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed))"
+            + @",? [Uu]nder (?<doc>Article [IVXLC]+)|"
+            + @"[Uu]nder (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
+            + @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed)|"
+            + @"(?<verb>[Aa]ccording to) (?<doc>the "
+            + DocumentNoun
+            + "),)"
             + PhraseBook.E
     );
 
+    private static readonly Regex ArticleName = new(@"Article [IVXLC]+(?![\w-])", RegexOptions.RightToLeft);
+
     /// <summary>
-    /// "Article I prohibits …", "states commit under Article VI to …": the document whose words these are.
+    /// "Article I prohibits …", "states commit under Article VI to …", "the declaration brands …": the document
+    /// whose words these are.
     /// </summary>
     private static Attribution? DocumentSpeaker(string text, TextRange clause)
     {
@@ -723,10 +738,19 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         if (!m.Success)
             return null;
         var doc = m.Groups["doc"];
-        var name = TextStructure.Normalize(doc.Value);
+        var mention = TextStructure.Normalize(doc.Value);
+        var name = mention;
         if (name.StartsWith("Article ", StringComparison.Ordinal))
             name = string.Join(' ', name.Split(' ')[..2]);
-        var speaker = new SpeakerRef(Slugs.Kebab(name), name, TextStructure.Normalize(doc.Value), "body", "document");
+        else if (!char.IsUpper(name.Split(' ')[^1][0]))
+        {
+            // "a final document" is the final document; "that article" is the article named last before it.
+            var words = name.Split(' ');
+            name = "the " + string.Join(' ', words[1..]);
+            if (words[^1] == "article")
+                name = ArticleName.Match(text, 0, doc.Index) is { Success: true } article ? article.Value : name;
+        }
+        var speaker = new SpeakerRef(Slugs.Kebab(name), name, mention, "body", "document");
         return new Attribution(
             [speaker],
             clause,
