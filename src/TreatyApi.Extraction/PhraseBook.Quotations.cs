@@ -77,6 +77,15 @@ public static partial class PhraseBook
         "summed up",
         "summed it up",
         "put it",
+        "saying",
+        "adding",
+        "calling",
+        "describing",
+        "warning",
+        "noting",
+        "insisting",
+        "arguing",
+        "stressing",
     ];
 
     /// <summary>
@@ -361,7 +370,7 @@ public static partial class PhraseBook
         ),
         new(
             "calls on",
-            "The communiqué calls on Russia to return to New START \"in full and at once\".",
+            "After the summit the communiqué calls on Russia to return to New START \"in full and at once\".",
             "quote the communiqué"
         ),
         new(

@@ -22,6 +22,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     private const int MaxSubjectGap = 60;
 
+    private static readonly Regex Bullet = new(@"\n[ \t]*[\u2022\u00B7*\u2013-][ \t]", RegexOptions.CultureInvariant);
+
     private static readonly Regex CoordinatedVerb = PhraseBook.Compile(
         @"\G[,;]?(?: )?(?:and|but) (?:then |also )?"
             + "(?<verb>"
@@ -34,6 +36,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     private static readonly Regex TitleGap = new(
         @"^[\s\u00A0]+(?:[A-Z][\w.'-]*[\s\u00A0]+)?(?:[a-z-]+[\s\u00A0]+){1,2}$",
         RegexOptions.Compiled
+    );
+
+    // "said the conference president, Ambassador Mariela Quispe": a role, a comma, then the name.
+    private static readonly Regex RoleApposition = new(
+        @"^[\s\u00A0]+(?:the|a|an|its|their)[\s\u00A0]+(?:[\w.'\u2019-]+[\s\u00A0]+){0,3}(?:"
+            + ProperNames.RoleNouns
+            + @"),[\s\u00A0]+(?:[A-Z][\w.]*[\s\u00A0]+)?$",
+        RegexOptions.CultureInvariant
     );
 
     private static readonly HashSet<string> PersonRoles = new(
@@ -104,10 +114,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             var lastPara = paragraphs[last];
             var afterEnd =
                 i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
+            // A list item ends at the next item: "• … \"extraordinary events\" …\n• Washington said …".
+            var afterLimit =
+                Bullet.Match(text, quote.Marks.End, Math.Max(0, afterEnd - quote.Marks.End)) is { Success: true } item
+                    ? item.Index
+                    : afterEnd;
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
             var after = EndsSentence(text, quote)
                 ? new TextRange(quote.Marks.End, quote.Marks.End)
-                : FirstSentence(text, new TextRange(Math.Min(quote.Marks.End, afterEnd), afterEnd));
+                : FirstSentence(text, new TextRange(Math.Min(quote.Marks.End, afterLimit), afterLimit));
             var before = LastClause(text, new TextRange(beforeStart, quote.Marks.Start));
             // "The ministry issued the following statement on Tuesday:" in the paragraph before a quotation that
             // opens its own paragraph introduces it.
@@ -546,9 +561,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            // "The United States wrote to the signatories, saying the treaty \"…\"": a participle after a comma has
+            // the subject the clause opens with, and never a name after it.
+            if (verbWords.EndsWith("ing", StringComparison.Ordinal) && ParticipleComma.IsMatch(text, verb.Start))
+                subject = OpeningSubject(text, mentions, clause, verb.Start) is { } opener ? [opener] : [];
             // Right after the quotation any speech verb but "told" may be inverted ("\"…,\" warned Ana Ruiz").
             bool rightAfterQuote = !fromEnd && verb.Start - clause.Start <= 3 && verbWords is not ("told" or "tells");
-            if (subject.Count == 0 && (rightAfterQuote || !AddresseeVerbs.Contains(verbWords)))
+            bool participle = verbWords.EndsWith("ing", StringComparison.Ordinal);
+            if (subject.Count == 0 && !participle && (rightAfterQuote || !AddresseeVerbs.Contains(verbWords)))
             {
                 // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject;
                 // nor "urged Iran to …", "told Reuters": after such a verb a name is whom the words are for.
@@ -557,6 +577,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     && IsGap(text, verb.End, m.Range.Start, 40)
                     && !ReportedSubject.IsMatch(text, m.Range.End)
                     && (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start]))
+                ) ?? mentions.FirstOrDefault(m =>
+                    m.Range.Start >= verb.End
+                    && m.IsPerson
+                    && m.Range.Start - verb.End <= 70
+                    && RoleApposition.IsMatch(text[verb.End..m.Range.Start])
                 );
                 if (afterVerb is not null)
                 {
@@ -595,6 +620,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         }
         return null;
     }
+
+    private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
 
     // ", but added", " and said", "; but later also told": the coordination right before a speech verb.
     private static readonly Regex CoordinatedPredicate = PhraseBook.Interpret(
@@ -843,6 +870,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         return she ? !PhraseBook.MaleGivenNames.Contains(given) : !PhraseBook.FemaleGivenNames.Contains(given);
     }
 
+    private static bool Possessive(string text, ActorMention m) =>
+        m.Range.End + 1 < text.Length && text[m.Range.End] is '\'' or '\u2019' && text[m.Range.End + 1] == 's';
+
+    private static bool KnownGender(string name, bool she) =>
+        (she ? PhraseBook.FemaleGivenNames : PhraseBook.MaleGivenNames).Contains(name.Split(' ')[0]);
+
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
@@ -855,7 +888,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             var head = m.Name!.Split(' ')[^1];
             // "the senior Russian diplomat said", "the envoy added": a person's role stands for the person named
             // shortly before it (wire copy names the speaker, then varies the reference), when only one is.
-            if (PersonRoles.Contains(head.ToLowerInvariant()))
+            bool spokesperson = head.ToLowerInvariant() is "spokesperson" or "spokesman" or "spokeswoman";
+            if (PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson)
             {
                 // "a senior European negotiator said … the negotiator said": the last person named with that role.
                 var holder = all.LastOrDefault(x =>
@@ -868,6 +902,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     return new SpeakerRef(held.Slug, held.Name, mention, "reference", held.Kind);
                 if (holder?.Name is { } heldName)
                     return new SpeakerRef(Slugs.Kebab(heldName), heldName, mention, "reference", "person");
+            }
+            if (PersonRoles.Contains(head.ToLowerInvariant()))
+            {
                 var people = all.Where(x =>
                         x.Range.End <= m.Range.Start
                         && m.Range.Start - x.Range.End <= 600
@@ -905,13 +942,32 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         // "she said": the last person named before it, catalogued or not; a bare title ("the president") is not
         // a person named.
         bool she = mention.Equals("she", StringComparison.OrdinalIgnoreCase);
-        var antecedent = all.LastOrDefault(x =>
-            x.Range.End <= m.Range.Start
-            && x.IsPerson
-            && x.Resolution != "title"
-            && (x.Actor is not null || x.Confident)
-            && Compatible(x.Actor?.Name ?? x.Name!, she)
-        );
+        var candidates = all.Where(x =>
+                x.Range.End <= m.Range.Start
+                && x.IsPerson
+                && x.Resolution != "title"
+                && (x.Actor is not null || x.Confident)
+                && Compatible(x.Actor?.Name ?? x.Name!, she)
+            )
+            .ToList();
+        // "Peskov said President Putin's offer still stood. '…,' he said": a name in the possessive modifies a
+        // noun and is not who speaks next, when someone else is there to be the antecedent.
+        if (candidates.Any(x => !Possessive(text, x)))
+            candidates.RemoveAll(x => Possessive(text, x));
+        var antecedent = candidates.LastOrDefault();
+        // "Dr. Elena Marchetti … Professor Ruud Jansen … she said": the nearest name's gender is unknown and an
+        // earlier one in the same paragraph is known to fit; who "she" is stays unsure.
+        if (
+            antecedent is not null
+            && !KnownGender(antecedent.Actor?.Name ?? antecedent.Name!, she)
+            && candidates.Any(x =>
+                KnownGender(x.Actor?.Name ?? x.Name!, she)
+                && (x.Actor?.Slug ?? x.Name) != (antecedent.Actor?.Slug ?? antecedent.Name)
+                && antecedent.Range.Start - x.Range.End < 600
+                && !text.AsSpan(x.Range.End, m.Range.Start - x.Range.End).Contains("\n\n", StringComparison.Ordinal)
+            )
+        )
+            return null;
         if (antecedent?.Actor is { } p)
             return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
         return antecedent?.Name is { } name
