@@ -146,7 +146,8 @@ internal sealed partial class OutletRecognizer
             // "told the Itar-Tass news agency": the noun after the name says what it is.
             bool nounAfter = OutletNounAfter.IsMatch(text, start + m.Groups["o"].Length);
             // "wrote on Truth Social", "posted on Telegram": after a platform frame a name is where it was posted.
-            bool platform = m.Value.StartsWith("wrote on", StringComparison.Ordinal)
+            bool platform =
+                m.Value.StartsWith("wrote on", StringComparison.Ordinal)
                 || m.Value.StartsWith("posted on", StringComparison.Ordinal);
             if (!descriptor && !outletWord && !acronym && !nounAfter && !platform)
                 continue;
@@ -197,9 +198,7 @@ internal sealed partial class OutletRecognizer
             if (words.Length < 2)
                 continue;
             bool initials =
-                name.Length == words.Length
-                && name.All(char.IsUpper)
-                && words.Select(w => w[0]).SequenceEqual(name);
+                name.Length == words.Length && name.All(char.IsUpper) && words.Select(w => w[0]).SequenceEqual(name);
             bool firstWord = words[0] == name && words.Skip(1).Any(OutletWordSet.Contains);
             if (initials || firstWord)
                 return full;

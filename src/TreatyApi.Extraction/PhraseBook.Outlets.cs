@@ -1,7 +1,7 @@
 namespace TreatyApi.Extraction;
 
-/// <summary>The phrase book's vocabulary for outlets: frames before and after an outlet, descriptors, outlet words. The builder and the index of all lists are in
-/// PhraseBook.cs.</summary>
+/// <summary>The phrase book's vocabulary for outlets: frames before and after an outlet, descriptors, outlet
+/// words. The builder and the index of all lists are in PhraseBook.cs.</summary>
 public static partial class PhraseBook
 {
     /// <summary>
@@ -42,11 +42,7 @@ public static partial class PhraseBook
             "outlet state television"
         ),
         new("state TV", "\"We will answer in kind,\" Ana Ruiz said on state TV of the INF Treaty.", "outlet state TV"),
-        new(
-            "state radio",
-            "\"The JCPOA is not dead,\" Ana Ruiz told state radio on Sunday.",
-            "outlet state radio"
-        ),
+        new("state radio", "\"The JCPOA is not dead,\" Ana Ruiz told state radio on Sunday.", "outlet state radio"),
         new(
             "state media",
             "\"The CTBT binds us still,\" Ana Ruiz said, speaking to state media.",

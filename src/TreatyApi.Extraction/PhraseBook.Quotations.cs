@@ -1,7 +1,7 @@
 namespace TreatyApi.Extraction;
 
-/// <summary>The phrase book's vocabulary for quotations: speech verbs, speaking bodies, documents, titles, given names. The builder and the index of all lists are in
-/// PhraseBook.cs.</summary>
+/// <summary>The phrase book's vocabulary for quotations: speech verbs, speaking bodies, documents, titles, given
+/// names. The builder and the index of all lists are in PhraseBook.cs.</summary>
 public static partial class PhraseBook
 {
     /// <summary>Verbs that attribute a quotation to the subject before them or the name after them.</summary>
@@ -104,11 +104,7 @@ public static partial class PhraseBook
             "Ana Ruiz spoke about New START. \"It is over,\" she told Omar Haddad on Tuesday.",
             "quote Ana Ruiz"
         ),
-        new(
-            "tells",
-            "Ana Ruiz spoke about New START. \"It is over,\" she tells Omar Haddad.",
-            "quote Ana Ruiz"
-        ),
+        new("tells", "Ana Ruiz spoke about New START. \"It is over,\" she tells Omar Haddad.", "quote Ana Ruiz"),
         new(
             "called",
             "Ana Ruiz welcomed the vote on the TPNW and called Japan's abstention \"a missed chance\".",
@@ -130,11 +126,7 @@ public static partial class PhraseBook
             "quote Ana Ruiz"
         ),
         new("warns", "Ana Ruiz warns Moscow that \"the clock is running\" on the INF Treaty.", "quote Ana Ruiz"),
-        new(
-            "welcomed",
-            "Ana Ruiz welcomed Chile's \"brave and timely\" ratification of the TPNW.",
-            "quote Ana Ruiz"
-        ),
+        new("welcomed", "Ana Ruiz welcomed Chile's \"brave and timely\" ratification of the TPNW.", "quote Ana Ruiz"),
         new(
             "cautioned",
             "Ana Ruiz spoke on the CTBT and cautioned Washington against \"any return to testing\".",
@@ -375,7 +367,8 @@ public static partial class PhraseBook
         ),
         new(
             "bars",
-            "Article IV of the Outer Space Treaty is clear. That article bars \"weapons of mass destruction\" in orbit.",
+            "Article IV of the Outer Space Treaty is clear. "
+                + "That article bars \"weapons of mass destruction\" in orbit.",
             "quote Article IV"
         ),
         new(

@@ -53,11 +53,7 @@ internal sealed partial class StatementExtractor
                         end--;
                     var label = m.Groups["label"];
                     turns.Add(
-                        new Turn(
-                            new TextRange(line, line + m.Length),
-                            new TextRange(line + m.Length, end),
-                            label.Value
-                        )
+                        new Turn(new TextRange(line, line + m.Length), new TextRange(line + m.Length, end), label.Value)
                     );
                 }
                 line = lineEnd + 1;
@@ -70,19 +66,13 @@ internal sealed partial class StatementExtractor
     /// The person a label names: "NWOSU" is read as "Nwosu" and resolved like a name in prose, through the catalog
     /// or an uncatalogued person named in full earlier in the text. A label that names no one person gives none.
     /// </summary>
-    private SpeakerRef? TurnSpeaker(
-        string labelText,
-        DateOnly? published,
-        IReadOnlyDictionary<string, string> surnames
-    )
+    private SpeakerRef? TurnSpeaker(string labelText, DateOnly? published, IReadOnlyDictionary<string, string> surnames)
     {
         var label = labelText.Any(char.IsLower)
             ? labelText
             : string.Join(
                 ' ',
-                labelText
-                    .Split(' ', '\u00A0')
-                    .Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLowerInvariant())
+                labelText.Split(' ', '\u00A0').Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLowerInvariant())
             );
         var people = actors
             .Find(label, new TextRange(0, label.Length), published, surnames)
@@ -151,8 +141,7 @@ internal sealed partial class StatementExtractor
             var words = text[turn.Words.Start..turn.Words.End];
             var id = FactIds.Make("st", documentId, words);
             explain.TryAdd(id, new Explanation("transcript-turn", TextStructure.Normalize(turn.LabelText) + ":"));
-            var date =
-                interview
+            var date = interview
                 ?? (
                     published is { } pub
                         ? new FactDate(

@@ -115,10 +115,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             var afterEnd =
                 i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
             // A list item ends at the next item: "• … \"extraordinary events\" …\n• Washington said …".
-            var afterLimit =
-                Bullet.Match(text, quote.Marks.End, Math.Max(0, afterEnd - quote.Marks.End)) is { Success: true } item
-                    ? item.Index
-                    : afterEnd;
+            var afterLimit = Bullet.Match(text, quote.Marks.End, Math.Max(0, afterEnd - quote.Marks.End))
+                is { Success: true } item
+                ? item.Index
+                : afterEnd;
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
             var after = EndsSentence(text, quote)
                 ? new TextRange(quote.Marks.End, quote.Marks.End)
@@ -154,8 +154,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 afterAttribution is not null
                 && beforeAttribution is not null
                 && afterAttribution.Evidence.Start - quote.Marks.End > 40;
-            // "called the text \"a selective exercise\" aimed at Moscow and said …": a speech verb after a quotation is
-            // its attribution when punctuation sets the quotation off from it ("…," she said; "…?" asked Ruiz);
+            // "called the text \"a selective exercise\" aimed at Moscow and said …": a speech verb after a quotation
+            // is its attribution when punctuation sets the quotation off from it ("…," she said; "…?" asked Ruiz);
             // otherwise the sentence runs on, and a speaker named before the quotation is its own.
             afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null && !SetOff(text, quote);
             var attribution =
@@ -192,9 +192,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             List<SpeakerRef> speakers;
             if (attribution is not null)
                 speakers = attribution.Speakers;
-            // "… joined him in a statement by ten governments that said: \"…\"": a speech verb next to the quotation
-            // whose subject is no one found means someone else speaks; the previous speaker is not carried over,
-            // and the quotation is kept without a speaker.
+            // "… joined him in a statement by ten governments that said: \"…\"": a speech verb next to the
+            // quotation whose subject is no one found means someone else speaks; the previous speaker is not
+            // carried over, and the quotation is kept without a speaker.
             else if (
                 previous is not null
                 && !(previous.All(s => s.Kind != "person") && ItSaid.IsMatch(text[before.Start..before.End]))
@@ -484,7 +484,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     // "It said …", "They added …": an organisation or document speaking on, named in the sentence before.
     private static readonly Regex ItSaid = PhraseBook.Compile(
-        PhraseBook.B + "(?:It|it|They|they) (?:also |then |later )?" + PhraseBook.Any(PhraseBook.SpeechVerbs) + PhraseBook.E
+        PhraseBook.B
+            + "(?:It|it|They|they) (?:also |then |later )?"
+            + PhraseBook.Any(PhraseBook.SpeechVerbs)
+            + PhraseBook.E
     );
 
     // A speech verb opening the clause after a quotation: "\"…,\" is how one negotiator summed it up".
@@ -556,7 +559,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && CoordinatedPredicate.Match(text, verb.Start) is { Success: true } coordination
                 && coordination.Index >= clause.Start
                 && subject[^1].Range.End < coordination.Index
-                && text.AsSpan(subject[^1].Range.End, coordination.Index - subject[^1].Range.End).ContainsAnyInRange('a', 'z')
+                && text.AsSpan(subject[^1].Range.End, coordination.Index - subject[^1].Range.End)
+                    .ContainsAnyInRange('a', 'z')
             )
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
@@ -577,12 +581,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     && IsGap(text, verb.End, m.Range.Start, 40)
                     && !ReportedSubject.IsMatch(text, m.Range.End)
                     && (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start]))
-                ) ?? mentions.FirstOrDefault(m =>
-                    m.Range.Start >= verb.End
-                    && m.IsPerson
-                    && m.Range.Start - verb.End <= 70
-                    && RoleApposition.IsMatch(text[verb.End..m.Range.Start])
-                );
+                )
+                    ?? mentions.FirstOrDefault(m =>
+                        m.Range.Start >= verb.End
+                        && m.IsPerson
+                        && m.Range.Start - verb.End <= 70
+                        && RoleApposition.IsMatch(text[verb.End..m.Range.Start])
+                    );
                 if (afterVerb is not null)
                 {
                     subject = ChainAfter(text, mentions, afterVerb);
@@ -604,7 +609,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 return new Attribution(
                     [],
                     clause,
-                    new TextRange(Math.Min(subject[0].Range.Start, verb.Start), Math.Max(subject[0].Range.End, verb.End)),
+                    new TextRange(
+                        Math.Min(subject[0].Range.Start, verb.Start),
+                        Math.Max(subject[0].Range.End, verb.End)
+                    ),
                     TextStructure.Normalize(text[verb.Start..verb.End])
                 );
             if (speakers.Count == 0)
@@ -797,11 +805,18 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             var gap = text[m.Range.End..boundary];
             // "France, Britain and Germany said", "France, Germany and Britain said": a capitalised word in a list
             // of states the catalog knows is one more state, though the catalog does not know it.
-            if (IsState(m) && StateInList.Match(gap) is { Success: true } member && !NotAState.Contains(member.Groups["name"].Value))
+            if (
+                IsState(m)
+                && StateInList.Match(gap) is { Success: true } member
+                && !NotAState.Contains(member.Groups["name"].Value)
+            )
             {
                 var name = member.Groups["name"];
                 var at = m.Range.End + name.Index;
-                chain.Insert(0, new ActorMention(new TextRange(at, at + name.Length), null, "uncatalogued", name.Value, "state"));
+                chain.Insert(
+                    0,
+                    new ActorMention(new TextRange(at, at + name.Length), null, "uncatalogued", name.Value, "state")
+                );
                 and |= gap.Contains("and", StringComparison.Ordinal);
                 gap = gap[..name.Index];
                 if (chain.Count == 1 && !IsGap(text, m.Range.End, at, MaxSubjectGap))
@@ -828,7 +843,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         )
         {
             var name = first.Groups["name"];
-            chain.Insert(0, new ActorMention(new TextRange(name.Index, name.Index + name.Length), null, "uncatalogued", name.Value, "state"));
+            chain.Insert(
+                0,
+                new ActorMention(
+                    new TextRange(name.Index, name.Index + name.Length),
+                    null,
+                    "uncatalogued",
+                    name.Value,
+                    "state"
+                )
+            );
             and = true;
         }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
@@ -841,7 +865,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     private static bool IsState(ActorMention m) => m.Actor?.Kind == "state" || m.Kind == "state";
 
-    // The gap between a state and the next subject or the verb holding one more name: ", Germany and ", " and Germany ".
+    // The gap between a state and the next subject or the verb holding one more name: ", Germany and ",
+    // " and Germany ".
     private static readonly Regex StateInList = new(
         @"^(?:,|,?[\s\u00A0]+and)[\s\u00A0]+(?<name>[A-Z][a-z]+)(?:,|,?[\s\u00A0]+and)?[\s\u00A0]+$",
         RegexOptions.CultureInvariant
@@ -855,8 +880,25 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     // Capitalised words that open a clause or stand in a list without being a state.
     private static readonly HashSet<string> NotAState = new(
         PhraseBook.MonthNumbers.Keys.Concat([
-            "The", "On", "In", "At", "But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "Officials", "Diplomats", "Both", "Allies", "Ministers", "Leaders",
+            "The",
+            "On",
+            "In",
+            "At",
+            "But",
+            "And",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Officials",
+            "Diplomats",
+            "Both",
+            "Allies",
+            "Ministers",
+            "Leaders",
         ]),
         StringComparer.Ordinal
     );
