@@ -28,6 +28,16 @@ public static partial class PhraseBook
         new("wrote on", "\"We keep New START,\" Ana Ruiz wrote on Twitter.", "outlet Twitter"),
         new("posted on", "\"We keep New START,\" Ana Ruiz posted on Telegram.", "outlet Telegram"),
         new("in an interview on", "\"We keep New START,\" Ana Ruiz said in an interview on CNN.", "outlet CNN"),
+        new(
+            "carried by",
+            "\"We keep the JCPOA,\" Ana Ruiz said in remarks carried by the IRNA news agency.",
+            "outlet IRNA"
+        ),
+        new(
+            "published by",
+            "\"We keep New START,\" Ana Ruiz said in an interview published by the daily Izvestia.",
+            "outlet Izvestia"
+        ),
     ];
 
     /// <summary>

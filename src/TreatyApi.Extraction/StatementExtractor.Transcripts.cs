@@ -29,6 +29,13 @@ internal sealed partial class StatementExtractor
         RegexOptions.IgnoreCase
     );
 
+    private static readonly Regex AnonymousLabel = new(
+        @"^(?:[A-Z][\w.]* ){1,4}(?:"
+            + string.Join('|', PhraseBook.AnonymousRoles.Select(r => char.ToUpperInvariant(r.Text[0]) + r.Text[1..]))
+            + ")$",
+        RegexOptions.CultureInvariant
+    );
+
     private sealed record Turn(TextRange Label, TextRange Words, string LabelText);
 
     /// <summary>
@@ -41,6 +48,7 @@ internal sealed partial class StatementExtractor
         for (int p = 1; p < paragraphs.Count; p++)
         {
             var para = paragraphs[p];
+            int open = turns.Count;
             for (int line = para.Start; line < para.End; )
             {
                 int nl = text.IndexOf('\n', line, para.End - line);
@@ -48,18 +56,30 @@ internal sealed partial class StatementExtractor
                 var m = TurnLabel.Match(text, line, lineEnd - line);
                 if (m.Success)
                 {
-                    int end = lineEnd;
-                    while (end > line && char.IsWhiteSpace(text[end - 1]))
-                        end--;
-                    var label = m.Groups["label"];
+                    // A turn wrapped over several lines runs on to the next label or the paragraph's end.
+                    if (turns.Count > open)
+                        turns[^1] = Until(text, turns[^1], line);
                     turns.Add(
-                        new Turn(new TextRange(line, line + m.Length), new TextRange(line + m.Length, end), label.Value)
+                        new Turn(
+                            new TextRange(line, line + m.Length),
+                            new TextRange(line + m.Length, lineEnd),
+                            m.Groups["label"].Value
+                        )
                     );
                 }
                 line = lineEnd + 1;
             }
+            if (turns.Count > open)
+                turns[^1] = Until(text, turns[^1], para.End);
         }
         return turns.Count >= 2 ? turns : [];
+
+        static Turn Until(string text, Turn turn, int end)
+        {
+            while (end > turn.Words.Start && char.IsWhiteSpace(text[end - 1]))
+                end--;
+            return turn with { Words = new TextRange(turn.Words.Start, end) };
+        }
     }
 
     /// <summary>
@@ -72,8 +92,13 @@ internal sealed partial class StatementExtractor
             ? labelText
             : string.Join(
                 ' ',
-                labelText.Split(' ', '\u00A0').Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLowerInvariant())
+                labelText
+                    .Split(' ', '\u00A0')
+                    .Select(w => w.Length <= 1 || w.Contains('.') ? w : w[0] + w[1..].ToLowerInvariant())
             );
+        // "SENIOR STATE DEPARTMENT OFFICIAL:": a briefing by a source the text does not name, by role.
+        if (AnonymousLabel.IsMatch(label))
+            return new SpeakerRef(Slugs.Kebab(label), label, labelText, "uncatalogued");
         var people = actors
             .Find(label, new TextRange(0, label.Length), published, surnames)
             .Where(m => m.IsPerson && m.Resolution != "pronoun" && m.Resolution != "title")

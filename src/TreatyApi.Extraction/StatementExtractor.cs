@@ -38,6 +38,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         RegexOptions.Compiled
     );
 
+    // "according to a statement posted on the ministry's website", "according to a statement from the Kremlin": the
+    // statement is the speaker's.
+    private static readonly Regex StatementOf = new(
+        @"^[\s\u00A0]+(?:a|an|the)[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?:statement|communiqu[eé]|notice|post)"
+            + @"(?:[\s\u00A0]+(?:posted|published|issued|released|put out))?[\s\u00A0]+(?:on|by|from)[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
     // "said the conference president, Ambassador Mariela Quispe": a role, a comma, then the name.
     private static readonly Regex RoleApposition = new(
         @"^[\s\u00A0]+(?:the|a|an|its|their)[\s\u00A0]+(?:[\w.'\u2019-]+[\s\u00A0]+){0,3}(?:"
@@ -580,7 +588,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     m.Range.Start >= verb.End
                     && IsGap(text, verb.End, m.Range.Start, 40)
                     && !ReportedSubject.IsMatch(text, m.Range.End)
-                    && (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start]))
+                    && (
+                        m.Range.Start - verb.End <= 20
+                        || TitleGap.IsMatch(text[verb.End..m.Range.Start])
+                        || (verbWords == "according to" && StatementOf.IsMatch(text[verb.End..m.Range.Start]))
+                    )
                 )
                     ?? mentions.FirstOrDefault(m =>
                         m.Range.Start >= verb.End
@@ -658,15 +670,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         if (inClause.Count == 0)
             return null;
         var first = inClause[0];
+        if (!LowerWord.Matches(text[clause.Start..first.Range.Start]).All(w => w.Value is "the"))
+            return null;
         // "Kremlin foreign policy aide Yuri Ushakov": an organisation, then a role, then the person who holds it.
-        if (
+        return
             !first.IsPerson
             && inClause.Count > 1
             && inClause[1].IsPerson
             && RoleBetween.IsMatch(text[first.Range.End..inClause[1].Range.Start])
-        )
-            first = inClause[1];
-        return LowerWord.Matches(text[clause.Start..first.Range.Start]).All(w => w.Value is "the") ? first : null;
+            ? inClause[1]
+            : first;
     }
 
     /// <summary>"wrote Sara Lindqvist and Tomasz Nowak": the name after the verb and those joined to it.</summary>
