@@ -206,7 +206,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             else if (
                 previous is not null
                 && !(previous.All(s => s.Kind != "person") && ItSaid.IsMatch(text[before.Start..before.End]))
-                && (SpeechVerb.IsMatch(text[before.Start..before.End]) || SpeaksAfter(text, after))
+                && (SpeaksBefore(text, before) || SpeaksAfter(text, after))
             )
                 speakers = [];
             else if (previous is not null)
@@ -498,6 +498,24 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             + PhraseBook.E
     );
 
+    // "… stance and warned Moscow that …": a speech verb coordinated with the previous predicate has its subject.
+    private static readonly Regex CoordinatedBefore = new(
+        @"(?:\band|\bbut|\bthen|\balso),?[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>Whether the clause before a quotation has a speech verb of a subject of its own (not "and said").</summary>
+    private static bool SpeaksBefore(string text, TextRange before)
+    {
+        foreach (Match v in SpeechVerb.Matches(text.Substring(before.Start, before.Length)))
+        {
+            int at = before.Start + v.Index;
+            if (!CoordinatedBefore.IsMatch(text[Math.Max(before.Start, at - 12)..at]))
+                return true;
+        }
+        return false;
+    }
+
     // A speech verb opening the clause after a quotation: "\"…,\" is how one negotiator summed it up".
     private static bool SpeaksAfter(string text, TextRange after) =>
         after.Length > 0
@@ -671,6 +689,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             return null;
         var first = inClause[0];
         if (!LowerWord.Matches(text[clause.Start..first.Range.Start]).All(w => w.Value is "the"))
+            return null;
+        // "Russia's foreign ministry issued a statement, saying …": a name in the possessive is not the subject.
+        if (Possessive(text, first) && !(inClause.Count > 1 && inClause[1].IsPerson))
             return null;
         // "Kremlin foreign policy aide Yuri Ushakov": an organisation, then a role, then the person who holds it.
         return
