@@ -125,7 +125,7 @@ public static class ProperNames
     internal const string RoleNouns =
         "diplomat|envoy|ambassador|minister|spokesman|spokeswoman|spokesperson|president|official|negotiator|"
         + "analyst|expert|researcher|professor|lawmaker|senator|delegate|chairman|chairwoman|director|secretary|"
-        + "adviser|advisor|general|commander|aide|deputy";
+        + "adviser|advisor|general|commander|aide|deputy|colleague|counterpart";
 
     private static readonly Regex RoleNounBefore = Compile(
         @"(?<![\w-])(?:" + RoleNouns + @") \G",

@@ -14,7 +14,7 @@ internal sealed partial class StatementExtractor
     // Spaces inside the label are written out as [ \u00A0], not the phrase book's whitespace token: a label never
     // runs across a line break. Interpreted: it runs anchored at line starts only.
     private static readonly Regex TurnLabel = new(
-        @"\G(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?[ \u00A0])?"
+        @"\G(?<courtesy>(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?[ \u00A0])?"
             + @"(?<label>[A-Z][\p{L}'\u2019.-]*(?:[ \u00A0][A-Z][\p{L}'\u2019.-]*){0,3}):[ \t\u00A0]+(?=\S)",
         RegexOptions.CultureInvariant
     );
@@ -36,7 +36,8 @@ internal sealed partial class StatementExtractor
         RegexOptions.CultureInvariant
     );
 
-    private sealed record Turn(TextRange Label, TextRange Words, string LabelText);
+    /// <summary>A turn: <see cref="Courtesy"/> when the label had "MR."/"MS." (a person, named or not).</summary>
+    private sealed record Turn(TextRange Label, TextRange Words, string LabelText, bool Courtesy);
 
     /// <summary>
     /// The labelled turns of a transcript: only when at least two lines after the headline open with a label, so
@@ -63,7 +64,8 @@ internal sealed partial class StatementExtractor
                         new Turn(
                             new TextRange(line, line + m.Length),
                             new TextRange(line + m.Length, lineEnd),
-                            m.Groups["label"].Value
+                            m.Groups["label"].Value,
+                            m.Groups["courtesy"].Success
                         )
                     );
                 }
@@ -86,7 +88,12 @@ internal sealed partial class StatementExtractor
     /// The person a label names: "NWOSU" is read as "Nwosu" and resolved like a name in prose, through the catalog
     /// or an uncatalogued person named in full earlier in the text. A label that names no one person gives none.
     /// </summary>
-    private SpeakerRef? TurnSpeaker(string labelText, DateOnly? published, IReadOnlyDictionary<string, string> surnames)
+    private SpeakerRef? TurnSpeaker(
+        string labelText,
+        bool courtesy,
+        DateOnly? published,
+        IReadOnlyDictionary<string, string> surnames
+    )
     {
         var label = labelText.Any(char.IsLower)
             ? labelText
@@ -104,7 +111,13 @@ internal sealed partial class StatementExtractor
             .Where(m => m.IsPerson && m.Resolution != "pronoun" && m.Resolution != "title")
             .ToList();
         if (people.Count != 1 || people[0].Range.End != label.Length)
-            return null;
+        {
+            // "MS. HALVORSEN:" with no full name in the text: the courtesy title says it is a person, named by
+            // surname only.
+            return courtesy && !label.Contains(' ', StringComparison.Ordinal) && label.Length >= 3
+                ? new SpeakerRef(Slugs.Kebab(label), label, labelText, "uncatalogued")
+                : null;
+        }
         var who = people[0];
         if (who.Actor is { } a)
             return new SpeakerRef(a.Slug, a.Name, labelText, "name", a.Kind);
@@ -161,7 +174,10 @@ internal sealed partial class StatementExtractor
         var result = new List<StatementFact>();
         foreach (var turn in turns)
         {
-            if (WordCount(text, turn.Words) < 3 || TurnSpeaker(turn.LabelText, published, surnames) is not { } who)
+            if (
+                WordCount(text, turn.Words) < 3
+                || TurnSpeaker(turn.LabelText, turn.Courtesy, published, surnames) is not { } who
+            )
                 continue;
             var words = text[turn.Words.Start..turn.Words.End];
             var id = FactIds.Make("st", documentId, words);

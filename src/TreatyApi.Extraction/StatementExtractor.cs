@@ -504,7 +504,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         RegexOptions.CultureInvariant
     );
 
-    /// <summary>Whether the clause before a quotation has a speech verb of a subject of its own (not "and said").</summary>
+    /// <summary>Whether the clause before a quotation has a speech verb of a subject of its own (not "and
+    /// said").</summary>
     private static bool SpeaksBefore(string text, TextRange before)
     {
         foreach (Match v in SpeechVerb.Matches(text.Substring(before.Start, before.Length)))

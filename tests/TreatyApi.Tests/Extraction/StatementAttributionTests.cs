@@ -32,6 +32,19 @@ public class StatementAttributionTests
     }
 
     [Fact]
+    public void A_briefing_turn_with_a_courtesy_title_is_a_person_named_by_surname()
+    {
+        var r = Repo.Extract(
+            "Briefing on New START\n\nQUESTION: Will you extend New START?\n"
+                + "MS. HALVORSEN: We are ready to talk about New START, as we have said.\n"
+                + "QUESTION: When?\nMS. HALVORSEN: When Moscow is ready to talk too.",
+            "2025-06-12"
+        );
+        Assert.Equal(2, r.Statements.Count);
+        Assert.All(r.Statements, s => Assert.Equal("Halvorsen", s.Speakers.Single().Name));
+    }
+
+    [Fact]
     public void A_single_label_is_not_a_transcript()
     {
         var r = Repo.Extract("Treaty news\n\nOKORO: Nine stations are still missing from the test-ban network.");
