@@ -103,10 +103,10 @@ var floors = new Dictionary<string, (double Recall, double Precision)>
     ["treaties"] = (0.96, 0.97),
     ["limits"] = (0.79, 0.98),
     ["deadlines"] = (0.69, 0.94),
-    ["quotations"] = (0.93, 0.98),
-    ["quotation speaker"] = (0.88, 0.93),
-    ["quotation outlet"] = (0.85, 0.91),
-    ["quotation date"] = (0.91, 0.97),
+    ["quotations"] = (0.96, 0.99),
+    ["quotation speaker"] = (0.95, 0.97),
+    ["quotation outlet"] = (0.97, 0.97),
+    ["quotation date"] = (0.95, 0.97),
 };
 if (!check)
     return 0;

@@ -21,6 +21,7 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
 
     private readonly Dictionary<string, Tally> _kinds = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Gold, int Found)> _patterns = new(StringComparer.Ordinal);
+    private int _noSpeaker;
     private int _notLimitHits,
         _notLimits,
         _uncataloguedReturned,
@@ -258,7 +259,8 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             if (speakerRight)
             {
                 sp.Found++;
-                sp.Right++;
+                if (hit.Speakers.Count > 0)
+                    sp.Right++;
             }
             else
                 Miss(
@@ -298,7 +300,10 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
         }
         q.Returned += facts.Statements.Count;
         q.Right += used.Count;
-        sp.Returned += facts.Statements.Count;
+        // A quotation given without a speaker (the extractor was unsure who) is a speaker not found, not a wrong
+        // one: speaker precision is over the quotations returned with speakers.
+        sp.Returned += facts.Statements.Count(s => s.Speakers.Count > 0);
+        _noSpeaker += facts.Statements.Count(s => s.Speakers.Count == 0);
         foreach (var s in facts.Statements.Where(s => !used.Contains(s)))
             Miss(
                 name,
@@ -372,6 +377,7 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             );
         }
         o.WriteLine($"notLimits read as limits: {_notLimitHits}/{_notLimits}");
+        o.WriteLine($"quotations returned without a speaker (unsure who; not in speaker precision): {_noSpeaker}");
         o.WriteLine(
             $"treaties named in gold but not in the catalog (not scored): {_uncataloguedGold}; "
                 + $"uncatalogued treaty names returned (not scored): {_uncataloguedReturned}"

@@ -44,7 +44,8 @@ public sealed class ActorRecognizer
     // the text does not name, read whole (article, qualifiers, role, whom it speaks for) and taken as said.
     private static readonly Regex Anonymous = PhraseBook.Compile(
         @"(?<![\w-])(?:a|an|one|A|An|One)"
-            + @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|"
+            + @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|administration|"
+            + @"defense|defence|intelligence|security|foreign|ministry|western|European|"
             + @"[A-Z][\w.'\u2019-]*)){0,3} "
             + PhraseBook.Any(PhraseBook.AnonymousRoles)
             + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*"
@@ -62,6 +63,12 @@ public sealed class ActorRecognizer
     );
     private static readonly Regex Bodies = PhraseBook.Compile(
         PhraseBook.B + "(?i:" + PhraseBook.Any(PhraseBook.SpeakingBodies) + ")" + PhraseBook.E
+    );
+
+    private static readonly Regex StateBody = PhraseBook.Interpret(
+        @"\G['\u2019]s (?:(?:foreign|defence|defense|interior|foreign affairs|nuclear energy) )?"
+            + "(?:ministry|embassy|mission|delegation|government|foreign office|military|parliament|presidency|"
+            + "foreign ministry|atomic energy agency|nuclear agency|security council)(?![\\w-])"
     );
 
     public ActorRecognizer(Catalog catalog)
@@ -160,6 +167,24 @@ public sealed class ActorRecognizer
                 continue;
             names.RemoveAll(n => n.Range.Overlaps(range));
             names.Add(new ActorMention(range, null, "uncatalogued", name, "organization"));
+        }
+        // "Russia's foreign ministry", "China's delegation": a state in the possessive before a body in lower case is
+        // that body speaking, not the state.
+        for (int k = 0; k < names.Count; k++)
+        {
+            var n = names[k];
+            if (n.Actor?.Kind != "state" || StateBody.Match(text, n.Range.End) is not { Success: true } body)
+                continue;
+            var range = new TextRange(n.Range.Start, body.Index + body.Length);
+            if (range.End > within.End)
+                continue;
+            names[k] = new ActorMention(
+                range,
+                null,
+                "uncatalogued",
+                TextStructure.Normalize(text[range.Start..range.End]),
+                "organization"
+            );
         }
         // People the catalog does not know, when nothing catalogued stands where they stand.
         var taken = titles.Select(t => t.Range).Concat(names.Select(n => n.Range)).ToList();

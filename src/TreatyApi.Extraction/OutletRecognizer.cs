@@ -68,7 +68,7 @@ internal sealed partial class OutletRecognizer
                 + @")[\s\u00A0]+(?:news[\s\u00A0]+agency[\s\u00A0]+)?(?:reported|said|quoted|cited|wrote)|"
                 + @"(?:according[\s\u00A0]+to|told|quoted[\s\u00A0]+by|"
                 + @"in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with)"
-                + @"[\s\u00A0]+(?:the[\s\u00A0]+)?(?<o>"
+                + @"[\s\u00A0]+(?:[Tt]he[\s\u00A0]+)?(?<o>"
                 + names
                 + @"))(?![\w-])",
             RegexOptions.Compiled
@@ -131,25 +131,106 @@ internal sealed partial class OutletRecognizer
         {
             var name = TextStructure.Normalize(m.Groups["o"].Value).TrimEnd('.', ',');
             var tokens = name.Split(' ');
-            if (NotOutlets.Contains(tokens[0]))
+            if (NotOutlets.Contains(tokens[0]) || NotAfterFrame.Contains(tokens[0]))
                 continue;
+            var start = m.Groups["o"].Index;
+            // "told the FT" after "the Financial Times", "wrote to Lakeside" after "(Lakeside Press Agency)": a
+            // short form of an outlet the text named in full before is that outlet.
+            if (ShortFormOf(text, start, name) is { } full)
+                return new OutletRef(null, full, name, null, Span.Of(text, start, start + name.Length));
             bool descriptor = m.Groups["d"]
                 .Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
                 .Any(w => w is not "the");
             bool outletWord = tokens.Any(OutletWordSet.Contains);
             bool acronym = tokens.Length == 1 && name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '-');
-            var start = m.Groups["o"].Index;
             // "told the Itar-Tass news agency": the noun after the name says what it is.
             bool nounAfter = OutletNounAfter.IsMatch(text, start + m.Groups["o"].Length);
-            if (!descriptor && !outletWord && !acronym && !nounAfter)
+            // "wrote on Truth Social", "posted on Telegram": after a platform frame a name is where it was posted.
+            bool platform =
+                m.Value.StartsWith("wrote on", StringComparison.Ordinal)
+                || m.Value.StartsWith("posted on", StringComparison.Ordinal);
+            if (!descriptor && !outletWord && !acronym && !nounAfter && !platform)
                 continue;
             return new OutletRef(null, name, name, null, Span.Of(text, start, start + name.Length));
         }
         return null;
     }
 
+    // Capitalised words a frame may stand before that are not outlets: "wrote on Monday", "told Congress".
+    private static readonly HashSet<string> NotAfterFrame = new(
+        PhraseBook.MonthNumbers.Keys.Concat([
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Congress",
+            "Parliament",
+        ]),
+        StringComparer.Ordinal
+    );
+
+    // An outlet named in full: in a dateline's parentheses ("GENEVA, Dec 16 (Lakeside Press Agency) -") or after a
+    // frame ("in an interview with the Financial Times").
+    private static readonly Regex DatelineOutlet = new(
+        @"\((?<o>[A-Z][\w'\u2019&.-]*(?:[\s\u00A0]+[A-Z][\w'\u2019&.-]*){0,4})\)[\s\u00A0]*[-\u2013\u2014]",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>
+    /// The outlet named in full before <paramref name="before"/> of which <paramref name="name"/> is a short form:
+    /// its initials ("FT") or its first word ("Lakeside").
+    /// </summary>
+    private static string? ShortFormOf(string text, int before, string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+            return null;
+        var names = new List<string>();
+        for (var d = DatelineOutlet.Match(text, 0, before); d.Success; d = d.NextMatch())
+            names.Add(TextStructure.Normalize(d.Groups["o"].Value));
+        for (var f = Framed.Match(text, 0, before); f.Success; f = f.NextMatch())
+            names.Add(TextStructure.Normalize(f.Groups["o"].Value).TrimEnd('.', ','));
+        foreach (var full in names)
+        {
+            var words = full.Split(' ');
+            if (words.Length < 2)
+                continue;
+            bool initials =
+                name.Length == words.Length && name.All(char.IsUpper) && words.Select(w => w[0]).SequenceEqual(name);
+            bool firstWord = words[0] == name && words.Skip(1).Any(OutletWordSet.Contains);
+            if (initials || firstWord)
+                return full;
+        }
+        return null;
+    }
+
+    // "told state television", "said on state TV": a broadcaster the text names only by what it is.
+    private static readonly Regex StateMedia = PhraseBook.Compile(
+        PhraseBook.B
+            + "(?:told|(?:said|says|speaking|spoke) (?:on|to)|talking to|interview with|wrote in) (?:the )?"
+            + "(?<o>"
+            + PhraseBook.Any(PhraseBook.UnnamedOutlets)
+            + ")"
+            + PhraseBook.E
+    );
+
     public OutletRef? Any(string text, TextRange within, DateOnly? published) =>
-        Citation(text, within, published) ?? Reporting(text, within) ?? Anaphor(text, within);
+        Citation(text, within, published)
+        ?? Reporting(text, within)
+        ?? Anaphor(text, within)
+        ?? StateMediaIn(text, within);
+
+    private static OutletRef? StateMediaIn(string text, TextRange within)
+    {
+        var m = StateMedia.Match(text, within.Start, within.Length);
+        if (!m.Success)
+            return null;
+        var o = m.Groups["o"];
+        var name = TextStructure.Normalize(o.Value);
+        return new OutletRef(null, name, name, null, Span.Of(text, o.Index, o.Index + o.Length));
+    }
 
     private static readonly Regex Anaphors = PhraseBook.Compile(
         PhraseBook.B + PhraseBook.Any(PhraseBook.OutletAnaphors) + PhraseBook.E

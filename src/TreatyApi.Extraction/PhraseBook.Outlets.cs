@@ -1,7 +1,7 @@
 namespace TreatyApi.Extraction;
 
-/// <summary>The phrase book's vocabulary for outlets: frames before and after an outlet, descriptors, outlet words. The builder and the index of all lists are in
-/// PhraseBook.cs.</summary>
+/// <summary>The phrase book's vocabulary for outlets: frames before and after an outlet, descriptors, outlet
+/// words. The builder and the index of all lists are in PhraseBook.cs.</summary>
 public static partial class PhraseBook
 {
     /// <summary>
@@ -28,6 +28,51 @@ public static partial class PhraseBook
         new("wrote on", "\"We keep New START,\" Ana Ruiz wrote on Twitter.", "outlet Twitter"),
         new("posted on", "\"We keep New START,\" Ana Ruiz posted on Telegram.", "outlet Telegram"),
         new("in an interview on", "\"We keep New START,\" Ana Ruiz said in an interview on CNN.", "outlet CNN"),
+        new(
+            "carried by",
+            "\"We keep the JCPOA,\" Ana Ruiz said in remarks carried by the IRNA news agency.",
+            "outlet IRNA"
+        ),
+        new(
+            "published by",
+            "\"We keep New START,\" Ana Ruiz said in an interview published by the daily Izvestia.",
+            "outlet Izvestia"
+        ),
+    ];
+
+    /// <summary>
+    /// Outlets the text names only by what they are, after a speech frame ("told state television", "said on state
+    /// TV"): the phrase is the outlet.
+    /// </summary>
+    public static readonly Phrase[] UnnamedOutlets =
+    [
+        new(
+            "state television",
+            "\"We will answer in kind,\" Ana Ruiz told state television about the INF Treaty.",
+            "outlet state television"
+        ),
+        new("state TV", "\"We will answer in kind,\" Ana Ruiz said on state TV of the INF Treaty.", "outlet state TV"),
+        new("state radio", "\"The JCPOA is not dead,\" Ana Ruiz told state radio on Sunday.", "outlet state radio"),
+        new(
+            "state media",
+            "\"The CTBT binds us still,\" Ana Ruiz said, speaking to state media.",
+            "outlet state media"
+        ),
+        new(
+            "state news agency",
+            "\"New START is over,\" Ana Ruiz told the state news agency.",
+            "outlet state news agency"
+        ),
+        new(
+            "national television",
+            "\"We will sign the TPNW,\" Ana Ruiz said on national television.",
+            "outlet national television"
+        ),
+        new(
+            "public broadcaster",
+            "\"We will sign the TPNW,\" Ana Ruiz told the public broadcaster.",
+            "outlet public broadcaster"
+        ),
     ];
 
     /// <summary>

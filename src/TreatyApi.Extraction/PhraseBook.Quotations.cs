@@ -1,7 +1,7 @@
 namespace TreatyApi.Extraction;
 
-/// <summary>The phrase book's vocabulary for quotations: speech verbs, speaking bodies, documents, titles, given names. The builder and the index of all lists are in
-/// PhraseBook.cs.</summary>
+/// <summary>The phrase book's vocabulary for quotations: speech verbs, speaking bodies, documents, titles, given
+/// names. The builder and the index of all lists are in PhraseBook.cs.</summary>
 public static partial class PhraseBook
 {
     /// <summary>Verbs that attribute a quotation to the subject before them or the name after them.</summary>
@@ -74,6 +74,64 @@ public static partial class PhraseBook
         "told reporters",
         "posted",
         "tweeted",
+        "summed up",
+        "summed it up",
+        "put it",
+        "saying",
+        "adding",
+        "calling",
+        "describing",
+        "warning",
+        "noting",
+        "insisting",
+        "arguing",
+        "stressing",
+    ];
+
+    /// <summary>
+    /// Speech verbs after which a name is whom the words are addressed to or about, never the speaker: "urged Iran
+    /// to", "told Reuters", "called Washington's move". Only "said Lavrov"-like verbs take their speaker after them.
+    /// </summary>
+    public static readonly Phrase[] AddresseeVerbs =
+    [
+        new(
+            "urged",
+            "Ana Ruiz said the TPNW was \"a beginning\" and urged Japan to \"join without delay\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "told",
+            "Ana Ruiz spoke about New START. \"It is over,\" she told Omar Haddad on Tuesday.",
+            "quote Ana Ruiz"
+        ),
+        new("tells", "Ana Ruiz spoke about New START. \"It is over,\" she tells Omar Haddad.", "quote Ana Ruiz"),
+        new(
+            "called",
+            "Ana Ruiz welcomed the vote on the TPNW and called Japan's abstention \"a missed chance\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "calls",
+            "Ana Ruiz welcomes the vote on the TPNW and calls Japan's abstention \"a missed chance\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "described",
+            "Ana Ruiz spoke on the CTBT and described Russia's step as \"a grave mistake\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "warned",
+            "Ana Ruiz spoke on the INF Treaty and warned Moscow that \"the clock is running\".",
+            "quote Ana Ruiz"
+        ),
+        new("warns", "Ana Ruiz warns Moscow that \"the clock is running\" on the INF Treaty.", "quote Ana Ruiz"),
+        new("welcomed", "Ana Ruiz welcomed Chile's \"brave and timely\" ratification of the TPNW.", "quote Ana Ruiz"),
+        new(
+            "cautioned",
+            "Ana Ruiz spoke on the CTBT and cautioned Washington against \"any return to testing\".",
+            "quote Ana Ruiz"
+        ),
     ];
 
     /// <summary>
@@ -190,6 +248,11 @@ public static partial class PhraseBook
         new("the official", "\"No talks are planned,\" the official said of New START.", "quote the official"),
         new("the diplomat", "\"It is not alarming,\" the diplomat said of the JCPOA.", "quote the diplomat"),
         new("the envoy", "\"It is not over,\" the envoy pointed out about New START.", "quote the envoy"),
+        new(
+            "the negotiator",
+            "A senior Iranian negotiator spoke in Vienna. \"The JCPOA is alive,\" the negotiator said.",
+            "quote A senior Iranian negotiator"
+        ),
         new("the council", "\"Allies agree,\" the council said about the Open Skies Treaty.", "quote the council"),
         new(
             "the declaration",
@@ -276,6 +339,72 @@ public static partial class PhraseBook
             "commit",
             "Nuclear states commit under Article VI of the NPT to negotiate \"in good faith\".",
             "quote Article VI"
+        ),
+        new(
+            "brands",
+            "The TPNW meeting ended with a declaration that brands deterrence \"a dangerous gamble\".",
+            "quote the declaration"
+        ),
+        new(
+            "rejecting",
+            "The TPNW states adopted a declaration rejecting deterrence as \"a false promise\" of security.",
+            "quote the declaration"
+        ),
+        new(
+            "rejects",
+            "The final document rejects \"any return to nuclear testing\" under the CTBT.",
+            "quote the final document"
+        ),
+        new(
+            "urges",
+            "The resolution urges all states to join the CTBT \"without delay or conditions\".",
+            "quote the resolution"
+        ),
+        new(
+            "calls on",
+            "After the summit the communiqué calls on Russia to return to New START \"in full and at once\".",
+            "quote the communiqué"
+        ),
+        new(
+            "bars",
+            "Article IV of the Outer Space Treaty is clear. "
+                + "That article bars \"weapons of mass destruction\" in orbit.",
+            "quote Article IV"
+        ),
+        new(
+            "said",
+            "The draft final document, seen by reporters, said NPT parties were \"gravely concerned\" about arsenals.",
+            "quote the draft final document"
+        ),
+        new(
+            "describes",
+            "The joint statement describes New START as \"a pillar of strategic stability\".",
+            "quote the joint statement"
+        ),
+        new(
+            "expresses",
+            "The declaration expresses \"deep concern\" at threats to use nuclear weapons under the TPNW.",
+            "quote the declaration"
+        ),
+        new(
+            "condemns",
+            "The resolution condemns \"in the strongest terms\" the test, in breach of the CTBT.",
+            "quote the resolution"
+        ),
+        new(
+            "reaffirms",
+            "The communiqué reaffirms that a nuclear war \"cannot be won and must never be fought\" under the NPT.",
+            "quote the communiqué"
+        ),
+        new(
+            "stresses",
+            "The report stresses the need for \"robust verification\" under the JCPOA.",
+            "quote the report"
+        ),
+        new(
+            "according to",
+            "According to the draft, NPT states would commit to \"concrete and measurable steps\" by 2030.",
+            "quote the draft"
         ),
     ];
 

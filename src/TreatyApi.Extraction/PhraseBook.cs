@@ -115,9 +115,11 @@ public static partial class PhraseBook
             (nameof(DurationCues), DurationCues),
             (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(DocumentVerbs), DocumentVerbs),
+            (nameof(AddresseeVerbs), AddresseeVerbs),
             (nameof(AnonymousRoles), AnonymousRoles),
             (nameof(PersonRoleReferences), PersonRoleReferences),
             (nameof(OutletFramesBefore), OutletFramesBefore),
             (nameof(OutletAnaphors), OutletAnaphors),
+            (nameof(UnnamedOutlets), UnnamedOutlets),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));
 }

@@ -122,12 +122,13 @@ public static class ProperNames
     );
 
     // "Argentine diplomat Gustavo Zlauvinen": a lower-case role noun right before a capitalised run makes it a name.
+    internal const string RoleNouns =
+        "diplomat|envoy|ambassador|minister|spokesman|spokeswoman|spokesperson|president|official|negotiator|"
+        + "analyst|expert|researcher|professor|lawmaker|senator|delegate|chairman|chairwoman|director|secretary|"
+        + "adviser|advisor|general|commander|aide|deputy|colleague|counterpart";
+
     private static readonly Regex RoleNounBefore = Compile(
-        @"(?<![\w-])(?:diplomat|envoy|ambassador|minister|"
-            + @"spokesman|"
-            + @"spokeswoman|spokesperson|president|official|negotiator|analyst|expert|researcher|professor|lawmaker|"
-            + @"senator|delegate|chairman|chairwoman|director|secretary|adviser|advisor|general|commander|aide|"
-            + @"deputy) \G",
+        @"(?<![\w-])(?:" + RoleNouns + @") \G",
         RegexOptions.RightToLeft
     );
 

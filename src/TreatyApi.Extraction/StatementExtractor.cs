@@ -22,6 +22,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     private const int MaxSubjectGap = 60;
 
+    private static readonly Regex Bullet = new(@"\n[ \t]*[\u2022\u00B7*\u2013-][ \t]", RegexOptions.CultureInvariant);
+
     private static readonly Regex CoordinatedVerb = PhraseBook.Compile(
         @"\G[,;]?(?: )?(?:and|but) (?:then |also )?"
             + "(?<verb>"
@@ -34,6 +36,22 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     private static readonly Regex TitleGap = new(
         @"^[\s\u00A0]+(?:[A-Z][\w.'-]*[\s\u00A0]+)?(?:[a-z-]+[\s\u00A0]+){1,2}$",
         RegexOptions.Compiled
+    );
+
+    // "according to a statement posted on the ministry's website", "according to a statement from the Kremlin": the
+    // statement is the speaker's.
+    private static readonly Regex StatementOf = new(
+        @"^[\s\u00A0]+(?:a|an|the)[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?:statement|communiqu[eé]|notice|post)"
+            + @"(?:[\s\u00A0]+(?:posted|published|issued|released|put out))?[\s\u00A0]+(?:on|by|from)[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    // "said the conference president, Ambassador Mariela Quispe": a role, a comma, then the name.
+    private static readonly Regex RoleApposition = new(
+        @"^[\s\u00A0]+(?:the|a|an|its|their)[\s\u00A0]+(?:[\w.'\u2019-]+[\s\u00A0]+){0,3}(?:"
+            + ProperNames.RoleNouns
+            + @"),[\s\u00A0]+(?:[A-Z][\w.]*[\s\u00A0]+)?$",
+        RegexOptions.CultureInvariant
     );
 
     private static readonly HashSet<string> PersonRoles = new(
@@ -81,6 +99,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             quoted.Count == 0 ? paragraphs.Count : quoted[0].First,
             published
         );
+        // A transcript dates its turns, and the quotations around them, by the day of the interview.
+        var turns = Turns(text, paragraphs);
+        if (turns.Count > 0)
+        {
+            int firstSaid = Math.Min(
+                turns[0].Label.Start,
+                quoted.Count == 0 ? text.Length : quoted[0].Quote.Marks.Start
+            );
+            leadDate = InterviewDate(text, paragraphs, firstSaid, published) ?? leadDate;
+        }
+        var transcript = TranscriptStatements(text, documentId, turns, leadDate, published, surnames, explain);
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
@@ -93,10 +122,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             var lastPara = paragraphs[last];
             var afterEnd =
                 i + 1 < quoted.Count && quoted[i + 1].First == last ? quoted[i + 1].Quote.Marks.Start : lastPara.End;
+            // A list item ends at the next item: "• … \"extraordinary events\" …\n• Washington said …".
+            var afterLimit = Bullet.Match(text, quote.Marks.End, Math.Max(0, afterEnd - quote.Marks.End))
+                is { Success: true } item
+                ? item.Index
+                : afterEnd;
             var beforeStart = i > 0 && quoted[i - 1].Last == p ? quoted[i - 1].Quote.Marks.End : para.Start;
             var after = EndsSentence(text, quote)
                 ? new TextRange(quote.Marks.End, quote.Marks.End)
-                : FirstSentence(text, new TextRange(Math.Min(quote.Marks.End, afterEnd), afterEnd));
+                : FirstSentence(text, new TextRange(Math.Min(quote.Marks.End, afterLimit), afterLimit));
             var before = LastClause(text, new TextRange(beforeStart, quote.Marks.Start));
             // "The ministry issued the following statement on Tuesday:" in the paragraph before a quotation that
             // opens its own paragraph introduces it.
@@ -128,6 +162,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 afterAttribution is not null
                 && beforeAttribution is not null
                 && afterAttribution.Evidence.Start - quote.Marks.End > 40;
+            // "called the text \"a selective exercise\" aimed at Moscow and said …": a speech verb after a quotation
+            // is its attribution when punctuation sets the quotation off from it ("…," she said; "…?" asked Ruiz);
+            // otherwise the sentence runs on, and a speaker named before the quotation is its own.
+            afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null && !SetOff(text, quote);
             var attribution =
                 afterLeadsOn && beforeAttribution is not null
                     ? beforeAttribution
@@ -162,6 +200,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             List<SpeakerRef> speakers;
             if (attribution is not null)
                 speakers = attribution.Speakers;
+            // "… joined him in a statement by ten governments that said: \"…\"": a speech verb next to the
+            // quotation whose subject is no one found means someone else speaks; the previous speaker is not
+            // carried over, and the quotation is kept without a speaker.
+            else if (
+                previous is not null
+                && !(previous.All(s => s.Kind != "person") && ItSaid.IsMatch(text[before.Start..before.End]))
+                && (SpeaksBefore(text, before) || SpeaksAfter(text, after))
+            )
+                speakers = [];
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
             else
@@ -241,6 +288,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 )
             );
         }
+        result.AddRange(transcript);
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
 
@@ -428,6 +477,52 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         return k < text.Length && char.IsUpper(text[k]);
     }
 
+    /// <summary>Whether punctuation sets the quotation off from what follows: a comma, question or exclamation
+    /// mark, full stop or dash inside the closing mark or right after it.</summary>
+    private static bool SetOff(string text, Quotation quote)
+    {
+        for (int k = quote.Inner.End; k < quote.Marks.End; k++)
+            if (text[k] is ',' or '?' or '!' or '.' or '\u2014' or '\u2013' or ':' or ';')
+                return true;
+        int after = quote.Marks.End;
+        while (after < text.Length && text[after] is ' ' or '\u00A0')
+            after++;
+        return after >= text.Length || text[after] is ',' or '\u2014' or '\u2013' or '-' or '.' or ';' or ')' or '\n';
+    }
+
+    // "It said …", "They added …": an organisation or document speaking on, named in the sentence before.
+    private static readonly Regex ItSaid = PhraseBook.Compile(
+        PhraseBook.B
+            + "(?:It|it|They|they) (?:also |then |later )?"
+            + PhraseBook.Any(PhraseBook.SpeechVerbs)
+            + PhraseBook.E
+    );
+
+    // "… stance and warned Moscow that …": a speech verb coordinated with the previous predicate has its subject.
+    private static readonly Regex CoordinatedBefore = new(
+        @"(?:\band|\bbut|\bthen|\balso),?[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>Whether the clause before a quotation has a speech verb of a subject of its own (not "and
+    /// said").</summary>
+    private static bool SpeaksBefore(string text, TextRange before)
+    {
+        foreach (Match v in SpeechVerb.Matches(text.Substring(before.Start, before.Length)))
+        {
+            int at = before.Start + v.Index;
+            if (!CoordinatedBefore.IsMatch(text[Math.Max(before.Start, at - 12)..at]))
+                return true;
+        }
+        return false;
+    }
+
+    // A speech verb opening the clause after a quotation: "\"…,\" is how one negotiator summed it up".
+    private static bool SpeaksAfter(string text, TextRange after) =>
+        after.Length > 0
+        && SpeechVerb.Match(text, after.Start, after.Length) is { Success: true } v
+        && v.Index - after.Start <= 50;
+
     private static int WordCount(string text, TextRange r) =>
         text.AsSpan(r.Start, r.Length).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -482,17 +577,53 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && (subject.Count == 0 || subject[0].Range.Start > head.Range.End)
             )
                 subject = [head];
-            if (subject.Count == 0)
+            // "Peskov told Interfax that Moscow would study it, but added that …", "NATO allies placed the blame on
+            // Russia as the U.S. exit took effect, and said …": a speech verb coordinated with an earlier predicate
+            // has that predicate's subject, the one the clause opens with, not the nearest name (a reported
+            // clause's subject or a modifier). When the clause opens with no name, no one.
+            if (
+                subject.Count > 0
+                && CoordinatedPredicate.Match(text, verb.Start) is { Success: true } coordination
+                && coordination.Index >= clause.Start
+                && subject[^1].Range.End < coordination.Index
+                && text.AsSpan(subject[^1].Range.End, coordination.Index - subject[^1].Range.End)
+                    .ContainsAnyInRange('a', 'z')
+            )
+                subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
+            bool inverted = false;
+            var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            // "The United States wrote to the signatories, saying the treaty \"…\"": a participle after a comma has
+            // the subject the clause opens with, and never a name after it.
+            if (verbWords.EndsWith("ing", StringComparison.Ordinal) && ParticipleComma.IsMatch(text, verb.Start))
+                subject = OpeningSubject(text, mentions, clause, verb.Start) is { } opener ? [opener] : [];
+            // Right after the quotation any speech verb but "told" may be inverted ("\"…,\" warned Ana Ruiz").
+            bool rightAfterQuote = !fromEnd && verb.Start - clause.Start <= 3 && verbWords is not ("told" or "tells");
+            bool participle = verbWords.EndsWith("ing", StringComparison.Ordinal);
+            if (subject.Count == 0 && !participle && (rightAfterQuote || !AddresseeVerbs.Contains(verbWords)))
             {
-                // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject.
+                // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject;
+                // nor "urged Iran to …", "told Reuters": after such a verb a name is whom the words are for.
                 var afterVerb = mentions.FirstOrDefault(m =>
                     m.Range.Start >= verb.End
                     && IsGap(text, verb.End, m.Range.Start, 40)
                     && !ReportedSubject.IsMatch(text, m.Range.End)
-                    && (m.Range.Start - verb.End <= 20 || TitleGap.IsMatch(text[verb.End..m.Range.Start]))
-                );
+                    && (
+                        m.Range.Start - verb.End <= 20
+                        || TitleGap.IsMatch(text[verb.End..m.Range.Start])
+                        || (verbWords == "according to" && StatementOf.IsMatch(text[verb.End..m.Range.Start]))
+                    )
+                )
+                    ?? mentions.FirstOrDefault(m =>
+                        m.Range.Start >= verb.End
+                        && m.IsPerson
+                        && m.Range.Start - verb.End <= 70
+                        && RoleApposition.IsMatch(text[verb.End..m.Range.Start])
+                    );
                 if (afterVerb is not null)
-                    subject = [afterVerb];
+                {
+                    subject = ChainAfter(text, mentions, afterVerb);
+                    inverted = true;
+                }
             }
             var speakers = subject
                 .Select(m => Resolve(text, m, all))
@@ -503,6 +634,18 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             // speaker.
             if (speakers.Any(s => s.Kind == "person"))
                 speakers.RemoveAll(s => s.Kind == "state");
+            // "… she said" where "she" could be either of two people: someone is named as saying it, but who is
+            // unsure, and a wrong speaker is worse than none. The quotation is kept without one.
+            if (speakers.Count == 0 && !inverted && subject.Count == 1 && subject[0].Resolution == "pronoun")
+                return new Attribution(
+                    [],
+                    clause,
+                    new TextRange(
+                        Math.Min(subject[0].Range.Start, verb.Start),
+                        Math.Max(subject[0].Range.End, verb.End)
+                    ),
+                    TextStructure.Normalize(text[verb.Start..verb.End])
+                );
             if (speakers.Count == 0)
                 continue;
             var evidenceStart = Math.Min(subject.Min(m => m.Range.Start), verb.Start);
@@ -516,6 +659,74 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         }
         return null;
     }
+
+    private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
+
+    // ", but added", " and said", "; but later also told": the coordination right before a speech verb.
+    private static readonly Regex CoordinatedPredicate = PhraseBook.Interpret(
+        @"(?:[,;](?: )?| )(?:and|but)(?: (?:also|then|later|later also))? \G",
+        RegexOptions.RightToLeft
+    );
+
+    private static readonly HashSet<string> AddresseeVerbs = new(
+        PhraseBook.AddresseeVerbs.Select(p => p.Text),
+        StringComparer.Ordinal
+    );
+
+    // A lower-case word: before a clause's subject only "the" may stand ("BRUSSELS, 2 August 2019 (Wire) – NATO
+    // allies", "On Friday, the ministry"); any other means the clause opened with something else.
+    private static readonly Regex LowerWord = new(@"(?<![\p{L}'\u2019-])[a-z][\p{L}-]*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex RoleBetween = new(
+        @"^(?:['\u2019]s)?(?:[\s\u00A0]+[a-z-]+){0,3}[\s\u00A0]+(?:" + ProperNames.RoleNouns + @")[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>The mention a clause opens with, before <paramref name="before"/>: its subject.</summary>
+    private static ActorMention? OpeningSubject(string text, List<ActorMention> mentions, TextRange clause, int before)
+    {
+        var inClause = mentions.Where(m => m.Range.Start >= clause.Start && m.Range.End <= before).ToList();
+        if (inClause.Count == 0)
+            return null;
+        var first = inClause[0];
+        if (!LowerWord.Matches(text[clause.Start..first.Range.Start]).All(w => w.Value is "the"))
+            return null;
+        // "Russia's foreign ministry issued a statement, saying …": a name in the possessive is not the subject.
+        if (Possessive(text, first) && !(inClause.Count > 1 && inClause[1].IsPerson))
+            return null;
+        // "Kremlin foreign policy aide Yuri Ushakov": an organisation, then a role, then the person who holds it.
+        return
+            !first.IsPerson
+            && inClause.Count > 1
+            && inClause[1].IsPerson
+            && RoleBetween.IsMatch(text[first.Range.End..inClause[1].Range.Start])
+            ? inClause[1]
+            : first;
+    }
+
+    /// <summary>"wrote Sara Lindqvist and Tomasz Nowak": the name after the verb and those joined to it.</summary>
+    private static List<ActorMention> ChainAfter(string text, List<ActorMention> mentions, ActorMention first)
+    {
+        var chain = new List<ActorMention> { first };
+        foreach (var m in mentions.Where(m => m.Range.Start >= first.Range.End))
+        {
+            var gap = text[chain[^1].Range.End..m.Range.Start];
+            if (!ChainGap.IsMatch(gap) || !gap.Contains("and", StringComparison.Ordinal) || m.Resolution == "pronoun")
+                break;
+            chain.Add(m);
+        }
+        return chain;
+    }
+
+    // Between two subjects of one verb: ", ", " and ", ", and "; after "and" perhaps "the" or a role ("Weiss and
+    // Mexican envoy Jorge Salinas"). A comma alone may open an apposition ("Rafael Grossi, the IAEA's director").
+    private static readonly Regex ChainGap = new(
+        @"^[\s\u00A0]*(?:,|(?:,[\s\u00A0]*)?and[\s\u00A0]+(?:the[\s\u00A0]+)?"
+            + @"(?:(?:[A-Z][\w.'\u2019-]*[\s\u00A0]+)?(?:"
+            + ProperNames.RoleNouns
+            + @")[\s\u00A0]+)?)[\s\u00A0]*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant
+    );
 
     private static readonly Regex SentenceEnd = new(@"[.!?][\s\u00A0]+[A-Z]", RegexOptions.Compiled);
 
@@ -555,26 +766,41 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     }
 
     // A document that is quoted: an article ("Article IV of the Treaty on …"), a treaty by its capitalised name, or
-    // a declaration; then perhaps an apposition, then a document verb. Or "under Article I, parties undertake …".
+    // a document by its noun ("the declaration", "a final document", "The draft final document", "That article");
+    // then perhaps an apposition or "that", then a document verb. Or "under Article I, parties undertake …", or
+    // "according to the draft, …".
+    private const string DocumentNoun =
+        @"(?:(?:draft|final|joint|closing|outcome|political|summit|leaders'|leaders\u2019) ){0,3}"
+        + @"(?:declaration|document|communiqu[eé]|resolution|draft|statement|text|report|protocol|convention|"
+        + @"agreement|accord|treaty|article|charter|memorandum)";
     private const string DocumentSubject =
         @"(?<doc>Article [IVXLC]+"
         + @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|"
-        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|the (?:declaration|final document))";
+        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|"
+        + @"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his) "
+        + DocumentNoun
+        + ")";
     private static readonly Regex DocumentFrame = PhraseBook.Compile(
         PhraseBook.B
             + "(?:"
             + DocumentSubject
-            + @"(?:,[^,.;""\u201C\u201D]{1,80},)? (?:also |still |explicitly )?(?<verb>"
+            + @"(?:,[^,.;""\u201C\u201D]{1,80},)?(?: that| which)? (?:also |still |explicitly )?(?<verb>"
             + PhraseBook.Any(PhraseBook.DocumentVerbs)
             + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)"
-            + @",? under (?<doc>Article [IVXLC]+)|"
-            + @"under (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
-            + @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed))"
+            + @",? [Uu]nder (?<doc>Article [IVXLC]+)|"
+            + @"[Uu]nder (?<doc>Article [IVXLC]+)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
+            + @",? (?:[\w'\u2019-]+ ){1,4}?(?<verb>undertake|undertook|commit|committed|agree|agreed)|"
+            + @"(?<verb>[Aa]ccording to) (?<doc>the "
+            + DocumentNoun
+            + "),)"
             + PhraseBook.E
     );
 
+    private static readonly Regex ArticleName = new(@"Article [IVXLC]+(?![\w-])", RegexOptions.RightToLeft);
+
     /// <summary>
-    /// "Article I prohibits …", "states commit under Article VI to …": the document whose words these are.
+    /// "Article I prohibits …", "states commit under Article VI to …", "the declaration brands …": the document
+    /// whose words these are.
     /// </summary>
     private static Attribution? DocumentSpeaker(string text, TextRange clause)
     {
@@ -582,10 +808,19 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         if (!m.Success)
             return null;
         var doc = m.Groups["doc"];
-        var name = TextStructure.Normalize(doc.Value);
+        var mention = TextStructure.Normalize(doc.Value);
+        var name = mention;
         if (name.StartsWith("Article ", StringComparison.Ordinal))
             name = string.Join(' ', name.Split(' ')[..2]);
-        var speaker = new SpeakerRef(Slugs.Kebab(name), name, TextStructure.Normalize(doc.Value), "body", "document");
+        else if (!char.IsUpper(name.Split(' ')[^1][0]))
+        {
+            // "a final document" is the final document; "that article" is the article named last before it.
+            var words = name.Split(' ');
+            name = "the " + string.Join(' ', words[1..]);
+            if (words[^1] == "article")
+                name = ArticleName.Match(text, 0, doc.Index) is { Success: true } article ? article.Value : name;
+        }
+        var speaker = new SpeakerRef(Slugs.Kebab(name), name, mention, "body", "document");
         return new Attribution(
             [speaker],
             clause,
@@ -606,17 +841,57 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             if (m.Range.End > boundary)
                 continue;
             var gap = text[m.Range.End..boundary];
+            // "France, Britain and Germany said", "France, Germany and Britain said": a capitalised word in a list
+            // of states the catalog knows is one more state, though the catalog does not know it.
+            if (
+                IsState(m)
+                && StateInList.Match(gap) is { Success: true } member
+                && !NotAState.Contains(member.Groups["name"].Value)
+            )
+            {
+                var name = member.Groups["name"];
+                var at = m.Range.End + name.Index;
+                chain.Insert(
+                    0,
+                    new ActorMention(new TextRange(at, at + name.Length), null, "uncatalogued", name.Value, "state")
+                );
+                and |= gap.Contains("and", StringComparison.Ordinal);
+                gap = gap[..name.Index];
+                if (chain.Count == 1 && !IsGap(text, m.Range.End, at, MaxSubjectGap))
+                    break;
+            }
             if (chain.Count == 0)
             {
                 if (!IsGap(text, m.Range.End, boundary, MaxSubjectGap))
                     break;
             }
-            else if (!Regex.IsMatch(gap, @"^[\s\u00A0]*(?:,|and|,[\s\u00A0]*and)[\s\u00A0]*$"))
+            else if (!ChainGap.IsMatch(gap))
                 break;
             else
                 and |= gap.Contains("and", StringComparison.Ordinal);
             chain.Insert(0, m);
             boundary = m.Range.Start;
+        }
+        // "Japan and the United States said": a capitalised word opening the clause, joined to a state by "and".
+        if (
+            chain.Count > 0
+            && IsState(chain[0])
+            && StateBefore.Match(text, chain[0].Range.Start) is { Success: true } first
+            && !NotAState.Contains(first.Groups["name"].Value)
+        )
+        {
+            var name = first.Groups["name"];
+            chain.Insert(
+                0,
+                new ActorMention(
+                    new TextRange(name.Index, name.Index + name.Length),
+                    null,
+                    "uncatalogued",
+                    name.Value,
+                    "state"
+                )
+            );
+            and = true;
         }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
         // speak for, and the person is the one speaker.
@@ -626,6 +901,46 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             : chain;
     }
 
+    private static bool IsState(ActorMention m) => m.Actor?.Kind == "state" || m.Kind == "state";
+
+    // The gap between a state and the next subject or the verb holding one more name: ", Germany and ",
+    // " and Germany ".
+    private static readonly Regex StateInList = new(
+        @"^(?:,|,?[\s\u00A0]+and)[\s\u00A0]+(?<name>[A-Z][a-z]+)(?:,|,?[\s\u00A0]+and)?[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    private static readonly Regex StateBefore = new(
+        @"(?<=(?:^|[.!?;:\n])[\s\u00A0]*)(?<name>[A-Z][a-z]+)[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?\G",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft
+    );
+
+    // Capitalised words that open a clause or stand in a list without being a state.
+    private static readonly HashSet<string> NotAState = new(
+        PhraseBook.MonthNumbers.Keys.Concat([
+            "The",
+            "On",
+            "In",
+            "At",
+            "But",
+            "And",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Officials",
+            "Diplomats",
+            "Both",
+            "Allies",
+            "Ministers",
+            "Leaders",
+        ]),
+        StringComparer.Ordinal
+    );
+
     private static bool IsGap(string text, int from, int to, int max) =>
         to - from <= max && text.AsSpan(from, to - from).IndexOfAny("\"\u201C\u201D;") < 0;
 
@@ -634,6 +949,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         var given = name.Split(' ')[0];
         return she ? !PhraseBook.MaleGivenNames.Contains(given) : !PhraseBook.FemaleGivenNames.Contains(given);
     }
+
+    private static bool Possessive(string text, ActorMention m) =>
+        m.Range.End + 1 < text.Length && text[m.Range.End] is '\'' or '\u2019' && text[m.Range.End + 1] == 's';
+
+    private static bool KnownGender(string name, bool she) =>
+        (she ? PhraseBook.FemaleGivenNames : PhraseBook.MaleGivenNames).Contains(name.Split(' ')[0]);
 
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
@@ -647,6 +968,21 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             var head = m.Name!.Split(' ')[^1];
             // "the senior Russian diplomat said", "the envoy added": a person's role stands for the person named
             // shortly before it (wire copy names the speaker, then varies the reference), when only one is.
+            bool spokesperson = head.ToLowerInvariant() is "spokesperson" or "spokesman" or "spokeswoman";
+            if (PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson)
+            {
+                // "a senior European negotiator said … the negotiator said": the last person named with that role.
+                var holder = all.LastOrDefault(x =>
+                    x.Range.End <= m.Range.Start
+                    && m.Range.Start - x.Range.End <= 600
+                    && x.IsPerson
+                    && text.AsSpan(x.Range.Start, x.Range.Length).Contains(head, StringComparison.OrdinalIgnoreCase)
+                );
+                if (holder?.Actor is { } held)
+                    return new SpeakerRef(held.Slug, held.Name, mention, "reference", held.Kind);
+                if (holder?.Name is { } heldName)
+                    return new SpeakerRef(Slugs.Kebab(heldName), heldName, mention, "reference", "person");
+            }
             if (PersonRoles.Contains(head.ToLowerInvariant()))
             {
                 var people = all.Where(x =>
@@ -686,13 +1022,32 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         // "she said": the last person named before it, catalogued or not; a bare title ("the president") is not
         // a person named.
         bool she = mention.Equals("she", StringComparison.OrdinalIgnoreCase);
-        var antecedent = all.LastOrDefault(x =>
-            x.Range.End <= m.Range.Start
-            && x.IsPerson
-            && x.Resolution != "title"
-            && (x.Actor is not null || x.Confident)
-            && Compatible(x.Actor?.Name ?? x.Name!, she)
-        );
+        var candidates = all.Where(x =>
+                x.Range.End <= m.Range.Start
+                && x.IsPerson
+                && x.Resolution != "title"
+                && (x.Actor is not null || x.Confident)
+                && Compatible(x.Actor?.Name ?? x.Name!, she)
+            )
+            .ToList();
+        // "Peskov said President Putin's offer still stood. '…,' he said": a name in the possessive modifies a
+        // noun and is not who speaks next, when someone else is there to be the antecedent.
+        if (candidates.Any(x => !Possessive(text, x)))
+            candidates.RemoveAll(x => Possessive(text, x));
+        var antecedent = candidates.LastOrDefault();
+        // "Dr. Elena Marchetti … Professor Ruud Jansen … she said": the nearest name's gender is unknown and an
+        // earlier one in the same paragraph is known to fit; who "she" is stays unsure.
+        if (
+            antecedent is not null
+            && !KnownGender(antecedent.Actor?.Name ?? antecedent.Name!, she)
+            && candidates.Any(x =>
+                KnownGender(x.Actor?.Name ?? x.Name!, she)
+                && (x.Actor?.Slug ?? x.Name) != (antecedent.Actor?.Slug ?? antecedent.Name)
+                && antecedent.Range.Start - x.Range.End < 600
+                && !text.AsSpan(x.Range.End, m.Range.Start - x.Range.End).Contains("\n\n", StringComparison.Ordinal)
+            )
+        )
+            return null;
         if (antecedent?.Actor is { } p)
             return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
         return antecedent?.Name is { } name
