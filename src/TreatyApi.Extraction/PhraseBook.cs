@@ -106,6 +106,7 @@ public static partial class PhraseBook
             (nameof(NumberOfCues), NumberOfCues),
             (nameof(LimitCuesAfter), LimitCuesAfter),
             (nameof(DeadlineWords), DeadlineWords),
+            (nameof(ForecastCues), ForecastCues),
             (nameof(EndOfYear), EndOfYear),
             (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice),
