@@ -141,7 +141,12 @@ internal sealed partial class LimitExtractor
             if (d.Precision == DatePrecision.Year && d.Preposition != "in")
                 continue;
             int from = Math.Max(sentence.Start, d.Range.Start - 110);
-            var m = DeadlineWordBefore.Match(text[from..d.Range.Start]);
+            // The word nearest the date governs it ("entered into force on February 5, 2011, replacing the START I
+            // framework that lapsed in December 2009": "lapsed").
+            var before = text[from..d.Range.Start];
+            var m = Match.Empty;
+            for (var x = DeadlineWordBefore.Match(before); x.Success; x = DeadlineWordBefore.Match(before, x.Index + 1))
+                m = x;
             if (!m.Success)
                 continue;
             int wordEnd = from + m.Index + m.Groups["w"].Length;
@@ -330,9 +335,11 @@ internal sealed partial class LimitExtractor
         }
         else
         {
-            start = sentence.Start;
-            end = sentence.End;
-            while (end > start && text[end - 1] is '.' or ' ')
+            // The sentence, but not the lines of a list it runs across ("Key dates\n- …\n- … until October 2023").
+            start = Math.Max(sentence.Start, text.LastIndexOf('\n', Math.Max(0, due.Range.Start - 1)) + 1);
+            int eol = text.IndexOf('\n', due.Range.End);
+            end = eol < 0 ? sentence.End : Math.Min(sentence.End, eol);
+            while (end > start && text[end - 1] is '.' or ' ' or '\r')
                 end--;
         }
         // What must happen: from the limit's start ("reduce their … arsenals to …"), without the date itself.

@@ -192,6 +192,45 @@ public static partial class PhraseBook
         new("on track to", "Outside New START, Maravia is on track to double its arsenal by 2030.", "no deadline"),
     ];
 
+    /// <summary>
+    /// An end named by reference to a date just written: "by December 31, 2012, the same day the treaty itself was
+    /// due to expire", "… and SORT was due to expire on that very day".
+    /// </summary>
+    public static readonly Phrase[] SameDayEnds =
+    [
+        new(
+            "expires",
+            "SORT cuts were due by December 31, 2012, the day on which the treaty itself expires.",
+            "deadline 2012-12-31"
+        ),
+        new("expired", "Its cuts were due by 5 December 2009, the day START I expired.", "deadline 2009-12-05"),
+        new(
+            "was due to expire",
+            "SORT set its ceiling by December 31, 2012, the same day the treaty itself was due to expire.",
+            "deadline 2012-12-31"
+        ),
+        new(
+            "is due to expire",
+            "New START data are due by 5 February 2026, the day the treaty is due to expire.",
+            "deadline 2026-02-05"
+        ),
+        new("expire", "SORT cuts applied by December 31, 2012, and SORT was to expire on that very day.", "deadline 2012-12-31"),
+        new("lapses", "Cuts are due by 5 February 2026, the day New START lapses.", "deadline 2026-02-05"),
+        new("lapsed", "Cuts were due by 5 December 2009, the day START I lapsed.", "deadline 2009-12-05"),
+    ];
+
+    /// <summary>"the expiry of New START next year", "New START expires this year": the year of publication or next.
+    /// </summary>
+    public static readonly Phrase[] YearRelativeEnds =
+    [
+        new("expiry of", "Officials discussed the expiry of New START next year.", "deadline 2024"),
+        new("expiration of", "Officials discussed the expiration of New START next year.", "deadline 2024"),
+        new("expires", "New START expires next year.", "deadline 2024"),
+        new("is due to expire", "New START is due to expire next year, officials said.", "deadline 2024"),
+        new("will expire", "New START will expire this year.", "deadline 2023"),
+        new("lapses", "New START lapses next year.", "deadline 2024"),
+    ];
+
     /// <summary>"before/by the end of the year": the last day of the year, at year precision.</summary>
     public static readonly Phrase[] EndOfYear =
     [

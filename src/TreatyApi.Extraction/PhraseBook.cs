@@ -107,6 +107,8 @@ public static partial class PhraseBook
             (nameof(LimitCuesAfter), LimitCuesAfter),
             (nameof(DeadlineWords), DeadlineWords),
             (nameof(ForecastCues), ForecastCues),
+            (nameof(SameDayEnds), SameDayEnds),
+            (nameof(YearRelativeEnds), YearRelativeEnds),
             (nameof(EndOfYear), EndOfYear),
             (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice),

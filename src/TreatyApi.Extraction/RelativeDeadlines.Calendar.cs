@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using static TreatyApi.Extraction.PhraseBook;
 
 namespace TreatyApi.Extraction;
 
@@ -18,6 +20,11 @@ internal static partial class RelativeDeadlines
         ["Implementation Day"] = "implementation-day",
     };
 
+    private static readonly Regex ForPartyAction = Interpret(
+        @"into force for (?!the treaty|all\b)",
+        RegexOptions.IgnoreCase
+    );
+
     public static void DateFromDocument(
         List<DeadlineFact> deadlines,
         IReadOnlyList<TextRange> paragraphs,
@@ -30,8 +37,11 @@ internal static partial class RelativeDeadlines
         {
             if (f.Relative is not null || f.Date is not { Precision: DatePrecision.Day, Basis: "stated" })
                 continue;
+            // "enters into force for Costa Serena on 9 March 2027" dates that party's entry into force only.
             if (f.Kind == "entry-into-force")
-                calendar.Add(("entered-into-force", f));
+                calendar.Add(
+                    (ForPartyAction.IsMatch(f.Action) ? "entered-into-force-for-party" : "entered-into-force", f)
+                );
             else if (
                 explain.GetValueOrDefault(f.Id) is { Rule: "labelled-date" } e
                 && CalendarCues.TryGetValue(e.Cue, out var ev)

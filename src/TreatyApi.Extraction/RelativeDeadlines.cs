@@ -214,10 +214,12 @@ internal static partial class RelativeDeadlines
     );
 
     // The date opens its sentence or line, perhaps after a short lead ("Twenty years ago this week, on 14 June
-    // 2002, …", "Accordingly, as of 18 December 2021 …").
+    // 2002, …", "Accordingly, as of 18 December 2021 …") that is not a dateline's place ("VIENNA, Nov 22").
     private static readonly Regex OpensSentence = Compile(
-        @"^(?:[-\u2022*] )?(?:[^,;:\n]{0,40}, )?(?:(?i:on|at midnight on|as of) )?$"
+        @"^(?:[-\u2022*] )?[""\u201C\u2018']?(?:(?![A-Z .]+, )[^,;:\n]{0,40}, )?(?:(?i:on|at midnight on|as of) )?$"
     );
+    // "The treaty died on 2 August 2019, when the U.S. withdrawal took effect": the date the when-clause explains.
+    private static readonly Regex WhenClause = Interpret(@"^, when [^,;:.()]{0,60}$");
     private static readonly Regex PresentEffect = Compile(@"^(?:takes effect|enters into force)$");
 
     // "Signed on 8 December 1987, the treaty entered into force …": the date is of another step.
@@ -306,7 +308,13 @@ internal static partial class RelativeDeadlines
             var before = StatedBefore(text, sentence, at, dates);
             // "What the deal allowed, ten years after Implementation Day": an aside of time elapsed, no date, no
             // deadline word, not a deadline.
-            if (before is null && !strong && !effect.Success && Aside.IsMatch(slice[..m.Index]))
+            if (
+                before is null
+                && !strong
+                && !effect.Success
+                && Aside.IsMatch(slice[..m.Index])
+                && string.IsNullOrWhiteSpace(slice[evEnd..].Trim('.', '!', '?'))
+            )
                 continue;
             // A date written next to the period is the one it gives ("within 40 months of entry into force, a
             // period that ended in November 1995", "within three years of entry into force, that is by 1 June 1991").
@@ -329,9 +337,14 @@ internal static partial class RelativeDeadlines
                 fd = resolved is not null && Consistent(near, resolved) ? resolved : Stated(near);
             else
                 fd = resolved;
-            // A date the sentence states wins ("within seven years after entry into force, meaning by February 5,
-            // 2018"); the period is read beside it only when it gives that date or its day.
-            if (before is null && near is null && due.Count > 0 && (fd is null || !due.Any(d => Consistent(d, fd))))
+            // A date the sentence sets beside it wins ("within seven years after entry into force, meaning by
+            // February 5, 2018"); the period is read beside it only when it gives that date or its day.
+            if (
+                before is null
+                && near is null
+                && due.Any(d => d.Range.Start >= end && d.Range.Start < end + 60)
+                && (fd is null || !due.Any(d => Consistent(d, fd)))
+            )
                 continue;
             yield return Make(
                 of,
@@ -404,7 +417,7 @@ internal static partial class RelativeDeadlines
         {
             if (modal.Contains(m.Index) || Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
                 continue;
-            if (PastClause.IsMatch(slice[Math.Max(0, m.Index - 60)..m.Index]))
+            if (PastClause.IsMatch(slice[Math.Max(0, m.Index - 30)..m.Index]))
                 continue;
             // "signed on 31 July 1991, … would cease to exist within five months": a period inside a narrative of
             // the past is not a deadline now.
@@ -518,7 +531,10 @@ internal static partial class RelativeDeadlines
                 d.Range.End <= at
                 && at - d.Range.End <= 90
                 && d.Precision != DatePrecision.Year
-                && OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start])
+                && (
+                    OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start])
+                    || WhenClause.IsMatch(text[d.Range.End..at])
+                )
                 && (d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true || PresentEffect.IsMatch(word))
             );
             if (
@@ -559,6 +575,12 @@ internal static partial class RelativeDeadlines
                 label
             );
         }
+
+        foreach (var f in Anaphoric(text, sentence, slice, dates, stated, published, MakeDated))
+            yield return f;
+
+        DeadlineFact MakeDated(int from, int to, FactDate fd, string kind, string rule, string cue) =>
+            Make(treaty, from, to, fd, kind, null, rule, cue);
 
         int LineStart(int at) => Math.Max(sentence.Start, text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1);
 
