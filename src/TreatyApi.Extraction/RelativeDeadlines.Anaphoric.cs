@@ -65,8 +65,10 @@ internal static partial class RelativeDeadlines
             var m = SameDay.Match(text[d.Range.End..Math.Min(sentence.End, d.Range.End + 120)]);
             if (!m.Success)
                 continue;
+            // The span is the reference only: the date itself is another deadline's ("by December 31, 2012").
+            int at = d.Range.End + m.Value.IndexOf("the", StringComparison.OrdinalIgnoreCase);
             yield return make(
-                d.Range.Start - sentence.Start,
+                at - sentence.Start,
                 d.Range.End - sentence.Start + m.Length,
                 new FactDate(d.Date, d.Precision, "stated", null),
                 "expires",

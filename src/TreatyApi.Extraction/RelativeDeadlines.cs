@@ -216,10 +216,12 @@ internal static partial class RelativeDeadlines
     // The date opens its sentence or line, perhaps after a short lead ("Twenty years ago this week, on 14 June
     // 2002, …", "Accordingly, as of 18 December 2021 …") that is not a dateline's place ("VIENNA, Nov 22").
     private static readonly Regex OpensSentence = Compile(
-        @"^(?:[-\u2022*] )?[""\u201C\u2018']?(?:(?![A-Z .]+, )[^,;:\n]{0,40}, )?(?:(?i:on|at midnight on|as of) )?$"
+        @"^(?:[-\u2022*] )?[""\u201C\u2018']?(?:(?![A-Z.\x20]+, )[^,;:\n]{0,40}, )?(?:(?i:on|at midnight on|as of) )?$"
     );
     // "The treaty died on 2 August 2019, when the U.S. withdrawal took effect": the date the when-clause explains.
     private static readonly Regex WhenClause = Interpret(@"^, when [^,;:.()]{0,60}$");
+    // "VIENNA, Nov 22 (…) —": the dateline's date is the day of the report, not of what the lead tells.
+    private static readonly Regex Dateline = Interpret(@"^[A-Z][A-Z.'\x20-]+,(?: )?$");
     private static readonly Regex PresentEffect = Compile(@"^(?:takes effect|enters into force)$");
 
     // "Signed on 8 December 1987, the treaty entered into force …": the date is of another step.
@@ -306,6 +308,9 @@ internal static partial class RelativeDeadlines
             // "took effect on 13 June 2002, six months after Bush gave notice", "in 2026, five years after entry into
             // force": the date the clause states is the one the period gives; read both, the date and its basis.
             var before = StatedBefore(text, sentence, at, dates);
+            // A bare year next to it ("First review: 2026, five years after entry into force") says the date.
+            if (before is null && BareYear.IsMatch(slice[Math.Max(0, m.Index - 12)..m.Index]))
+                continue;
             // "What the deal allowed, ten years after Implementation Day": an aside of time elapsed, no date, no
             // deadline word, not a deadline.
             if (
@@ -326,7 +331,14 @@ internal static partial class RelativeDeadlines
                 && (d.Precision != DatePrecision.Year || d.Preposition is not null)
             );
             // One fact for one date: when a deadline already reads the date the period explains, that one stands.
-            if ((before ?? near) is { } said && stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End))
+            if (
+                (before ?? near) is { } said
+                && (
+                    stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End)
+                    || LabelledAt(said.Range.Start)
+                    || Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
+                )
+            )
                 continue;
             var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
             var resolved = Resolve(EntryOf(of), kind, offset);
@@ -531,6 +543,7 @@ internal static partial class RelativeDeadlines
                 d.Range.End <= at
                 && at - d.Range.End <= 90
                 && d.Precision != DatePrecision.Year
+                && !Dateline.IsMatch(text[RawLineStart(d.Range.Start)..d.Range.Start])
                 && (
                     OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start])
                     || WhenClause.IsMatch(text[d.Range.End..at])
@@ -581,6 +594,16 @@ internal static partial class RelativeDeadlines
 
         DeadlineFact MakeDated(int from, int to, FactDate fd, string kind, string rule, string cue) =>
             Make(treaty, from, to, fd, kind, null, rule, cue);
+
+        // "- Entry into force: 29 April 1997, 180 days after …": the label reads the date.
+        bool LabelledAt(int at)
+        {
+            int ls = LineStart(at);
+            var lm = Labelled.Match(text[ls..Math.Min(text.Length, at + 1)]);
+            return lm.Success && lm.Length == at - ls;
+        }
+
+        int RawLineStart(int at) => text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
 
         int LineStart(int at) => Math.Max(sentence.Start, text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1);
 
@@ -639,7 +662,7 @@ internal static partial class RelativeDeadlines
 
     /// <summary>
     /// The date a clause states just before a period that explains it ("took effect on 13 June 2002, six months after
-    /// notice", "in 2026, five years after entry into force", "First review: 2026, five years after …").
+    /// notice", "in 2026, five years after entry into force").
     /// </summary>
     private static DateMatch? StatedBefore(string text, TextRange sentence, int at, IReadOnlyList<DateMatch> dates)
     {
@@ -648,20 +671,7 @@ internal static partial class RelativeDeadlines
         );
         if (d is not null && Apposition.IsMatch(text[d.Range.End..at]))
             return d;
-        var lead = text[Math.Max(sentence.Start, at - 12)..at];
-        var y = BareYear.Match(lead);
-        if (!y.Success)
-            return null;
-        int start = at - lead.Length + y.Index;
-        int year = int.Parse(text.AsSpan(start, 4), NumberStyles.None, CultureInfo.InvariantCulture);
-        return new DateMatch(
-            new TextRange(start, start + 4),
-            new DateOnly(year, 1, 1),
-            DatePrecision.Year,
-            null,
-            false,
-            null
-        );
+        return null;
     }
 
     private static FactDate Stated(DateMatch d) =>
