@@ -144,6 +144,9 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
     private static readonly Regex ClauseStart = Compile(@"(?:^|[:;—]|, (?:but|and|yet|so))(?: )?$");
+
+    // "Transition Day: eight years after Adoption Day, or earlier if …": an alternative follows, not a new clause.
+    private static readonly Regex AlternativeAfter = Interpret(@"\G,(?: )?(?:or|unless|whichever)" + E);
     private static readonly Regex BareYear = Compile(@"(?<!\d)(?:19|20)\d\d,?(?: )?$");
 
     // "was to remain in force for 15 years", "will last for ten years"; "for 15 years" after a limit.
@@ -157,6 +160,12 @@ internal static partial class RelativeDeadlines
             + Unit
             + E
             + @"(?<from> from [^.;:!?,()]{1,60})?",
+        RegexOptions.IgnoreCase
+    );
+
+    // The second of two coordinated durations: ", and restrictions on missiles for up to eight years".
+    private static readonly Regex DurationAnd = Interpret(
+        @"\G,?(?: )?(?:and|while) [^.;:!?()]{0,50}? for (?:up to )?" + Count + " " + Unit + E,
         RegexOptions.IgnoreCase
     );
 
@@ -197,18 +206,21 @@ internal static partial class RelativeDeadlines
         ["Expiry"] = "expires",
         ["Terminated"] = "expires",
         ["Ended"] = "expires",
+        ["Transition Day"] = "effective",
+        ["Termination Day"] = "expires",
         ["Adoption Day"] = "effective",
         ["Implementation Day"] = "effective",
     };
 
     // "On Tuesday, the withdrawal took effect", "12 December 2007: Russia suspends implementation": the date first.
-    // "as of 18 December 2021 Russia is no longer a State Party", "on Sunday formally ceased to be a party": the
-    // state leaves the treaty that day.
+    // "as of 18 December 2021 Russia is no longer a State Party", "on Sunday formally ceased to be a party", "on 14
+    // June 2002, Russia declared that it no longer considered itself bound by START II": it leaves the treaty that day.
     private static readonly Regex AfterDateWord = Compile(
         B
             + @"(?<w>(?:took|takes|take) effect|"
             + @"(?:entered|enters) into force|suspends|suspended|"
-            + @"(?:is|was) no longer a (?:state )?party|ceased to be a (?:state )?party)"
+            + @"(?:is|was) no longer a (?:state )?party|ceased to be a (?:state )?party|"
+            + @"no longer (?:considered|considers) itself bound)"
             + E,
         RegexOptions.IgnoreCase
     );
@@ -219,16 +231,14 @@ internal static partial class RelativeDeadlines
         @"^(?:[-\u2022*] )?[""\u201C\u2018']?(?:(?![A-Z.\x20]+, )[^,;:\n]{0,40}, )?(?:(?i:on|at midnight on|as of) )?$"
     );
     // "The treaty died on 2 August 2019, when the U.S. withdrawal took effect": the date the when-clause explains.
-    private static readonly Regex WhenClause = Interpret(@"^, when [^,;:.()]{0,60}$");
+    private static readonly Regex WhenClause = Interpret(@"^, when [^,;:()]{0,60}$");
     // "VIENNA, Nov 22 (…) —": the dateline's date is the day of the report, not of what the lead tells.
     private static readonly Regex Dateline = Interpret(@"^[A-Z][A-Z.'\x20-]+,(?: )?$");
     private static readonly Regex PresentEffect = Compile(@"^(?:takes effect|enters into force)$");
 
     // "Signed on 8 December 1987, the treaty entered into force …": the date is of another step.
-    private static readonly Regex OtherStep = Compile(
-        B + @"(?:sign|conclud|adopt|ratif|open|agree|negotiat)\w*",
-        RegexOptions.IgnoreCase
-    );
+    // Lower case: "Open Skies" names a treaty, not a step.
+    private static readonly Regex OtherStep = Compile(B + @"(?:sign|conclud|adopt|ratif|open|agree|negotiat)\w*");
 
     // "- Entered into force: 5 December 1994" in a fact sheet's list of dates; "- Adoption Day fell on 18 October".
     private static readonly Regex Labelled = Compile(
@@ -301,7 +311,12 @@ internal static partial class RelativeDeadlines
                     )
                 : "due";
             // "27 years after it was opened for signature, the CTBT is still …": time elapsed, not a deadline.
-            if (ClauseStart.IsMatch(slice[..m.Index]) && evEnd < slice.Length && slice[evEnd] == ',')
+            if (
+                ClauseStart.IsMatch(slice[..m.Index])
+                && evEnd < slice.Length
+                && slice[evEnd] == ','
+                && !AlternativeAfter.IsMatch(slice, evEnd)
+            )
                 continue;
             int at = sentence.Start + m.Index,
                 end = sentence.Start + evEnd;
@@ -342,6 +357,10 @@ internal static partial class RelativeDeadlines
                 continue;
             var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
             var resolved = Resolve(EntryOf(of), kind, offset);
+            // An undated period with a date due later in its sentence ("within 40 months after the treaty began to be
+            // applied …, that is, by November 1995"): that date is what the sentence sets, read by its own rule.
+            if (before is null && near is null && resolved is null && due.Any(d => d.Range.Start >= end))
+                continue;
             FactDate? fd;
             if (before is not null)
                 fd = Stated(before);
@@ -349,15 +368,7 @@ internal static partial class RelativeDeadlines
                 fd = resolved is not null && Consistent(near, resolved) ? resolved : Stated(near);
             else
                 fd = resolved;
-            // A date the sentence sets beside it wins ("within seven years after entry into force, meaning by
-            // February 5, 2018"); the period is read beside it only when it gives that date or its day.
-            if (
-                before is null
-                && near is null
-                && due.Any(d => d.Range.Start >= end && d.Range.Start < end + 60)
-                && (fd is null || !due.Any(d => Consistent(d, fd)))
-            )
-                continue;
+
             yield return Make(
                 of,
                 m.Index,
@@ -479,6 +490,19 @@ internal static partial class RelativeDeadlines
                 "duration",
                 cue
             );
+            // "… will remain in place for up to five years, and restrictions on missiles for up to eight years".
+            if (DurationAnd.Match(slice, m.Index + m.Length) is { Success: true } and
+                && Offset(and.Groups["n"].Value, and.Groups["u"].Value) is { Unit: 'Y' } more)
+                yield return Make(
+                    of,
+                    and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal),
+                    and.Index + and.Length,
+                    Resolve(EntryOf(of), kind, more),
+                    "until",
+                    new RelativeDate(kind, more.Iso),
+                    "duration",
+                    cue
+                );
         }
         if (published is { } pub && HasAny(slice, MonthStems))
         {
