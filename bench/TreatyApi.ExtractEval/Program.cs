@@ -102,7 +102,7 @@ var floors = new Dictionary<string, (double Recall, double Precision)>
 {
     ["treaties"] = (0.96, 0.97),
     ["limits"] = (0.79, 0.98),
-    ["deadlines"] = (0.69, 0.94),
+    ["deadlines"] = (0.84, 0.97),
     ["quotations"] = (0.93, 0.98),
     ["quotation speaker"] = (0.88, 0.93),
     ["quotation outlet"] = (0.85, 0.91),

@@ -231,7 +231,11 @@ internal sealed partial class LimitExtractor
                 // reported in the past, which the text does not date, so no date.
                 // A headline ("…, will quit in six months") is told in full by the lead below it.
                 var lead = string.IsNullOrWhiteSpace(text[..sentence.Start])
-                    ? Dates.Find(text, new TextRange(sentence.End, Math.Min(text.Length, sentence.End + 600)), published)
+                    ? Dates.Find(
+                        text,
+                        new TextRange(sentence.End, Math.Min(text.Length, sentence.End + 600)),
+                        published
+                    )
                     : [];
                 var from = Dates
                     .Find(text, sentence, published)

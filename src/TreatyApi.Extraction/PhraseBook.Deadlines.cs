@@ -1,7 +1,9 @@
 namespace TreatyApi.Extraction;
 
-/// <summary>The phrase book's vocabulary for deadlines: deadline words, ends of years, periods relative to an event. The builder and the index of all lists are in
-/// PhraseBook.cs.</summary>
+/// <summary>
+/// The phrase book's vocabulary for deadlines: deadline words, ends of years, periods relative to an event, forecasts
+/// and days named by reference. The builder and the index of all lists are in PhraseBook.cs.
+/// </summary>
 public static partial class PhraseBook
 {
     /// <summary>
@@ -128,8 +130,12 @@ public static partial class PhraseBook
             "deadline 2019-02-02",
             "effective"
         ),
-        new("left on", "The United States left on 22 November 2020, the Open Skies depositary said.", "deadline 2020-11-22",
-            "effective"),
+        new(
+            "left on",
+            "Of the Open Skies Treaty, the United States left on 22 November 2020.",
+            "deadline 2020-11-22",
+            "effective"
+        ),
         new(
             "stopped implementing",
             "Russia stopped implementing the CFE Treaty on 12 December 2007.",
@@ -142,8 +148,18 @@ public static partial class PhraseBook
             "deadline 2007-12",
             "effective"
         ),
-        new("pulled out", "Washington pulled out of the INF Treaty on Aug. 2, 2019.", "deadline 2019-08-02", "effective"),
-        new("pulling out", "Pulling out of the JCPOA in May 2018 cost Washington its say.", "deadline 2018-05", "effective"),
+        new(
+            "pulled out",
+            "Washington pulled out of the INF Treaty on Aug. 2, 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "pulling out",
+            "Pulling out of the JCPOA in May 2018 cost Washington its say.",
+            "deadline 2018-05",
+            "effective"
+        ),
         new("collapsed", "The INF Treaty collapsed in 2019.", "deadline 2019", "effective"),
         new(
             "reimposed",
@@ -184,7 +200,11 @@ public static partial class PhraseBook
     /// </summary>
     public static readonly Phrase[] ForecastCues =
     [
-        new("estimates", "Outside New START, the Pentagon estimates Maravia could field 900 warheads by 2035.", "no deadline"),
+        new(
+            "estimates",
+            "Outside New START, the Pentagon estimates Maravia could field 900 warheads by 2035.",
+            "no deadline"
+        ),
         new("expects", "Beyond New START, the ministry expects the arsenal to double by 2032.", "no deadline"),
         new("projected", "Under no treaty, the arsenal is projected to reach 900 warheads by 2035.", "no deadline"),
         new("forecast", "The New START-free world, one forecast says, holds 3,000 warheads by 2035.", "no deadline"),
@@ -214,7 +234,11 @@ public static partial class PhraseBook
             "New START data are due by 5 February 2026, the day the treaty is due to expire.",
             "deadline 2026-02-05"
         ),
-        new("expire", "SORT cuts applied by December 31, 2012, and SORT was to expire on that very day.", "deadline 2012-12-31"),
+        new(
+            "expire",
+            "SORT cuts applied by December 31, 2012, and SORT was to expire on that very day.",
+            "deadline 2012-12-31"
+        ),
         new("lapses", "Cuts are due by 5 February 2026, the day New START lapses.", "deadline 2026-02-05"),
         new("lapsed", "Cuts were due by 5 December 2009, the day START I lapsed.", "deadline 2009-12-05"),
     ];
@@ -282,6 +306,7 @@ public static partial class PhraseBook
         new("will withdraw", "Russia will withdraw from the Open Skies Treaty in six months.", "deadline 2023-08-21"),
         new("will exit", "The United States will exit the INF pact in 180 days.", "deadline 2023-08-20"),
         new("will quit", "Washington will quit the INF Treaty in six months.", "deadline 2023-08-21"),
+        new("will formally leave", "Russia will formally leave the CFE Treaty in 150 days.", "deadline 2023-07-21"),
         new(
             "would leave",
             "In December Bush said the United States would leave the ABM Treaty in six months.",

@@ -14,8 +14,12 @@ internal static partial class RelativeDeadlines
 {
     // ", the same day the treaty itself was due to expire", ", the day on which the treaty expires".
     private static readonly Regex SameDay = Interpret(
-        @"^,(?: )?the (?:same |very )?day (?:on which |when |that )?[^,.;:()]{0,50}?" + B + "(?<w>" + Any(SameDayEnds)
-            + ")" + E,
+        @"^,(?: )?the (?:same |very )?day (?:on which |when |that )?[^,.;:()]{0,50}?"
+            + B
+            + "(?<w>"
+            + Any(SameDayEnds)
+            + ")"
+            + E,
         RegexOptions.IgnoreCase
     );
 
@@ -27,26 +31,30 @@ internal static partial class RelativeDeadlines
 
     // "Thirty years ago today, the START-1 Treaty entered into force".
     private static readonly Regex YearsAgoToday = Compile(
-        B + Count + @" years ago today,?(?<rest>[^.;:!?]{1,80}?)" + B
-            + "(?<w>entered into force|took effect|came into force|expired|lapsed)" + E,
+        B
+            + Count
+            + @" years ago today,?(?<rest>[^.;:!?]{1,80}?)"
+            + B
+            + "(?<w>entered into force|took effect|came into force|expired|lapsed)"
+            + E,
         RegexOptions.IgnoreCase
     );
 
     // "the expiry of New START next year", "New START expires next year".
     private static readonly Regex YearRelative = Compile(
-        B + "(?<w>" + Any(YearRelativeEnds) + ")" + E + @"[^.;:!?,]{0,40}?" + B
-            + "(?:(?<rel>next|this) year|(?<rel>last) year)" + E,
+        B
+            + "(?<w>"
+            + Any(YearRelativeEnds)
+            + ")"
+            + E
+            + @"[^.;:!?,]{0,40}?"
+            + B
+            + "(?:(?<rel>next|this) year|(?<rel>last) year)"
+            + E,
         RegexOptions.IgnoreCase
     );
 
-    private delegate DeadlineFact MakeFact(
-        int from,
-        int to,
-        FactDate fd,
-        string kind,
-        string rule,
-        string cue
-    );
+    private delegate DeadlineFact MakeFact(int from, int to, FactDate fd, string kind, string rule, string cue);
 
     private static IEnumerable<DeadlineFact> Anaphoric(
         string text,
@@ -76,7 +84,11 @@ internal static partial class RelativeDeadlines
                 m.Groups["w"].Value
             );
         }
-        foreach (Match m in slice.Contains("that", StringComparison.Ordinal) ? ThatDay.Matches(slice) : Enumerable.Empty<Match>())
+        foreach (
+            Match m in slice.Contains("that", StringComparison.Ordinal)
+                ? ThatDay.Matches(slice)
+                : Enumerable.Empty<Match>()
+        )
         {
             var d = dates.LastOrDefault(d => !d.Relative && d.Range.End <= sentence.Start + m.Index);
             if (d is null)
@@ -92,9 +104,11 @@ internal static partial class RelativeDeadlines
         }
         if (published is not { } pub)
             yield break;
-        foreach (Match m in slice.Contains(" ago today", StringComparison.OrdinalIgnoreCase)
-            ? YearsAgoToday.Matches(slice)
-            : Enumerable.Empty<Match>())
+        foreach (
+            Match m in slice.Contains(" ago today", StringComparison.OrdinalIgnoreCase)
+                ? YearsAgoToday.Matches(slice)
+                : Enumerable.Empty<Match>()
+        )
         {
             if (Offset(m.Groups["n"].Value, "years") is not { } ago)
                 continue;
@@ -105,25 +119,42 @@ internal static partial class RelativeDeadlines
                 "relative",
                 $"{ago.Count} years before publication ({pub:yyyy-MM-dd}), \"ago today\""
             );
-            var kind = word.Contains("force", StringComparison.Ordinal) ? "entry-into-force"
+            var kind =
+                word.Contains("force", StringComparison.Ordinal) ? "entry-into-force"
                 : word.Contains("effect", StringComparison.Ordinal) ? "effective"
                 : "expires";
             yield return make(m.Index, m.Index + m.Length, fd, kind, "years-ago-today", word);
         }
-        foreach (Match m in slice.Contains(" year", StringComparison.OrdinalIgnoreCase) ? YearRelative.Matches(slice) : Enumerable.Empty<Match>())
+        foreach (
+            Match m in slice.Contains(" year", StringComparison.OrdinalIgnoreCase)
+                ? YearRelative.Matches(slice)
+                : Enumerable.Empty<Match>()
+        )
         {
             if (stated.Any(x => x.Start < sentence.Start + m.Index + m.Length && sentence.Start + m.Index < x.End))
                 continue;
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
-            int year = pub.Year + (rel == "next" ? 1 : rel == "last" ? -1 : 0);
+            int year =
+                pub.Year
+                + (
+                    rel == "next" ? 1
+                    : rel == "last" ? -1
+                    : 0
+                );
             var fd = new FactDate(
                 new DateOnly(year, 12, 31),
                 DatePrecision.Year,
                 "relative",
                 $"\"{rel} year\" read against the publication date {pub:yyyy-MM-dd}"
             );
-            yield return make(m.Index, m.Index + m.Length, fd, "expires", "year-relative",
-                m.Groups["w"].Value.ToLowerInvariant());
+            yield return make(
+                m.Index,
+                m.Index + m.Length,
+                fd,
+                "expires",
+                "year-relative",
+                m.Groups["w"].Value.ToLowerInvariant()
+            );
         }
     }
 }

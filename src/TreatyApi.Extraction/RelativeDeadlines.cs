@@ -110,7 +110,8 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
 
-    // "may withdraw on six months' notice", "notice must be given 150 days in advance".
+    // "may withdraw on six months' notice", "notice must be given 150 days in advance", "by giving notice 150 days in
+    // advance".
     private static readonly Regex NoticePeriod = Compile(
         B
             + Count
@@ -123,7 +124,7 @@ internal static partial class RelativeDeadlines
             + E
             + @"|"
             + B
-            + @"notice (?:must|shall|has to|is to) be given "
+            + @"notice (?:(?:must|shall|has to|is to) be given )?"
             + Count.Replace("<n>", "<n2>")
             + " "
             + Unit.Replace("<u>", "<u2>")
@@ -230,8 +231,10 @@ internal static partial class RelativeDeadlines
     private static readonly Regex OpensSentence = Compile(
         @"^(?:[-\u2022*] )?[""\u201C\u2018']?(?:(?![A-Z.\x20]+, )[^,;:\n]{0,40}, )?(?:(?i:on|at midnight on|as of) )?$"
     );
+
     // "The treaty died on 2 August 2019, when the U.S. withdrawal took effect": the date the when-clause explains.
     private static readonly Regex WhenClause = Interpret(@"^, when [^,;:()]{0,60}$");
+
     // "VIENNA, Nov 22 (…) —": the dateline's date is the day of the report, not of what the lead tells.
     private static readonly Regex Dateline = Interpret(@"^[A-Z][A-Z.'\x20-]+,(?: )?$");
     private static readonly Regex PresentEffect = Compile(@"^(?:takes effect|enters into force)$");
@@ -491,8 +494,10 @@ internal static partial class RelativeDeadlines
                 cue
             );
             // "… will remain in place for up to five years, and restrictions on missiles for up to eight years".
-            if (DurationAnd.Match(slice, m.Index + m.Length) is { Success: true } and
-                && Offset(and.Groups["n"].Value, and.Groups["u"].Value) is { Unit: 'Y' } more)
+            if (
+                DurationAnd.Match(slice, m.Index + m.Length) is { Success: true } and
+                && Offset(and.Groups["n"].Value, and.Groups["u"].Value) is { Unit: 'Y' } more
+            )
                 yield return Make(
                     of,
                     and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal),
@@ -555,7 +560,9 @@ internal static partial class RelativeDeadlines
             // A date after the word on its line is the one it governs (read as a deadline word elsewhere).
             if (
                 dates.Any(d =>
-                    d.Range.Start >= end && d.Range.Start < end + 70 && !text.AsSpan(end, d.Range.Start - end).Contains('\n')
+                    d.Range.Start >= end
+                    && d.Range.Start < end + 70
+                    && !text.AsSpan(end, d.Range.Start - end).Contains('\n')
                 )
             )
                 continue;
@@ -594,7 +601,11 @@ internal static partial class RelativeDeadlines
                 word
             );
         }
-        foreach (Match m in slice.Contains(':') || HasAny(slice, " Day ") ? Labelled.Matches(slice) : Enumerable.Empty<Match>())
+        foreach (
+            Match m in slice.Contains(':') || HasAny(slice, " Day ")
+                ? Labelled.Matches(slice)
+                : Enumerable.Empty<Match>()
+        )
         {
             var d = dates.FirstOrDefault(x => x.Range.Start == sentence.Start + m.Index + m.Length);
             if (d is null || d.Relative)
@@ -691,15 +702,16 @@ internal static partial class RelativeDeadlines
     private static DateMatch? StatedBefore(string text, TextRange sentence, int at, IReadOnlyList<DateMatch> dates)
     {
         var d = dates.LastOrDefault(d =>
-            d.Range.End <= at && d.Range.End >= at - 100 && d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true
+            d.Range.End <= at
+            && d.Range.End >= at - 100
+            && d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true
         );
         if (d is not null && Apposition.IsMatch(text[d.Range.End..at]))
             return d;
         return null;
     }
 
-    private static FactDate Stated(DateMatch d) =>
-        new(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
+    private static FactDate Stated(DateMatch d) => new(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
 
     /// <summary>Whether a period's day falls on or within a date written beside it.</summary>
     private static bool Consistent(DateMatch written, FactDate day) =>
