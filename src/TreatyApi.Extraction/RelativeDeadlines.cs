@@ -295,7 +295,7 @@ internal static partial class RelativeDeadlines
             else if (strong && OpenEvent.Match(m.Groups["ev"].Value) is { Success: true } oe)
             {
                 kind = TextStructure.Normalize(oe.Groups["e"].Value).ToLowerInvariant();
-                evEnd = m.Groups["ev"].Index + oe.Groups["e"].Index + oe.Groups["e"].Length;
+                evEnd = m.Groups["ev"].Index + oe.Groups["e"].Index + oe.Groups["e"].Value.TrimEnd().Length;
             }
             else
                 continue;
