@@ -102,7 +102,7 @@ var floors = new Dictionary<string, (double Recall, double Precision)>
 {
     ["treaties"] = (0.96, 0.97),
     ["limits"] = (0.79, 0.98),
-    ["deadlines"] = (0.69, 0.94),
+    ["deadlines"] = (0.84, 0.97),
     ["quotations"] = (0.96, 0.99),
     ["quotation speaker"] = (0.95, 0.97),
     ["quotation outlet"] = (0.97, 0.97),

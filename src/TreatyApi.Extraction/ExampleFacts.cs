@@ -4,7 +4,8 @@ namespace TreatyApi.Extraction;
 
 /// <summary>
 /// Facts as the phrase book's examples name them: "limit 700 launchers", "limit 1700-2200 warheads",
-/// "deadline 2026-02-05", "quote Ana Ruiz", "outlet RIA Novosti", and "no limit" when a text gives none.
+/// "deadline 2026-02-05", "quote Ana Ruiz", "outlet RIA Novosti", and "no limit" or "no deadline" when a text
+/// gives none.
 /// </summary>
 public static class ExampleFacts
 {
@@ -22,6 +23,8 @@ public static class ExampleFacts
             result.Add("no limit");
         foreach (var d in r.Deadlines)
             result.Add($"deadline {d.Date?.Iso ?? d.Relative?.Offset}");
+        if (r.Deadlines.Count == 0)
+            result.Add("no deadline");
         foreach (var s in r.Statements)
         {
             result.Add("quote " + string.Join(" & ", s.Speakers.Select(x => x.Name)));

@@ -48,10 +48,16 @@ internal sealed partial class LimitExtractor
             + Any(InPeriodFromNotice)
             + ")"
             + E
-            + "[^.;!?]{0,60}? in (?<n>[\\w-]+) (?<u>years?|months?|days?)"
+            + "[^.;!?]{0,60}? in (?:about |some |just )?(?<n>[\\w-]+) (?<u>years?|months?|days?)"
             + E,
         RegexOptions.IgnoreCase
     );
+    private static readonly Dictionary<string, string> InPeriodKinds = InPeriodFromNotice.ToDictionary(
+        p => p.Text,
+        p => p.Kind ?? "effective",
+        StringComparer.OrdinalIgnoreCase
+    );
+    private static readonly Regex EffectiveBefore = Interpret(B + "effective(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex PastTense = Compile(
         B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
         RegexOptions.IgnoreCase
@@ -65,12 +71,27 @@ internal sealed partial class LimitExtractor
     /// "before 1 January 1967" defines, it does not oblige; "before the end of 2025" does. "By 2001, the United States
     /// had eliminated …" opens a narrative sentence with a year: a past milestone, not a deadline.
     /// </summary>
-    private static bool IsDue(string text, DateMatch d)
+    private static bool IsDue(string text, DateMatch d, DateOnly? published)
     {
         var phrase = text[d.Range.Start..d.Range.End];
         if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase))
             return false;
         if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal))
+            return false;
+        // "could have more than 1,000 warheads by 2030": a forecast's horizon, not a date anything is due by.
+        if (
+            d.Preposition == "by"
+            && d.Precision == DatePrecision.Year
+            && Forecast.IsMatch(text[Math.Max(0, d.Range.Start - 150)..d.Range.Start])
+        )
+            return false;
+        // "talks ran from 1995 until 2001": the end of a span the text narrates, not a deadline.
+        if (
+            d.Preposition is "until" or "till" or "through"
+            && FromDateBefore.IsMatch(text[Math.Max(0, d.Range.Start - 40)..d.Range.Start])
+            && published is { } pub
+            && d.Date < pub
+        )
             return false;
         // "set by the 2002 Moscow Treaty": a year naming a treaty, not a date anything is due by.
         if (
@@ -81,6 +102,23 @@ internal sealed partial class LimitExtractor
             return false;
         return true;
     }
+
+    private static readonly Regex Forecast = Interpret(
+        B + "(?:" + Any(ForecastCues) + ")" + E + @"[^.;:!?]*$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex FromDateBefore = Interpret(
+        B + "from (?:" + Month + @" )?(?:\d{1,2} )?(?:19|20)\d\d(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // Past acts whose year may come after their object ("withdrew its ratification in 2023").
+    private static readonly HashSet<string> PastActs = new(
+        DeadlineWords.Where(w => w.Kind == "effective").Select(w => StripPreposition(w.Text)).Where(PastTenseWord),
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    private static bool PastTenseWord(string w) => PastTense.IsMatch(w) && !w.Contains("effect");
 
     private static readonly Regex YearNamesSomething = Compile(@"\G [A-Z]");
 
@@ -103,17 +141,33 @@ internal sealed partial class LimitExtractor
             if (d.Precision == DatePrecision.Year && d.Preposition != "in")
                 continue;
             int from = Math.Max(sentence.Start, d.Range.Start - 110);
-            var m = DeadlineWordBefore.Match(text[from..d.Range.Start]);
+            // The word nearest the date governs it ("entered into force on February 5, 2011, replacing the START I
+            // framework that lapsed in December 2009": "lapsed").
+            var before = text[from..d.Range.Start];
+            var m = Match.Empty;
+            for (var x = DeadlineWordBefore.Match(before); x.Success; x = DeadlineWordBefore.Match(before, x.Index + 1))
+                m = x;
             if (!m.Success)
                 continue;
             int wordEnd = from + m.Index + m.Groups["w"].Length;
             // "entered into force in 1975", not "in force since 1970 and extended indefinitely in 1995"; a date in
             // between ("on January 22, 2021, after Honduras on Saturday") is the one the word governs.
-            if (d.Precision == DatePrecision.Year && d.Range.Start - wordEnd > 2)
+            var word = TextStructure.Normalize(m.Groups["w"].Value);
+            var gap = text[wordEnd..d.Range.Start];
+            if (gap.Contains('\n'))
+                continue;
+            // "withdrew its ratification in 2023", "collapsed in 2019": a past act's year may follow its object.
+            if (
+                d.Precision == DatePrecision.Year
+                && gap.Length > 2
+                && !(PastActs.Contains(word) && gap.Length <= 30 && !gap.Contains(','))
+            )
+                continue;
+            // "left on 22 November 2020": "left" governs only the date right after it ("left office in …" does not).
+            if (word.Equals("left", StringComparison.OrdinalIgnoreCase) && gap.Length > 1)
                 continue;
             if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))
                 continue;
-            var word = TextStructure.Normalize(m.Groups["w"].Value);
             var kind = DeadlineWordKinds[word];
             var date = d;
             // "will take effect on Nov. 22", "expires on February 5": a day without its year is the next one,
@@ -170,28 +224,60 @@ internal sealed partial class LimitExtractor
             {
                 if (Offset(m) is not { } offset)
                     continue;
-                var fd = new FactDate(
-                    offset.Add(day),
-                    DatePrecision.Day,
-                    "relative",
-                    $"{offset.Iso} after the notice reported on publication ({day:yyyy-MM-dd})"
-                );
+                var cue = TextStructure.Normalize(m.Groups["w"].Value).ToLowerInvariant();
+                var expiry = InPeriodKinds[cue] == "expires";
+                // "will suspend its obligations effective Feb. 2 and leave in 180 days": from the date the sentence
+                // gives the notice; "Bush announced in December that the US would leave in six months": from a notice
+                // reported in the past, which the text does not date, so no date.
+                // A headline ("…, will quit in six months") is told in full by the lead below it.
+                var lead = string.IsNullOrWhiteSpace(text[..sentence.Start])
+                    ? Dates.Find(
+                        text,
+                        new TextRange(sentence.End, Math.Min(text.Length, sentence.End + 600)),
+                        published
+                    )
+                    : [];
+                var from = Dates
+                    .Find(text, sentence, published)
+                    .Where(d => d.Range.End <= sentence.Start + m.Index)
+                    .Concat(lead)
+                    .LastOrDefault(d =>
+                        d.Precision == DatePrecision.Day
+                        && EffectiveBefore.IsMatch(text[Math.Max(0, d.Range.Start - 12)..d.Range.Start])
+                    );
+                FactDate? fd =
+                    cue.StartsWith("would", StringComparison.Ordinal) ? null
+                    : from is not null
+                        ? new FactDate(
+                            offset.Add(from.Date),
+                            DatePrecision.Day,
+                            "relative",
+                            $"{offset.Iso} after the effective date the sentence gives ({from.Date:yyyy-MM-dd})"
+                        )
+                    : new FactDate(
+                        offset.Add(day),
+                        DatePrecision.Day,
+                        "relative",
+                        expiry
+                            ? $"{offset.Iso} after publication ({day:yyyy-MM-dd})"
+                            : $"{offset.Iso} after the notice reported on publication ({day:yyyy-MM-dd})"
+                    );
                 yield return Make(
                     m,
                     fd,
-                    "effective",
-                    new RelativeDate("notice-of-withdrawal", offset.Iso),
+                    expiry ? "expires" : "effective",
+                    new RelativeDate(expiry ? "publication" : "notice-of-withdrawal", offset.Iso),
                     "in-period-from-notice",
                     m.Groups["w"].Value
                 );
             }
 
-        DeadlineFact Make(Match m, FactDate fd, string kind, RelativeDate? relative, string rule, string cue)
+        DeadlineFact Make(Match m, FactDate? fd, string kind, RelativeDate? relative, string rule, string cue)
         {
             var span = Span.Of(text, sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             var action = TextStructure.Normalize(span.Quote);
             var fact = new DeadlineFact(
-                FactIds.Make("dl", documentId, treaty.Slug, fd.Iso, action),
+                FactIds.Make("dl", documentId, treaty.Slug, fd?.Iso ?? relative!.Event + "+" + relative.Offset, action),
                 treaty.Slug,
                 fd,
                 kind,
@@ -253,9 +339,11 @@ internal sealed partial class LimitExtractor
         }
         else
         {
-            start = sentence.Start;
-            end = sentence.End;
-            while (end > start && text[end - 1] is '.' or ' ')
+            // The sentence, but not the lines of a list it runs across ("Key dates\n- …\n- … until October 2023").
+            start = Math.Max(sentence.Start, text.LastIndexOf('\n', Math.Max(0, due.Range.Start - 1)) + 1);
+            int eol = text.IndexOf('\n', due.Range.End);
+            end = eol < 0 ? sentence.End : Math.Min(sentence.End, eol);
+            while (end > start && text[end - 1] is '.' or ' ' or '\r')
                 end--;
         }
         // What must happen: from the limit's start ("reduce their … arsenals to …"), without the date itself.

@@ -127,13 +127,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                     && treaties.Count > 0
                     && Generic.IsMatch(text.Substring(sentence.Start, sentence.Length))
                 )
-                    treaty = treaties[0];
+                    treaty = context = treaties[0];
                 if (treaty is null)
                     continue;
 
                 var dates = Dates.Find(text, sentence, published);
                 var due = dates
-                    .Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d))
+                    .Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d, published))
                     .ToList();
                 var (found, cueAt) = Limits(
                     text,
@@ -181,6 +181,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             }
         }
         limits.AddRange(LimitLists.Find(text, treaties, limits, documentId, explain).ToList());
+        RelativeDeadlines.DateFromDocument(deadlines, paragraphs, documentId, explain);
         return (limits, deadlines);
     }
 

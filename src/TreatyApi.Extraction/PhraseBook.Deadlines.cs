@@ -1,7 +1,9 @@
 namespace TreatyApi.Extraction;
 
-/// <summary>The phrase book's vocabulary for deadlines: deadline words, ends of years, periods relative to an event. The builder and the index of all lists are in
-/// PhraseBook.cs.</summary>
+/// <summary>
+/// The phrase book's vocabulary for deadlines: deadline words, ends of years, periods relative to an event, forecasts
+/// and days named by reference. The builder and the index of all lists are in PhraseBook.cs.
+/// </summary>
 public static partial class PhraseBook
 {
     /// <summary>
@@ -129,6 +131,49 @@ public static partial class PhraseBook
             "effective"
         ),
         new(
+            "left on",
+            "Of the Open Skies Treaty, the United States left on 22 November 2020.",
+            "deadline 2020-11-22",
+            "effective"
+        ),
+        new(
+            "stopped implementing",
+            "Russia stopped implementing the CFE Treaty on 12 December 2007.",
+            "deadline 2007-12-12",
+            "effective"
+        ),
+        new(
+            "stopped applying",
+            "Russia stopped applying the CFE Treaty in December 2007.",
+            "deadline 2007-12",
+            "effective"
+        ),
+        new(
+            "pulled out",
+            "Washington pulled out of the INF Treaty on Aug. 2, 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "pulling out",
+            "Pulling out of the JCPOA in May 2018 cost Washington its say.",
+            "deadline 2018-05",
+            "effective"
+        ),
+        new("collapsed", "The INF Treaty collapsed in 2019.", "deadline 2019", "effective"),
+        new(
+            "reimposed",
+            "Under the JCPOA snapback, UN sanctions were reimposed in September 2025.",
+            "deadline 2025-09",
+            "effective"
+        ),
+        new(
+            "suspension of its participation",
+            "Russia announced the suspension of its participation in New START on 21 February 2023.",
+            "deadline 2023-02-21",
+            "effective"
+        ),
+        new(
             "deadline",
             "The New START deadline for the cuts was moved to February 5, 2018.",
             "deadline 2018-02-05",
@@ -147,6 +192,67 @@ public static partial class PhraseBook
             "deadline 2023-02-02",
             "effective"
         ),
+    ];
+
+    /// <summary>
+    /// Words of a forecast: "by 2030" after them is the horizon of an estimate, not a deadline ("the Pentagon expects
+    /// China to have 1,000 warheads by 2030").
+    /// </summary>
+    public static readonly Phrase[] ForecastCues =
+    [
+        new(
+            "estimates",
+            "Outside New START, the Pentagon estimates Maravia could field 900 warheads by 2035.",
+            "no deadline"
+        ),
+        new("expects", "Beyond New START, the ministry expects the arsenal to double by 2032.", "no deadline"),
+        new("projected", "Under no treaty, the arsenal is projected to reach 900 warheads by 2035.", "no deadline"),
+        new("forecast", "The New START-free world, one forecast says, holds 3,000 warheads by 2035.", "no deadline"),
+        new("could have", "Outside the INF Treaty, Maravia could have 400 such missiles by 2030.", "no deadline"),
+        new("on track to", "Outside New START, Maravia is on track to double its arsenal by 2030.", "no deadline"),
+    ];
+
+    /// <summary>
+    /// An end named by reference to a date just written: "by December 31, 2012, the same day the treaty itself was
+    /// due to expire", "… and SORT was due to expire on that very day".
+    /// </summary>
+    public static readonly Phrase[] SameDayEnds =
+    [
+        new(
+            "expires",
+            "SORT cuts were due by December 31, 2012, the day on which the treaty itself expires.",
+            "deadline 2012-12-31"
+        ),
+        new("expired", "Its cuts were due by 5 December 2009, the day START I expired.", "deadline 2009-12-05"),
+        new(
+            "was due to expire",
+            "SORT set its ceiling by December 31, 2012, the same day the treaty itself was due to expire.",
+            "deadline 2012-12-31"
+        ),
+        new(
+            "is due to expire",
+            "New START data are due by 5 February 2026, the day the treaty is due to expire.",
+            "deadline 2026-02-05"
+        ),
+        new(
+            "expire",
+            "SORT cuts applied by December 31, 2012, and SORT was to expire on that very day.",
+            "deadline 2012-12-31"
+        ),
+        new("lapses", "Cuts are due by 5 February 2026, the day New START lapses.", "deadline 2026-02-05"),
+        new("lapsed", "Cuts were due by 5 December 2009, the day START I lapsed.", "deadline 2009-12-05"),
+    ];
+
+    /// <summary>"the expiry of New START next year", "New START expires this year": the year of publication or next.
+    /// </summary>
+    public static readonly Phrase[] YearRelativeEnds =
+    [
+        new("expiry of", "Officials discussed the expiry of New START next year.", "deadline 2024"),
+        new("expiration of", "Officials discussed the expiration of New START next year.", "deadline 2024"),
+        new("expires", "New START expires next year.", "deadline 2024"),
+        new("is due to expire", "New START is due to expire next year, officials said.", "deadline 2024"),
+        new("will expire", "New START will expire this year.", "deadline 2023"),
+        new("lapses", "New START lapses next year.", "deadline 2024"),
     ];
 
     /// <summary>"before/by the end of the year": the last day of the year, at year precision.</summary>
@@ -189,12 +295,28 @@ public static partial class PhraseBook
         ),
     ];
 
-    /// <summary>"will leave the pact in six months": relative to the notice given on publication day.</summary>
+    /// <summary>
+    /// "will leave the pact in six months": relative to the notice given on publication day (or on the effective date
+    /// the sentence gives); "would leave … in six months", reported, from a notice the text does not date: no date.
+    /// Kind "expires": "expires in 16 days", counted from publication.
+    /// </summary>
     public static readonly Phrase[] InPeriodFromNotice =
     [
         new("will leave", "Washington said it will leave the INF Treaty in six months.", "deadline 2023-08-21"),
         new("will withdraw", "Russia will withdraw from the Open Skies Treaty in six months.", "deadline 2023-08-21"),
         new("will exit", "The United States will exit the INF pact in 180 days.", "deadline 2023-08-20"),
+        new("will quit", "Washington will quit the INF Treaty in six months.", "deadline 2023-08-21"),
+        new("will formally leave", "Russia will formally leave the CFE Treaty in 150 days.", "deadline 2023-07-21"),
+        new(
+            "would leave",
+            "In December Bush said the United States would leave the ABM Treaty in six months.",
+            "deadline P6M"
+        ),
+        new("would withdraw", "Moscow said it would withdraw from the CFE Treaty in 150 days.", "deadline P150D"),
+        new("would quit", "Officials said Washington would quit the INF Treaty in six months.", "deadline P6M"),
+        new("expires", "New START expires in about 16 days.", "deadline 2023-03-09", "expires"),
+        new("will expire", "New START will expire in 30 days.", "deadline 2023-03-23", "expires"),
+        new("is due to expire", "New START is due to expire in 90 days.", "deadline 2023-05-22", "expires"),
     ];
 
     /// <summary>
@@ -221,6 +343,19 @@ public static partial class PhraseBook
             "The TPNW review was held five years after the treaty entered into force.",
             "deadline 2026-01-22",
             "entered-into-force"
+        ),
+        new(
+            "entering into force",
+            "Under the TPNW a host state must remove the weapons within 90 days of the treaty entering into force for "
+                + "it.",
+            "deadline P90D",
+            "entered-into-force"
+        ),
+        new(
+            "ratifies",
+            "The CTBT takes effect 180 days after the last listed state ratifies.",
+            "deadline P180D",
+            "ratification"
         ),
         new(
             "opened for signature",

@@ -1,7 +1,9 @@
 namespace TreatyApi.Extraction;
 
-/// <summary>The phrase book's vocabulary for limits: ceiling cues, verbs, units and counted things, modifiers. The builder and the index of all lists are in
-/// PhraseBook.cs.</summary>
+/// <summary>
+/// The phrase book's vocabulary for limits: ceiling cues, verbs, units and counted things, modifiers.
+/// The builder and the index of all lists are in PhraseBook.cs.
+/// </summary>
 public static partial class PhraseBook
 {
     /// <summary>Words right before a figure that make it a ceiling ("no more than 700 launchers").</summary>

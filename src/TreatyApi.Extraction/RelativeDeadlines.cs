@@ -12,7 +12,7 @@ namespace TreatyApi.Extraction;
 /// period counted from an event is resolved where the catalog dates that event for the treaty; else the fact keeps
 /// the event and offset and has no date. The vocabulary is in <see cref="PhraseBook"/>.
 /// </summary>
-internal static class RelativeDeadlines
+internal static partial class RelativeDeadlines
 {
     private const string Count = @"(?<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)";
     private const string Unit = @"(?<u>years?|months?|days?|weeks?)";
@@ -38,8 +38,28 @@ internal static class RelativeDeadlines
         StringComparer.OrdinalIgnoreCase
     );
 
+    // The event of a period a deadline word governs, as written: a short noun phrase up to the next clause word
+    // ("the talks opening", "the end of the first round", "joining", "receiving it").
+    private static readonly Regex OpenEvent = Interpret(
+        @"^(?<e>(?:(?!(?:unless|and|but|or|if|when|while|which|that|so|to|for|on|in|at|by|with|before|as)"
+            + E
+            + @")[\w'\u2019-]+(?: |$)){1,6})",
+        RegexOptions.IgnoreCase
+    );
+
+    // ", that is, by 1 June 1991", ", a period that ended in November 1995": a date set beside the period.
+    private static readonly Regex NearAfter = Interpret(@"^(?: )?,[^\n;:]*$");
+
+    // ", ten years after …" closing a clause with no verb of its own: an aside of time elapsed.
+    private static readonly Regex Aside = Interpret(@",(?: )?$");
+
+    // "on 13 June 2002, six months after …": what lies between a stated date and the period that explains it.
+    private static readonly Regex Apposition = Interpret(
+        @"^[^;:\n()""\u201C\u201D]{0,80},(?: (?:exactly|just|nearly|almost|some|about))?(?: )?$"
+    );
+
     // "entry into force for Maravia": the event of one party, which the catalog does not date.
-    private static readonly Regex ForParty = Compile(@"\G for (?!the treaty|it\b|all\b)", RegexOptions.IgnoreCase);
+    private static readonly Regex ForParty = Compile(@"\G for (?!the treaty|all\b)", RegexOptions.IgnoreCase);
     private static readonly Regex EffectBefore = Compile(
         B
             + @"(?<w>(?:take|takes|took|taking) effect|"
@@ -72,7 +92,26 @@ internal static class RelativeDeadlines
         StringComparer.OrdinalIgnoreCase
     );
 
-    // "may withdraw on six months' notice", "notice must be given 150 days in advance".
+    // "within 30 days" with no event after it and no modal before it.
+    private static readonly Regex WithinBare = Compile(
+        B
+            + "within (?:no more than )?"
+            + Count
+            + "(?: |-)"
+            + Unit
+            + E
+            + "(?! (?:after|of|from|following|since|before)"
+            + E
+            + ")",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex PastClause = Interpret(
+        B + @"(?:had|was|were)" + E + @"[^,;:]*$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "may withdraw on six months' notice", "notice must be given 150 days in advance", "by giving notice 150 days in
+    // advance".
     private static readonly Regex NoticePeriod = Compile(
         B
             + Count
@@ -85,7 +124,7 @@ internal static class RelativeDeadlines
             + E
             + @"|"
             + B
-            + @"notice (?:must|shall|has to|is to) be given "
+            + @"notice (?:(?:must|shall|has to|is to) be given )?"
             + Count.Replace("<n>", "<n2>")
             + " "
             + Unit.Replace("<u>", "<u2>")
@@ -106,6 +145,9 @@ internal static class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
     private static readonly Regex ClauseStart = Compile(@"(?:^|[:;—]|, (?:but|and|yet|so))(?: )?$");
+
+    // "Transition Day: eight years after Adoption Day, or earlier if …": an alternative follows, not a new clause.
+    private static readonly Regex AlternativeAfter = Interpret(@"\G,(?: )?(?:or|unless|whichever)" + E);
     private static readonly Regex BareYear = Compile(@"(?<!\d)(?:19|20)\d\d,?(?: )?$");
 
     // "was to remain in force for 15 years", "will last for ten years"; "for 15 years" after a limit.
@@ -119,6 +161,12 @@ internal static class RelativeDeadlines
             + Unit
             + E
             + @"(?<from> from [^.;:!?,()]{1,60})?",
+        RegexOptions.IgnoreCase
+    );
+
+    // The second of two coordinated durations: ", and restrictions on missiles for up to eight years".
+    private static readonly Regex DurationAnd = Interpret(
+        @"\G,?(?: )?(?:and|while) [^.;:!?()]{0,50}? for (?:up to )?" + Count + " " + Unit + E,
         RegexOptions.IgnoreCase
     );
 
@@ -158,26 +206,48 @@ internal static class RelativeDeadlines
         ["Expires"] = "expires",
         ["Expiry"] = "expires",
         ["Terminated"] = "expires",
+        ["Ended"] = "expires",
+        ["Transition Day"] = "effective",
+        ["Termination Day"] = "expires",
         ["Adoption Day"] = "effective",
         ["Implementation Day"] = "effective",
     };
 
     // "On Tuesday, the withdrawal took effect", "12 December 2007: Russia suspends implementation": the date first.
+    // "as of 18 December 2021 Russia is no longer a State Party", "on Sunday formally ceased to be a party", "on 14
+    // June 2002, Russia declared that it no longer considered itself bound by START II": it leaves the treaty that day.
     private static readonly Regex AfterDateWord = Compile(
-        B + @"(?<w>(?:took|takes|take) effect|" + @"(?:entered|enters) into force|suspends|suspended)" + E,
+        B
+            + @"(?<w>(?:took|takes|take) effect|"
+            + @"(?:entered|enters) into force|suspends|suspended|"
+            + @"(?:is|was) no longer a (?:state )?party|ceased to be a (?:state )?party|"
+            + @"no longer (?:considered|considers) itself bound)"
+            + E,
         RegexOptions.IgnoreCase
     );
-    private static readonly Regex OpensSentence = Compile(@"^(?:[-\u2022*] )?(?:(?i:on|at midnight on) )?$");
+
+    // The date opens its sentence or line, perhaps after a short lead ("Twenty years ago this week, on 14 June
+    // 2002, …", "Accordingly, as of 18 December 2021 …") that is not a dateline's place ("VIENNA, Nov 22").
+    private static readonly Regex OpensSentence = Compile(
+        @"^(?:[-\u2022*] )?[""\u201C\u2018']?(?:(?![A-Z.\x20]+, )[^,;:\n]{0,40}, )?(?:(?i:on|at midnight on|as of) )?$"
+    );
+
+    // "The treaty died on 2 August 2019, when the U.S. withdrawal took effect": the date the when-clause explains.
+    private static readonly Regex WhenClause = Interpret(@"^, when [^,;:()]{0,60}$");
+
+    // "VIENNA, Nov 22 (…) —": the dateline's date is the day of the report, not of what the lead tells.
+    private static readonly Regex Dateline = Interpret(@"^[A-Z][A-Z.'\x20-]+,(?: )?$");
+    private static readonly Regex PresentEffect = Compile(@"^(?:takes effect|enters into force)$");
 
     // "Signed on 8 December 1987, the treaty entered into force …": the date is of another step.
-    private static readonly Regex OtherStep = Compile(
-        B + @"(?:sign|conclud|adopt|ratif|open|agree|negotiat)\w*",
-        RegexOptions.IgnoreCase
-    );
+    // Lower case: "Open Skies" names a treaty, not a step.
+    private static readonly Regex OtherStep = Compile(B + @"(?:sign|conclud|adopt|ratif|open|agree|negotiat)\w*");
 
-    // "- Entered into force: 5 December 1994" in a fact sheet's list of dates.
+    // "- Entered into force: 5 December 1994" in a fact sheet's list of dates; "- Adoption Day fell on 18 October".
     private static readonly Regex Labelled = Compile(
-        @"^(?:[-\u2022*] )?(?<w>" + Any(DateLabels.Keys) + @")(?: )?:(?: )?(?=\S)",
+        @"^(?:[-\u2022*] )?(?<w>"
+            + Any(DateLabels.Keys)
+            + @")(?:(?: )?:(?: )?(?=\S)| (?:fell|came|began|arrived) (?=on ))",
         RegexOptions.IgnoreCase | RegexOptions.Multiline
     );
 
@@ -212,10 +282,23 @@ internal static class RelativeDeadlines
             if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
                 continue;
             var ev = EventWord.Match(m.Groups["ev"].Value);
-            if (!ev.Success || ev.Index > 60)
+            bool strong = m.Groups["pre"].Value.Trim().Length > 0 && !m.Groups["pre"].Value.Contains("earlier");
+            string kind;
+            int evEnd;
+            if (ev.Success && ev.Index <= 60)
+            {
+                kind = EventKinds[TextStructure.Normalize(ev.Groups["e"].Value)];
+                evEnd = m.Groups["ev"].Index + ev.Index + ev.Length;
+            }
+            // "within 30 days of the talks opening", "no later than 10 days after receiving it": "within" makes it a
+            // deadline whatever the event; the event is named as written and the fact stays undated.
+            else if (strong && OpenEvent.Match(m.Groups["ev"].Value) is { Success: true } oe)
+            {
+                kind = TextStructure.Normalize(oe.Groups["e"].Value).ToLowerInvariant();
+                evEnd = m.Groups["ev"].Index + oe.Groups["e"].Index + oe.Groups["e"].Value.TrimEnd().Length;
+            }
+            else
                 continue;
-            var kind = EventKinds[TextStructure.Normalize(ev.Groups["e"].Value)];
-            int evEnd = m.Groups["ev"].Index + ev.Index + ev.Length;
             if (kind == "entered-into-force" && ForParty.IsMatch(slice, evEnd))
                 kind = "entered-into-force-for-party";
             var effect = EffectBefore.Match(slice[..m.Index]);
@@ -231,34 +314,64 @@ internal static class RelativeDeadlines
                     )
                 : "due";
             // "27 years after it was opened for signature, the CTBT is still …": time elapsed, not a deadline.
-            if (ClauseStart.IsMatch(slice[..m.Index]) && evEnd < slice.Length && slice[evEnd] == ',')
+            if (
+                ClauseStart.IsMatch(slice[..m.Index])
+                && evEnd < slice.Length
+                && slice[evEnd] == ','
+                && !AlternativeAfter.IsMatch(slice, evEnd)
+            )
                 continue;
             int at = sentence.Start + m.Index,
                 end = sentence.Start + evEnd;
-            // "expired on Dec. 5, 2009, exactly 15 years after its entry into force": the date is stated.
-            if (dates.Any(d => !d.Relative && d.Range.End <= at && d.Range.End > at - 25))
-                continue;
+            // "took effect on 13 June 2002, six months after Bush gave notice", "in 2026, five years after entry into
+            // force": the date the clause states is the one the period gives; read both, the date and its basis.
+            var before = StatedBefore(text, sentence, at, dates);
             // A bare year next to it ("First review: 2026, five years after entry into force") says the date.
-            if (BareYear.IsMatch(slice[Math.Max(0, m.Index - 12)..m.Index]))
+            if (before is null && BareYear.IsMatch(slice[Math.Max(0, m.Index - 12)..m.Index]))
+                continue;
+            // "What the deal allowed, ten years after Implementation Day": an aside of time elapsed, no date, no
+            // deadline word, not a deadline.
+            if (
+                before is null
+                && !strong
+                && !effect.Success
+                && Aside.IsMatch(slice[..m.Index])
+                && string.IsNullOrWhiteSpace(slice[evEnd..].Trim('.', '!', '?'))
+            )
                 continue;
             // A date written next to the period is the one it gives ("within 40 months of entry into force, a
-            // period that ended in November 1995"), unless a deadline already reads that date.
+            // period that ended in November 1995", "within three years of entry into force, that is by 1 June 1991").
             var near = dates.FirstOrDefault(d =>
                 !d.Relative
                 && d.Range.Start >= end
                 && d.Range.Start < end + 40
+                && NearAfter.IsMatch(text[end..d.Range.Start])
                 && (d.Precision != DatePrecision.Year || d.Preposition is not null)
             );
-            if (near is not null && stated.Any(x => x.Start < near.Range.End && near.Range.Start < x.End))
+            // One fact for one date: when a deadline already reads the date the period explains, that one stands.
+            if (
+                (before ?? near) is { } said
+                && (
+                    stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End)
+                    || LabelledAt(said.Range.Start)
+                    || Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
+                )
+            )
                 continue;
             var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
-            var fd = near is not null
-                ? new FactDate(near.Date, near.Precision, "stated", null)
-                : Resolve(EntryOf(of), kind, offset);
-            // A date the sentence states wins ("within seven years after entry into force, meaning by February 5,
-            // 2018"); the period is read beside it only when it gives the day of a month or year stated there.
-            if (due.Count > 0 && (fd is null || !due.Any(d => Contains(d, fd))))
+            var resolved = Resolve(EntryOf(of), kind, offset);
+            // An undated period with a date due later in its sentence ("within 40 months after the treaty began to be
+            // applied …, that is, by November 1995"): that date is what the sentence sets, read by its own rule.
+            if (before is null && near is null && resolved is null && due.Any(d => d.Range.Start >= end))
                 continue;
+            FactDate? fd;
+            if (before is not null)
+                fd = Stated(before);
+            else if (near is not null)
+                fd = resolved is not null && Consistent(near, resolved) ? resolved : Stated(near);
+            else
+                fd = resolved;
+
             yield return Make(
                 of,
                 m.Index,
@@ -294,6 +407,7 @@ internal static class RelativeDeadlines
             );
         }
         var withins = periods && HasAny(slice, "within") ? WithinModal.Matches(slice) : Enumerable.Empty<Match>();
+        var modal = new HashSet<int>();
         foreach (Match m in withins)
         {
             if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
@@ -319,6 +433,31 @@ internal static class RelativeDeadlines
                 new RelativeDate(fd is null ? "unstated" : "announcement", offset.Iso),
                 "within-modal",
                 word
+            );
+            modal.Add(from);
+        }
+        // "sanctions return within 30 days", "would reconvene within 12 months": "within" alone makes a period a
+        // deadline; from what it runs is unsaid, so the fact stays undated. "had been destroyed within two years" is
+        // a past event's pace, not a deadline.
+        foreach (Match m in periods && HasAny(slice, "within") ? WithinBare.Matches(slice) : Enumerable.Empty<Match>())
+        {
+            if (modal.Contains(m.Index) || Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
+                continue;
+            if (PastClause.IsMatch(slice[Math.Max(0, m.Index - 30)..m.Index]))
+                continue;
+            // "signed on 31 July 1991, … would cease to exist within five months": a period inside a narrative of
+            // the past is not a deadline now.
+            if (published is { } now && dates.Any(d => !d.Relative && d.Date < now.AddYears(-1)))
+                continue;
+            yield return Make(
+                treaty,
+                m.Index,
+                m.Index + m.Length,
+                null,
+                "due",
+                new RelativeDate("unstated", offset.Iso),
+                "within-period",
+                "within"
             );
         }
         foreach (Match m in periods ? Duration.Matches(slice) : Enumerable.Empty<Match>())
@@ -354,6 +493,21 @@ internal static class RelativeDeadlines
                 "duration",
                 cue
             );
+            // "… will remain in place for up to five years, and restrictions on missiles for up to eight years".
+            if (
+                DurationAnd.Match(slice, m.Index + m.Length) is { Success: true } and
+                && Offset(and.Groups["n"].Value, and.Groups["u"].Value) is { Unit: 'Y' } more
+            )
+                yield return Make(
+                    of,
+                    and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal),
+                    and.Index + and.Length,
+                    Resolve(EntryOf(of), kind, more),
+                    "until",
+                    new RelativeDate(kind, more.Iso),
+                    "duration",
+                    cue
+                );
         }
         if (published is { } pub && HasAny(slice, MonthStems))
         {
@@ -396,24 +550,36 @@ internal static class RelativeDeadlines
                 yield return Make(treaty, m.Index, m.Index + m.Length, fd, kind, null, "month-without-year", word);
             }
         }
-        var opening = HasAny(slice, "effect", "force", "suspend")
+        var opening = HasAny(slice, "effect", "force", "suspend", "longer", "ceased")
             ? AfterDateWord.Matches(slice)
             : Enumerable.Empty<Match>();
         foreach (Match m in opening)
         {
             int at = sentence.Start + m.Index,
                 end = at + m.Length;
-            // A date after the word is the one it governs (read as a deadline word elsewhere).
-            if (dates.Any(d => d.Range.Start >= end && d.Range.Start < end + 70))
+            // A date after the word on its line is the one it governs (read as a deadline word elsewhere).
+            if (
+                dates.Any(d =>
+                    d.Range.Start >= end
+                    && d.Range.Start < end + 70
+                    && !text.AsSpan(end, d.Range.Start - end).Contains('\n')
+                )
+            )
                 continue;
-            // Only a date that opens the sentence ("On Tuesday, …", "7 November 2023: …"), not "today".
+            var word = TextStructure.Normalize(m.Groups["w"].Value).ToLowerInvariant();
+            // Only a date that opens the sentence ("On Tuesday, …", "7 November 2023: …"); "today" only with the
+            // present tense ("Today the withdrawal takes effect", not "today recalled that it entered into force").
             // A list line is a sentence of its own ("- 7 November 2023: Russia's withdrawal takes effect").
             var d = dates.FirstOrDefault(d =>
                 d.Range.End <= at
                 && at - d.Range.End <= 90
                 && d.Precision != DatePrecision.Year
-                && OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start])
-                && d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true
+                && !Dateline.IsMatch(text[RawLineStart(d.Range.Start)..d.Range.Start])
+                && (
+                    OpensSentence.IsMatch(text[LineStart(d.Range.Start)..d.Range.Start])
+                    || WhenClause.IsMatch(text[d.Range.End..at])
+                )
+                && (d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true || PresentEffect.IsMatch(word))
             );
             if (
                 d is null
@@ -422,7 +588,6 @@ internal static class RelativeDeadlines
                 || stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End)
             )
                 continue;
-            var word = TextStructure.Normalize(m.Groups["w"].Value).ToLowerInvariant();
             var kind = word.Contains("force", StringComparison.Ordinal) ? "entry-into-force" : "effective";
             var fd = new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
             yield return Make(
@@ -436,7 +601,11 @@ internal static class RelativeDeadlines
                 word
             );
         }
-        foreach (Match m in slice.Contains(':') ? Labelled.Matches(slice) : Enumerable.Empty<Match>())
+        foreach (
+            Match m in slice.Contains(':') || HasAny(slice, " Day ")
+                ? Labelled.Matches(slice)
+                : Enumerable.Empty<Match>()
+        )
         {
             var d = dates.FirstOrDefault(x => x.Range.Start == sentence.Start + m.Index + m.Length);
             if (d is null || d.Relative)
@@ -454,6 +623,22 @@ internal static class RelativeDeadlines
                 label
             );
         }
+
+        foreach (var f in Anaphoric(text, sentence, slice, dates, stated, published, MakeDated))
+            yield return f;
+
+        DeadlineFact MakeDated(int from, int to, FactDate fd, string kind, string rule, string cue) =>
+            Make(treaty, from, to, fd, kind, null, rule, cue);
+
+        // "- Entry into force: 29 April 1997, 180 days after …": the label reads the date.
+        bool LabelledAt(int at)
+        {
+            int ls = LineStart(at);
+            var lm = Labelled.Match(text[ls..Math.Min(text.Length, at + 1)]);
+            return lm.Success && lm.Length == at - ls;
+        }
+
+        int RawLineStart(int at) => text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
 
         int LineStart(int at) => Math.Max(sentence.Start, text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1);
 
@@ -509,6 +694,28 @@ internal static class RelativeDeadlines
         && coarse.Precision != DatePrecision.Day
         && coarse.Date.Year == day.Date.Year
         && (coarse.Precision == DatePrecision.Year || coarse.Date.Month == day.Date.Month);
+
+    /// <summary>
+    /// The date a clause states just before a period that explains it ("took effect on 13 June 2002, six months after
+    /// notice", "in 2026, five years after entry into force").
+    /// </summary>
+    private static DateMatch? StatedBefore(string text, TextRange sentence, int at, IReadOnlyList<DateMatch> dates)
+    {
+        var d = dates.LastOrDefault(d =>
+            d.Range.End <= at
+            && d.Range.End >= at - 100
+            && d.Note?.Contains("\"today\"", StringComparison.Ordinal) != true
+        );
+        if (d is not null && Apposition.IsMatch(text[d.Range.End..at]))
+            return d;
+        return null;
+    }
+
+    private static FactDate Stated(DateMatch d) => new(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
+
+    /// <summary>Whether a period's day falls on or within a date written beside it.</summary>
+    private static bool Consistent(DateMatch written, FactDate day) =>
+        (written.Precision == day.Precision && written.Date == day.Date) || Contains(written, day);
 
     /// <summary>The day a period after the treaty's event ends, where the catalog dates that event.</summary>
     private static FactDate? Resolve(TreatyEntry? entry, string kind, Period offset)
