@@ -15,7 +15,12 @@ namespace TreatyApi.Extraction;
 internal sealed partial class LimitExtractor(ActorRecognizer actors)
 {
     private static readonly Regex CueBefore = Compile(
-        B + "(?<cue>" + Any(LimitCues) + ")(?: (?:a|an|the|each|only|about|some))?(?: )?$",
+        B
+            + "(?<cue>"
+            + Any(LimitCues)
+            + ")(?: (?:a|an|the|each|only|about|some|a total of"
+            // "capped at a ground resolution of 30 centimetres", "to a purity of no more than 3.67 percent"
+            + @"|(?:a|an|the)(?: [\w-]+){1,2} of(?: (?:no more than|up to|about))?))?(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex NotLimitCue = Compile(
@@ -50,8 +55,14 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     );
 
     // "the 3.67 percent purity allowed", "the 700 launchers permitted": the cue follows (one word may come between).
-    private static readonly Regex CueAfter = Compile(
-        @"\G(?: [\w-]+)? (?<cue>" + Any(LimitCuesAfter) + ")" + E,
+    // A noun cue ("the 300 kg limit") follows right after; no word may come between.
+    private static readonly Regex CueAfter = Interpret(
+        @"\G(?:(?: [\w-]+)? (?<cue>"
+            + Any(LimitCuesAfter.Where(p => p.Kind is null))
+            + ")| (?<cue>"
+            + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
+            + "))"
+            + E,
         RegexOptions.IgnoreCase
     );
     private static readonly Regex BandBefore = Compile(
@@ -62,15 +73,51 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         @"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
         RegexOptions.IgnoreCase
     );
-    private static readonly Regex ReachedUpTo = Interpret(B + "to up to(?: )?$", RegexOptions.IgnoreCase);
+
+    // "has enriched uranium to up to 60 percent": a level reached (a past participle governs it); "may enrich uranium
+    // to up to 3.67 percent" stays a ceiling.
+    private static readonly Regex ReachedUpTo = Interpret(
+        @"\w+ed(?: (?!to )[\w-]+){0,3} to up to(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "missiles that can reach targets up to 5,000 kilometres away": a weapon's reach, not a ceiling.
+    private static readonly Regex ReachBefore = Interpret(
+        B + @"(?:reach|reaches|strike|strikes|hit|hits|fly|flies|travel|travels|range|ranges)" + E + @"[^.;:!?]{0,40}$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex AwayAfter = Interpret(@"\G (?:away|distant)" + E, RegexOptions.IgnoreCase);
+
+    // "a single deployment area", "one missile defence site": the singular after a figure of one.
+    private static readonly Regex SingleAfter = Interpret(
+        @"\G(?: [\w-]+){0,2}? (?<thing>" + Any(SingleThings) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex Single = Compile(B + "a (?<n>single)" + E, RegexOptions.IgnoreCase);
+
+    // Where the clause holding a figure's subject starts: "…warheads, while deployed ICBMs … were capped at 700".
+    private static readonly Regex ClauseBreak = Compile(
+        @"(?:;|" + B + "(?:while|whereas|but|which))" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // Things counted joined into one list: "deployed ICBMs, deployed SLBMs and deployed heavy bombers".
+    private static readonly Regex ListGap = Interpret(
+        @"^(?:,|,? and|,? or)(?: )?(?:(?:" + Any(Modifiers) + ") )*$",
+        RegexOptions.IgnoreCase
+    );
 
     // "1,700-2,200", "3,000 to 3,500", "500 kilometres and 5,500": the unit may follow the lower end too.
-    private static readonly Regex RangeJoin = Interpret(
+    internal static readonly Regex RangeJoin = Interpret(
         @"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) + @"))?(?:(?: )?[-\u2013\u2014](?: )?| to | and )$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex ListJoin = Interpret(
-        @"^(?:,|,? and|,? or|,? as well as|,? plus| on)(?: )?" + "(?:(?:" + Any(LimitCues) + ") )?$",
+        // "two deployment areas with 100 interceptors each", "154 missiles carrying 1,540 warheads": one limit's parts.
+        @"^(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying)(?: )?"
+            + "(?:(?:"
+            + Any(LimitCues)
+            + ") )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
@@ -214,6 +261,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             .Numbers(text, sentence)
             .Where(n => !dates.Any(d => d.Range.Overlaps(n.Range)) && !IsPartOfWord(text, n.Range))
             .ToList();
+        // "a single deployment area": a figure of one, read like "one" (its singular noun is found in Classify).
+        for (var m = Single.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var g = m.Groups["n"];
+            numbers.Add(new NumberMatch(new TextRange(g.Index, g.Index + g.Length), 1));
+        }
+        numbers.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         if (numbers.Count == 0)
             return (result, -1);
         var candidates = new List<Candidate>();
@@ -282,6 +336,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                     : [];
             var words = q.Measure == Measures.Count ? objectWords.Concat(q.Modifiers).Distinct().ToList() : [];
             var counted = string.Join(' ', words.Append(q.Unit));
+            var unit = q.Measure == Measures.Count ? ListUnit(q.Unit) : q.Unit;
             int start = Math.Min(q.Start, due?.Range.Start ?? int.MaxValue);
             int end = Math.Max(q.End, due is not null && due.Range.Start < q.End + 40 ? due.Range.End : 0);
             var value = q.Number.Value.ToString(CultureInfo.InvariantCulture);
@@ -300,7 +355,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                     id,
                     treaty.Slug,
                     q.Number.Value,
-                    q.Unit,
+                    unit,
                     counted,
                     binds,
                     each,
@@ -354,6 +409,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         string? rule = null,
             cue = null;
         int cueStart = first.Range.Start;
+        bool numberOf = false;
         if (min is not null && unitAfter && BandBefore.Match(before) is { Success: true } bm)
             (rule, cue, cueStart) = ("band", bm.Groups["cue"].Value, from + bm.Index);
         else if (CueBefore.Match(before) is { Success: true } cm)
@@ -361,7 +417,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         else if (NounFirstBefore.Match(before) is { Success: true } nm)
             (rule, cue, cueStart) = ("noun-first", nm.Groups["cue"].Value, from + nm.Index);
         else if (NumberOfBefore.Match(before) is { Success: true } om)
-            (rule, cue, cueStart) = ("noun-first", om.Groups["cue"].Value, from + om.Index);
+            (rule, cue, cueStart, numberOf) = ("noun-first", om.Groups["cue"].Value, from + om.Index, true);
         else if (
             VerbBefore.Match(before) is { Success: true } vm
             && VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep)
@@ -378,6 +434,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             && am.Index + am.Length <= sentence.End
         )
             (rule, cue, cueStart) = ("limit-after", am.Groups["cue"].Value, first.Range.Start);
+        // "below the 1,550 allowed under the old treaty": what it counts was named before it.
+        else if (
+            UnitEnd(text, upper, sentence.End) is null
+            && BareCueAfter.Match(text, upper.Range.End) is { Success: true } bm2
+            && bm2.Index + bm2.Length <= sentence.End
+        )
+            (rule, cue, cueStart) = ("limit-after", bm2.Groups["cue"].Value, first.Range.Start);
         // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only.
         else if (
             ThresholdBefore.Match(before) is { Success: true } tm
@@ -393,6 +456,14 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         if (rule is null)
             return null;
         var obj = rule == "coordinated" ? previous!.Object : new TextRange(cueStart, first.Range.Start);
+        // "can reach targets up to 5,000 kilometres away": a weapon's reach, not a ceiling.
+        if (
+            Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is { Measure: Measures.Distance } reach
+            && cue is not null
+            && cue.StartsWith("up", StringComparison.OrdinalIgnoreCase)
+            && (AwayAfter.IsMatch(text, reach.End) || ReachBefore.IsMatch(text[from..cueStart]))
+        )
+            return null;
 
         // What the figure counts: right after it, or (noun first) named earlier in the sentence.
         if (Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is { } measure)
@@ -423,6 +494,29 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 cueStart,
                 obj
             );
+        // "limits each side to a single deployment area".
+        if (upper.Value == 1 && SingleAfter.Match(text, upper.Range.End) is { Success: true } sm)
+        {
+            var plural = SingleThings
+                .First(t =>
+                    t.Text.Equals(TextStructure.Normalize(sm.Groups["thing"].Value), StringComparison.OrdinalIgnoreCase)
+                )
+                .Kind!;
+            if (sm.Index + sm.Length <= sentence.End)
+                return new Candidate(
+                    upper,
+                    min,
+                    rule == "coordinated" ? first.Range.Start : cueStart,
+                    sm.Index + sm.Length,
+                    plural,
+                    Measures.Count,
+                    [],
+                    rule,
+                    cue!,
+                    cueStart,
+                    obj
+                );
+        }
         if (rule is "coordinated" or "band")
             return null;
         // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and
@@ -453,8 +547,12 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             );
         // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
-        var earlier = Quantities.LastCounted(text, new TextRange(cueStart, upper.Range.Start))
-            ?? Quantities.FirstCounted(text, new TextRange(Math.Max(sentence.Start, previousFigureEnd), cueStart));
+        // "The number of warheads permitted on MIRVed ICBMs is zero": what follows "number of" is what is counted.
+        var clause = ClauseStart(text, Math.Max(sentence.Start, previousFigureEnd), cueStart);
+        var earlier = numberOf
+            ? Quantities.FirstCounted(text, new TextRange(cueStart, upper.Range.Start))
+            : Quantities.LastCounted(text, new TextRange(cueStart, upper.Range.Start))
+                ?? Quantities.FirstCounted(text, new TextRange(clause, cueStart));
         // "from the ceiling of 1,550 warheads to a maximum of 1,000", "1,550 warheads, fewer than the upper limit of
         // 2,200": across a figure only when the nearest thing counted before the cue is a limit's of this sentence.
         if (
@@ -466,8 +564,75 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         if (earlier is not { } e)
             return null;
         int start = Math.Min(e.Range.Start, cueStart);
-        return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
+        var listed = ListOf(
+            text,
+            new TextRange(Math.Min(clause, e.Range.Start), Math.Max(e.Range.End, upper.Range.Start)),
+            e.Range
+        );
+        return new Candidate(upper, min, start, upper.Range.End, listed, Measures.Count, [], rule, cue!, cueStart, obj);
     }
+
+    /// <summary>Where the clause holding the cue starts: after the last "while", "but", "which" or ";" before it.
+    /// </summary>
+    private static int ClauseStart(string text, int from, int cueStart)
+    {
+        int at = from;
+        if (from >= cueStart)
+            return from;
+        for (var m = ClauseBreak.Match(text, from, cueStart - from); m.Success; m = m.NextMatch())
+            at = m.Index + m.Length;
+        return at;
+    }
+
+    /// <summary>
+    /// The list a counted thing belongs to ("ICBMs, SLBMs and heavy bombers" around "heavy bombers"), written as
+    /// one unit the way <see cref="Quantities.UnitAfter"/> writes a list after a figure; the thing alone otherwise.
+    /// </summary>
+    private static string ListOf(string text, TextRange window, TextRange thing)
+    {
+        var all = Quantities.AllCounted(text, window);
+        int i = all.FindIndex(c => c.Range.Start == thing.Start);
+        if (i < 0)
+            return Quantities.AllCounted(text, thing).FirstOrDefault().Unit ?? "";
+        int lo = i,
+            hi = i;
+        while (lo > 0 && ListGap.IsMatch(text[all[lo - 1].Range.End..all[lo].Range.Start]))
+            lo--;
+        while (hi + 1 < all.Count && ListGap.IsMatch(text[all[hi].Range.End..all[hi + 1].Range.Start]))
+            hi++;
+        if (lo == hi)
+            return all[i].Unit;
+        var units = all.Skip(lo).Take(hi - lo + 1).Select(c => c.Unit).ToList();
+        return string.Join(", ", units[..^1]) + " and " + units[^1];
+    }
+
+    /// <summary>
+    /// The unit a list of strategic forces is reported in: ICBMs, SLBMs (or missiles, submarines) and heavy bombers
+    /// are New START's and START's delivery vehicles; ICBM launchers, SLBM launchers and heavy bombers its
+    /// launchers. Any other list, or a single thing, stays as written (its words are kept in the counted text).
+    /// </summary>
+    internal static string ListUnit(string unit)
+    {
+        if (
+            !unit.Contains("bombers", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("bombers", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("heavy bombers", StringComparison.OrdinalIgnoreCase)
+        )
+            return unit;
+        if (unit.Contains("launchers", StringComparison.OrdinalIgnoreCase))
+            return "launchers";
+        return StrategicForces.IsMatch(unit) ? "delivery vehicles" : unit;
+    }
+
+    private static readonly Regex StrategicForces = Interpret(
+        B + "(?:ICBMs|SLBMs|missiles|submarines)" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    private static readonly Regex BareCueAfter = Interpret(
+        @"\G (?<cue>allowed|permitted)" + E,
+        RegexOptions.IgnoreCase
+    );
 
     /// <summary>Where what a figure counts ends ("3.67 percent", "700 deployed launchers"); null without one.
     /// </summary>

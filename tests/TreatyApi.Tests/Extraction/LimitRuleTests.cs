@@ -14,7 +14,9 @@ public class LimitRuleTests
         Assert.Equal([1550m, 700m], r.Limits.Select(l => l.Value));
         Assert.All(r.Limits, l => Assert.Equal("new-start", l.TreatySlug));
         Assert.Equal("deployed strategic warheads", r.Limits[0].Counted);
-        Assert.Equal("ICBMs, SLBMs and heavy bombers", r.Limits[1].Unit);
+        // A list of ICBMs, SLBMs and heavy bombers is reported as the delivery vehicles it is; its words stay.
+        Assert.Equal("delivery vehicles", r.Limits[1].Unit);
+        Assert.Equal("deployed ICBMs, SLBMs and heavy bombers", r.Limits[1].Counted);
         var d = Assert.Single(r.Deadlines);
         Assert.Equal("2026-02-05", d.Date?.Iso);
         Assert.Equal("until", d.Kind);
