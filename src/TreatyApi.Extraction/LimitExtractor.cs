@@ -18,7 +18,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         B
             + "(?<cue>"
             + Any(LimitCues)
-            + ")(?: (?:a|an|the|each|only|about|some|a total of"
+            // "specify limits of: 1,550 deployed warheads"
+            + ")(?::)?(?: (?:a|an|the|each|only|about|some|a total of"
             // "capped at a ground resolution of 30 centimetres", "to a purity of no more than 3.67 percent"
             + @"|(?:a|an|the)(?: [\w-]+){1,2} of(?: (?:no more than|up to|about))?))?(?: )?$",
         RegexOptions.IgnoreCase
@@ -46,7 +47,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + ")"
             + E
             + "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)"
-            + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of))?(?: )?$",
+            + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
+            + "|the level of|roughly|about|around|some))?(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex ThresholdBefore = Compile(
@@ -114,7 +116,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     );
     private static readonly Regex ListJoin = Interpret(
         // "two deployment areas with 100 interceptors each", "154 missiles carrying 1,540 warheads": one limit's parts.
-        @"^(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying)(?: )?"
+        @"^(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
             + "(?:(?:"
             + Any(LimitCues)
             + ") )?$",
@@ -257,10 +259,9 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     )
     {
         var result = new List<LimitFact>();
-        var numbers = Quantities
-            .Numbers(text, sentence)
-            .Where(n => !dates.Any(d => d.Range.Overlaps(n.Range)) && !IsPartOfWord(text, n.Range))
-            .ToList();
+        var all = Quantities.Numbers(text, sentence).Where(n => !dates.Any(d => d.Range.Overlaps(n.Range))).ToList();
+        var numbers = all.Where(n => !IsPartOfWord(text, n.Range)).ToList();
+        var hyphenated = all.Except(numbers).Select(n => Hyphenated(text, sentence, n)).OfType<Candidate>().ToList();
         // "a single deployment area": a figure of one, read like "one" (its singular noun is found in Classify).
         for (var m = Single.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
@@ -268,7 +269,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             numbers.Add(new NumberMatch(new TextRange(g.Index, g.Index + g.Length), 1));
         }
         numbers.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
-        if (numbers.Count == 0)
+        if (numbers.Count == 0 && hyphenated.Count == 0)
             return (result, -1);
         var candidates = new List<Candidate>();
         Candidate? previous = null;
@@ -304,6 +305,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             candidates.Add(c);
             previous = c;
         }
+        candidates.AddRange(hyphenated);
         if (candidates.Count == 0)
             return (result, -1);
 
@@ -517,27 +519,19 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                     obj
                 );
         }
-        if (rule is "coordinated" or "band")
-            return null;
-        // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and
-        // 2017").
-        if (min is { } lo && IsYear(lo) && IsYear(upper.Value))
-            return null;
-        // "a ceiling of 1,550 on deployed strategic warheads", "accountable warheads were capped at 6,000".
-        var after = Quantities.LastCounted(
+        // "a ceiling of 1,550 on deployed strategic warheads", "do not exceed 700, for deployed ICBMs, deployed
+        // SLBMs and deployed heavy bombers": what the figure counts follows "on" or "for".
+        var after = Quantities.FirstCounted(
             text,
             new TextRange(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40))
         );
-        if (
-            after is { } a
-            && text[upper.Range.End..a.Range.Start].TrimStart().StartsWith("on ", StringComparison.Ordinal)
-        )
+        if (after is { } a && OnFor.IsMatch(text[upper.Range.End..a.Range.Start]))
             return new Candidate(
                 upper,
                 min,
-                cueStart,
+                rule == "coordinated" ? first.Range.Start : cueStart,
                 a.Range.End,
-                a.Unit,
+                ListOf(text, new TextRange(a.Range.Start, Math.Min(sentence.End, a.Range.End + 160)), a.Range),
                 Measures.Count,
                 [],
                 rule,
@@ -545,6 +539,12 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 cueStart,
                 obj
             );
+        if (rule is "coordinated" or "band")
+            return null;
+        // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and
+        // 2017").
+        if (min is { } lo && IsYear(lo) && IsYear(upper.Value))
+            return null;
         // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
         // "The number of warheads permitted on MIRVed ICBMs is zero": what follows "number of" is what is counted.
@@ -628,6 +628,49 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         B + "(?:ICBMs|SLBMs|missiles|submarines)" + E,
         RegexOptions.IgnoreCase
     );
+
+    // After "for" only qualifiers may come before the thing counted ("to 1,675 for each side, and delivery vehicles"
+    // is not a limit on delivery vehicles).
+    private static readonly Regex OnFor = Interpret(
+        @"^,?(?: )?(?:on [\s\S]*|for (?:(?:the|" + Any(Modifiers) + ") )*)$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "the 300-kilogram limit", "its 3.67-percent enrichment cap": the figure and its unit written as one word.
+    private static readonly Regex HyphenAfter = Interpret(
+        @"\G-(?<unit>"
+            + Any(HyphenUnits.Select(u => u.Text))
+            + @")(?: [\w-]+)? (?<cue>"
+            + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
+            + ")"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    private static Candidate? Hyphenated(string text, TextRange sentence, NumberMatch n)
+    {
+        if (n.Range.End >= text.Length || text[n.Range.End] != '-')
+            return null;
+        var m = HyphenAfter.Match(text, n.Range.End);
+        if (!m.Success || m.Index + m.Length > sentence.End)
+            return null;
+        var u = HyphenUnits.First(x =>
+            x.Text.Equals(TextStructure.Normalize(m.Groups["unit"].Value), StringComparison.OrdinalIgnoreCase)
+        );
+        return new Candidate(
+            n,
+            null,
+            n.Range.Start,
+            m.Index + m.Length,
+            u.Unit,
+            u.Measure,
+            [],
+            "limit-after",
+            m.Groups["cue"].Value,
+            n.Range.Start,
+            new TextRange(n.Range.Start, n.Range.Start)
+        );
+    }
 
     private static readonly Regex BareCueAfter = Interpret(
         @"\G (?<cue>allowed|permitted)" + E,

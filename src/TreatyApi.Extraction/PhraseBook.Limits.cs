@@ -56,6 +56,15 @@ public static partial class PhraseBook
             "Under the Moscow Treaty arsenals are to be reduced to 2,200 warheads.",
             "limit 2200 warheads"
         ),
+        new("limits of", "The New START text will specify limits of: 1,550 deployed warheads.", "limit 1550 warheads"),
+        // "the ceiling has been set at 3,600 metric tons"
+        new(
+            "been set at",
+            "Under START I the throw-weight ceiling has been set at 3,600 metric tons.",
+            "limit 3600 metric tons"
+        ),
+        new("is set at", "Under New START the ceiling on warheads is set at 1,550.", "limit 1550 warheads"),
+        new("was set at", "Under START I the ceiling on warheads was set at 6,000.", "limit 6000 warheads"),
         new("cut to", "New START requires each side to cut to 1,550 warheads.", "limit 1550 warheads"),
         new("be allowed", "Under New START each side will be allowed 1,550 deployed warheads.", "limit 1550 warheads"),
         new(
@@ -168,6 +177,13 @@ public static partial class PhraseBook
         new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "limit 1 areas", "to"),
         new("cut", "START I would cut each arsenal to 6,000 warheads.", "limit 6000 warheads", "to"),
         new("bring", "START I would bring each side's warheads down to 6,000.", "limit 6000 warheads", "to"),
+        new(
+            "slashes",
+            "The JCPOA slashes the number of centrifuges installed in Iran to roughly 6,000.",
+            "limit 6000 centrifuges",
+            "to"
+        ),
+        new("slash", "The JCPOA will slash Iran's centrifuges to 6,104.", "limit 6104 centrifuges", "to"),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
     ];
 
@@ -443,6 +459,25 @@ public static partial class PhraseBook
         ("cm", Measures.Distance, "centimeters"),
         ("meters", Measures.Distance, "meters"),
         ("metres", Measures.Distance, "meters"),
+    ];
+
+    /// <summary>A unit written into one word with its figure before a limit noun ("the 300-kilogram limit",
+    /// "the 1,550-warhead ceiling"): the word, what it measures and the unit reported.</summary>
+    public static readonly (string Text, string Measure, string Unit)[] HyphenUnits =
+    [
+        ("kilogram", Measures.Mass, "kilograms"),
+        ("kg", Measures.Mass, "kilograms"),
+        ("metric-ton", Measures.Mass, "metric tons"),
+        ("tonne", Measures.Mass, "metric tons"),
+        ("percent", Measures.Percent, "percent"),
+        ("per-cent", Measures.Percent, "percent"),
+        ("kilometer", Measures.Distance, "kilometers"),
+        ("kilometre", Measures.Distance, "kilometers"),
+        ("km", Measures.Distance, "kilometers"),
+        ("warhead", Measures.Count, "warheads"),
+        ("launcher", Measures.Count, "launchers"),
+        ("missile", Measures.Count, "missiles"),
+        ("centrifuge", Measures.Count, "centrifuges"),
     ];
 
     /// <summary>Qualifiers between a figure and what it counts ("1,550 deployed strategic warheads").</summary>

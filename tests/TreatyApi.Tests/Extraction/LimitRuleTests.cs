@@ -64,4 +64,44 @@ public class LimitRuleTests
         );
         Assert.Empty(r.Deadlines);
     }
+
+    [Theory]
+    // A weapon's reach, a level reached, a reported count, a reduction: never a ceiling.
+    [InlineData(
+        "Russia says its new missile, never covered by the INF Treaty, can strike targets up to 4,000 km away."
+    )]
+    [InlineData("Since leaving the JCPOA, Iran has enriched uranium to up to 60 percent, inspectors said.")]
+    [InlineData("Under New START Russia declared 1,480 deployed warheads in March, the data exchange showed.")]
+    [InlineData("Under New START the United States cut its deployed launchers by 40 last year.")]
+    [InlineData("The INF Treaty capped nothing at sea; the 2,692 missiles it covered were all land-based.")]
+    public void Not_limits(string text) => Assert.Empty(Repo.Extract(text).Limits);
+
+    [Fact]
+    public void A_figure_and_its_unit_written_as_one_word_before_a_limit_noun()
+    {
+        var l = Assert.Single(Repo.Extract("Iran's stock went past the 300-kilogram limit set by the JCPOA.").Limits);
+        Assert.Equal((300m, "kilograms", "mass"), (l.Value, l.Unit, l.Measure));
+    }
+
+    [Fact]
+    public void A_list_of_strategic_forces_is_counted_as_delivery_vehicles_or_launchers()
+    {
+        var r = Repo.Extract(
+            "New START sets limits of: 1,550 deployed warheads; 800 deployed and non-deployed ICBM launchers, "
+                + "SLBM launchers and heavy bombers; and 700 for deployed ICBMs, SLBMs and heavy bombers."
+        );
+        Assert.Equal(
+            ["1550 warheads", "800 launchers", "700 delivery vehicles"],
+            r.Limits.Select(l => $"{l.Value} {l.Unit}")
+        );
+    }
+
+    [Fact]
+    public void A_single_thing_after_a_limit_cue_is_a_limit_of_one()
+    {
+        var l = Assert.Single(
+            Repo.Extract("The ABM Treaty, as amended in 1974, restricted each side to a single deployment area.").Limits
+        );
+        Assert.Equal((1m, "deployment areas"), (l.Value, l.Unit));
+    }
 }
