@@ -29,6 +29,36 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         RegexOptions.IgnoreCase
     );
     private static readonly Regex NoMoreThan = Interpret(@"(?:no|not|never) more than(?: )?$", RegexOptions.IgnoreCase);
+
+    // "may not stockpile more than 300 kilograms", "cannot deploy more than 700 launchers": a negated verb before
+    // "more than" makes a ceiling of what would otherwise be a floor.
+    private static readonly Regex NegatedMoreThan = Interpret(
+        B
+            + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
+            // "neither side can deploy more than 700"
+            + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would))"
+            + @"(?: [\w-]+){1,2} more than)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "New START permits each side 700 deployed launchers", "allowed Iran 5,060 centrifuges": the party given the
+    // figure comes between.
+    private static readonly Regex PermitBefore = Compile(
+        B
+            + "(?<cue>(?i:allows|allowed|permits|permitted|gives|leaves|allowing|permitting)) "
+            + "(?:(?i:"
+            + Any(EachParty)
+            + ")|[A-Z][\\w\\u2019'-]+(?: [A-Z][\\w\\u2019'-]+)?)"
+            + "(?: (?i:up to|no more than|only|a maximum of|about))?(?: )?$"
+    );
+
+    // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": what a weapon can do or a state holds.
+    private static readonly Regex CapacityBefore = Interpret(
+        B
+            + "(?:(?:carry|carries|carrying|deliver|delivers|armed with|equipped with|loaded with)"
+            + @"[^.;:!?]{0,30}|(?:has|have|had|possess|possesses|hold|holds|held|owns|own) )$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex NounFirstBefore = Compile(
         B + "(?<cue>" + Any(NounFirstCues) + ")(?: (?:no more than|only|about))?(?: )?$",
         RegexOptions.IgnoreCase
@@ -46,7 +76,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + Any(LimitVerbs)
             + ")"
             + E
-            + "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)"
+            + "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at|below)"
             + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
             + "|the level of|roughly|about|around|some))?(?: )?$",
         RegexOptions.IgnoreCase
@@ -401,7 +431,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             || Quantities.UnitAfter(text, upper, sentence.End) is not null;
         var not = NotLimitCue.Match(before);
         bool band = false;
-        if (not.Success && !NoMoreThan.IsMatch(before))
+        var negated = NegatedMoreThan.Match(before);
+        if (not.Success && !NoMoreThan.IsMatch(before) && !negated.Success)
         {
             band = min is not null && unitAfter && BandBefore.IsMatch(before);
             if (!band)
@@ -416,6 +447,10 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("band", bm.Groups["cue"].Value, from + bm.Index);
         else if (CueBefore.Match(before) is { Success: true } cm)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
+        else if (negated.Success)
+            (rule, cue, cueStart) = ("limit-cue", negated.Groups["cue"].Value, from + negated.Index);
+        else if (PermitBefore.Match(before) is { Success: true } pm)
+            (rule, cue, cueStart) = ("limit-cue", pm.Groups["cue"].Value, from + pm.Index);
         else if (NounFirstBefore.Match(before) is { Success: true } nm)
             (rule, cue, cueStart) = ("noun-first", nm.Groups["cue"].Value, from + nm.Index);
         else if (NumberOfBefore.Match(before) is { Success: true } om)
@@ -458,6 +493,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         if (rule is null)
             return null;
         var obj = rule == "coordinated" ? previous!.Object : new TextRange(cueStart, first.Range.Start);
+        // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": a capacity or an estimate.
+        if (
+            cue is not null
+            && cue.StartsWith("up", StringComparison.OrdinalIgnoreCase)
+            && CapacityBefore.IsMatch(text[from..cueStart])
+        )
+            return null;
         // "can reach targets up to 5,000 kilometres away": a weapon's reach, not a ceiling.
         if (
             Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is { Measure: Measures.Distance } reach
@@ -673,7 +715,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     }
 
     private static readonly Regex BareCueAfter = Interpret(
-        @"\G (?<cue>allowed|permitted)" + E,
+        @"\G (?<cue>allowed|permitted|cap|limit|ceiling)" + E,
         RegexOptions.IgnoreCase
     );
 

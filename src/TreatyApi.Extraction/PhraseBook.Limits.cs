@@ -184,6 +184,13 @@ public static partial class PhraseBook
             "to"
         ),
         new("slash", "The JCPOA will slash Iran's centrifuges to 6,104.", "limit 6104 centrifuges", "to"),
+        new(
+            "keep",
+            "Under New START both countries must keep their deployed warheads below 1,550.",
+            "limit 1550 warheads",
+            "below"
+        ),
+        new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below"),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
     ];
 
@@ -297,6 +304,11 @@ public static partial class PhraseBook
             "Under the Open Skies Treaty Germany's passive quota is 12 flights a year.",
             "limit 12 flights"
         ),
+        new("limit is", "Under New START the limit is 1,550 deployed warheads per side.", "limit 1550 warheads"),
+        new("limit was", "Under START I the limit was 6,000 accountable warheads.", "limit 6000 warheads"),
+        new("ceiling is", "Under New START the ceiling is 800 launchers.", "limit 800 launchers"),
+        new("cap is", "Under the JCPOA the cap is 300 kilograms of enriched uranium.", "limit 300 kilograms"),
+        new("maximum is", "Under New START the maximum is 18 inspections a year.", "limit 18 inspections"),
         new(
             "may keep is",
             "Under the CFE Treaty the maximum number of tanks a group may keep is 20,000.",
@@ -448,6 +460,10 @@ public static partial class PhraseBook
         ("kilometers", Measures.Distance, "kilometers"),
         ("kilometres", Measures.Distance, "kilometers"),
         ("km", Measures.Distance, "kilometers"),
+        ("square kilometers", Measures.Area, "square kilometers"),
+        ("square kilometres", Measures.Area, "square kilometers"),
+        ("sq km", Measures.Area, "square kilometers"),
+        ("km2", Measures.Area, "square kilometers"),
         ("metric tons", Measures.Mass, "metric tons"),
         ("metric tonnes", Measures.Mass, "metric tons"),
         ("metric ton", Measures.Mass, "metric tons"),

@@ -29,7 +29,8 @@ internal static class RatificationThresholds
             + " "
             + States
             + @"[^.;:!?]{0,60}? (?:has|have) ratified"
-            + "|(?<cue2>until|after|once|unless) (?:all )?(?:the )?"
+            // (not "after the last of …", read above)
+            + "|(?<cue2>until|after|once|unless) (?:all )?(?:the )?(?!last )"
             + Count.Replace("<n>", "<n2>")
             + " "
             + States

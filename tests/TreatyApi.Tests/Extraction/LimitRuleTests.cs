@@ -74,6 +74,8 @@ public class LimitRuleTests
     [InlineData("Under New START Russia declared 1,480 deployed warheads in March, the data exchange showed.")]
     [InlineData("Under New START the United States cut its deployed launchers by 40 last year.")]
     [InlineData("The INF Treaty capped nothing at sea; the 2,692 missiles it covered were all land-based.")]
+    [InlineData("New START counts each bomber as one warhead, though a bomber can carry up to 20 cruise missiles.")]
+    [InlineData("Russia, which New START does not bind on tactical arms, has up to 2,000 tactical weapons.")]
     public void Not_limits(string text) => Assert.Empty(Repo.Extract(text).Limits);
 
     [Fact]
@@ -103,5 +105,16 @@ public class LimitRuleTests
             Repo.Extract("The ABM Treaty, as amended in 1974, restricted each side to a single deployment area.").Limits
         );
         Assert.Equal((1m, "deployment areas"), (l.Value, l.Unit));
+    }
+
+    [Theory]
+    [InlineData("Under the JCPOA Iran may not stockpile more than 300 kilograms of enriched uranium.", "300 kilograms")]
+    [InlineData("Under New START neither side can deploy more than 700 launchers.", "700 launchers")]
+    [InlineData("New START permits each side 1,550 deployed warheads.", "1550 warheads")]
+    [InlineData("Under New START the United States had 1,420 deployed warheads, below the 1,550 cap.", "1550 warheads")]
+    public void Ceilings_in_other_words(string text, string limit)
+    {
+        var l = Assert.Single(Repo.Extract(text).Limits);
+        Assert.Equal(limit, $"{l.Value} {l.Unit}");
     }
 }
