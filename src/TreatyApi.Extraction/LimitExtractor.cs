@@ -106,10 +106,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         RegexOptions.IgnoreCase
     );
 
-    // "has enriched uranium to up to 60 percent": a level reached (a past participle governs it); "may enrich uranium
-    // to up to 3.67 percent" stays a ceiling.
+    // "has enriched uranium to up to 60 percent", "is enriching up to 60 percent": a level reached (a past form of a
+    // verb of producing governs it); "may enrich uranium to up to 3.67 percent" stays a ceiling.
     private static readonly Regex ReachedUpTo = Interpret(
-        @"\w+ed(?: (?!to )[\w-]+){0,3} to up to(?: )?$",
+        B
+            + "(?:enriched|produced|accumulated|amassed|raised|increased|boosted|grown|risen"
+            + "|(?:is|are|was|were|been|began|started) enriching)"
+            + @"(?: (?!to )[\w-]+){0,3}(?: to)? up to(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -459,6 +462,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             VerbBefore.Match(before) is { Success: true } vm
             && VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep)
             && prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase)
+            // "keep … below" only within its own short clause ("keep its warheads below 1,550").
+            && (prep != "below" || (vm.Groups["gap"].Length <= 60 && !vm.Groups["gap"].Value.Contains(',')))
         )
             (rule, cue, cueStart) = (
                 "limit-verb",
