@@ -49,12 +49,14 @@ public static class Measures
     public const string Percent = "percent";
     public const string Mass = "mass";
     public const string Distance = "distance";
+    public const string Area = "area";
 }
 
 /// <summary>
 /// A limit: <see cref="Value"/> is the figure, or a range's upper end (the ceiling); <see cref="Min"/> a range's
 /// or band's lower end ("1,700-2,200 warheads", "500 to 5,500 kilometers"). <see cref="Unit"/> is the counted
-/// noun for a count ("warheads"), else "percent", "kilograms" or "kilometers". <see cref="Deadline"/> is the date
+/// noun for a count ("warheads"), else the unit of its measure ("percent", "kilograms", "metric tons", "kilometers",
+/// "centimeters", "meters", "square kilometers"). <see cref="Deadline"/> is the date
 /// it must be met by; <see cref="RelativeDeadline"/> keeps how the text gave it when relative to an event.
 /// </summary>
 public sealed record LimitFact(

@@ -15,7 +15,13 @@ namespace TreatyApi.Extraction;
 internal sealed partial class LimitExtractor(ActorRecognizer actors)
 {
     private static readonly Regex CueBefore = Compile(
-        B + "(?<cue>" + Any(LimitCues) + ")(?: (?:a|an|the|each|only|about|some))?(?: )?$",
+        B
+            + "(?<cue>"
+            + Any(LimitCues)
+            // "specify limits of: 1,550 deployed warheads"
+            + ")(?::)?(?: (?:a|an|the|each|only|about|some|a total of"
+            // "capped at a ground resolution of 30 centimetres", "to a purity of no more than 3.67 percent"
+            + @"|(?:a|an|the)(?: [\w-]+){1,2} of(?: (?:no more than|up to|about))?))?(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex NotLimitCue = Compile(
@@ -23,6 +29,36 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         RegexOptions.IgnoreCase
     );
     private static readonly Regex NoMoreThan = Interpret(@"(?:no|not|never) more than(?: )?$", RegexOptions.IgnoreCase);
+
+    // "may not stockpile more than 300 kilograms", "cannot deploy more than 700 launchers": a negated verb before
+    // "more than" makes a ceiling of what would otherwise be a floor.
+    private static readonly Regex NegatedMoreThan = Interpret(
+        B
+            + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
+            // "neither side can deploy more than 700"
+            + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would))"
+            + @"(?: [\w-]+){1,2} more than)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "New START permits each side 700 deployed launchers", "allowed Iran 5,060 centrifuges": the party given the
+    // figure comes between.
+    private static readonly Regex PermitBefore = Compile(
+        B
+            + "(?<cue>(?i:allows|allowed|permits|permitted|gives|leaves|allowing|permitting)) "
+            + "(?:(?i:"
+            + Any(EachParty)
+            + ")|[A-Z][\\w\\u2019'-]+(?: [A-Z][\\w\\u2019'-]+)?)"
+            + "(?: (?i:up to|no more than|only|a maximum of|about))?(?: )?$"
+    );
+
+    // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": what a weapon can do or a state holds.
+    private static readonly Regex CapacityBefore = Interpret(
+        B
+            + "(?:(?:carry|carries|carrying|deliver|delivers|armed with|equipped with|loaded with)"
+            + @"[^.;:!?]{0,30}|(?:has|have|had|possess|possesses|hold|holds|held|owns|own) )$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex NounFirstBefore = Compile(
         B + "(?<cue>" + Any(NounFirstCues) + ")(?: (?:no more than|only|about))?(?: )?$",
         RegexOptions.IgnoreCase
@@ -40,8 +76,9 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + Any(LimitVerbs)
             + ")"
             + E
-            + "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at)"
-            + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of))?(?: )?$",
+            + "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at|below)"
+            + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
+            + "|the level of|roughly|about|around|some))?(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex ThresholdBefore = Compile(
@@ -50,8 +87,14 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     );
 
     // "the 3.67 percent purity allowed", "the 700 launchers permitted": the cue follows (one word may come between).
-    private static readonly Regex CueAfter = Compile(
-        @"\G(?: [\w-]+)? (?<cue>" + Any(LimitCuesAfter) + ")" + E,
+    // A noun cue ("the 300 kg limit") follows right after; no word may come between.
+    private static readonly Regex CueAfter = Interpret(
+        @"\G(?:(?: [\w-]+)? (?<cue>"
+            + Any(LimitCuesAfter.Where(p => p.Kind is null))
+            + ")| (?<cue>"
+            + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
+            + "))"
+            + E,
         RegexOptions.IgnoreCase
     );
     private static readonly Regex BandBefore = Compile(
@@ -62,15 +105,54 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         @"\G(?: )?(?:years?|months?|days?|weeks?|hours?)" + E,
         RegexOptions.IgnoreCase
     );
-    private static readonly Regex ReachedUpTo = Interpret(B + "to up to(?: )?$", RegexOptions.IgnoreCase);
+
+    // "has enriched uranium to up to 60 percent", "is enriching up to 60 percent": a level reached (a past form of a
+    // verb of producing governs it); "may enrich uranium to up to 3.67 percent" stays a ceiling.
+    private static readonly Regex ReachedUpTo = Interpret(
+        B
+            + "(?:enriched|produced|accumulated|amassed|raised|increased|boosted|grown|risen"
+            + "|(?:is|are|was|were|been|began|started) enriching)"
+            + @"(?: (?!to )[\w-]+){0,3}(?: to)? up to(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "missiles that can reach targets up to 5,000 kilometres away": a weapon's reach, not a ceiling.
+    private static readonly Regex ReachBefore = Interpret(
+        B + @"(?:reach|reaches|strike|strikes|hit|hits|fly|flies|travel|travels|range|ranges)" + E + @"[^.;:!?]{0,40}$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex AwayAfter = Interpret(@"\G (?:away|distant)" + E, RegexOptions.IgnoreCase);
+
+    // "a single deployment area", "one missile defence site": the singular after a figure of one.
+    private static readonly Regex SingleAfter = Interpret(
+        @"\G(?: [\w-]+){0,2}? (?<thing>" + Any(SingleThings) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex Single = Compile(B + "a (?<n>single)" + E, RegexOptions.IgnoreCase);
+
+    // Where the clause holding a figure's subject starts: "…warheads, while deployed ICBMs … were capped at 700".
+    private static readonly Regex ClauseBreak = Compile(
+        @"(?:;|" + B + "(?:while|whereas|but|which))" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // Things counted joined into one list: "deployed ICBMs, deployed SLBMs and deployed heavy bombers".
+    private static readonly Regex ListGap = Interpret(
+        @"^(?:,|,? and|,? or)(?: )?(?:(?:" + Any(Modifiers) + ") )*$",
+        RegexOptions.IgnoreCase
+    );
 
     // "1,700-2,200", "3,000 to 3,500", "500 kilometres and 5,500": the unit may follow the lower end too.
-    private static readonly Regex RangeJoin = Interpret(
+    internal static readonly Regex RangeJoin = Interpret(
         @"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) + @"))?(?:(?: )?[-\u2013\u2014](?: )?| to | and )$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex ListJoin = Interpret(
-        @"^(?:,|,? and|,? or|,? as well as|,? plus| on)(?: )?" + "(?:(?:" + Any(LimitCues) + ") )?$",
+        // "two deployment areas with 100 interceptors each", "154 missiles carrying 1,540 warheads": one limit's parts.
+        @"^(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
+            + "(?:(?:"
+            + Any(LimitCues)
+            + ") )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
@@ -211,11 +293,17 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     )
     {
         var result = new List<LimitFact>();
-        var numbers = Quantities
-            .Numbers(text, sentence)
-            .Where(n => !dates.Any(d => d.Range.Overlaps(n.Range)) && !IsPartOfWord(text, n.Range))
-            .ToList();
-        if (numbers.Count == 0)
+        var all = Quantities.Numbers(text, sentence).Where(n => !dates.Any(d => d.Range.Overlaps(n.Range))).ToList();
+        var numbers = all.Where(n => !IsPartOfWord(text, n.Range)).ToList();
+        var hyphenated = all.Except(numbers).Select(n => Hyphenated(text, sentence, n)).OfType<Candidate>().ToList();
+        // "a single deployment area": a figure of one, read like "one" (its singular noun is found in Classify).
+        for (var m = Single.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var g = m.Groups["n"];
+            numbers.Add(new NumberMatch(new TextRange(g.Index, g.Index + g.Length), 1));
+        }
+        numbers.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        if (numbers.Count == 0 && hyphenated.Count == 0)
             return (result, -1);
         var candidates = new List<Candidate>();
         Candidate? previous = null;
@@ -251,6 +339,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             candidates.Add(c);
             previous = c;
         }
+        candidates.AddRange(hyphenated);
         if (candidates.Count == 0)
             return (result, -1);
 
@@ -283,6 +372,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                     : [];
             var words = q.Measure == Measures.Count ? objectWords.Concat(q.Modifiers).Distinct().ToList() : [];
             var counted = string.Join(' ', words.Append(q.Unit));
+            var unit = q.Measure == Measures.Count ? ListUnit(q.Unit) : q.Unit;
             int start = Math.Min(q.Start, due?.Range.Start ?? int.MaxValue);
             int end = Math.Max(q.End, due is not null && due.Range.Start < q.End + 40 ? due.Range.End : 0);
             var value = q.Number.Value.ToString(CultureInfo.InvariantCulture);
@@ -301,7 +391,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                     id,
                     treaty.Slug,
                     q.Number.Value,
-                    q.Unit,
+                    unit,
                     counted,
                     binds,
                     each,
@@ -345,7 +435,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             || Quantities.UnitAfter(text, upper, sentence.End) is not null;
         var not = NotLimitCue.Match(before);
         bool band = false;
-        if (not.Success && !NoMoreThan.IsMatch(before))
+        var negated = NegatedMoreThan.Match(before);
+        if (not.Success && !NoMoreThan.IsMatch(before) && !negated.Success)
         {
             band = min is not null && unitAfter && BandBefore.IsMatch(before);
             if (!band)
@@ -355,18 +446,25 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         string? rule = null,
             cue = null;
         int cueStart = first.Range.Start;
+        bool numberOf = false;
         if (min is not null && unitAfter && BandBefore.Match(before) is { Success: true } bm)
             (rule, cue, cueStart) = ("band", bm.Groups["cue"].Value, from + bm.Index);
         else if (CueBefore.Match(before) is { Success: true } cm)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
+        else if (negated.Success)
+            (rule, cue, cueStart) = ("limit-cue", negated.Groups["cue"].Value, from + negated.Index);
+        else if (PermitBefore.Match(before) is { Success: true } pm)
+            (rule, cue, cueStart) = ("limit-cue", pm.Groups["cue"].Value, from + pm.Index);
         else if (NounFirstBefore.Match(before) is { Success: true } nm)
             (rule, cue, cueStart) = ("noun-first", nm.Groups["cue"].Value, from + nm.Index);
         else if (NumberOfBefore.Match(before) is { Success: true } om)
-            (rule, cue, cueStart) = ("noun-first", om.Groups["cue"].Value, from + om.Index);
+            (rule, cue, cueStart, numberOf) = ("noun-first", om.Groups["cue"].Value, from + om.Index, true);
         else if (
             VerbBefore.Match(before) is { Success: true } vm
             && VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep)
             && prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase)
+            // "keep … below" only within its own short clause ("keep its warheads below 1,550").
+            && (prep != "below" || (vm.Groups["gap"].Length <= 60 && !vm.Groups["gap"].Value.Contains(',')))
         )
             (rule, cue, cueStart) = (
                 "limit-verb",
@@ -379,6 +477,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             && am.Index + am.Length <= sentence.End
         )
             (rule, cue, cueStart) = ("limit-after", am.Groups["cue"].Value, first.Range.Start);
+        // "below the 1,550 allowed under the old treaty": what it counts was named before it.
+        else if (
+            UnitEnd(text, upper, sentence.End) is null
+            && BareCueAfter.Match(text, upper.Range.End) is { Success: true } bm2
+            && bm2.Index + bm2.Length <= sentence.End
+        )
+            (rule, cue, cueStart) = ("limit-after", bm2.Groups["cue"].Value, first.Range.Start);
         // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only.
         else if (
             ThresholdBefore.Match(before) is { Success: true } tm
@@ -394,6 +499,21 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         if (rule is null)
             return null;
         var obj = rule == "coordinated" ? previous!.Object : new TextRange(cueStart, first.Range.Start);
+        // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": a capacity or an estimate.
+        if (
+            cue is not null
+            && cue.StartsWith("up", StringComparison.OrdinalIgnoreCase)
+            && CapacityBefore.IsMatch(text[from..cueStart])
+        )
+            return null;
+        // "can reach targets up to 5,000 kilometres away": a weapon's reach, not a ceiling.
+        if (
+            Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is { Measure: Measures.Distance } reach
+            && cue is not null
+            && cue.StartsWith("up", StringComparison.OrdinalIgnoreCase)
+            && (AwayAfter.IsMatch(text, reach.End) || ReachBefore.IsMatch(text[from..cueStart]))
+        )
+            return null;
 
         // What the figure counts: right after it, or (noun first) named earlier in the sentence.
         if (Quantities.MeasureAfter(text, upper.Range.End, sentence.End) is { } measure)
@@ -424,27 +544,42 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 cueStart,
                 obj
             );
-        if (rule is "coordinated" or "band")
-            return null;
-        // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and
-        // 2017").
-        if (min is { } lo && IsYear(lo) && IsYear(upper.Value))
-            return null;
-        // "a ceiling of 1,550 on deployed strategic warheads", "accountable warheads were capped at 6,000".
-        var after = Quantities.LastCounted(
+        // "limits each side to a single deployment area".
+        if (upper.Value == 1 && SingleAfter.Match(text, upper.Range.End) is { Success: true } sm)
+        {
+            var plural = SingleThings
+                .First(t =>
+                    t.Text.Equals(TextStructure.Normalize(sm.Groups["thing"].Value), StringComparison.OrdinalIgnoreCase)
+                )
+                .Kind!;
+            if (sm.Index + sm.Length <= sentence.End)
+                return new Candidate(
+                    upper,
+                    min,
+                    rule == "coordinated" ? first.Range.Start : cueStart,
+                    sm.Index + sm.Length,
+                    plural,
+                    Measures.Count,
+                    [],
+                    rule,
+                    cue!,
+                    cueStart,
+                    obj
+                );
+        }
+        // "a ceiling of 1,550 on deployed strategic warheads", "do not exceed 700, for deployed ICBMs, deployed
+        // SLBMs and deployed heavy bombers": what the figure counts follows "on" or "for".
+        var after = Quantities.FirstCounted(
             text,
             new TextRange(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40))
         );
-        if (
-            after is { } a
-            && text[upper.Range.End..a.Range.Start].TrimStart().StartsWith("on ", StringComparison.Ordinal)
-        )
+        if (after is { } a && OnFor.IsMatch(text[upper.Range.End..a.Range.Start]))
             return new Candidate(
                 upper,
                 min,
-                cueStart,
+                rule == "coordinated" ? first.Range.Start : cueStart,
                 a.Range.End,
-                a.Unit,
+                ListOf(text, new TextRange(a.Range.Start, Math.Min(sentence.End, a.Range.End + 160)), a.Range),
                 Measures.Count,
                 [],
                 rule,
@@ -452,10 +587,20 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 cueStart,
                 obj
             );
+        if (rule is "coordinated" or "band")
+            return null;
+        // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and
+        // 2017").
+        if (min is { } lo && IsYear(lo) && IsYear(upper.Value))
+            return null;
         // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
-        var earlier = Quantities.LastCounted(text, new TextRange(cueStart, upper.Range.Start))
-            ?? Quantities.FirstCounted(text, new TextRange(Math.Max(sentence.Start, previousFigureEnd), cueStart));
+        // "The number of warheads permitted on MIRVed ICBMs is zero": what follows "number of" is what is counted.
+        var clause = ClauseStart(text, Math.Max(sentence.Start, previousFigureEnd), cueStart);
+        var earlier = numberOf
+            ? Quantities.FirstCounted(text, new TextRange(cueStart, upper.Range.Start))
+            : Quantities.LastCounted(text, new TextRange(cueStart, upper.Range.Start))
+                ?? Quantities.FirstCounted(text, new TextRange(clause, cueStart));
         // "from the ceiling of 1,550 warheads to a maximum of 1,000", "1,550 warheads, fewer than the upper limit of
         // 2,200": across a figure only when the nearest thing counted before the cue is a limit's of this sentence.
         if (
@@ -467,7 +612,12 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         if (earlier is not { } e)
             return null;
         int start = Math.Min(e.Range.Start, cueStart);
-        return new Candidate(upper, min, start, upper.Range.End, e.Unit, Measures.Count, [], rule, cue!, cueStart, obj);
+        var listed = ListOf(
+            text,
+            new TextRange(Math.Min(clause, e.Range.Start), Math.Max(e.Range.End, upper.Range.Start)),
+            e.Range
+        );
+        return new Candidate(upper, min, start, upper.Range.End, listed, Measures.Count, [], rule, cue!, cueStart, obj);
     }
 
     /// <summary>Where what a figure counts ends ("3.67 percent", "700 deployed launchers"); null without one.

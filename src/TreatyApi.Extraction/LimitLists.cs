@@ -17,6 +17,13 @@ internal static class LimitLists
         B + "(?<cue>" + Any(LimitCues.Concat(ListIntros)) + ")" + E + @"[^\n.;!?:]{0,80}:(?: )?$",
         RegexOptions.IgnoreCase
     );
+
+    // A heading over the list instead ("CENTRAL LIMITS (each side)", "Main limits", "What it banned"): a short line
+    // with no sentence punctuation that names limits.
+    private static readonly Regex Heading = Compile(
+        @"^(?: )?(?:#+ )?(?=[^.;!?:\n]{1,60}$)[^.;!?:\n]*?" + B + "(?<cue>" + Any(ListHeadings) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex Bullet = Compile(@"^(?: )?[-*\u2022\u2013] ");
     private static readonly Regex Label = Compile(
         @"^(?<label>[^:\n]{1,60}):(?: )?(?:(?<cue>" + Any(LimitCues) + @") )?$",
@@ -56,19 +63,27 @@ internal static class LimitLists
                 )
                 {
                     var value = item.Value.ToString(CultureInfo.InvariantCulture);
-                    var id = FactIds.Make("lm", documentId, treaty.Slug, value, item.Unit);
+                    var id = item.Min is { } lo
+                        ? FactIds.Make(
+                            "lm",
+                            documentId,
+                            treaty.Slug,
+                            lo.ToString(CultureInfo.InvariantCulture) + "-" + value,
+                            item.Counted
+                        )
+                        : FactIds.Make("lm", documentId, treaty.Slug, value, item.Counted);
                     explain.TryAdd(id, new Explanation("list", TextStructure.Normalize(cue)));
                     yield return new LimitFact(
                         id,
                         treaty.Slug,
                         item.Value,
-                        item.Unit,
-                        item.Unit,
+                        item.Measure == Measures.Count ? LimitExtractor.ListUnit(item.Unit) : item.Unit,
+                        item.Counted,
                         [],
                         each,
                         null,
                         item.Span,
-                        null,
+                        item.Min,
                         item.Measure
                     );
                 }
@@ -77,12 +92,17 @@ internal static class LimitLists
             if (line.Trim().Length == 0 && cue is not null)
                 continue;
             var intro = Intro.Match(line);
+            if (!intro.Success)
+                intro = Heading.Match(line);
             cue = intro.Success ? intro.Groups["cue"].Value : null;
             each = intro.Success && EachPartyWords.IsMatch(line);
         }
     }
 
-    private sealed record ListItem(decimal Value, string Unit, string Measure, Span Span);
+    private sealed record ListItem(decimal Value, string Unit, string Measure, Span Span, decimal? Min = null)
+    {
+        public string Counted => Unit;
+    }
 
     /// <summary>"20,000 battle tanks", "up to 30,000 armoured combat vehicles", "Combat aircraft: 6,800".</summary>
     private static ListItem? Item(string text, int lineStart, int lineEnd, int bodyStart)
@@ -92,6 +112,15 @@ internal static class LimitLists
             return null;
         var n = numbers[0];
         var before = text[bodyStart..n.Range.Start];
+        // "Shorter-range missiles: 500–1,000 km": a band of a measure under its label.
+        if (
+            numbers.Count > 1
+            && LimitExtractor.RangeJoin.IsMatch(text[n.Range.End..numbers[1].Range.Start])
+            && Label.IsMatch(before)
+            && Quantities.MeasureAfter(text, numbers[1].Range.End, lineEnd) is { } band
+            && text[band.End..lineEnd].Trim().TrimEnd('.').Length == 0
+        )
+            return new ListItem(numbers[1].Value, band.Unit, band.Measure, Span.Of(text, bodyStart, band.End), n.Value);
         if (ItemCue.IsMatch(before))
         {
             if (Quantities.MeasureAfter(text, n.Range.End, lineEnd) is { } m)

@@ -41,7 +41,7 @@ public static partial class PhraseBook
         new(
             "limited to",
             "Under New START each side is limited to 700 deployed missiles and bombers.",
-            "limit 700 missiles and bombers"
+            "limit 700 delivery vehicles"
         ),
         new("restricted to", "Under START I, heavy ICBMs were restricted to 154.", "limit 154 ICBMs"),
         new(
@@ -58,12 +58,21 @@ public static partial class PhraseBook
             "Under the Moscow Treaty arsenals are to be reduced to 2,200 warheads.",
             "limit 2200 warheads"
         ),
+        new("limits of", "The New START text will specify limits of: 1,550 deployed warheads.", "limit 1550 warheads"),
+        // "the ceiling has been set at 3,600 metric tons"
+        new(
+            "been set at",
+            "Under START I the throw-weight ceiling has been set at 3,600 metric tons.",
+            "limit 3600 metric tons"
+        ),
+        new("is set at", "Under New START the ceiling on warheads is set at 1,550.", "limit 1550 warheads"),
+        new("was set at", "Under START I the ceiling on warheads was set at 6,000.", "limit 6000 warheads"),
         new("cut to", "New START requires each side to cut to 1,550 warheads.", "limit 1550 warheads"),
         new("be allowed", "Under New START each side will be allowed 1,550 deployed warheads.", "limit 1550 warheads"),
         new(
             "may deploy",
             "Under New START each side may deploy 700 missiles and bombers.",
-            "limit 700 missiles and bombers"
+            "limit 700 delivery vehicles"
         ),
         new("may keep", "Under the ABM Treaty each side may keep 100 interceptors.", "limit 100 interceptors"),
         new(
@@ -83,6 +92,60 @@ public static partial class PhraseBook
         ),
         new("ceilings such as", "New START set ceilings such as 1,550 deployed warheads.", "limit 1550 warheads"),
         new("limits such as", "The INF Treaty had no limits such as 700 launchers.", "limit 700 launchers"),
+        new("no higher than", "Under the JCPOA Iran may enrich to no higher than 3.67 percent.", "limit 3.67 percent"),
+        new("not higher than", "The JCPOA keeps enrichment not higher than 3.67 percent.", "limit 3.67 percent"),
+        new("no greater than", "Under the JCPOA purity must be no greater than 3.67 percent.", "limit 3.67 percent"),
+        new(
+            "at or under",
+            "Under New START the number of launchers is to stay at or under 800.",
+            "limit 800 launchers"
+        ),
+        new("to a maximum", "The JCPOA cut the stock to a maximum 300 kg.", "limit 300 kilograms"),
+        new(
+            "a sub-ceiling of",
+            "Within that, START I set a sub-ceiling of 4,900 warheads on ballistic missiles.",
+            "limit 4900 warheads"
+        ),
+        new("sub-limit of", "START I's sub-limit of 1,100 warheads on mobile ICBMs held.", "limit 1100 warheads"),
+        // "is to fall to", "was to fall to": an obligation stated as what a total must come down to.
+        new("is to fall to", "Under New START each arsenal is to fall to 1,550 warheads.", "limit 1550 warheads"),
+        new("was to fall to", "Under START II the total was to fall to 3,500 warheads.", "limit 3500 warheads"),
+        new("are to fall to", "Under SORT the arsenals are to fall to 2,200 warheads.", "limit 2200 warheads"),
+        new("were to fall to", "Under START II the totals were to fall to 3,500 warheads.", "limit 3500 warheads"),
+        new("must fall to", "Under New START deployed warheads must fall to 1,550.", "limit 1550 warheads"),
+        new(
+            "allowed to keep",
+            "Under the JCPOA the Fordow plant was allowed to keep 1,044 centrifuges.",
+            "limit 1044 centrifuges"
+        ),
+        new(
+            "allowed to deploy",
+            "Under New START each side is allowed to deploy 700 launchers.",
+            "limit 700 launchers"
+        ),
+        new(
+            "allowed to have",
+            "Under the ABM Treaty each side was allowed to have 100 interceptors.",
+            "limit 100 interceptors"
+        ),
+        new(
+            "allowed to operate",
+            "Under the JCPOA Iran is allowed to operate 5,060 centrifuges at Natanz.",
+            "limit 5060 centrifuges"
+        ),
+        new("allowed to retain", "Under the JCPOA Iran was allowed to retain 300 kilograms.", "limit 300 kilograms"),
+        new(
+            "permitted to keep",
+            "Under the CFE Treaty each group was permitted to keep 20,000 tanks.",
+            "limit 20000 tanks"
+        ),
+        new(
+            "permitted to deploy",
+            "Under New START each side is permitted to deploy 1,550 warheads.",
+            "limit 1550 warheads"
+        ),
+        new("may operate", "Under the JCPOA Iran may operate 5,060 centrifuges.", "limit 5060 centrifuges"),
+        new("may retain", "Under the JCPOA Iran may retain 1,044 centrifuges at Fordow.", "limit 1044 centrifuges"),
         new(
             "to between",
             "SORT requires each side to reduce its warheads to between 1,700 and 2,200.",
@@ -113,9 +176,23 @@ public static partial class PhraseBook
         new("restricts", "The ABM Treaty restricts each side to 100 interceptors.", "limit 100 interceptors", "to"),
         new("restricted", "The ABM Treaty restricted each party to 100 launchers.", "limit 100 launchers", "to"),
         new("reduce", "Under SORT both had to reduce their deployed warheads to 2,200.", "limit 2200 warheads", "to"),
-        new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "no limit", "to"),
+        new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "limit 1 areas", "to"),
         new("cut", "START I would cut each arsenal to 6,000 warheads.", "limit 6000 warheads", "to"),
         new("bring", "START I would bring each side's warheads down to 6,000.", "limit 6000 warheads", "to"),
+        new(
+            "slashes",
+            "The JCPOA slashes the number of centrifuges installed in Iran to roughly 6,000.",
+            "limit 6000 centrifuges",
+            "to"
+        ),
+        new("slash", "The JCPOA will slash Iran's centrifuges to 6,104.", "limit 6104 centrifuges", "to"),
+        new(
+            "keep",
+            "Under New START both countries must keep their deployed warheads below 1,550.",
+            "limit 1550 warheads",
+            "below"
+        ),
+        new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below"),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
     ];
 
@@ -195,6 +272,12 @@ public static partial class PhraseBook
             "Russia kept within the 700 deployed launchers permitted by New START.",
             "limit 700 launchers"
         ),
+        new("is the maximum", "Under the CTBT, forty inspectors is the maximum on site.", "limit 40 inspectors"),
+        new("was the maximum", "Under the ABM Treaty 100 interceptors was the maximum.", "limit 100 interceptors"),
+        // "the 300 kilograms limit", "its 1,550 warheads ceiling": the figure names the limit it is.
+        new("limit", "Iran passed the 300 kg limit set by the JCPOA.", "limit 300 kilograms", "noun"),
+        new("cap", "Iran has breached the deal's 3.67 percent cap under the JCPOA.", "limit 3.67 percent", "noun"),
+        new("ceiling", "Russia stayed under the 1,550 warheads ceiling of New START.", "limit 1550 warheads", "noun"),
     ];
 
     /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the
@@ -223,6 +306,11 @@ public static partial class PhraseBook
             "Under the Open Skies Treaty Germany's passive quota is 12 flights a year.",
             "limit 12 flights"
         ),
+        new("limit is", "Under New START the limit is 1,550 deployed warheads per side.", "limit 1550 warheads"),
+        new("limit was", "Under START I the limit was 6,000 accountable warheads.", "limit 6000 warheads"),
+        new("ceiling is", "Under New START the ceiling is 800 launchers.", "limit 800 launchers"),
+        new("cap is", "Under the JCPOA the cap is 300 kilograms of enriched uranium.", "limit 300 kilograms"),
+        new("maximum is", "Under New START the maximum is 18 inspections a year.", "limit 18 inspections"),
         new(
             "may keep is",
             "Under the CFE Treaty the maximum number of tanks a group may keep is 20,000.",
@@ -270,6 +358,25 @@ public static partial class PhraseBook
         ),
     ];
 
+    /// <summary>
+    /// A heading with no colon over a bulleted list of ceilings ("CENTRAL LIMITS (each side)" then "- 700 deployed
+    /// launchers"): a line of at most 60 characters without sentence punctuation that holds one of these words.
+    /// </summary>
+    public static readonly Phrase[] ListHeadings =
+    [
+        new(
+            "limits",
+            "New START fact sheet\n\nCENTRAL LIMITS (each side)\n- 1,550 deployed warheads\n",
+            "limit 1550 warheads"
+        ),
+        new("ceilings", "CFE Treaty\n\nEqual ceilings per group\n* 20,000 battle tanks\n", "limit 20000 battle tanks"),
+        new(
+            "banned",
+            "INF Treaty\n\nWhat it banned\n- Shorter-range missiles: 500-1,000 km\n",
+            "limit 500-1000 kilometers"
+        ),
+    ];
+
     /// <summary>What treaties count, longest first where one holds another ("delivery vehicles" before
     /// "vehicles").</summary>
     public static readonly string[] CountedThings =
@@ -312,6 +419,35 @@ public static partial class PhraseBook
         "observation flights",
         "deployment areas",
         "ABM launchers",
+        "interceptor launchers",
+        "missile launches",
+        "inspectors",
+        "areas",
+        "sites",
+        "facilities",
+    ];
+
+    /// <summary>
+    /// What "a single" or "one" governs after a limit cue ("limits each side to a single deployment area"): the
+    /// singular and the plural it is reported as. Up to two other words may come between ("a single missile defence
+    /// site").
+    /// </summary>
+    public static readonly Phrase[] SingleThings =
+    [
+        new(
+            "deployment area",
+            "The ABM Treaty protocol restricted each side to a single deployment area.",
+            "limit 1 deployment areas",
+            "deployment areas"
+        ),
+        new("area", "A 1974 protocol to the ABM Treaty limited each side to one area.", "limit 1 areas", "areas"),
+        new("site", "The ABM Treaty limits each side to a single missile defence site.", "limit 1 sites", "sites"),
+        new(
+            "facility",
+            "Under the Chemical Weapons Convention each party may operate a single small-scale facility.",
+            "limit 1 facilities",
+            "facilities"
+        ),
     ];
 
     /// <summary>Units of measure: the phrase, what it measures and the unit reported.</summary>
@@ -326,6 +462,40 @@ public static partial class PhraseBook
         ("kilometers", Measures.Distance, "kilometers"),
         ("kilometres", Measures.Distance, "kilometers"),
         ("km", Measures.Distance, "kilometers"),
+        ("square kilometers", Measures.Area, "square kilometers"),
+        ("square kilometres", Measures.Area, "square kilometers"),
+        ("sq km", Measures.Area, "square kilometers"),
+        ("km2", Measures.Area, "square kilometers"),
+        ("metric tons", Measures.Mass, "metric tons"),
+        ("metric tonnes", Measures.Mass, "metric tons"),
+        ("metric ton", Measures.Mass, "metric tons"),
+        ("metric tonne", Measures.Mass, "metric tons"),
+        ("tonnes", Measures.Mass, "metric tons"),
+        ("tonne", Measures.Mass, "metric tons"),
+        ("centimeters", Measures.Distance, "centimeters"),
+        ("centimetres", Measures.Distance, "centimeters"),
+        ("cm", Measures.Distance, "centimeters"),
+        ("meters", Measures.Distance, "meters"),
+        ("metres", Measures.Distance, "meters"),
+    ];
+
+    /// <summary>A unit written into one word with its figure before a limit noun ("the 300-kilogram limit",
+    /// "the 1,550-warhead ceiling"): the word, what it measures and the unit reported.</summary>
+    public static readonly (string Text, string Measure, string Unit)[] HyphenUnits =
+    [
+        ("kilogram", Measures.Mass, "kilograms"),
+        ("kg", Measures.Mass, "kilograms"),
+        ("metric-ton", Measures.Mass, "metric tons"),
+        ("tonne", Measures.Mass, "metric tons"),
+        ("percent", Measures.Percent, "percent"),
+        ("per-cent", Measures.Percent, "percent"),
+        ("kilometer", Measures.Distance, "kilometers"),
+        ("kilometre", Measures.Distance, "kilometers"),
+        ("km", Measures.Distance, "kilometers"),
+        ("warhead", Measures.Count, "warheads"),
+        ("launcher", Measures.Count, "launchers"),
+        ("missile", Measures.Count, "missiles"),
+        ("centrifuge", Measures.Count, "centrifuges"),
     ];
 
     /// <summary>Qualifiers between a figure and what it counts ("1,550 deployed strategic warheads").</summary>

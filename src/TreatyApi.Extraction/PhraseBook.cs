@@ -105,6 +105,8 @@ public static partial class PhraseBook
             (nameof(NounFirstCues), NounFirstCues),
             (nameof(NumberOfCues), NumberOfCues),
             (nameof(LimitCuesAfter), LimitCuesAfter),
+            (nameof(SingleThings), SingleThings),
+            (nameof(ListHeadings), ListHeadings),
             (nameof(DeadlineWords), DeadlineWords),
             (nameof(ForecastCues), ForecastCues),
             (nameof(SameDayEnds), SameDayEnds),

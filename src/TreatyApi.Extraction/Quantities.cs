@@ -132,8 +132,10 @@ public static partial class Quantities
         var unit = PhraseBook.Any(PhraseBook.CountedThings);
         var mods = PhraseBook.Any(PhraseBook.Modifiers);
         // A list of units shares one figure: "700 deployed ICBMs, SLBMs and heavy bombers".
+        // The qualifiers never start with "and"/"or": in "capped at 700 and deployed launchers at 800" the 700 counts
+        // what came before it, not the launchers of the next clause.
         return PhraseBook.Interpret(
-            @"\G (?<mods>(?:"
+            @"\G (?!(?:and|or) )(?<mods>(?:"
                 + mods
                 + " ){0,4})(?<unit>"
                 + unit
@@ -199,6 +201,15 @@ public static partial class Quantities
             return null;
         var m = AnyCounted.Match(text, within.Start, within.Length);
         return m.Success ? (CanonicalUnit(m.Groups["unit"].Value), new TextRange(m.Index, m.Index + m.Length)) : null;
+    }
+
+    /// <summary>Every counted thing named in a range, in order.</summary>
+    public static List<(string Unit, TextRange Range)> AllCounted(string text, TextRange within)
+    {
+        var result = new List<(string, TextRange)>();
+        for (var m = AnyCounted.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
+            result.Add((CanonicalUnit(m.Groups["unit"].Value), new TextRange(m.Index, m.Index + m.Length)));
+        return result;
     }
 
     /// <summary>The last counted thing named in a range ("the number of launchers may not exceed 800").</summary>

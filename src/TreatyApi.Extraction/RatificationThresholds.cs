@@ -6,8 +6,10 @@ namespace TreatyApi.Extraction;
 
 /// <summary>
 /// How many ratifications a treaty needs to enter into force, written as the states that must ratify: "enters into
-/// force after it has been ratified by all 44 States", "until 44 specific countries have ratified it". Read only in a
-/// sentence about entry into force and after "ratified by all" or "until/after/once … have ratified", so that a count
+/// force after it has been ratified by all 44 States", "until 44 specific countries have ratified it", "requires
+/// ratification by all 44 states", "after the last of the 44 states … has ratified it". Read only in a sentence about
+/// entry into force and after "ratified by all", "ratification by all" or "until/after/once/the last of … have
+/// ratified", so that a count
 /// of the states that have ratified ("187 states have ratified it") is never read as a threshold.
 /// </summary>
 internal static class RatificationThresholds
@@ -17,11 +19,18 @@ internal static class RatificationThresholds
     private static readonly Regex Threshold = Compile(
         B
             + "(?:"
-            + "(?<cue>ratified by all) (?:the )?"
+            + "(?<cue>ratified by all|ratification by all) (?:the )?"
             + Count
             + " "
             + States
-            + "|(?<cue2>until|after|once|unless) (?:all )?(?:the )?"
+            // "the last of the 44 states listed in its Annex 2 has ratified it"
+            + "|(?<cue3>the last of) (?:the )?"
+            + Count.Replace("<n>", "<n3>")
+            + " "
+            + States
+            + @"[^.;:!?]{0,60}? (?:has|have) ratified"
+            // (not "after the last of …", read above)
+            + "|(?<cue2>until|after|once|unless) (?:all )?(?:the )?(?!last )"
             + Count.Replace("<n>", "<n2>")
             + " "
             + States
@@ -44,11 +53,14 @@ internal static class RatificationThresholds
     )
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
-        if (!slice.Contains("ratified", StringComparison.OrdinalIgnoreCase) || !EntryIntoForce.IsMatch(slice))
+        if (!slice.Contains("ratif", StringComparison.OrdinalIgnoreCase) || !EntryIntoForce.IsMatch(slice))
             yield break;
         foreach (Match m in Threshold.Matches(slice))
         {
-            var n = m.Groups["n"].Success ? m.Groups["n"] : m.Groups["n2"];
+            var n =
+                m.Groups["n"].Success ? m.Groups["n"]
+                : m.Groups["n2"].Success ? m.Groups["n2"]
+                : m.Groups["n3"];
             decimal? value = int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
                 ? i
                 : Quantities.ParseWords(n.Value.Replace('-', ' '));
@@ -64,7 +76,10 @@ internal static class RatificationThresholds
                 v.ToString(CultureInfo.InvariantCulture),
                 "ratifications"
             );
-            var cue = m.Groups["cue"].Success ? m.Groups["cue"].Value : m.Groups["cue2"].Value + " … have ratified";
+            var cue =
+                m.Groups["cue"].Success ? m.Groups["cue"].Value
+                : m.Groups["cue3"].Success ? m.Groups["cue3"].Value + " … has ratified"
+                : m.Groups["cue2"].Value + " … have ratified";
             explain.TryAdd(id, new Explanation("threshold", TextStructure.Normalize(cue)));
             yield return new LimitFact(id, treaty.Slug, v, "ratifications", "ratifications", [], false, null, span);
         }

@@ -14,7 +14,9 @@ public class LimitRuleTests
         Assert.Equal([1550m, 700m], r.Limits.Select(l => l.Value));
         Assert.All(r.Limits, l => Assert.Equal("new-start", l.TreatySlug));
         Assert.Equal("deployed strategic warheads", r.Limits[0].Counted);
-        Assert.Equal("ICBMs, SLBMs and heavy bombers", r.Limits[1].Unit);
+        // A list of ICBMs, SLBMs and heavy bombers is reported as the delivery vehicles it is; its words stay.
+        Assert.Equal("delivery vehicles", r.Limits[1].Unit);
+        Assert.Equal("deployed ICBMs, SLBMs and heavy bombers", r.Limits[1].Counted);
         var d = Assert.Single(r.Deadlines);
         Assert.Equal("2026-02-05", d.Date?.Iso);
         Assert.Equal("until", d.Kind);
@@ -61,5 +63,58 @@ public class LimitRuleTests
             "Moscow opposes a U.S. plan to field through 2020 increasingly sophisticated missile interceptors."
         );
         Assert.Empty(r.Deadlines);
+    }
+
+    [Theory]
+    // A weapon's reach, a level reached, a reported count, a reduction: never a ceiling.
+    [InlineData(
+        "Russia says its new missile, never covered by the INF Treaty, can strike targets up to 4,000 km away."
+    )]
+    [InlineData("Since leaving the JCPOA, Iran has enriched uranium to up to 60 percent, inspectors said.")]
+    [InlineData("Under New START Russia declared 1,480 deployed warheads in March, the data exchange showed.")]
+    [InlineData("Under New START the United States cut its deployed launchers by 40 last year.")]
+    [InlineData("The INF Treaty capped nothing at sea; the 2,692 missiles it covered were all land-based.")]
+    [InlineData("New START counts each bomber as one warhead, though a bomber can carry up to 20 cruise missiles.")]
+    [InlineData("Russia, which New START does not bind on tactical arms, has up to 2,000 tactical weapons.")]
+    public void Not_limits(string text) => Assert.Empty(Repo.Extract(text).Limits);
+
+    [Fact]
+    public void A_figure_and_its_unit_written_as_one_word_before_a_limit_noun()
+    {
+        var l = Assert.Single(Repo.Extract("Iran's stock went past the 300-kilogram limit set by the JCPOA.").Limits);
+        Assert.Equal((300m, "kilograms", "mass"), (l.Value, l.Unit, l.Measure));
+    }
+
+    [Fact]
+    public void A_list_of_strategic_forces_is_counted_as_delivery_vehicles_or_launchers()
+    {
+        var r = Repo.Extract(
+            "New START sets limits of: 1,550 deployed warheads; 800 deployed and non-deployed ICBM launchers, "
+                + "SLBM launchers and heavy bombers; and 700 for deployed ICBMs, SLBMs and heavy bombers."
+        );
+        Assert.Equal(
+            ["1550 warheads", "800 launchers", "700 delivery vehicles"],
+            r.Limits.Select(l => $"{l.Value} {l.Unit}")
+        );
+    }
+
+    [Fact]
+    public void A_single_thing_after_a_limit_cue_is_a_limit_of_one()
+    {
+        var l = Assert.Single(
+            Repo.Extract("The ABM Treaty, as amended in 1974, restricted each side to a single deployment area.").Limits
+        );
+        Assert.Equal((1m, "deployment areas"), (l.Value, l.Unit));
+    }
+
+    [Theory]
+    [InlineData("Under the JCPOA Iran may not stockpile more than 300 kilograms of enriched uranium.", "300 kilograms")]
+    [InlineData("Under New START neither side can deploy more than 700 launchers.", "700 launchers")]
+    [InlineData("New START permits each side 1,550 deployed warheads.", "1550 warheads")]
+    [InlineData("Under New START the United States had 1,420 deployed warheads, below the 1,550 cap.", "1550 warheads")]
+    public void Ceilings_in_other_words(string text, string limit)
+    {
+        var l = Assert.Single(Repo.Extract(text).Limits);
+        Assert.Equal(limit, $"{l.Value} {l.Unit}");
     }
 }

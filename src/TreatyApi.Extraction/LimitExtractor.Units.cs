@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using static TreatyApi.Extraction.PhraseBook;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// What a limit counts when it is not written right after its figure: the list a counted thing belongs to ("ICBMs,
+/// SLBMs and heavy bombers"), the unit such a list is reported in, the clause the subject is named in, "N for
+/// &lt;forces&gt;", and a figure written into one word with its unit ("the 300-kilogram limit").
+/// </summary>
+internal sealed partial class LimitExtractor
+{
+    /// <summary>Where the clause holding the cue starts: after the last "while", "but", "which" or ";" before it.
+    /// </summary>
+    private static int ClauseStart(string text, int from, int cueStart)
+    {
+        int at = from;
+        if (from >= cueStart)
+            return from;
+        for (var m = ClauseBreak.Match(text, from, cueStart - from); m.Success; m = m.NextMatch())
+            at = m.Index + m.Length;
+        return at;
+    }
+
+    /// <summary>
+    /// The list a counted thing belongs to ("ICBMs, SLBMs and heavy bombers" around "heavy bombers"), written as
+    /// one unit the way <see cref="Quantities.UnitAfter"/> writes a list after a figure; the thing alone otherwise.
+    /// </summary>
+    private static string ListOf(string text, TextRange window, TextRange thing)
+    {
+        var all = Quantities.AllCounted(text, window);
+        int i = all.FindIndex(c => c.Range.Start == thing.Start);
+        if (i < 0)
+            return Quantities.AllCounted(text, thing).FirstOrDefault().Unit ?? "";
+        int lo = i,
+            hi = i;
+        while (lo > 0 && ListGap.IsMatch(text[all[lo - 1].Range.End..all[lo].Range.Start]))
+            lo--;
+        while (hi + 1 < all.Count && ListGap.IsMatch(text[all[hi].Range.End..all[hi + 1].Range.Start]))
+            hi++;
+        if (lo == hi)
+            return all[i].Unit;
+        var units = all.Skip(lo).Take(hi - lo + 1).Select(c => c.Unit).ToList();
+        return string.Join(", ", units[..^1]) + " and " + units[^1];
+    }
+
+    /// <summary>
+    /// The unit a list of strategic forces is reported in: ICBMs, SLBMs (or missiles, submarines) and heavy bombers
+    /// are New START's and START's delivery vehicles; ICBM launchers, SLBM launchers and heavy bombers its
+    /// launchers. Any other list, or a single thing, stays as written (its words are kept in the counted text).
+    /// </summary>
+    internal static string ListUnit(string unit)
+    {
+        if (
+            !unit.Contains("bombers", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("bombers", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("heavy bombers", StringComparison.OrdinalIgnoreCase)
+        )
+            return unit;
+        if (unit.Contains("launchers", StringComparison.OrdinalIgnoreCase))
+            return "launchers";
+        return StrategicForces.IsMatch(unit) ? "delivery vehicles" : unit;
+    }
+
+    private static readonly Regex StrategicForces = Interpret(
+        B + "(?:ICBMs|SLBMs|missiles|submarines)" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // After "for" only qualifiers may come before the thing counted ("to 1,675 for each side, and delivery vehicles"
+    // is not a limit on delivery vehicles).
+    private static readonly Regex OnFor = Interpret(
+        @"^,?(?: )?(?:on [\s\S]*|for (?:(?:the|" + Any(Modifiers) + ") )*)$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "the 300-kilogram limit", "its 3.67-percent enrichment cap": the figure and its unit written as one word.
+    private static readonly Regex HyphenAfter = Interpret(
+        @"\G-(?<unit>"
+            + Any(HyphenUnits.Select(u => u.Text))
+            + @")(?: [\w-]+)? (?<cue>"
+            + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
+            + ")"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    private static Candidate? Hyphenated(string text, TextRange sentence, NumberMatch n)
+    {
+        if (n.Range.End >= text.Length || text[n.Range.End] != '-')
+            return null;
+        var m = HyphenAfter.Match(text, n.Range.End);
+        if (!m.Success || m.Index + m.Length > sentence.End)
+            return null;
+        var u = HyphenUnits.First(x =>
+            x.Text.Equals(TextStructure.Normalize(m.Groups["unit"].Value), StringComparison.OrdinalIgnoreCase)
+        );
+        return new Candidate(
+            n,
+            null,
+            n.Range.Start,
+            m.Index + m.Length,
+            u.Unit,
+            u.Measure,
+            [],
+            "limit-after",
+            m.Groups["cue"].Value,
+            n.Range.Start,
+            new TextRange(n.Range.Start, n.Range.Start)
+        );
+    }
+
+    private static readonly Regex BareCueAfter = Interpret(
+        @"\G (?<cue>allowed|permitted|cap|limit|ceiling)" + E,
+        RegexOptions.IgnoreCase
+    );
+}
