@@ -14,8 +14,9 @@ public static class ProperNames
 {
     private const string Cap = @"[A-Z][\w'\u2019.-]*";
     private static readonly Regex Capitalised = Compile(
-        @"(?<![\w-])[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z]+)?"
-            + @"(?: (?:[A-Z]\.|[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|"
+        // A hyphen joins the parts of a given name, either case ("Jean-Luc", "Min-jae", "Dong-young").
+        @"(?<![\w-])[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Za-z][a-z]+)?"
+            + @"(?: (?:[A-Z]\.|[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Za-z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|"
             + @"bin|de|la|van|von|der)){1,5}(?![\w-])"
     );
     private static readonly Regex Organisation = Compile(

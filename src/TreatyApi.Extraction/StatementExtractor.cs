@@ -956,6 +956,29 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     private static bool KnownGender(string name, bool she) =>
         (she ? PhraseBook.FemaleGivenNames : PhraseBook.MaleGivenNames).Contains(name.Split(' ')[0]);
 
+    private static readonly Regex ParagraphBreak = PhraseBook.Interpret(
+        @"\n[\x20\t\r\u00A0]*\n",
+        RegexOptions.RightToLeft
+    );
+    private static readonly Regex RoleNoun = PhraseBook.Compile(
+        @"(?<![\w-])(?:" + ProperNames.RoleNouns + @"|historian|author|scholar|fellow|reporter)s?(?![\w-])",
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// Whether a paragraph break lies between a pronoun's antecedent and the pronoun, and the pronoun's paragraph
+    /// names a person's role before it ("ambassador", "a former negotiator"): then the pronoun most likely stands
+    /// for that person, whom the recognisers could not name.
+    /// </summary>
+    private static bool SomeoneElseIntroduced(string text, int antecedentEnd, int pronoun)
+    {
+        var brk = ParagraphBreak.Match(text, antecedentEnd, pronoun - antecedentEnd);
+        if (!brk.Success)
+            return false;
+        int start = brk.Index + brk.Length;
+        return RoleNoun.IsMatch(text.Substring(start, pronoun - start));
+    }
+
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
@@ -1047,6 +1070,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && !text.AsSpan(x.Range.End, m.Range.Start - x.Range.End).Contains("\n\n", StringComparison.Ordinal)
             )
         )
+            return null;
+        // "China's envoy, Xie Feng, spoke to the paper. '…,' he said" with the envoy's name unread: the pronoun's
+        // own paragraph introduces someone before it, so a person of an earlier paragraph is not who speaks.
+        if (antecedent is not null && SomeoneElseIntroduced(text, antecedent.Range.End, m.Range.Start))
             return null;
         if (antecedent?.Actor is { } p)
             return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);

@@ -154,4 +154,29 @@ public class StatementAttributionTests
         Assert.Equal("Financial Times", s.Outlet!.Name);
         Assert.Equal("FT", s.Outlet.Label);
     }
+
+    [Fact]
+    public void A_pronoun_after_a_role_introduced_in_its_own_paragraph_does_not_reach_back_to_an_earlier_person()
+    {
+        var r = Repo.Extract(
+            "Envoys weigh New START successor\n\n"
+                + "\"We are open to talks,\" Deputy Foreign Minister Sergei Ryabkov said on Monday.\n\n"
+                + "Brazil's ambassador to the conference, Tiao Wen, went further in a radio interview. \"Whoever holds "
+                + "the most should cut first,\" he said.",
+            "2025-03-04"
+        );
+        var second = r.Statements.Single(s => s.Text.StartsWith("Whoever", StringComparison.Ordinal));
+        Assert.DoesNotContain(second.Speakers, x => x.Name == "Sergei Ryabkov");
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_is_part_of_the_name()
+    {
+        var r = Repo.Extract(
+            "Seoul watches test site\n\n\"The tunnels look ready,\" ministry spokesperson Park Ji-hoon told a "
+                + "briefing on the test ban treaty.",
+            "2025-03-04"
+        );
+        Assert.Equal("Park Ji-hoon", r.Statements.Single().Speakers.Single().Name);
+    }
 }
