@@ -166,7 +166,7 @@ public static partial class ClaimChecker
     [GeneratedRegex(
         @"\b(?:not\s+yet|(?:had|has|have)\s+(?:still\s+)?not|hadn['’]t|hasn['’]t|haven['’]t|"
             + @"(?:had|has|was|were)\s+"
-            + @"yet\s+to|still\s+not)\b",
+            + @"yet\s+to|still\s+not)(?:\s+yet)?\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex NotYetWords();

@@ -321,6 +321,9 @@ public static partial class ClaimChecker
         read.AddRange(p.DateWords.Select(w => (w.Span.Start, w.Span.End)));
         if (p.Status is { } s)
             read.Add((s.Span.Start, s.Span.End));
+        // "had not yet joined" as of a date: the negation was read as the status on that day.
+        if (c.AsOfRead && NotYetWords().Match(c.Text) is { Success: true } notYet)
+            read.Add((notYet.Index, notYet.Index + notYet.Length));
         if (p.Membership is { } m)
             read.Add((m.Span.Start, m.Span.End));
         if (p.TreatyKind is { } tk)
