@@ -293,12 +293,7 @@ public static partial class ClaimChecker
     /// </summary>
     private static (ClaimVerdict Verdict, string Why)? CountCompared(string before, int claimed, long count)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(
-            before,
-            @"\b(?<w>fewer\s+than|less\s+than|under|below|more\s+than|over|above|at\s+least|at\s+most|"
-                + @"no\s+more\s+than|up\s+to|nearly|almost|close\s+to|about|around|roughly|some|approximately)\s*$",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase
-        );
+        var m = CountComparator().Match(before);
         if (!m.Success)
             return null;
         var w = System.Text.RegularExpressions.Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
@@ -318,6 +313,13 @@ public static partial class ClaimChecker
             null => (ClaimVerdict.Unverifiable, $"whether that is {w} {claimed} is not told"),
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?<w>fewer\s+than|less\s+than|under|below|more\s+than|over|above|at\s+least|at\s+most|"
+            + @"no\s+more\s+than|up\s+to|nearly|almost|close\s+to|about|around|roughly|some|approximately)\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex CountComparator();
 
     [System.Text.RegularExpressions.GeneratedRegex(
         @"(?<n>\d{1,3}(?:,\d{3})*|\d+|\b(?:(?:one|two|three|four|five|six|"

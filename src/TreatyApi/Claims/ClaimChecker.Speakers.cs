@@ -119,8 +119,9 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(
         @"\b(?<of>U\.S\.|US|American|United\s+States['’]?|Washington['’]s|White\s+House|Russian|Russia['’]s|"
-            + @"Kremlin|Moscow['’]s|[A-Z][a-z]+['’]s)\s+(?<role>president|prime\s+minister|foreign\s+minister|"
-            + @"secretary\s+of\s+state|spokes(?:man|woman|person)|press\s+secretary)\s+(?:(?:also|later|then)\s+)?"
+            + @"Kremlin|Moscow['’]s|[A-Z][a-z]+['’]s)\s+(?:presidential\s+)?"
+            + @"(?<role>president|prime\s+minister|foreign\s+minister|secretary\s+of\s+state|"
+            + @"spokes(?:man|woman|person)|press\s+secretary)\s+(?:(?:also|later|then)\s+)?"
             + @"(?<verb>said|says|told|stated|called|calls|described|describes|added|noted|remarked|stressed)\b"
     )]
     private static partial Regex SpeakerTitle();

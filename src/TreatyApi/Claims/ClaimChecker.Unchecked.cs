@@ -332,10 +332,22 @@ public static partial class ClaimChecker
         foreach (var title in aspects.Where(a => a.Kind == AspectKind.Event && a.Verdict == ClaimVerdict.Supported))
             if (c.Text.IndexOf(title.Text, StringComparison.Ordinal) is var ti and >= 0)
                 read.Add((ti, ti + title.Text.Length));
+        // A title speaker ("Russia's presidential press secretary said") resolved to who said the words is read.
+        if (
+            p.TitleSpeaks
+            && aspects.Any(a => a.Kind == AspectKind.Quotation && a.Verdict == ClaimVerdict.Supported)
+            && SpeakerTitle().Match(c.Text) is { Success: true } st
+        )
+            read.Add((st.Index, st.Index + st.Length));
         if (p.Place is { } place && c.Text.IndexOf(place, StringComparison.Ordinal) is var at and >= 0)
             read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc)
+        {
             read.Add((pc.Index, pc.Index + pc.Length));
+            // "fewer than 180 states": the comparator was compared with the count.
+            if (CountComparator().Match(c.Text[..pc.Index]) is { Success: true } cmp)
+                read.Add((cmp.Index, cmp.Index + cmp.Length));
+        }
         // A word the supporting facts themselves use ("mobile ICBMs" of a limit on "warheads attributed to deployed
         // ICBMs on mobile launchers") is checked by them.
         var evidenceWords = aspects
