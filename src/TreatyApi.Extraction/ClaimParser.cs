@@ -117,6 +117,12 @@ public sealed record ParsedClaim(
 
     /// <summary>Content words with negations dropped: what a paraphrase is matched on, whatever its polarity.</summary>
     public IReadOnlyList<string> PlainWords { get; init; } = [];
+
+    /// <summary>A title is the subject of the speech verb ("the Kremlin spokesman said"): no named speaker.</summary>
+    public bool TitleSpeaks { get; init; }
+
+    /// <summary>Every quoted segment, in order ("'useful' and 'frank'"): each must be found.</summary>
+    public IReadOnlyList<Span> AllQuotations { get; init; } = [];
 }
 
 public sealed record StatusAssertion(bool InForce, Span Span);
@@ -674,10 +680,6 @@ public sealed partial class ClaimParser(Extractor extractor)
                 m.Resolution
             ))
             .ToList();
-        var speaker = actors
-            .Where(a => a.Kind == "person")
-            .Select(a => new ClaimSpeaker(a.Slug, a.Name, a.Span))
-            .FirstOrDefault();
         var quotation = quotations.Select(q => Span.Of(text, q.Inner.Start, q.Inner.End)).FirstOrDefault();
 
         var dateWords = new List<ClaimDateWord>();
@@ -692,6 +694,8 @@ public sealed partial class ClaimParser(Extractor extractor)
 
         var outside = quotations.Count == 0 ? text : string.Concat(text.Select((c, i) => InQuote(i) ? ' ' : c));
         var words = Words(outside);
+        var titleSpeaks = TitleSpeaks(outside);
+        var speaker = SpeakerOf(outside, actors, titleSpeaks);
         var negated =
             words.Any(Negators.Contains)
             || Regex.IsMatch(outside, @"\bfailed\s+to\b|\brefused\s+to\b", RegexOptions.IgnoreCase);
@@ -805,6 +809,8 @@ public sealed partial class ClaimParser(Extractor extractor)
             Weekday = Weekday().Match(outside) is { Success: true } wd ? wd.Value : null,
             Refusal = Refuse(claim),
             PlainWords = content.Where(w => !Negators.Contains(w)).ToList(),
+            TitleSpeaks = titleSpeaks,
+            AllQuotations = quotations.Select(q => Span.Of(text, q.Inner.Start, q.Inner.End)).ToList(),
         };
     }
 

@@ -28,6 +28,13 @@ public static partial class ClaimChecker
     )]
     private static partial Regex TimeItLasts();
 
+    [GeneratedRegex(
+        @"(?<!\bin\s+(?:force|effect)\s)\bfor\s+"
+            + @"(?:(?:exactly|about|nearly|almost|some|over|more\s+than|a\s+further)\s+)?$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex ForPeriod();
+
     /// <summary>
     /// "New START gave the parties seven years to meet its limits": a period, compared with the periods the treaty
     /// text gives to meet its limits (or, for "lasts", how long they hold). Only a period of one of those two kinds is
@@ -35,7 +42,11 @@ public static partial class ClaimChecker
     /// </summary>
     private static ClaimAspect? CheckDuration(Context c, ClaimDuration duration)
     {
-        var lasts = TimeItLasts().IsMatch(c.Text);
+        // "limited Iran to 5,060 centrifuges for fifteen years": a period after "for" on a figure is how long that
+        // limit holds, compared with the catalog's duration (a treaty "in force for" years is not a limit's).
+        var lasts =
+            TimeItLasts().IsMatch(c.Text)
+            || (c.P.Quantities.Count > 0 && ForPeriod().IsMatch(c.Text[..duration.Span.Start]));
         if (
             c.Treaty is not { } t
             || (!lasts && !TimeToMeet().IsMatch(c.Text))

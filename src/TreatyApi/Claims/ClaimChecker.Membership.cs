@@ -286,6 +286,41 @@ public static partial class ClaimChecker
         );
     }
 
+    /// <summary>
+    /// "fewer than 180", "more than 190", "at least 50", "about 190", "nearly 180": the count compared as said. A
+    /// bound is supported or contradicted; an approximation is supported when close and otherwise left unverifiable
+    /// (how near "nearly" is, is not told).
+    /// </summary>
+    private static (ClaimVerdict Verdict, string Why)? CountCompared(string before, int claimed, long count)
+    {
+        var m = CountComparator().Match(before);
+        if (!m.Success)
+            return null;
+        var w = System.Text.RegularExpressions.Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
+        bool? holds = w switch
+        {
+            "fewer than" or "less than" or "under" or "below" => count < claimed,
+            "more than" or "over" or "above" => count > claimed,
+            "at least" => count >= claimed,
+            "at most" or "no more than" or "up to" => count <= claimed,
+            "nearly" or "almost" or "close to" => count < claimed && count >= claimed * 0.9m ? true : null,
+            _ => Math.Abs(count - claimed) <= claimed * 0.05m ? true : null,
+        };
+        return holds switch
+        {
+            true => (ClaimVerdict.Supported, $"that is {w} {claimed}"),
+            false => (ClaimVerdict.Contradicted, $"that is not {w} {claimed}"),
+            null => (ClaimVerdict.Unverifiable, $"whether that is {w} {claimed} is not told"),
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?<w>fewer\s+than|less\s+than|under|below|more\s+than|over|above|at\s+least|at\s+most|"
+            + @"no\s+more\s+than|up\s+to|nearly|almost|close\s+to|about|around|roughly|some|approximately)\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex CountComparator();
+
     [System.Text.RegularExpressions.GeneratedRegex(
         @"(?<n>\d{1,3}(?:,\d{3})*|\d+|\b(?:(?:one|two|three|four|five|six|"
             + @"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -358,6 +393,18 @@ public static partial class ClaimChecker
                     + $"about "
                     + $"{Show(day)}.",
                 null,
+                t.Slug,
+                null,
+                [ev],
+                1
+            );
+        if (CountCompared(c.Text[..m.Index], claimed, r.Count) is { } said)
+            return new(
+                AspectKind.Membership,
+                said.Verdict,
+                m.Value,
+                $"{t.Name} had {r.Count} parties on {Show(r.AsOf)}, according to {Where(ev.Source)}: {said.Why}.",
+                said.Verdict == ClaimVerdict.Contradicted ? r.Count.ToString(CultureInfo.InvariantCulture) : null,
                 t.Slug,
                 null,
                 [ev],

@@ -102,6 +102,8 @@ public static partial class ClaimChecker
                     [Evidence(s0)],
                     1
                 );
+            if (SpeakerOrPartsUnchecked(c, s0, said) is { } notChecked)
+                return notChecked;
             return new(
                 AspectKind.Quotation,
                 ClaimVerdict.Supported,

@@ -44,8 +44,13 @@ public static partial class ClaimChecker
                 ["concluded"],
                 ["signed", "opened-for-signature"]
             ),
-            // An agreement that is not signed is "concluded" (the JCPOA): either word names the day it was made.
-            ClaimDateKind.Signed => (["signed", "concluded"], ["opened-for-signature"]),
+            // "Signed" is not "concluded": an agreement concluded and never signed (the JCPOA) has no signing date,
+            // so a claimed signing is compared with no conclusion; "concluded" may be supported by a signing.
+            ClaimDateKind.Signed when Regex.IsMatch(text, @"\bconcluded\b", RegexOptions.IgnoreCase) => (
+                ["concluded"],
+                ["signed"]
+            ),
+            ClaimDateKind.Signed => (["signed"], ["opened-for-signature"]),
             // A treaty opened for signature is signed that day, but a signing (a bilateral treaty's) opens nothing.
             ClaimDateKind.OpenedForSignature => (["opened-for-signature"], []),
             ClaimDateKind.EnteredIntoForce => (["entered-into-force"], []),
@@ -115,6 +120,19 @@ public static partial class ClaimChecker
                 [],
                 0
             );
+        if (OtherSubject(c, named, word) is { } other)
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"The date is about {other}, not about {t.Name} itself, so it is compared with none of the treaty's "
+                    + "dates.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                [],
+                0
+            );
         // The state that acted: one named before the words, not as a place ("signed in Moscow").
         var states = p
             .Actors.Where(a =>
@@ -126,6 +144,9 @@ public static partial class ClaimChecker
         // "The Senate approved …": a legislature named alone stands for its state.
         if (states.Count == 0 && word.Kind == ClaimDateKind.Ratified && Legislature(c) is { } body)
             states.Add(body);
+        // "ratified by Britain in 1998 and by France in 1999": each date goes with the state named "by" before it.
+        if (OwnState(c, word, d) is { } own)
+            states = [own];
         var isParty =
             states.Count > 0
             && c.Db.ExecuteScalar<long>(

@@ -364,6 +364,9 @@ public static partial class ClaimChecker
         read.AddRange(p.DateWords.Select(w => (w.Span.Start, w.Span.End)));
         if (p.Status is { } s)
             read.Add((s.Span.Start, s.Span.End));
+        // "had not yet joined" as of a date: the negation was read as the status on that day.
+        if (c.AsOfRead && NotYetWords().Match(c.Text) is { Success: true } notYet)
+            read.Add((notYet.Index, notYet.Index + notYet.Length));
         if (p.Membership is { } m)
             read.Add((m.Span.Start, m.Span.End));
         if (p.TreatyKind is { } tk)
@@ -372,10 +375,22 @@ public static partial class ClaimChecker
         foreach (var title in aspects.Where(a => a.Kind == AspectKind.Event && a.Verdict == ClaimVerdict.Supported))
             if (c.Text.IndexOf(title.Text, StringComparison.Ordinal) is var ti and >= 0)
                 read.Add((ti, ti + title.Text.Length));
+        // A title speaker ("Russia's presidential press secretary said") resolved to who said the words is read.
+        if (
+            p.TitleSpeaks
+            && aspects.Any(a => a.Kind == AspectKind.Quotation && a.Verdict == ClaimVerdict.Supported)
+            && SpeakerTitle().Match(c.Text) is { Success: true } st
+        )
+            read.Add((st.Index, st.Index + st.Length));
         if (p.Place is { } place && c.Text.IndexOf(place, StringComparison.Ordinal) is var at and >= 0)
             read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc)
+        {
             read.Add((pc.Index, pc.Index + pc.Length));
+            // "fewer than 180 states": the comparator was compared with the count.
+            if (CountComparator().Match(c.Text[..pc.Index]) is { Success: true } cmp)
+                read.Add((cmp.Index, cmp.Index + cmp.Length));
+        }
         // "only up to 3.67 percent", "all 44 states", "the elimination of all warheads": a bound restated. ("Only
         // the United States has ratified" says that no one else has, which no aspect checks.)
         if (aspects.Any(a => a.Kind is AspectKind.Limit or AspectKind.Deadline))

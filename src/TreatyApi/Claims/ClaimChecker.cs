@@ -62,6 +62,9 @@ public static partial class ClaimChecker
         public DateOnly Today { get; } = today;
         public HashSet<ClaimDate> Used { get; } = [];
 
+        /// <summary>A date given "as of" was read as a status on that day; the status is not read for today.</summary>
+        public bool AsOfRead { get; set; }
+
         /// <summary>The date a party count is given for ("had 32 states parties at the start of 2022").</summary>
         public ClaimDate? CountDate { get; set; }
         private readonly Dictionary<string, List<DateRow>> _dates = new(StringComparer.Ordinal);
@@ -229,6 +232,12 @@ public static partial class ClaimChecker
                     is { } act
             )
                 word = act;
+            if (word is not null && CheckAsOf(c, d) is { } asOf)
+            {
+                c.Used.Add(d);
+                aspects.Add(asOf);
+                continue;
+            }
             if (
                 word is not null
                 && !(
@@ -262,8 +271,8 @@ public static partial class ClaimChecker
                 is { } a
             )
                 aspects.Add(a);
-        if (p.Status is not null)
-            aspects.Add(CheckStatus(c));
+        if (p.Status is not null && !c.AsOfRead)
+            aspects.Add(StatusForPeriod(c) ?? CheckStatus(c));
         if (p.Membership is not null)
             aspects.Add(CheckMembership(c));
         if (p.TreatyKind is not null && !p.Negated)
