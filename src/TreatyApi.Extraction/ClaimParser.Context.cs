@@ -35,20 +35,18 @@ public sealed partial class ClaimParser
             var span = Span.Of(text, m.Index, m.Index + m.Length);
             if (m.Groups["month"].Success)
             {
-                var month = Array.FindIndex(
-                    System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames,
-                    x => x.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)
-                ) + 1;
-                dates.Add(
-                    new ClaimDate(new DateOnly(before.Date.Year, month, 1), DatePrecision.Month, "in", span)
-                );
+                var month =
+                    Array.FindIndex(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, x =>
+                        x.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)
+                    ) + 1;
+                dates.Add(new ClaimDate(new DateOnly(before.Date.Year, month, 1), DatePrecision.Month, "in", span));
                 continue;
             }
-            var n = m.Groups["n"].Value.ToLowerInvariant() is "a" or "an"
-                ? 1
+            var n =
+                m.Groups["n"].Value.ToLowerInvariant() is "a" or "an" ? 1
                 : char.IsDigit(m.Groups["n"].Value[0])
                     ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                    : (int)(Quantities.ParseWords(m.Groups["n"].Value) ?? 0);
+                : (int)(Quantities.ParseWords(m.Groups["n"].Value) ?? 0);
             if (n <= 0)
                 continue;
             var year = before.Date.Year + n;
@@ -72,9 +70,10 @@ public sealed partial class ClaimParser
         var found = extractor.Actors.Find(text, all, null);
         if (!found.Any(m => m.Resolution == "title" && m.Actor is null))
             return found;
-        var days = dates.Count > 0
-            ? dates.Select(d => d.Date).Take(1).ToList()
-            : extractor.Catalog.Actors.SelectMany(a => a.Roles).Select(r => r.From).Distinct().ToList();
+        var days =
+            dates.Count > 0
+                ? dates.Select(d => d.Date).Take(1).ToList()
+                : extractor.Catalog.Actors.SelectMany(a => a.Roles).Select(r => r.From).Distinct().ToList();
         var byDay = days.Select(day => extractor.Actors.Find(text, all, day)).ToList();
         return found
             .Select(m =>

@@ -744,7 +744,8 @@ public sealed partial class ClaimParser(Extractor extractor)
             // "the Obama-Putin summit" is named by who met, not where.
             if (
                 actors.Any(a =>
-                    a.Kind == "person" && a.Span.Start < m.Groups["place"].Index + p.Length
+                    a.Kind == "person"
+                    && a.Span.Start < m.Groups["place"].Index + p.Length
                     && m.Groups["place"].Index < a.Span.End
                 )
             )

@@ -120,18 +120,7 @@ public static partial class ClaimChecker
         ClaimVerdict verdict,
         string why,
         List<ClaimEvidence> evidence
-    ) =>
-        new(
-            AspectKind.Status,
-            verdict,
-            text,
-            why,
-            null,
-            c.Treaty?.Slug,
-            null,
-            evidence,
-            evidence.Count
-        );
+    ) => new(AspectKind.Status, verdict, text, why, null, c.Treaty?.Slug, null, evidence, evidence.Count);
 
     /// <summary>The first and last day a claimed date covers ("2019": the whole year).</summary>
     private static (DateOnly Start, DateOnly End) ClaimedSpan(ClaimDate d) =>

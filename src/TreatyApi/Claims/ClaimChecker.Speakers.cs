@@ -110,7 +110,12 @@ public static partial class ClaimChecker
                 WHERE r.role = @role AND r.of_actor = @ofActor AND r.from_date <= @day
                     AND (r.to_date IS NULL OR r.to_date >= @day)
                 """,
-                new { role, ofActor, day }
+                new
+                {
+                    role,
+                    ofActor,
+                    day,
+                }
             )
             .ToList();
         var said = m.Value[..^m.Groups["verb"].Length].Trim();

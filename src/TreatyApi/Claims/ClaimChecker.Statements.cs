@@ -219,8 +219,7 @@ public static partial class ClaimChecker
                             Synonyms
                                 .Forms(Synonyms.Stem(w))
                                 .Any(f => body.Contains(f, StringComparison.OrdinalIgnoreCase))
-                        )
-                    < (body.Length < Short ? 1 : need)
+                        ) < (body.Length < Short ? 1 : need)
                         ? []
                         : Matches(body, claimPlain, p.Negated);
                 read[body] = hits;

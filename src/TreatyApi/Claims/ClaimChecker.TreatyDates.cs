@@ -108,18 +108,19 @@ public static partial class ClaimChecker
             && word.Span.Start > named.Span.End
             && PartOfTreaty().Match(c.Text[named.Span.End..word.Span.Start]) is { Success: true } part
         )
-            return PartDate(c, t, part.Groups["part"].Value.Trim(), word, d, text) ?? new(
-                AspectKind.TreatyDate,
-                ClaimVerdict.Unverifiable,
-                text,
-                $"The date is about {t.Name}'s {part.Groups["part"].Value.Trim()}, not about the treaty itself, so "
-                    + "it is compared with none of the treaty's dates.",
-                null,
-                t.Slug,
-                Kind(word.Kind),
-                [],
-                0
-            );
+            return PartDate(c, t, part.Groups["part"].Value.Trim(), word, d, text)
+                ?? new(
+                    AspectKind.TreatyDate,
+                    ClaimVerdict.Unverifiable,
+                    text,
+                    $"The date is about {t.Name}'s {part.Groups["part"].Value.Trim()}, not about the treaty itself, so "
+                        + "it is compared with none of the treaty's dates.",
+                    null,
+                    t.Slug,
+                    Kind(word.Kind),
+                    [],
+                    0
+                );
         if (OtherSubject(c, named, word) is { } other)
             return new(
                 AspectKind.TreatyDate,
@@ -355,7 +356,8 @@ public static partial class ClaimChecker
     {
         if (LegislatureWords().Match(c.Text) is not { Success: true } m)
             return null;
-        var slug = m.Groups["us"].Success ? "united-states"
+        var slug =
+            m.Groups["us"].Success ? "united-states"
             : m.Groups["ru"].Success ? "russia"
             : "iran";
         var name = c.Db.ExecuteScalar<string?>("SELECT name FROM actors WHERE slug = @slug", new { slug });
@@ -439,10 +441,11 @@ public static partial class ClaimChecker
         string text
     )
     {
-        var rows = c
-            .DatesOf(t.Slug)
+        var rows = c.DatesOf(t.Slug)
             .Where(r =>
-                Regex.Replace(r.Kind, @"-(?:due|day|date)$", "").Replace('-', ' ')
+                Regex
+                    .Replace(r.Kind, @"-(?:due|day|date)$", "")
+                    .Replace('-', ' ')
                     .Equals(part, StringComparison.OrdinalIgnoreCase)
             )
             .ToList();

@@ -349,9 +349,7 @@ public static partial class ClaimChecker
                 is { } full
             && full.Contains("Soviet Socialist Republics", StringComparison.Ordinal)
         )
-            read.AddRange(
-                SovietUnion().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length))
-            );
+            read.AddRange(SovietUnion().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
         read.AddRange(p.Quantities.Select(q => (q.Span.Start, q.Span.End)));
         read.AddRange(p.Durations.Select(x => (x.Span.Start, x.Span.End)));
         // A supported meeting was matched on its weekday too.

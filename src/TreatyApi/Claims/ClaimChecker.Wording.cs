@@ -38,13 +38,14 @@ public static partial class ClaimChecker
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Show(ClaimDate d) =>
-        d.Through is not null ? d.Span.Quote
-        : d.Precision switch
-        {
-            DatePrecision.Year => d.Date.Year.ToString(CultureInfo.InvariantCulture),
-            DatePrecision.Month => d.Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
-            _ => d.Date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
-        };
+        d.Through is not null
+            ? d.Span.Quote
+            : d.Precision switch
+            {
+                DatePrecision.Year => d.Date.Year.ToString(CultureInfo.InvariantCulture),
+                DatePrecision.Month => d.Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+                _ => d.Date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
+            };
 
     /// <summary>An ISO date as a person reads it: "2011-02-05" → "February 5, 2011"; "2018" stays.</summary>
     private static string Show(string iso) =>

@@ -267,8 +267,8 @@ public static partial class ClaimChecker
                     // "was never signed in Moscow": a negated place, as a negated date.
                     ?? (PlaceWithoutDate(c, word) is { } placed ? Negation(c, word, null, placed) : null)
                     ?? NeverWithoutDate(c, word)
-                )
-                is { } a
+                ) is
+                { } a
             )
                 aspects.Add(a);
         if (p.Status is not null && !c.AsOfRead)
@@ -405,7 +405,8 @@ public static partial class ClaimChecker
             {
                 Verdict = ClaimVerdict.Unverifiable,
                 Expected = null,
-                Explanation = a.Explanation
+                Explanation =
+                    a.Explanation
                     + " The claim denies the date it gives, which tells nothing sure about the date the sources give.",
             },
             _ => a,
