@@ -337,6 +337,7 @@ public sealed class Catalog
         Measures.Percent,
         Measures.Mass,
         Measures.Distance,
+        Measures.Area,
     ];
 
     private void ValidateLimits(Dictionary<string, TreatyEntry> treaties, Action<string?, string, string, string> cite)

@@ -30,7 +30,7 @@ public sealed record FactExplanation(
         "The rule, e.g. limit-cue, limit-verb, noun-first, band, coordinated, deadline-preposition, "
             + "deadline-word, end-of-year, within-after-entry-into-force, in-period-from-notice, "
             + "quote-then-attribution, "
-            + "attribution-then-quote, continuation, signature."
+            + "attribution-then-quote, continuation, signature, transcript-turn."
     )]
         string Rule,
     [property: Description("The words that triggered the rule, e.g. \"no more than\", \"expires\", \"said\".")]
