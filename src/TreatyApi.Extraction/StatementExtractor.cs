@@ -93,20 +93,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
         var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
         var quoted = QuotationsAcross(text, paragraphs);
-        FactDate? leadDate = LeadDate(
-            text,
-            paragraphs,
-            quoted.Count == 0 ? paragraphs.Count : quoted[0].First,
-            published
-        );
+        // A headline that quotes ("Ryabkov: 'A year of restraint is not a treaty'") does not end the lead: the lead
+        // runs to the first quotation of the body.
+        var firstInBody = quoted.FirstOrDefault(q => q.First > 0);
+        FactDate? leadDate = LeadDate(text, paragraphs, firstInBody?.First ?? paragraphs.Count, published);
         // A transcript dates its turns, and the quotations around them, by the day of the interview.
         var turns = Turns(text, paragraphs);
         if (turns.Count > 0)
         {
-            int firstSaid = Math.Min(
-                turns[0].Label.Start,
-                quoted.Count == 0 ? text.Length : quoted[0].Quote.Marks.Start
-            );
+            int firstSaid = Math.Min(turns[0].Label.Start, firstInBody?.Quote.Marks.Start ?? text.Length);
             leadDate = InterviewDate(text, paragraphs, firstSaid, published) ?? leadDate;
         }
         var transcript = TranscriptStatements(text, documentId, turns, leadDate, published, surnames, explain);

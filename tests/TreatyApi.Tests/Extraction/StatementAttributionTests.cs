@@ -179,4 +179,23 @@ public class StatementAttributionTests
         );
         Assert.Equal("Park Ji-hoon", r.Statements.Single().Speakers.Single().Name);
     }
+
+    [Fact]
+    public void A_transcript_is_dated_by_the_day_the_interview_was_given_not_by_publication()
+    {
+        var r = Repo.Extract(
+            // A headline that quotes does not hide the lead that says when the interview took place.
+            "Okoro: \"The test ban needs one more push\"\n\n"
+                + "Harbour Review | Interview excerpts | 18 January 2027\n\n"
+                + "Ambassador Lina Okoro, the country's envoy to the test-ban talks, gave a long interview to the "
+                + "Review, published on Monday. She spoke to the newspaper on January 14. We print excerpts.\n\n"
+                + "Review: Is the network finished?\n\n"
+                + "Okoro: Nearly. Nine stations are still missing, most of them in remote places.\n\n"
+                + "Review: Would you notice a small test?\n\n"
+                + "Okoro: We would notice it within hours, and we would tell every state at once.",
+            "2027-01-18"
+        );
+        Assert.Equal(2, r.Statements.Count);
+        Assert.All(r.Statements, s => Assert.Equal(new DateOnly(2027, 1, 14), s.Date!.Date));
+    }
 }
