@@ -46,7 +46,9 @@ public static partial class Dates
             + Month.Replace("<month>", "<month6>")
             + @"(?![\d,]*[\s\u00A0]*(?:19|20)\d\d)"
             + @"|(?<year5>(?:19|20)\d\d)(?!\d|,\d)"
-            + @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "|(?<weekday>"
+            + string.Join('|', PhraseBook.Weekdays)
+            + ")"
             + @"|(?<rel>yesterday|today)"
             + @")(?![\w])",
         RegexOptions.IgnoreCase

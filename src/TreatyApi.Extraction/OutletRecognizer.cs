@@ -158,17 +158,7 @@ internal sealed partial class OutletRecognizer
 
     // Capitalised words a frame may stand before that are not outlets: "wrote on Monday", "told Congress".
     private static readonly HashSet<string> NotAfterFrame = new(
-        PhraseBook.MonthNumbers.Keys.Concat([
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "Congress",
-            "Parliament",
-        ]),
+        PhraseBook.MonthNumbers.Keys.Concat(PhraseBook.Weekdays).Concat(["Congress", "Parliament"]),
         StringComparer.Ordinal
     );
 

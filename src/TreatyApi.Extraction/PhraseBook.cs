@@ -54,6 +54,18 @@ public static partial class PhraseBook
 
     public static string Any(IEnumerable<Phrase> phrases) => Any(phrases.Select(p => p.Text));
 
+    /// <summary>The days of the week: dates ("on Tuesday") and capitalised words that are no name or outlet.</summary>
+    public static readonly string[] Weekdays =
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+
     // ---- Months (dates, datelines, citations) ----
     public static readonly IReadOnlyDictionary<string, int> MonthNumbers = new Dictionary<string, int>(
         StringComparer.OrdinalIgnoreCase

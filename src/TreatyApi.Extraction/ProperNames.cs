@@ -55,6 +55,7 @@ public static class ProperNames
     private static readonly HashSet<string> NotPeople = new(
         OrganisationHeads
             .Concat(OutletWords)
+            .Concat(Weekdays)
             .Concat([
                 "House",
                 "News",
@@ -68,13 +69,6 @@ public static class ProperNames
                 "Standard",
                 "Review",
                 "Zeitung",
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
                 "January",
                 "February",
                 "March",

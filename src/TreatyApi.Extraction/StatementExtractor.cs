@@ -916,27 +916,22 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     // Capitalised words that open a clause or stand in a list without being a state.
     private static readonly HashSet<string> NotAState = new(
-        PhraseBook.MonthNumbers.Keys.Concat([
-            "The",
-            "On",
-            "In",
-            "At",
-            "But",
-            "And",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "Officials",
-            "Diplomats",
-            "Both",
-            "Allies",
-            "Ministers",
-            "Leaders",
-        ]),
+        PhraseBook
+            .MonthNumbers.Keys.Concat(PhraseBook.Weekdays)
+            .Concat([
+                "The",
+                "On",
+                "In",
+                "At",
+                "But",
+                "And",
+                "Officials",
+                "Diplomats",
+                "Both",
+                "Allies",
+                "Ministers",
+                "Leaders",
+            ]),
         StringComparer.Ordinal
     );
 
