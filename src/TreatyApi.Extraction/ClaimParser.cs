@@ -139,7 +139,9 @@ public sealed record MembershipAssertion(string State, string StateName, string 
 /// </summary>
 public sealed partial class ClaimParser(Extractor extractor)
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words with no content of their own ("the", "of", "that"); the claim checker's filler has them
+    /// too.</summary>
+    public static readonly IReadOnlySet<string> FunctionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "the",
         "a",
@@ -167,22 +169,9 @@ public sealed partial class ClaimParser(Extractor extractor)
         "as",
         "said",
         "says",
-        "say",
-        "called",
-        "calls",
-        "described",
-        "describes",
-        "told",
-        "added",
-        "stated",
-        "noted",
-        "he",
-        "she",
         "they",
         "them",
         "their",
-        "his",
-        "her",
         "reportedly",
         "allegedly",
         "reported",
@@ -194,26 +183,45 @@ public sealed partial class ClaimParser(Extractor extractor)
         "would",
         "also",
         "s",
-        "acknowledged",
-        "acknowledges",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
         "announced",
         "declared",
-        "claimed",
-        "argued",
-        "argues",
-        "stressed",
-        "stresses",
-        "asserted",
-        "admitted",
-        "confirmed",
-        "remarked",
-        "tells",
-        "saying",
     };
+
+    private static readonly HashSet<string> StopWords = new(
+        FunctionWords.Concat([
+            "say",
+            "called",
+            "calls",
+            "described",
+            "describes",
+            "told",
+            "added",
+            "stated",
+            "noted",
+            "he",
+            "she",
+            "his",
+            "her",
+            "acknowledged",
+            "acknowledges",
+            "insisted",
+            "insists",
+            "warned",
+            "warns",
+            "claimed",
+            "argued",
+            "argues",
+            "stressed",
+            "stresses",
+            "asserted",
+            "admitted",
+            "confirmed",
+            "remarked",
+            "tells",
+            "saying",
+        ]),
+        StringComparer.OrdinalIgnoreCase
+    );
 
     private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase)
     {
