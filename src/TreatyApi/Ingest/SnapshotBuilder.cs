@@ -70,13 +70,18 @@ public static class SnapshotBuilder
     /// file order, so the snapshot is the same as a sequential build. Streams: at most <see cref="InFlightPerCore"/>
     /// documents per core are read ahead of the writer, never the whole corpus. (PLINQ's ordered merge, used before,
     /// let extraction run thousands of documents ahead of the slower writer: peak memory grew with the corpus.)
+    /// The first documents are started at the call, not at the first MoveNext: they are extracted while the writer
+    /// lays out the schema and the catalog.
     /// </summary>
     private static IEnumerable<Extracted> ReadAndExtract(string seedsDir, Extractor extractor)
     {
         var window = new Queue<Task<Extracted>>();
         var limit = InFlightPerCore * Environment.ProcessorCount;
-        using var paths = SeedReader.DocumentPaths(seedsDir).GetEnumerator();
-        while (true)
+        var paths = SeedReader.DocumentPaths(seedsDir).GetEnumerator();
+        Fill();
+        return InOrder();
+
+        void Fill()
         {
             while (window.Count < limit && paths.MoveNext())
             {
@@ -90,11 +95,20 @@ public static class SnapshotBuilder
                     })
                 );
             }
-            if (window.Count == 0)
-                yield break;
-            // In file order: the first malformed file named is the first in order, as in a sequential ingest. Its
-            // exception is rethrown as it was thrown (an IngestException naming the file), not wrapped.
-            yield return window.Dequeue().GetAwaiter().GetResult();
+        }
+
+        IEnumerable<Extracted> InOrder()
+        {
+            using (paths)
+                while (window.Count > 0)
+                {
+                    // In file order: the first malformed file named is the first in order, as in a sequential
+                    // ingest. Its exception is rethrown as it was thrown (an IngestException naming the file), not
+                    // wrapped.
+                    var next = window.Dequeue().GetAwaiter().GetResult();
+                    Fill();
+                    yield return next;
+                }
         }
     }
 
@@ -111,8 +125,12 @@ public static class SnapshotBuilder
         var watch = Stopwatch.StartNew();
         var catalog = SeedReader.ReadCatalog(seedsDir);
         var catalogJson = SeedReader.ReadCatalogJson(seedsDir);
+        // The snapshot id hashes every input file (a second read of the whole corpus) and is needed only at the end:
+        // it is computed beside extraction, not before it (README → Performance, start-up of a large ingest).
+        var snapshotId = Task.Run(() => InputHash(seedsDir, schemaDir));
         var extractor = new Extractor(catalog);
-        var snapshotId = InputHash(seedsDir, schemaDir);
+        // Extraction of the first documents starts now, while the schema and the catalog are written.
+        var extracted = ReadAndExtract(seedsDir, extractor);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         RemoveAbandonedTemps(databasePath);
         var temp = $"{databasePath}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
@@ -134,7 +152,7 @@ public static class SnapshotBuilder
                 using var tx = db.BeginTransaction();
                 using var writer = new SnapshotWriter(db, tx);
                 writer.WriteCatalog(catalog);
-                foreach (var (doc, facts, search) in ReadAndExtract(seedsDir, extractor))
+                foreach (var (doc, facts, search) in extracted)
                 {
                     writer.WriteDocument(doc, facts);
                     writer.WriteEvents(doc, facts.Events);
@@ -150,7 +168,7 @@ public static class SnapshotBuilder
                         )
                     );
                 }
-                writer.WriteInfo(snapshotId, clock.GetUtcNow(), reports.Count, catalogJson);
+                writer.WriteInfo(snapshotId.GetAwaiter().GetResult(), clock.GetUtcNow(), reports.Count, catalogJson);
                 tx.Commit();
                 db.Execute("PRAGMA optimize;");
             }
@@ -161,7 +179,7 @@ public static class SnapshotBuilder
             if (File.Exists(temp))
                 File.Delete(temp);
         }
-        return new IngestReport(snapshotId, reports, watch.Elapsed);
+        return new IngestReport(snapshotId.GetAwaiter().GetResult(), reports, watch.Elapsed);
     }
 }
 
