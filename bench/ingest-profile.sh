@@ -14,13 +14,15 @@ docs=${1:-10000}
 command -v perf >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
   linux-perf >/dev/null; }
 work=$(mktemp -d)
-trap 'rm -rf "$work" /tmp/perf-*.map' EXIT
+# The runtime writes /tmp/perf-PID.map for the ingest's process: only that one is removed.
+trap 'rm -f "/tmp/perf-$(cat "$work/pid" 2>/dev/null).map"; rm -rf "$work"' EXIT
 dotnet publish src/TreatyApi -c Release -o "$work/app" -v quiet -nologo >/dev/null
 dotnet publish bench/TreatyApi.Bench -c Release -o "$work/bench" -v quiet -nologo >/dev/null
 corpus=$(dotnet "$work/bench/TreatyApi.Bench.dll" corpus "$work/corpus" "$docs" 1 seeds/catalog)
 
 DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 TreatyApi__Seeds="$corpus" TreatyApi__Database="$work/a.db" \
-  perf record -q -F 499 -g -o "$work/perf.data" dotnet "$work/app/TreatyApi.dll" ingest > /dev/null 2>&1
+  perf record -q -F 499 -g -o "$work/perf.data" -- sh -c 'echo $$ > "$1"; exec dotnet "$2" ingest' sh \
+  "$work/pid" "$work/app/TreatyApi.dll" > /dev/null 2>&1
 perf script -i "$work/perf.data" -F comm,ip,sym,dso 2> /dev/null > "$work/samples"
 DOTNET_JitDisasmSummary=1 DOTNET_JitStdOutFile="$work/jit.txt" TreatyApi__Seeds="$corpus" \
   TreatyApi__Database="$work/b.db" dotnet "$work/app/TreatyApi.dll" ingest > /dev/null
