@@ -1,5 +1,6 @@
 -- POST /claims/check with a distinct claim on every request (no answer comes from the memo): five kinds of claim,
--- each with a figure that never repeats. Each wrk thread counts from its own start so threads never collide.
+-- each with a figure that never repeats. Each wrk thread counts from its own start so threads never collide, and
+-- each run from the second it starts, so a later round never asks what an earlier one did (the memo would answer).
 local templates = {
   "New START limits each side to %d deployed warheads",
   "Obama said New START allows %d delivery vehicles",
@@ -9,7 +10,7 @@ local templates = {
 }
 local counter = 1
 function setup(thread)
-  thread:set("base", counter * 10000000)
+  thread:set("base", (os.time() % 1000000) * 1000000 + counter * 100000)
   counter = counter + 1
 end
 local n = 0

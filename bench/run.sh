@@ -179,6 +179,22 @@ for path in "/search?q=missile%20defense&limit=5" /treaties/new-start "/statemen
     "GET $path" "$docs" "$small" "$big" "$(calc "$big / $small")")$'\n'
 done
 
+# A distinct claim per request one at a time on the large snapshot: the checker's own latency. (The wrk row above sends
+# 32 at once to 2 cores, so its p50 is mostly time spent waiting behind the other 31.) The claims of
+# bench/claim-uncached.lua, each with a figure never asked before, so the memo never answers.
+claim_ms() { # port → "p50 mean" ms of 40 sequential distinct claims
+  local port=$1 n claim
+  mapfile -t templates < <(grep -o '"[^"]*%d[^"]*"' bench/claim-uncached.lua | tr -d '"')
+  for n in $(seq 0 39); do
+    claim=$(printf "${templates[n % ${#templates[@]}]}" "$(date +%s%N | cut -c4-16)")
+    curl -s -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' -d "{\"claim\":\"$claim\"}" \
+      "http://127.0.0.1:$port/claims/check"
+  done | sort -n | awk '{ t[NR] = $1 * 1000; s += t[NR] } END { printf "%.1f %.1f", (t[20] + t[21]) / 2, s / NR }'
+}
+read -r claim_p50 claim_mean <<< "$(claim_ms 5093)"
+uncached_rows+=$(printf '| %s, one at a time (%s docs): p50, mean of 40 | %s ms, %s ms |' \
+  "POST /claims/check, a distinct claim per request" "$docs" "$claim_p50" "$claim_mean")$'\n'
+
 rss_big=$(rss_mb 5093)
 p() { cat "$work/p50-$(echo "$1" | tr -c 'a-z0-9' '_')"; }
 growth_search=$(calc "$(p "GET /search?q=missile defense ($docs docs)") / $(p "GET /search?q=missile defense (1 doc)")")

@@ -152,7 +152,7 @@ public static partial class ClaimChecker
             foreach (var l in FactQueries.TreatyTextLimits(c.Db, t.Slug).Where(l => l.Deadline is not null))
                 if (unit is null || l.Unit == unit)
                     dues.Add(new(l.Id, l.Deadline!.Date, "treaty-text", () => Evidence(l)));
-            var deadlines = FactQueries.DeadlineDates(c.Db, t.Slug);
+            var deadlines = c.Reads.DeadlineDates(c.Db, t.Slug);
             // "…1,550 warheads by 2018": the deadlines that go with that limit; without a figure, those about the
             // same thing.
             var related = unit is not null

@@ -69,7 +69,7 @@ public static partial class ClaimChecker
         // share a word with what the limit measures ("enrichment", "radius"), and the closest wording decides.
         if (q.Measure != "count")
             text = Closest(c, text);
-        var reported = other is null && q.Measure == "count" ? FactQueries.LimitValuesOfUnit(c.Db, unit, t.Slug) : [];
+        var reported = other is null && q.Measure == "count" ? c.Reads.LimitValuesOfUnit(c.Db, unit, t.Slug) : [];
         bool Fits(Limit l) =>
             low is { } lw ? l.Min == lw && l.Value == claimed : l.Value == claimed || l.Min == claimed;
         if (text.Count == 0 && reported.Count == 0)

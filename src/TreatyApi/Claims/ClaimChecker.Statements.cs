@@ -170,7 +170,7 @@ public static partial class ClaimChecker
         var plain = mine.Where(w => !ClaimParser.IsNegator(w)).ToList();
         if (plain.Count < 2)
             return null;
-        foreach (var (id, body) in FactQueries.TextsOfSpeaker(c.Db, speaker))
+        foreach (var (id, body) in c.Reads.TextsOfSpeaker(c.Db, speaker))
         {
             if (!body.Contains(plain[^1], StringComparison.OrdinalIgnoreCase))
                 continue;
@@ -196,7 +196,7 @@ public static partial class ClaimChecker
     {
         var p = c.P;
         var speaker = p.Speaker!;
-        var statements = FactQueries.TextsOfSpeaker(c.Db, speaker.Slug);
+        var statements = c.Reads.TextsOfSpeaker(c.Db, speaker.Slug);
         var claimPlain = p.PlainWords.Where(w => !Pronouns.Contains(w)).ToList();
         var text = p.Says ? string.Join(" ", p.ContentWords) : speaker.Name;
         var same = new List<string>();
@@ -384,7 +384,7 @@ public static partial class ClaimChecker
     {
         var p = c.P;
         var speaker = p.Speaker!;
-        var statements = FactQueries.TextsOfSpeaker(c.Db, speaker.Slug);
+        var statements = c.Reads.TextsOfSpeaker(c.Db, speaker.Slug);
         var q = p.Quantities.FirstOrDefault();
         var d = p.Dates.FirstOrDefault();
         var what = q is not null ? $"{Number((double)q.Value)} {q.Unit}" : Show(d!);

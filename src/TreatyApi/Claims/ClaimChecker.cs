@@ -48,6 +48,7 @@ public static partial class ClaimChecker
     /// </summary>
     private sealed class Context(
         SqliteConnection db,
+        ClaimReads reads,
         string text,
         ParsedClaim parsed,
         TreatyInfo? treaty,
@@ -57,6 +58,9 @@ public static partial class ClaimChecker
         /// <summary>The claim as sent: the parsed spans are offsets into it.</summary>
         public string Text { get; } = text;
         public SqliteConnection Db { get; } = db;
+
+        /// <summary>Lists read whole, kept for the snapshot's life (the answer's own rows are read from Db).</summary>
+        public ClaimReads Reads { get; } = reads;
         public ParsedClaim P { get; } = parsed;
         public TreatyInfo? Treaty { get; } = treaty;
         public DateOnly Today { get; } = today;
@@ -90,7 +94,13 @@ public static partial class ClaimChecker
             );
     }
 
-    public static ClaimCheck Check(SqliteConnection db, string claim, ParsedClaim parsed, DateOnly today)
+    public static ClaimCheck Check(
+        SqliteConnection db,
+        ClaimReads reads,
+        string claim,
+        ParsedClaim parsed,
+        DateOnly today
+    )
     {
         var aspects = new List<ClaimAspect>();
         var known = parsed.Treaties.FirstOrDefault(t => t.Known);
@@ -100,7 +110,7 @@ public static partial class ClaimChecker
                 "SELECT slug, name, kind FROM treaties WHERE slug = @slug",
                 new { slug = known.Slug }
             );
-        var ctx = new Context(db, claim, parsed, treaty, today);
+        var ctx = new Context(db, reads, claim, parsed, treaty, today);
 
         if (parsed.Refusal is { } why)
             aspects.Add(Input(claim, why));

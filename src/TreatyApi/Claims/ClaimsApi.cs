@@ -46,7 +46,13 @@ public static class ClaimsApi
         "Obama said New START, which took effect on Feb. 5, 2011, limits each side to 1,600 warheads";
 
     private static ClaimCheck Example(Microsoft.Data.Sqlite.SqliteConnection db, string claim, DateOnly today) =>
-        ClaimChecker.Check(db, claim, new ClaimParser(Snapshot.LoadExtractor(db)).Parse(claim), today);
+        ClaimChecker.Check(
+            db,
+            new ClaimReads(),
+            claim,
+            new ClaimParser(Snapshot.LoadExtractor(db)).Parse(claim),
+            today
+        );
 
     public static Ok<ClaimCheck> Post(ClaimRequest body, Snapshot snapshot, TimeProvider clock) =>
         Check(body.Claim!, snapshot, clock);
@@ -61,7 +67,7 @@ public static class ClaimsApi
         return TypedResults.Ok(snapshot.Memo($"claim\n{today.DayNumber}\n{claim}", () =>
             {
                 using var db = snapshot.Open();
-                return ClaimChecker.Check(db, claim, snapshot.Claims.Parse(claim), today);
+                return ClaimChecker.Check(db, snapshot.ClaimReads, claim, snapshot.Claims.Parse(claim), today);
             }));
     }
 }

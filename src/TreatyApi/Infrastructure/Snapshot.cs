@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TreatyApi.Claims;
 using TreatyApi.Extraction;
 using TreatyApi.Ingest;
 
@@ -46,6 +47,9 @@ public sealed class Snapshot
     public Extractor Extractor => _extractor.Value;
     public ClaimParser Claims => new(_extractor.Value);
 
+    /// <summary>What claim checks read whole from this snapshot, read once (see <see cref="ClaimReads"/>).</summary>
+    public ClaimReads ClaimReads { get; } = new();
+
     public static Extractor LoadExtractor(SqliteConnection db)
     {
         var info = db.Query<(string Key, string Value)>(
@@ -89,8 +93,17 @@ public sealed class Snapshot
     {
         var db = new SqliteConnection(_connectionString);
         db.Open();
+        // Pages read through a memory map instead of a system call and a copy each: a query that visits thousands of
+        // rows spread over the file (a claim check on a large corpus) took twice the CPU without it. Safe because a
+        // served snapshot is never written (a new one replaces it by rename). Set on every open (one statement's
+        // cost, paid only by requests that miss the response cache): a pooled connection may be a new one.
+        using var mmap = db.CreateCommand();
+        mmap.CommandText = MemoryMap;
+        mmap.ExecuteNonQuery();
         return db;
     }
+
+    private const string MemoryMap = "PRAGMA mmap_size = 1073741824";
 
     /// <summary>Builds the snapshot when it is missing or older than its inputs (if allowed to).</summary>
     public static void EnsureBuilt(SnapshotOptions options, TimeProvider clock, ILogger logger)

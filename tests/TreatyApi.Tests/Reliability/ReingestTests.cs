@@ -107,6 +107,38 @@ public sealed class ReingestTests : IDisposable
     }
 
     [Fact]
+    public async Task Claim_checks_read_the_new_snapshot_not_what_they_kept_of_the_old_one()
+    {
+        var db = Path.Combine(_dir, "claims.db");
+        using var factory = new ApiFactory { Database = db }.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("TreatyApi:ReloadIntervalMs", "100");
+            b.UseSetting("TreatyApi:BuildOnStart", "true");
+        });
+        var client = factory.CreateClient();
+        async Task<string> Verdict(string claim) =>
+            (string)
+                JsonNode.Parse(await client.GetStringAsync("/claims/check?claim=" + Uri.EscapeDataString(claim)))![
+                    "verdict"
+                ]!;
+        // A check about Lavrov reads all his statements, which the snapshot keeps for later checks (ClaimReads).
+        Assert.Equal("unverifiable", await Verdict("Lavrov said this is a temporary measure"));
+        var oldId = (string)JsonNode.Parse(await client.GetStringAsync("/health"))!["snapshotId"]!;
+
+        var report = SnapshotBuilder.Build(SeedsWithOneMoreDocument(), Repo.Schema, db, TimeProvider.System);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (
+            (string)JsonNode.Parse(await client.GetStringAsync("/health"))!["snapshotId"]! == oldId
+            && DateTime.UtcNow < deadline
+        )
+            await Task.Delay(100);
+
+        // Other words than before, so no kept answer can reply: the new snapshot's statement must be read.
+        Assert.Equal("supported", await Verdict("Lavrov said that this is a temporary measure"));
+        Assert.NotEqual(oldId, report.SnapshotId);
+    }
+
+    [Fact]
     public async Task A_second_API_on_the_same_database_leaves_the_first_one_serving()
     {
         var db = Path.Combine(_dir, "shared.db");
