@@ -34,7 +34,7 @@ public sealed class ActorRecognizer
     private readonly Dictionary<string, ActorEntry> _byQualifier = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _roleByNoun = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Regex Surname = new(
-        @"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
+        @"(?<![\w-])[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z\u00E0-\u00FF]+)?(?![\w-])",
         RegexOptions.Compiled
     );
     private static readonly Regex Pronoun = PhraseBook.Compile(
@@ -46,7 +46,7 @@ public sealed class ActorRecognizer
     private static readonly Regex Anonymous = PhraseBook.Compile(
         @"(?<![\w-])(?:a|an|one|A|An|One)"
             + @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|administration|"
-            + @"defense|defence|intelligence|security|foreign|ministry|western|European|"
+            + @"defense|defence|intelligence|security|foreign|ministry|western|European|congressional|parliamentary|"
             + @"[A-Z][\w.'\u2019-]*)){0,3} "
             + PhraseBook.Any(PhraseBook.AnonymousRoles)
             + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*"

@@ -222,8 +222,10 @@ internal sealed partial class OutletRecognizer
         return new OutletRef(null, name, name, null, Span.Of(text, o.Index, o.Index + o.Length));
     }
 
+    // Case-insensitive: an anaphor may open a sentence ("Asked by the newspaper whether …").
     private static readonly Regex Anaphors = PhraseBook.Compile(
-        PhraseBook.B + PhraseBook.Any(PhraseBook.OutletAnaphors) + PhraseBook.E
+        PhraseBook.B + PhraseBook.Any(PhraseBook.OutletAnaphors) + PhraseBook.E,
+        RegexOptions.IgnoreCase
     );
 
     /// <summary>"she told the newspaper": the first outlet named in the text before the words, if any.</summary>

@@ -34,6 +34,11 @@ public static partial class PhraseBook
             "outlet IRNA"
         ),
         new(
+            "interview to",
+            "\"We keep New START,\" Sergei Ryabkov said in an interview to Izvestia.",
+            "outlet Izvestia"
+        ),
+        new(
             "published by",
             "\"We keep New START,\" Ana Ruiz said in an interview published by the daily Izvestia.",
             "outlet Izvestia"
@@ -113,6 +118,12 @@ public static partial class PhraseBook
             "In an interview with the daily Kommersant, Ana Ruiz defended New START. "
                 + "\"It holds,\" she told the daily.",
             "outlet Kommersant"
+        ),
+        new(
+            "asked by the newspaper",
+            "In an interview with the Financial Times, Ana Ruiz defended New START. "
+                + "Asked by the newspaper about the TPNW, Ruiz said it was \"a distraction for now\".",
+            "outlet Financial Times"
         ),
         new(
             "in the interview",

@@ -91,12 +91,34 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
             surnames.TryAdd(name.Split(' ')[^1], name);
+        // "Guo Jiakun … Guo said", "Lee Min-jae … Lee told": Chinese and Korean names put the family name first. A
+        // first word that is no known given name and is not an ordinary word written in lower case elsewhere in
+        // the text ("Will", "Mark") stands for the person too, unless it is someone else's surname.
+        foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
+        {
+            var words = name.Split(' ');
+            var family = words[0];
+            if (
+                words.Length is 2 or 3
+                && family.Length >= 2
+                && char.IsUpper(family[0])
+                && family.Skip(1).All(char.IsLower)
+                && !PhraseBook.MaleGivenNames.Contains(family)
+                && !PhraseBook.FemaleGivenNames.Contains(family)
+                && !ProperNames.IsTitleWord(family)
+                && !ContainsWord(text, family.ToLowerInvariant())
+            )
+                surnames.TryAdd(family, name);
+        }
         allMentions = WithSurnames(text, allMentions, surnames);
         // What a speaker said earlier tells when and to whom they said the rest: "Ryabkov told RIA Novosti on
         // Tuesday" in the lead dates and attributes the quotations of his further down.
         var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
         var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
         var quoted = QuotationsAcross(text, paragraphs);
+        // A headline's quotation is a fragment the body quotes in full, or a scare quote: not a statement of its own.
+        if (paragraphs.Count > 1 && IsHeadline(text, paragraphs[0]))
+            quoted.RemoveAll(q => q.First == 0);
         // A headline that quotes ("Ryabkov: 'A year of restraint is not a treaty'") does not end the lead: the lead
         // runs to the first quotation of the body.
         var firstInBody = quoted.FirstOrDefault(q => q.First > 0);
@@ -108,7 +130,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             int firstSaid = Math.Min(turns[0].Label.Start, firstInBody?.Quote.Marks.Start ?? text.Length);
             leadDate = InterviewDate(text, paragraphs, firstSaid, published) ?? leadDate;
         }
-        var transcript = TranscriptStatements(text, documentId, turns, leadDate, published, surnames, explain);
+        var interviewer = turns.Count > 0 ? InterviewOutlet(text, paragraphs, turns[0].Label.Start) : null;
+        var transcript = TranscriptStatements(
+            text,
+            documentId,
+            turns,
+            leadDate,
+            published,
+            surnames,
+            explain,
+            interviewer
+        );
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
@@ -402,6 +434,32 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         return result;
     }
 
+    /// <summary>A first paragraph of one short line that does not end a sentence: a headline.</summary>
+    private static bool IsHeadline(string text, TextRange first)
+    {
+        if (first.Length > 200 || text.AsSpan(first.Start, first.Length).Contains('\n'))
+            return false;
+        int end = first.End;
+        while (end > first.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '\u201D' or '\''))
+            end--;
+        return end > first.Start && text[end - 1] is not ('.' or '!' or '?' or ':');
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (
+            int i = text.IndexOf(word, StringComparison.Ordinal);
+            i >= 0;
+            i = text.IndexOf(word, i + 1, StringComparison.Ordinal)
+        )
+        {
+            int end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+        }
+        return false;
+    }
+
     private static bool IsBlank(string text, int from, int to) => text.AsSpan(from, to - from).IsWhiteSpace();
 
     /// <summary>
@@ -618,6 +676,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         && m.Range.Start - verb.End <= 70
                         && RoleApposition.IsMatch(text[verb.End..m.Range.Start])
                     );
+                // Before a quotation, "said Ana Ruiz: \"…\"" names the speaker, but in "ministers said the treaty on
+                // … \"no longer reflects …\"" the name runs on into the quotation: it is the reported clause's subject.
+                if (
+                    afterVerb is not null
+                    && fromEnd
+                    && afterVerb.Resolution != "pronoun"
+                    && RunsOn(text, ChainAfter(text, mentions, afterVerb)[^1], clause)
+                )
+                    afterVerb = null;
                 if (afterVerb is not null)
                 {
                     subject = ChainAfter(text, mentions, afterVerb);
@@ -657,6 +724,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             );
         }
         return null;
+    }
+
+    /// <summary>Whether words (not punctuation) follow a mention before the end of its clause.</summary>
+    private static bool RunsOn(string text, ActorMention m, TextRange clause)
+    {
+        int k = m.Range.End;
+        while (k < clause.End && text[k] is ' ' or '\u00A0')
+            k++;
+        return k < clause.End && char.IsLetterOrDigit(text[k]);
     }
 
     private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
@@ -759,6 +835,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 || SentenceEnd.IsMatch(text[k..closing.Index])
             )
                 continue;
+            // "A former negotiator, Carl Hendricks, wrote": an apposition that is only a name names the person the
+            // role before it describes; the name is the subject.
+            var named = mentions.FirstOrDefault(n =>
+                n.IsPerson && n.Range.Start > k && n.Range.End <= closing.Index && n.Resolution != "pronoun"
+            );
+            if (
+                named is not null
+                && text.AsSpan(k + 1, named.Range.Start - k - 1).IsWhiteSpace()
+                && named.Range.End == closing.Index
+            )
+                return named;
             return m;
         }
         return null;
@@ -1135,8 +1222,19 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         {
             if ((outlets.Reporting(text, sentences[k]) ?? outlets.Anaphor(text, sentences[k])) is not { } o)
                 continue;
-            var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false);
-            return who is not null && who.Speakers.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
+            var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false)?.Speakers;
+            // "Xie Feng went further in an interview with the Financial Times. \"…,\" he said": no speech verb, but
+            // the one person named before the outlet is the one who spoke to it.
+            who ??= actors
+                .Find(text, new TextRange(sentences[k].Start, o.Span.Start), published, surnames)
+                .Where(m => m.IsPerson && m.Resolution is not ("pronoun" or "title"))
+                .Select(m => Resolve(text, m, all))
+                .OfType<SpeakerRef>()
+                .DistinctBy(s => s.Slug)
+                .ToList() is [var one]
+                ? [one]
+                : null;
+            return who is not null && who.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
         }
         return null;
     }
