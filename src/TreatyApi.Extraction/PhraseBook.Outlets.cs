@@ -46,6 +46,29 @@ public static partial class PhraseBook
     ];
 
     /// <summary>
+    /// Frames with the outlet inside them: "said in a Telegram post", "in a BBC interview". The name must read as
+    /// an outlet (an outlet word, a platform or a catalogued outlet).
+    /// </summary>
+    public static readonly Phrase[] OutletFramesAround =
+    [
+        new(
+            "post",
+            "The ministry said in a Telegram post that New START was \"a closed chapter\".",
+            "outlet Telegram"
+        ),
+        new(
+            "interview",
+            "\"The CTBT binds us still,\" Ana Ruiz said in a BBC interview.",
+            "outlet BBC"
+        ),
+        new(
+            "op-ed",
+            "Ana Ruiz wrote in a Washington Post op-ed that the TPNW was \"no threat to anyone\".",
+            "outlet Washington Post"
+        ),
+    ];
+
+    /// <summary>
     /// Outlets the text names only by what they are, after a speech frame ("told state television", "said on state
     /// TV"): the phrase is the outlet.
     /// </summary>

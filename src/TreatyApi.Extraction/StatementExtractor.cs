@@ -189,18 +189,40 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             afterLeadsOn |= NewClause.IsMatch(text, quote.Marks.End);
             // "… 'not ready to say' whether …, but experts in Moscow argued": a speech verb far after the
             // quotation, with a verb before it that introduces the quotation, is another clause's.
+            // "China urged … to \"…\" ahead of the talks, according to a statement posted by the Chinese Foreign
+            // Ministry": "according to" opens no clause of its own; it names the source of what came before.
+            bool source =
+                afterAttribution is { Verb: "according to" } && afterAttribution.Speakers.All(s => s.Kind != "person");
             afterLeadsOn |=
                 afterAttribution is not null
                 && beforeAttribution is not null
-                && afterAttribution.Evidence.Start - quote.Marks.End > 40;
+                && afterAttribution.Evidence.Start - quote.Marks.End > 40
+                && !source;
             // "called the text \"a selective exercise\" aimed at Moscow and said …": a speech verb after a quotation
             // is its attribution when punctuation sets the quotation off from it ("…," she said; "…?" asked Ruiz);
             // otherwise the sentence runs on, and a speaker named before the quotation is its own.
-            afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null && !SetOff(text, quote);
+            afterLeadsOn |=
+                afterAttribution is not null && beforeAttribution is not null && !SetOff(text, quote) && !source;
             var attribution =
                 afterLeadsOn && beforeAttribution is not null
                     ? beforeAttribution
                     : afterAttribution ?? beforeAttribution;
+            // "In a communiqué issued after the meeting, ministers said the treaty \"…\"": when the clause names no
+            // one who can speak, the document it opens with is what says the words.
+            if (
+                attribution is null
+                && before.Length > 0
+                && DocumentOpening.Match(text, before.Start, before.Length) is { Success: true } opening
+            )
+            {
+                var doc = "the " + TextStructure.Normalize(opening.Groups["doc"].Value);
+                attribution = new Attribution(
+                    [new SpeakerRef(Slugs.Kebab(doc), doc, doc, "body", "document")],
+                    before,
+                    new TextRange(opening.Index, opening.Index + opening.Length),
+                    TextStructure.Normalize(opening.Groups["verb"].Value)
+                );
+            }
             // A statement quoted whole, signed on the line after it ("— Ministry of Foreign Affairs, 3 May 2024").
             TextRange? signature = null;
             if (
@@ -547,6 +569,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         return after >= text.Length || text[after] is ',' or '\u2014' or '\u2013' or '-' or '.' or ';' or ')' or '\n';
     }
 
+    // "In a joint statement issued on Friday, the ministers said": a document opening the clause, then a speech verb.
+    private static readonly Regex DocumentOpening = PhraseBook.Compile(
+        @"\G(?:In|in) (?:a|an|the|their|its) (?:(?:joint|final|closing|separate|written) )?"
+            + @"(?<doc>communiqu[eé]|statement|declaration)(?![\w-])[^""\u201C\u201D;]{0,80}?, "
+            + @"[^""\u201C\u201D;,]{0,40}?(?<verb>said|stated|declared|added|warned|urged|noted)(?![\w-])"
+    );
+
     // "It said …", "They added …": an organisation or document speaking on, named in the sentence before.
     private static readonly Regex ItSaid = PhraseBook.Compile(
         PhraseBook.B
@@ -649,6 +678,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            // "according to" names its source after it, never before ("the treaty's talks, according to …").
+            if (verbWords == "according to")
+                subject = [];
             // "The United States wrote to the signatories, saying the treaty \"…\"": a participle after a comma has
             // the subject the clause opens with, and never a name after it.
             if (verbWords.EndsWith("ing", StringComparison.Ordinal) && ParticipleComma.IsMatch(text, verb.Start))
@@ -691,6 +723,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     inverted = true;
                 }
             }
+            // "France and Britain welcomed it. \"…,\" the two delegations said": the pair named just before.
+            if (subject is [{ Resolution: "pair" } pair])
+                subject = PairBefore(text, all, pair);
             var speakers = subject
                 .Select(m => Resolve(text, m, all))
                 .OfType<SpeakerRef>()
@@ -724,6 +759,32 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             );
         }
         return null;
+    }
+
+    private static readonly Regex PairGap = new(
+        @"^[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?$",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>The last two names joined by "and" before a reference to a pair, in its paragraph; none if there
+    /// is no such pair.</summary>
+    private static List<ActorMention> PairBefore(string text, IReadOnlyList<ActorMention> all, ActorMention pair)
+    {
+        var before = all.Where(x =>
+                x.Range.End <= pair.Range.Start
+                && pair.Range.Start - x.Range.End <= 400
+                && x.Resolution is not ("pronoun" or "pair" or "body")
+            )
+            .ToList();
+        for (int k = before.Count - 1; k > 0; k--)
+        {
+            var (x, y) = (before[k - 1], before[k]);
+            if (text.AsSpan(x.Range.End, pair.Range.Start - x.Range.End).Contains("\n\n", StringComparison.Ordinal))
+                break;
+            if (PairGap.IsMatch(text[x.Range.End..y.Range.Start]) && x.IsPerson == y.IsPerson)
+                return [x, y];
+        }
+        return [];
     }
 
     /// <summary>Whether words (not punctuation) follow a mention before the end of its clause.</summary>
@@ -861,8 +922,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         + @"agreement|accord|treaty|article|charter|memorandum)";
     private const string DocumentSubject =
         @"(?<doc>Article [IVXLC]+"
-        + @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|"
-        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|"
+        + @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?| of the (?:treaty|convention|protocol|agreement))?|"
+        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)(?: of \d{4})?|"
         + @"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his) "
         + DocumentNoun
         + ")";
@@ -870,7 +931,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         PhraseBook.B
             + "(?:"
             + DocumentSubject
-            + @"(?:,[^,.;""\u201C\u201D]{1,80},)?(?: that| which)? (?:also |still |explicitly )?(?<verb>"
+            + @"(?:,[^,.;""\u201C\u201D]{1,80},)?(?:,? which| that)? (?:also |still |explicitly )?(?<verb>"
             + PhraseBook.Any(PhraseBook.DocumentVerbs)
             + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)"
             + @",? [Uu]nder (?<doc>Article [IVXLC]+)|"
@@ -881,6 +942,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             + "),)"
             + PhraseBook.E
     );
+
+    private static readonly Regex OfYear = new(@" of \d{4}$", RegexOptions.CultureInvariant);
 
     private static readonly Regex ArticleName = new(@"Article [IVXLC]+(?![\w-])", RegexOptions.RightToLeft);
 
@@ -896,6 +959,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         var doc = m.Groups["doc"];
         var mention = TextStructure.Normalize(doc.Value);
         var name = mention;
+        // "The Outer Space Treaty of 1967": the treaty by its name.
+        if (OfYear.Match(name) is { Success: true } year)
+            name = name[..year.Index];
+        if (
+            name.StartsWith("The ", StringComparison.Ordinal)
+            && name.Split(' ') is { Length: > 2 } named
+            && char.IsUpper(named[^1][0])
+        )
+            name = name[4..];
         if (name.StartsWith("Article ", StringComparison.Ordinal))
             name = string.Join(' ', name.Split(' ')[..2]);
         else if (!char.IsUpper(name.Split(' ')[^1][0]))
@@ -992,7 +1064,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     // The gap between a state and the next subject or the verb holding one more name: ", Germany and ",
     // " and Germany ".
     private static readonly Regex StateInList = new(
-        @"^(?:,|,?[\s\u00A0]+and)[\s\u00A0]+(?<name>[A-Z][a-z]+)(?:,|,?[\s\u00A0]+and)?[\s\u00A0]+$",
+        @"^(?:,|,?[\s\u00A0]+and)[\s\u00A0]+(?<name>[A-Z][a-z]+)"
+            + @"(?:,[\s\u00A0]+(?:in|on|at|with)[\s\u00A0][^,;""\u201C\u201D]{1,40},)?"
+            + @"(?:,|,?[\s\u00A0]+and)?[\s\u00A0]+$",
         RegexOptions.CultureInvariant
     );
 
@@ -1063,6 +1137,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
+        if (m.Resolution == "pair")
+            return null; // resolved to the pair it stands for, or to no one
         if (m.Actor is { } a)
             return new SpeakerRef(a.Slug, a.Name, mention, m.Resolution, a.Kind);
         if (m.Resolution == "body")
