@@ -93,8 +93,8 @@ public sealed class ActorRecognizer
     );
     // "the two delegations", "both governments": the pair named just before, resolved by the statement reader.
     private static readonly Regex Pair = PhraseBook.Compile(
-        @"(?<![\w-])(?:(?:the|The) two|[Bb]oth) (?:delegations|governments|countries|ministers|leaders|sides|"
-            + @"states|allies|presidents|foreign ministers)(?![\w-])"
+        @"(?<![\w-])(?:(?:the|The) (?:two|three|four|five)|[Bb]oth) (?:delegations|governments|countries|ministers|"
+            + @"ministries|leaders|sides|states|allies|presidents|foreign ministers)(?![\w-])"
     );
 
     private readonly HashSet<string> _stateAdjectives = new(StringComparer.Ordinal);

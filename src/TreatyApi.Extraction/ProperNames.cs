@@ -172,49 +172,70 @@ public static class ProperNames
     public static List<(TextRange Range, string Name, bool Confident)> Find(string text, TextRange within)
     {
         var result = new List<(TextRange, string, bool)>();
-        foreach (Match m in Capitalised.Matches(text.Substring(within.Start, within.Length)))
+        foreach (Match whole in Capitalised.Matches(text.Substring(within.Start, within.Length)))
         {
-            var tokens = Regex.Matches(m.Value, @"\S+").Cast<Match>().ToList();
-            int first = 0;
-            while (first < tokens.Count && Leading.Contains(tokens[first].Value.TrimEnd('.')))
-                first++;
-            // "Unification Minister Chung Dong-young": a title ends at its head word, whatever capitalised words
-            // qualify it; the name is what follows.
-            // The mention still spans the title, as it did before the title was known to be one.
-            int spanFirst = first;
-            for (int j = first; j < tokens.Count - 2; j++)
-                if (TitleHeads.Contains(tokens[j].Value))
-                    first = j + 1;
-            if (tokens.Count - first < 2)
-                continue;
-            if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value)))
-                continue;
-            int start = within.Start + m.Index + tokens[first].Index;
-            int spanStart = within.Start + m.Index + tokens[spanFirst].Index;
-            int end = within.Start + m.Index + m.Length;
-            bool titled = tokens
-                .Take(first)
-                .Any(t => Titles.Contains(t.Value.TrimEnd('.')) || TitleHeads.Contains(t.Value));
-            // "the Armed Forces", "The Arms Control Association": a name does not follow an article unless a title
-            // stands between them.
-            if (
-                !titled
-                && (
-                    ArticleBefore(text, within.Start + m.Index)
-                    || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An")
-                )
-            )
-                continue;
-            bool confident =
-                titled
-                || Apposition.IsMatch(text, end)
-                || RoleNounBefore.IsMatch(text, start)
-                || RoleAppositionBefore.IsMatch(text, start)
-                || MaleGivenNames.Contains(tokens[first].Value)
-                || FemaleGivenNames.Contains(tokens[first].Value);
-            result.Add((new TextRange(spanStart, end), TextStructure.Normalize(text[start..end]), confident));
+            // A name never runs across a line break (a headline's last word and the next paragraph's first): each
+            // line of the run is read on its own.
+            int lineStart = 0;
+            foreach (var line in whole.Value.Split('\n'))
+            {
+                int at = whole.Index + lineStart;
+                lineStart += line.Length + 1;
+                var value = line.Trim();
+                if (value.Length == 0)
+                    continue;
+                at += line.IndexOf(value[0], StringComparison.Ordinal);
+                if (Person(text, within.Start + at, value) is { } person)
+                    result.Add(person);
+            }
         }
         return result;
+    }
+
+    /// <summary>A personal name in one line of a capitalised run, with the titles before it kept apart.</summary>
+    private static (TextRange Range, string Name, bool Confident)? Person(string text, int at, string value)
+    {
+        if (!char.IsUpper(value[0]))
+            return null;
+        var tokens = Regex.Matches(value, @"\S+").Cast<Match>().ToList();
+        int first = 0;
+        while (first < tokens.Count && Leading.Contains(tokens[first].Value.TrimEnd('.')))
+            first++;
+        // "Unification Minister Chung Dong-young": a title ends at its head word, whatever capitalised words
+        // qualify it; the name is what follows.
+        // The mention still spans the title, as it did before the title was known to be one.
+        int spanFirst = first;
+        for (int j = first; j < tokens.Count - 2; j++)
+            if (TitleHeads.Contains(tokens[j].Value))
+                first = j + 1;
+        if (tokens.Count - first < 2)
+            return null;
+        if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value)))
+            return null;
+        int start = at + tokens[first].Index;
+        int spanStart = at + tokens[spanFirst].Index;
+        int end = at + value.Length;
+        bool titled = tokens
+            .Take(first)
+            .Any(t => Titles.Contains(t.Value.TrimEnd('.')) || TitleHeads.Contains(t.Value));
+        // "the Armed Forces", "The Arms Control Association": a name does not follow an article unless a title
+        // stands between them.
+        if (
+            !titled
+            && (
+                ArticleBefore(text, at)
+                || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An")
+            )
+        )
+            return null;
+        bool confident =
+            titled
+            || Apposition.IsMatch(text, end)
+            || RoleNounBefore.IsMatch(text, start)
+            || RoleAppositionBefore.IsMatch(text, start)
+            || MaleGivenNames.Contains(tokens[first].Value)
+            || FemaleGivenNames.Contains(tokens[first].Value);
+        return (new TextRange(spanStart, end), TextStructure.Normalize(text[start..end]), confident);
     }
 
     /// <summary>Whether a word is a title or a title's head ("Minister", "Deputy").</summary>

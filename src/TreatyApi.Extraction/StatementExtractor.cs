@@ -10,8 +10,19 @@ namespace TreatyApi.Extraction;
 /// </summary>
 internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletRecognizer outlets)
 {
+    // "called on nuclear-armed states to …", "all states parties": "states" after a preposition, determiner or
+    // qualifier is the noun, not the speech verb ("Article II states that …").
+    private const string StatesNoun =
+        @"(?!(?<=(?<![A-Za-z])(?:on|to|of|for|with|by|from|among|all|other|some|many|several|most|these|those|the|"
+        + @"member|armed|nuclear|weapon|non-nuclear|Gulf|Baltic|Arab|island|\d+) )states(?![\w-]))";
+
     private static readonly Regex SpeechVerb = PhraseBook.Compile(
-        PhraseBook.B + "(?:" + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E
+        PhraseBook.B
+            + StatesNoun
+            + "(?:"
+            + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued"))
+            + ")"
+            + PhraseBook.E
     );
 
     // "in Los Cabos, Mexico", "at Geneva": capitalised words after "in" or "at", optionally ", Country".
@@ -43,7 +54,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     // statement is the speaker's.
     private static readonly Regex StatementOf = new(
         @"^[\s\u00A0]+(?:a|an|the)[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?:statement|communiqu[eé]|notice|post)"
-            + @"(?:[\s\u00A0]+(?:posted|published|issued|released|put out))?[\s\u00A0]+(?:on|by|from)[\s\u00A0]+$",
+            + @"(?:[\s\u00A0]+(?:posted|published|issued|released|put out))?[\s\u00A0]+(?:on|by|from)[\s\u00A0]+"
+            + @"(?:the[\s\u00A0]+)?$",
         RegexOptions.CultureInvariant
     );
 
@@ -708,8 +720,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         && m.Range.Start - verb.End <= 70
                         && RoleApposition.IsMatch(text[verb.End..m.Range.Start])
                     );
-                // Before a quotation, "said Ana Ruiz: \"…\"" names the speaker, but in "ministers said the treaty on
-                // … \"no longer reflects …\"" the name runs on into the quotation: it is the reported clause's subject.
+                // Before a quotation, "said Ana Ruiz: \"…\"" names the speaker, but in "ministers said the treaty
+                // on … \"no longer reflects …\"" the name runs on into the quotation: it is the reported clause's
+                // subject.
                 if (
                     afterVerb is not null
                     && fromEnd
@@ -761,6 +774,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         return null;
     }
 
+    private static readonly Regex StatesOf = new(
+        @"^(?:(?:foreign|defence|defense) )?(?:ministries|ministers|governments|delegations|leaders) of ",
+        RegexOptions.CultureInvariant
+    );
+
     private static readonly Regex PairGap = new(
         @"^[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?$",
         RegexOptions.CultureInvariant
@@ -776,6 +794,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && x.Resolution is not ("pronoun" or "pair" or "body")
             )
             .ToList();
+        // "the foreign ministries of France, Germany and Britain urged … \"…,\" the three ministries said": the
+        // body of states named last.
+        if (before.LastOrDefault(x => x.IsOrganisation && StatesOf.IsMatch(x.Name ?? "")) is { } group)
+        {
+            var gap = text.AsSpan(group.Range.End, pair.Range.Start - group.Range.End);
+            return gap.Contains("\n\n", StringComparison.Ordinal) ? [] : [group];
+        }
         for (int k = before.Count - 1; k > 0; k--)
         {
             var (x, y) = (before[k - 1], before[k]);
