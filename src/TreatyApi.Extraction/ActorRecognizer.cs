@@ -46,7 +46,8 @@ public sealed class ActorRecognizer
     private static readonly Regex Anonymous = PhraseBook.Compile(
         @"(?<![\w-])(?:a|an|one|A|An|One)"
             + @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|administration|"
-            + @"defense|defence|intelligence|security|foreign|ministry|western|European|congressional|parliamentary|"
+            + @"defense|defence|intelligence|security|foreign|ministry|western|European|congressional|"
+            + @"parliamentary|delegation|embassy|mission|"
             + @"[A-Z][\w.'\u2019-]*)){0,3} "
             + PhraseBook.Any(PhraseBook.AnonymousRoles)
             + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*"
@@ -86,6 +87,8 @@ public sealed class ActorRecognizer
     private static readonly Regex AdjectiveBody = PhraseBook.Compile(
         @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:ministry|embassy|mission|delegation|government)"
             + @"(?: (?:to|in|at) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?(?![\w-])"
+            // "a Russian delegation official": the person who serves it speaks, not the body.
+            + "(?! (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|member|head|chief|aide))"
     );
     private static readonly Regex AdjectiveBefore = PhraseBook.Interpret(
         @"(?<![\w-])(?<adj>[A-Z][a-z]+) \G",
