@@ -104,10 +104,10 @@ var floors = new Dictionary<string, (double Recall, double Precision)>
     ["limits"] = (0.93, 0.98),
     ["limit unit"] = (0.97, 0.97),
     ["deadlines"] = (0.84, 0.97),
-    ["quotations"] = (0.96, 0.99),
-    ["quotation speaker"] = (0.95, 0.97),
+    ["quotations"] = (0.97, 0.99),
+    ["quotation speaker"] = (0.96, 0.98),
     ["quotation outlet"] = (0.97, 0.97),
-    ["quotation date"] = (0.95, 0.97),
+    ["quotation date"] = (0.96, 0.97),
 };
 if (!check)
     return 0;

@@ -34,7 +34,7 @@ public sealed class ActorRecognizer
     private readonly Dictionary<string, ActorEntry> _byQualifier = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _roleByNoun = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Regex Surname = new(
-        @"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
+        @"(?<![\w-])[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z\u00E0-\u00FF]+)?(?![\w-])",
         RegexOptions.Compiled
     );
     private static readonly Regex Pronoun = PhraseBook.Compile(
@@ -46,7 +46,8 @@ public sealed class ActorRecognizer
     private static readonly Regex Anonymous = PhraseBook.Compile(
         @"(?<![\w-])(?:a|an|one|A|An|One)"
             + @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|administration|"
-            + @"defense|defence|intelligence|security|foreign|ministry|western|European|"
+            + @"defense|defence|intelligence|security|foreign|ministry|western|European|congressional|"
+            + @"parliamentary|delegation|embassy|mission|"
             + @"[A-Z][\w.'\u2019-]*)){0,3} "
             + PhraseBook.Any(PhraseBook.AnonymousRoles)
             + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*"
@@ -72,9 +73,40 @@ public sealed class ActorRecognizer
             + "foreign ministry|atomic energy agency|nuclear agency|security council)(?![\\w-])"
     );
 
+    // "the foreign ministries of Britain, France and Germany", "the governments of Mexico and Ireland": a body of
+    // several states, named with them, speaks as one. Literal cue: the plural noun and "of".
+    private static readonly Regex StatesBody = PhraseBook.Compile(
+        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:ministries|ministers|governments|delegations|leaders) of "
+            + @"(?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
+            + @"(?:, (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})*"
+            + @",? and (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?![\w-])"
+    );
+
+    // "the Russian mission to the EU", "the Chinese foreign ministry": a state's adjective before a body in lower
+    // case. The body noun is the cue; the adjective is read backwards from it.
+    private static readonly Regex AdjectiveBody = PhraseBook.Compile(
+        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:ministry|embassy|mission|delegation|government)"
+            + @"(?: (?:to|in|at) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?(?![\w-])"
+            // "a Russian delegation official": the person who serves it speaks, not the body.
+            + "(?! (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|member|head|chief|aide))"
+    );
+    private static readonly Regex AdjectiveBefore = PhraseBook.Interpret(
+        @"(?<![\w-])(?<adj>[A-Z][a-z]+) \G",
+        RegexOptions.RightToLeft
+    );
+    // "the two delegations", "both governments": the pair named just before, resolved by the statement reader.
+    private static readonly Regex Pair = PhraseBook.Compile(
+        @"(?<![\w-])(?:(?:the|The) (?:two|three|four|five)|[Bb]oth) (?:delegations|governments|countries|ministers|"
+            + @"ministries|leaders|sides|states|allies|presidents|foreign ministers)(?![\w-])"
+    );
+
+    private readonly HashSet<string> _stateAdjectives = new(StringComparer.Ordinal);
+
     public ActorRecognizer(Catalog catalog)
     {
         _catalog = catalog;
+        foreach (var a in catalog.Actors.Where(a => a.Kind == "state"))
+            _stateAdjectives.UnionWith(a.Adjectives.Where(j => j.Length > 2 && char.IsUpper(j[0])));
         foreach (var a in catalog.Actors)
         foreach (var alias in a.Aliases.Append(a.Name))
             _byAlias.TryAdd(TextStructure.Normalize(alias), a);
@@ -190,6 +222,31 @@ public sealed class ActorRecognizer
                 "organization"
             );
         }
+        foreach (Match m in StatesBody.Matches(slice))
+        {
+            var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
+            names.RemoveAll(n => n.Range.Overlaps(range));
+            names.Add(new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "organization"));
+        }
+        foreach (Match m in AdjectiveBody.Matches(slice))
+        {
+            var adj = AdjectiveBefore.Match(slice, m.Index);
+            if (!adj.Success || !_stateAdjectives.Contains(adj.Groups["adj"].Value))
+                continue;
+            var range = new TextRange(within.Start + adj.Index, within.Start + m.Index + m.Length);
+            if (titles.Any(t => t.Range.Overlaps(range)))
+                continue;
+            names.RemoveAll(n => n.Range.Overlaps(range));
+            names.Add(
+                new ActorMention(
+                    range,
+                    null,
+                    "uncatalogued",
+                    TextStructure.Normalize(text[range.Start..range.End]),
+                    "organization"
+                )
+            );
+        }
         // People the catalog does not know, when nothing catalogued stands where they stand.
         var taken = titles.Select(t => t.Range).Concat(names.Select(n => n.Range)).ToList();
         foreach (var (range, name, confident) in ProperNames.Find(text, within))
@@ -205,6 +262,12 @@ public sealed class ActorRecognizer
             if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range)))
                 continue;
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
+        }
+        foreach (Match m in Pair.Matches(slice))
+        {
+            var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
+            if (!taken.Any(r => r.Overlaps(range)) && !names.Any(n => n.Range.Overlaps(range)))
+                names.Add(new ActorMention(range, null, "pair", TextStructure.Normalize(m.Value), "pair"));
         }
         foreach (Match m in QualifiedRole.Matches(slice))
         {

@@ -114,7 +114,7 @@ internal sealed partial class OutletRecognizer
     {
         var m = _reporting.Match(text, within.Start, within.Length);
         if (!m.Success)
-            return Uncatalogued(text, within);
+            return Uncatalogued(text, within) ?? Inside(text, within);
         var o = _outlets[TextStructure.Normalize(m.Groups["o"].Value)];
         return new OutletRef(
             o.Slug,
@@ -123,6 +123,31 @@ internal sealed partial class OutletRecognizer
             null,
             Span.Of(text, m.Index, m.Index + m.Length)
         );
+    }
+
+    // "said in a Telegram post", "in a BBC interview": the outlet between the article and the kind of piece.
+    private static readonly Regex Around = PhraseBook.Compile(
+        PhraseBook.B
+            + @"in an? (?<o>[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,3}) "
+            + PhraseBook.Any(PhraseBook.OutletFramesAround)
+            + PhraseBook.E
+    );
+
+    private OutletRef? Inside(string text, TextRange within)
+    {
+        for (var m = Around.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
+        {
+            var o = m.Groups["o"];
+            var name = TextStructure.Normalize(o.Value);
+            var span = Span.Of(text, o.Index, o.Index + o.Length);
+            if (_outlets.TryGetValue(name, out var known))
+                return new OutletRef(known.Slug, known.Name, name, null, span);
+            var tokens = name.Split(' ');
+            if (NotOutlets.Contains(tokens[0]) || !tokens.Any(OutletWordSet.Contains))
+                continue;
+            return new OutletRef(null, name, name, null, span);
+        }
+        return null;
     }
 
     private static OutletRef? Uncatalogued(string text, TextRange within)
@@ -222,8 +247,10 @@ internal sealed partial class OutletRecognizer
         return new OutletRef(null, name, name, null, Span.Of(text, o.Index, o.Index + o.Length));
     }
 
+    // Case-insensitive: an anaphor may open a sentence ("Asked by the newspaper whether …").
     private static readonly Regex Anaphors = PhraseBook.Compile(
-        PhraseBook.B + PhraseBook.Any(PhraseBook.OutletAnaphors) + PhraseBook.E
+        PhraseBook.B + PhraseBook.Any(PhraseBook.OutletAnaphors) + PhraseBook.E,
+        RegexOptions.IgnoreCase
     );
 
     /// <summary>"she told the newspaper": the first outlet named in the text before the words, if any.</summary>

@@ -34,9 +34,37 @@ public static partial class PhraseBook
             "outlet IRNA"
         ),
         new(
+            "interview to",
+            "\"We keep New START,\" Sergei Ryabkov said in an interview to Izvestia.",
+            "outlet Izvestia"
+        ),
+        new(
             "published by",
             "\"We keep New START,\" Ana Ruiz said in an interview published by the daily Izvestia.",
             "outlet Izvestia"
+        ),
+    ];
+
+    /// <summary>
+    /// Frames with the outlet inside them: "said in a Telegram post", "in a BBC interview". The name must read as
+    /// an outlet (an outlet word, a platform or a catalogued outlet).
+    /// </summary>
+    public static readonly Phrase[] OutletFramesAround =
+    [
+        new(
+            "post",
+            "The ministry said in a Telegram post that New START was \"a closed chapter\".",
+            "outlet Telegram"
+        ),
+        new(
+            "interview",
+            "\"The CTBT binds us still,\" Ana Ruiz said in a BBC interview.",
+            "outlet BBC"
+        ),
+        new(
+            "op-ed",
+            "Ana Ruiz wrote in a Washington Post op-ed that the TPNW was \"no threat to anyone\".",
+            "outlet Washington Post"
         ),
     ];
 
@@ -113,6 +141,12 @@ public static partial class PhraseBook
             "In an interview with the daily Kommersant, Ana Ruiz defended New START. "
                 + "\"It holds,\" she told the daily.",
             "outlet Kommersant"
+        ),
+        new(
+            "asked by the newspaper",
+            "In an interview with the Financial Times, Ana Ruiz defended New START. "
+                + "Asked by the newspaper about the TPNW, Ruiz said it was \"a distraction for now\".",
+            "outlet Financial Times"
         ),
         new(
             "in the interview",

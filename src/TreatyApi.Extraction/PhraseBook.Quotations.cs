@@ -164,6 +164,22 @@ public static partial class PhraseBook
         ),
         new("source", "\"New START talks are off,\" a diplomatic source said.", "quote a diplomatic source"),
         new("envoy", "\"The CTBT still matters,\" one Western envoy said.", "quote one Western envoy"),
+        new(
+            "delegate",
+            "An African delegate said the CTBT draft was \"a step, not a leap\".",
+            "quote An African delegate"
+        ),
+        new(
+            "aide",
+            "\"The New START numbers are not on the table,\" a senior congressional aide said.",
+            "quote a senior congressional aide"
+        ),
+        new(
+            "lawmaker",
+            "\"We will not ratify the CTBT this year,\" one Republican lawmaker said.",
+            "quote one Republican lawmaker"
+        ),
+        new("adviser", "\"The INF Treaty era is over,\" a government adviser said.", "quote a government adviser"),
     ];
 
     /// <summary>
@@ -616,6 +632,23 @@ public static partial class PhraseBook
         "Ahmed",
         "Omar",
         "Kim",
+        "Marc",
+        "Jean",
+        "Pierre",
+        "Luis",
+        "Jorge",
+        "Pedro",
+        "Miguel",
+        "Tom",
+        "Karl",
+        "Stefan",
+        "Andreas",
+        "Martin",
+        "Simon",
+        "Luca",
+        "Mohammed",
+        "Muhammad",
+        "Ahmad",
     };
     public static readonly HashSet<string> FemaleGivenNames = new(StringComparer.Ordinal)
     {
@@ -673,5 +706,17 @@ public static partial class PhraseBook
         "Christine",
         "Marta",
         "Katarzyna",
+        "Marie",
+        "Anne",
+        "Ingrid",
+        "Claudia",
+        "Clara",
+        "Sara",
+        "Eva",
+        "Lucia",
+        "Carmen",
+        "Isabel",
+        "Fatima",
+        "Leila",
     };
 }

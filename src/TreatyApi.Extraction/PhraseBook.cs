@@ -136,6 +136,7 @@ public static partial class PhraseBook
             (nameof(AnonymousRoles), AnonymousRoles),
             (nameof(PersonRoleReferences), PersonRoleReferences),
             (nameof(OutletFramesBefore), OutletFramesBefore),
+            (nameof(OutletFramesAround), OutletFramesAround),
             (nameof(OutletAnaphors), OutletAnaphors),
             (nameof(UnnamedOutlets), UnnamedOutlets),
         }.SelectMany(l => l.Item2.Select(p => (l.Item1, p)));

@@ -128,6 +128,40 @@ public static class ProperNames
         RegexOptions.RightToLeft
     );
 
+    // "China's ambassador to the United States, Xie Feng, …", "a former negotiator, Tom Reilly, …": a role, perhaps
+    // with whom it serves, then a comma: the name after it is that role's holder. Interpreted: run anchored, once
+    // per name.
+    private static readonly Regex RoleAppositionBefore = Interpret(
+        @"(?<![\w-])(?i:"
+            + RoleNouns
+            + @")(?: (?:to|of|for|at|in|on) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}){0,2}, \G",
+        RegexOptions.RightToLeft
+    );
+
+    // Words that end a title ("Unification Minister", "Energy Secretary"): a capitalised word before one is part of
+    // the title, not of the name after it.
+    private static readonly HashSet<string> TitleHeads = new(StringComparer.Ordinal)
+    {
+        "Minister",
+        "Secretary",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Ambassador",
+        "President",
+        "Chairman",
+        "Chairwoman",
+        "Director",
+        "Envoy",
+        "Adviser",
+        "Advisor",
+        "Commissioner",
+        "Governor",
+        "Senator",
+        "Representative",
+        "Negotiator",
+    };
+
     /// <summary>
     /// Personal names; Confident when a title or role noun stands before the name or an apposition or speech verb
     /// after it.
@@ -138,28 +172,78 @@ public static class ProperNames
     public static List<(TextRange Range, string Name, bool Confident)> Find(string text, TextRange within)
     {
         var result = new List<(TextRange, string, bool)>();
-        foreach (Match m in Capitalised.Matches(text.Substring(within.Start, within.Length)))
+        foreach (Match whole in Capitalised.Matches(text.Substring(within.Start, within.Length)))
         {
-            var tokens = Regex.Matches(m.Value, @"\S+").Cast<Match>().ToList();
-            int first = 0;
-            while (first < tokens.Count && Leading.Contains(tokens[first].Value.TrimEnd('.')))
-                first++;
-            if (tokens.Count - first < 2)
-                continue;
-            if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value)))
-                continue;
-            int start = within.Start + m.Index + tokens[first].Index;
-            int end = within.Start + m.Index + m.Length;
-            bool confident =
-                first > 0
-                || Apposition.IsMatch(text, end)
-                || RoleNounBefore.IsMatch(text, start)
-                || MaleGivenNames.Contains(tokens[first].Value)
-                || FemaleGivenNames.Contains(tokens[first].Value);
-            result.Add((new TextRange(start, end), TextStructure.Normalize(text[start..end]), confident));
+            // A name never runs across a line break (a headline's last word and the next paragraph's first): each
+            // line of the run is read on its own.
+            int lineStart = 0;
+            foreach (var line in whole.Value.Split('\n'))
+            {
+                int at = whole.Index + lineStart;
+                lineStart += line.Length + 1;
+                var value = line.Trim();
+                if (value.Length == 0)
+                    continue;
+                at += line.IndexOf(value[0], StringComparison.Ordinal);
+                if (Person(text, within.Start + at, value) is { } person)
+                    result.Add(person);
+            }
         }
         return result;
     }
+
+    /// <summary>A personal name in one line of a capitalised run, with the titles before it kept apart.</summary>
+    private static (TextRange Range, string Name, bool Confident)? Person(string text, int at, string value)
+    {
+        if (!char.IsUpper(value[0]))
+            return null;
+        var tokens = Regex.Matches(value, @"\S+").Cast<Match>().ToList();
+        int first = 0;
+        while (first < tokens.Count && Leading.Contains(tokens[first].Value.TrimEnd('.')))
+            first++;
+        // "Unification Minister Chung Dong-young": a title ends at its head word, whatever capitalised words
+        // qualify it; the name is what follows.
+        // The mention still spans the title, as it did before the title was known to be one.
+        int spanFirst = first;
+        for (int j = first; j < tokens.Count - 2; j++)
+            if (TitleHeads.Contains(tokens[j].Value))
+                first = j + 1;
+        if (tokens.Count - first < 2)
+            return null;
+        if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value)))
+            return null;
+        int start = at + tokens[first].Index;
+        int spanStart = at + tokens[spanFirst].Index;
+        int end = at + value.Length;
+        bool titled = tokens
+            .Take(first)
+            .Any(t => Titles.Contains(t.Value.TrimEnd('.')) || TitleHeads.Contains(t.Value));
+        // "the Armed Forces", "The Arms Control Association": a name does not follow an article unless a title
+        // stands between them.
+        if (
+            !titled
+            && (
+                ArticleBefore(text, at)
+                || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An")
+            )
+        )
+            return null;
+        bool confident =
+            titled
+            || Apposition.IsMatch(text, end)
+            || RoleNounBefore.IsMatch(text, start)
+            || RoleAppositionBefore.IsMatch(text, start)
+            || MaleGivenNames.Contains(tokens[first].Value)
+            || FemaleGivenNames.Contains(tokens[first].Value);
+        return (new TextRange(spanStart, end), TextStructure.Normalize(text[start..end]), confident);
+    }
+
+    /// <summary>Whether a word is a title or a title's head ("Minister", "Deputy").</summary>
+    public static bool IsTitleWord(string word) => Titles.Contains(word) || TitleHeads.Contains(word);
+
+    private static bool ArticleBefore(string text, int at) =>
+        (at >= 4 && text.AsSpan(at - 4, 4) is "the " or "The " && (at == 4 || !char.IsLetter(text[at - 5])))
+        || (at >= 2 && text.AsSpan(at - 2, 2) is "a " && (at == 2 || !char.IsLetter(text[at - 3])));
 
     /// <summary>
     /// Organisations by form: "Foreign Ministry", "the North Atlantic Council", "Iran's Foreign Ministry".

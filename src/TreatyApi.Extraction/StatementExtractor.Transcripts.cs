@@ -160,6 +160,26 @@ internal sealed partial class StatementExtractor
         return null;
     }
 
+    /// <summary>
+    /// The outlet that conducted the interview, from a sentence before the first turn that names an interview and an
+    /// outlet ("gave a long interview to Kommersant"). A publication printing its own interview names none.
+    /// </summary>
+    private OutletRef? InterviewOutlet(string text, IReadOnlyList<TextRange> paragraphs, int before)
+    {
+        for (int p = 1; p < paragraphs.Count && paragraphs[p].Start < before; p++)
+            foreach (var s in TextStructure.Sentences(text, paragraphs[p]))
+            {
+                if (s.End > before)
+                    return null;
+                if (
+                    text.AsSpan(s.Start, s.Length).Contains("interview", StringComparison.OrdinalIgnoreCase)
+                    && outlets.Reporting(text, s) is { } o
+                )
+                    return o;
+            }
+        return null;
+    }
+
     /// <summary>The statements of a transcript's turns, each dated by the interview when the text says when.</summary>
     private List<StatementFact> TranscriptStatements(
         string text,
@@ -168,7 +188,8 @@ internal sealed partial class StatementExtractor
         FactDate? interview,
         DateOnly? published,
         IReadOnlyDictionary<string, string> surnames,
-        Dictionary<string, Explanation> explain
+        Dictionary<string, Explanation> explain,
+        OutletRef? outlet
     )
     {
         var result = new List<StatementFact>();
@@ -200,7 +221,7 @@ internal sealed partial class StatementExtractor
                     [who],
                     date,
                     null,
-                    null,
+                    outlet,
                     Span.Of(text, turn.Words.Start, turn.Words.End),
                     Span.Of(text, turn.Label.Start, turn.Label.End)
                 )

@@ -10,8 +10,19 @@ namespace TreatyApi.Extraction;
 /// </summary>
 internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletRecognizer outlets)
 {
+    // "called on nuclear-armed states to …", "all states parties": "states" after a preposition, determiner or
+    // qualifier is the noun, not the speech verb ("Article II states that …").
+    private const string StatesNoun =
+        @"(?!(?<=(?<![A-Za-z])(?:on|to|of|for|with|by|from|among|all|other|some|many|several|most|these|those|the|"
+        + @"member|armed|nuclear|weapon|non-nuclear|Gulf|Baltic|Arab|island|\d+) )states(?![\w-]))";
+
     private static readonly Regex SpeechVerb = PhraseBook.Compile(
-        PhraseBook.B + "(?:" + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E
+        PhraseBook.B
+            + StatesNoun
+            + "(?:"
+            + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued"))
+            + ")"
+            + PhraseBook.E
     );
 
     // "in Los Cabos, Mexico", "at Geneva": capitalised words after "in" or "at", optionally ", Country".
@@ -43,7 +54,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     // statement is the speaker's.
     private static readonly Regex StatementOf = new(
         @"^[\s\u00A0]+(?:a|an|the)[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?:statement|communiqu[eé]|notice|post)"
-            + @"(?:[\s\u00A0]+(?:posted|published|issued|released|put out))?[\s\u00A0]+(?:on|by|from)[\s\u00A0]+$",
+            + @"(?:[\s\u00A0]+(?:posted|published|issued|released|put out))?[\s\u00A0]+(?:on|by|from)[\s\u00A0]+"
+            + @"(?:the[\s\u00A0]+)?$",
         RegexOptions.CultureInvariant
     );
 
@@ -91,12 +103,34 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
             surnames.TryAdd(name.Split(' ')[^1], name);
+        // "Guo Jiakun … Guo said", "Lee Min-jae … Lee told": Chinese and Korean names put the family name first. A
+        // first word that is no known given name and is not an ordinary word written in lower case elsewhere in
+        // the text ("Will", "Mark") stands for the person too, unless it is someone else's surname.
+        foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
+        {
+            var words = name.Split(' ');
+            var family = words[0];
+            if (
+                words.Length is 2 or 3
+                && family.Length >= 2
+                && char.IsUpper(family[0])
+                && family.Skip(1).All(char.IsLower)
+                && !PhraseBook.MaleGivenNames.Contains(family)
+                && !PhraseBook.FemaleGivenNames.Contains(family)
+                && !ProperNames.IsTitleWord(family)
+                && !ContainsWord(text, family.ToLowerInvariant())
+            )
+                surnames.TryAdd(family, name);
+        }
         allMentions = WithSurnames(text, allMentions, surnames);
         // What a speaker said earlier tells when and to whom they said the rest: "Ryabkov told RIA Novosti on
         // Tuesday" in the lead dates and attributes the quotations of his further down.
         var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
         var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
         var quoted = QuotationsAcross(text, paragraphs);
+        // A headline's quotation is a fragment the body quotes in full, or a scare quote: not a statement of its own.
+        if (paragraphs.Count > 1 && IsHeadline(text, paragraphs[0]))
+            quoted.RemoveAll(q => q.First == 0);
         // A headline that quotes ("Ryabkov: 'A year of restraint is not a treaty'") does not end the lead: the lead
         // runs to the first quotation of the body.
         var firstInBody = quoted.FirstOrDefault(q => q.First > 0);
@@ -108,7 +142,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             int firstSaid = Math.Min(turns[0].Label.Start, firstInBody?.Quote.Marks.Start ?? text.Length);
             leadDate = InterviewDate(text, paragraphs, firstSaid, published) ?? leadDate;
         }
-        var transcript = TranscriptStatements(text, documentId, turns, leadDate, published, surnames, explain);
+        var interviewer = turns.Count > 0 ? InterviewOutlet(text, paragraphs, turns[0].Label.Start) : null;
+        var transcript = TranscriptStatements(
+            text,
+            documentId,
+            turns,
+            leadDate,
+            published,
+            surnames,
+            explain,
+            interviewer
+        );
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
@@ -157,18 +201,40 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             afterLeadsOn |= NewClause.IsMatch(text, quote.Marks.End);
             // "… 'not ready to say' whether …, but experts in Moscow argued": a speech verb far after the
             // quotation, with a verb before it that introduces the quotation, is another clause's.
+            // "China urged … to \"…\" ahead of the talks, according to a statement posted by the Chinese Foreign
+            // Ministry": "according to" opens no clause of its own; it names the source of what came before.
+            bool source =
+                afterAttribution is { Verb: "according to" } && afterAttribution.Speakers.All(s => s.Kind != "person");
             afterLeadsOn |=
                 afterAttribution is not null
                 && beforeAttribution is not null
-                && afterAttribution.Evidence.Start - quote.Marks.End > 40;
+                && afterAttribution.Evidence.Start - quote.Marks.End > 40
+                && !source;
             // "called the text \"a selective exercise\" aimed at Moscow and said …": a speech verb after a quotation
             // is its attribution when punctuation sets the quotation off from it ("…," she said; "…?" asked Ruiz);
             // otherwise the sentence runs on, and a speaker named before the quotation is its own.
-            afterLeadsOn |= afterAttribution is not null && beforeAttribution is not null && !SetOff(text, quote);
+            afterLeadsOn |=
+                afterAttribution is not null && beforeAttribution is not null && !SetOff(text, quote) && !source;
             var attribution =
                 afterLeadsOn && beforeAttribution is not null
                     ? beforeAttribution
                     : afterAttribution ?? beforeAttribution;
+            // "In a communiqué issued after the meeting, ministers said the treaty \"…\"": when the clause names no
+            // one who can speak, the document it opens with is what says the words.
+            if (
+                attribution is null
+                && before.Length > 0
+                && DocumentOpening.Match(text, before.Start, before.Length) is { Success: true } opening
+            )
+            {
+                var doc = "the " + TextStructure.Normalize(opening.Groups["doc"].Value);
+                attribution = new Attribution(
+                    [new SpeakerRef(Slugs.Kebab(doc), doc, doc, "body", "document")],
+                    before,
+                    new TextRange(opening.Index, opening.Index + opening.Length),
+                    TextStructure.Normalize(opening.Groups["verb"].Value)
+                );
+            }
             // A statement quoted whole, signed on the line after it ("— Ministry of Foreign Affairs, 3 May 2024").
             TextRange? signature = null;
             if (
@@ -402,6 +468,32 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         return result;
     }
 
+    /// <summary>A first paragraph of one short line that does not end a sentence: a headline.</summary>
+    private static bool IsHeadline(string text, TextRange first)
+    {
+        if (first.Length > 200 || text.AsSpan(first.Start, first.Length).Contains('\n'))
+            return false;
+        int end = first.End;
+        while (end > first.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '\u201D' or '\''))
+            end--;
+        return end > first.Start && text[end - 1] is not ('.' or '!' or '?' or ':');
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (
+            int i = text.IndexOf(word, StringComparison.Ordinal);
+            i >= 0;
+            i = text.IndexOf(word, i + 1, StringComparison.Ordinal)
+        )
+        {
+            int end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+        }
+        return false;
+    }
+
     private static bool IsBlank(string text, int from, int to) => text.AsSpan(from, to - from).IsWhiteSpace();
 
     /// <summary>
@@ -488,6 +580,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             after++;
         return after >= text.Length || text[after] is ',' or '\u2014' or '\u2013' or '-' or '.' or ';' or ')' or '\n';
     }
+
+    // "In a joint statement issued on Friday, the ministers said": a document opening the clause, then a speech verb.
+    private static readonly Regex DocumentOpening = PhraseBook.Compile(
+        @"\G(?:In|in) (?:a|an|the|their|its) (?:(?:joint|final|closing|separate|written) )?"
+            + @"(?<doc>communiqu[eé]|statement|declaration)(?![\w-])[^""\u201C\u201D;]{0,80}?, "
+            + @"[^""\u201C\u201D;,]{0,40}?(?<verb>said|stated|declared|added|warned|urged|noted)(?![\w-])"
+    );
 
     // "It said …", "They added …": an organisation or document speaking on, named in the sentence before.
     private static readonly Regex ItSaid = PhraseBook.Compile(
@@ -591,6 +690,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            // "according to" names its source after it, never before ("the treaty's talks, according to …").
+            if (verbWords == "according to")
+                subject = [];
             // "The United States wrote to the signatories, saying the treaty \"…\"": a participle after a comma has
             // the subject the clause opens with, and never a name after it.
             if (verbWords.EndsWith("ing", StringComparison.Ordinal) && ParticipleComma.IsMatch(text, verb.Start))
@@ -618,12 +720,25 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         && m.Range.Start - verb.End <= 70
                         && RoleApposition.IsMatch(text[verb.End..m.Range.Start])
                     );
+                // Before a quotation, "said Ana Ruiz: \"…\"" names the speaker, but in "ministers said the treaty
+                // on … \"no longer reflects …\"" the name runs on into the quotation: it is the reported clause's
+                // subject.
+                if (
+                    afterVerb is not null
+                    && fromEnd
+                    && afterVerb.Resolution != "pronoun"
+                    && RunsOn(text, ChainAfter(text, mentions, afterVerb)[^1], clause)
+                )
+                    afterVerb = null;
                 if (afterVerb is not null)
                 {
                     subject = ChainAfter(text, mentions, afterVerb);
                     inverted = true;
                 }
             }
+            // "France and Britain welcomed it. \"…,\" the two delegations said": the pair named just before.
+            if (subject is [{ Resolution: "pair" } pair])
+                subject = PairBefore(text, all, pair);
             var speakers = subject
                 .Select(m => Resolve(text, m, all))
                 .OfType<SpeakerRef>()
@@ -657,6 +772,53 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             );
         }
         return null;
+    }
+
+    private static readonly Regex StatesOf = new(
+        @"^(?:(?:foreign|defence|defense) )?(?:ministries|ministers|governments|delegations|leaders) of ",
+        RegexOptions.CultureInvariant
+    );
+
+    private static readonly Regex PairGap = new(
+        @"^[\s\u00A0]+and[\s\u00A0]+(?:the[\s\u00A0]+)?$",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>The last two names joined by "and" before a reference to a pair, in its paragraph; none if there
+    /// is no such pair.</summary>
+    private static List<ActorMention> PairBefore(string text, IReadOnlyList<ActorMention> all, ActorMention pair)
+    {
+        var before = all.Where(x =>
+                x.Range.End <= pair.Range.Start
+                && pair.Range.Start - x.Range.End <= 400
+                && x.Resolution is not ("pronoun" or "pair" or "body")
+            )
+            .ToList();
+        // "the foreign ministries of France, Germany and Britain urged … \"…,\" the three ministries said": the
+        // body of states named last.
+        if (before.LastOrDefault(x => x.IsOrganisation && StatesOf.IsMatch(x.Name ?? "")) is { } group)
+        {
+            var gap = text.AsSpan(group.Range.End, pair.Range.Start - group.Range.End);
+            return gap.Contains("\n\n", StringComparison.Ordinal) ? [] : [group];
+        }
+        for (int k = before.Count - 1; k > 0; k--)
+        {
+            var (x, y) = (before[k - 1], before[k]);
+            if (text.AsSpan(x.Range.End, pair.Range.Start - x.Range.End).Contains("\n\n", StringComparison.Ordinal))
+                break;
+            if (PairGap.IsMatch(text[x.Range.End..y.Range.Start]) && x.IsPerson == y.IsPerson)
+                return [x, y];
+        }
+        return [];
+    }
+
+    /// <summary>Whether words (not punctuation) follow a mention before the end of its clause.</summary>
+    private static bool RunsOn(string text, ActorMention m, TextRange clause)
+    {
+        int k = m.Range.End;
+        while (k < clause.End && text[k] is ' ' or '\u00A0')
+            k++;
+        return k < clause.End && char.IsLetterOrDigit(text[k]);
     }
 
     private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
@@ -759,6 +921,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 || SentenceEnd.IsMatch(text[k..closing.Index])
             )
                 continue;
+            // "A former negotiator, Carl Hendricks, wrote": an apposition that is only a name names the person the
+            // role before it describes; the name is the subject.
+            var named = mentions.FirstOrDefault(n =>
+                n.IsPerson && n.Range.Start > k && n.Range.End <= closing.Index && n.Resolution != "pronoun"
+            );
+            if (
+                named is not null
+                && text.AsSpan(k + 1, named.Range.Start - k - 1).IsWhiteSpace()
+                && named.Range.End == closing.Index
+            )
+                return named;
             return m;
         }
         return null;
@@ -774,8 +947,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         + @"agreement|accord|treaty|article|charter|memorandum)";
     private const string DocumentSubject =
         @"(?<doc>Article [IVXLC]+"
-        + @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?)?|"
-        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)|"
+        + @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?| of the (?:treaty|convention|protocol|agreement))?|"
+        + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)(?: of \d{4})?|"
         + @"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his) "
         + DocumentNoun
         + ")";
@@ -783,7 +956,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         PhraseBook.B
             + "(?:"
             + DocumentSubject
-            + @"(?:,[^,.;""\u201C\u201D]{1,80},)?(?: that| which)? (?:also |still |explicitly )?(?<verb>"
+            + @"(?:,[^,.;""\u201C\u201D]{1,80},)?(?:,? which| that)? (?:also |still |explicitly )?(?<verb>"
             + PhraseBook.Any(PhraseBook.DocumentVerbs)
             + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)"
             + @",? [Uu]nder (?<doc>Article [IVXLC]+)|"
@@ -794,6 +967,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             + "),)"
             + PhraseBook.E
     );
+
+    private static readonly Regex OfYear = new(@" of \d{4}$", RegexOptions.CultureInvariant);
 
     private static readonly Regex ArticleName = new(@"Article [IVXLC]+(?![\w-])", RegexOptions.RightToLeft);
 
@@ -809,6 +984,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         var doc = m.Groups["doc"];
         var mention = TextStructure.Normalize(doc.Value);
         var name = mention;
+        // "The Outer Space Treaty of 1967": the treaty by its name.
+        if (OfYear.Match(name) is { Success: true } year)
+            name = name[..year.Index];
+        if (
+            name.StartsWith("The ", StringComparison.Ordinal)
+            && name.Split(' ') is { Length: > 2 } named
+            && char.IsUpper(named[^1][0])
+        )
+            name = name[4..];
         if (name.StartsWith("Article ", StringComparison.Ordinal))
             name = string.Join(' ', name.Split(' ')[..2]);
         else if (!char.IsUpper(name.Split(' ')[^1][0]))
@@ -905,7 +1089,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     // The gap between a state and the next subject or the verb holding one more name: ", Germany and ",
     // " and Germany ".
     private static readonly Regex StateInList = new(
-        @"^(?:,|,?[\s\u00A0]+and)[\s\u00A0]+(?<name>[A-Z][a-z]+)(?:,|,?[\s\u00A0]+and)?[\s\u00A0]+$",
+        @"^(?:,|,?[\s\u00A0]+and)[\s\u00A0]+(?<name>[A-Z][a-z]+)"
+            + @"(?:,[\s\u00A0]+(?:in|on|at|with)[\s\u00A0][^,;""\u201C\u201D]{1,40},)?"
+            + @"(?:,|,?[\s\u00A0]+and)?[\s\u00A0]+$",
         RegexOptions.CultureInvariant
     );
 
@@ -976,6 +1162,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
+        if (m.Resolution == "pair")
+            return null; // resolved to the pair it stands for, or to no one
         if (m.Actor is { } a)
             return new SpeakerRef(a.Slug, a.Name, mention, m.Resolution, a.Kind);
         if (m.Resolution == "body")
@@ -1135,8 +1323,19 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         {
             if ((outlets.Reporting(text, sentences[k]) ?? outlets.Anaphor(text, sentences[k])) is not { } o)
                 continue;
-            var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false);
-            return who is not null && who.Speakers.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
+            var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false)?.Speakers;
+            // "Xie Feng went further in an interview with the Financial Times. \"…,\" he said": no speech verb, but
+            // the one person named before the outlet is the one who spoke to it.
+            who ??= actors
+                .Find(text, new TextRange(sentences[k].Start, o.Span.Start), published, surnames)
+                .Where(m => m.IsPerson && m.Resolution is not ("pronoun" or "title"))
+                .Select(m => Resolve(text, m, all))
+                .OfType<SpeakerRef>()
+                .DistinctBy(s => s.Slug)
+                .ToList() is [var one]
+                ? [one]
+                : null;
+            return who is not null && who.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
         }
         return null;
     }
