@@ -77,7 +77,8 @@ public static partial class ClaimChecker
     }
 
     private static (DateOnly From, DateOnly To) Period(ClaimDate d) =>
-        d.Precision switch
+        d.Until is { } until ? (d.Date, until)
+        : d.Precision switch
         {
             DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
             DatePrecision.Month => (d.Date, d.Date.AddMonths(1).AddDays(-1)),

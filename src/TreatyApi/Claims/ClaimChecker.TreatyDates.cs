@@ -122,7 +122,9 @@ public static partial class ClaimChecker
                     0
                 );
         if (OtherSubject(c, named, word) is { } other)
-            return new(
+            // "… when its central limits took effect": a part the catalog dates is compared with that day.
+            return (other.StartsWith("its ", StringComparison.Ordinal) ? PartDate(c, t, other[4..], word, d, text) : null)
+                ?? new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Unverifiable,
                 text,
@@ -223,6 +225,20 @@ public static partial class ClaimChecker
         // "in the late 1980s" of a date in 1985: in the decade, outside the part named, which settles nothing; so
         // "two years later" of a date three years later, which a count from a day to a day may give.
         if (d.Outer is { } outer && rows.Any(r => InYears(outer, r.Date)))
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"{t.Name} {Label(rows[0].Kind)} on {Show(rows[0].Date)}: near \"{d.Span.Quote}\" but not "
+                    + "surely it, so it is not decided here.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                rows.Select(r => Evidence(t, r)).ToList(),
+                rows.Count
+            );
+        // "late April" of April 12: in the month, outside the part named, which settles nothing.
+        if (d.Around is { } around && rows.Any(r => InDays(around, r.Date)))
             return new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Unverifiable,
@@ -453,6 +469,8 @@ public static partial class ClaimChecker
             return null;
         var ev = rows.Select(r => Evidence(t, r)).ToList();
         var same = rows.Any(r => Same(d, r.Date));
+        if (!same && d.Around is { } around && rows.Any(r => InDays(around, r.Date)))
+            return null;
         return new(
             AspectKind.TreatyDate,
             same ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
@@ -535,6 +553,14 @@ public static partial class ClaimChecker
         var acts = Actions(c.Db, t.Slug, slugs).Where(a => SameAct(kind, a.Kind)).ToList();
         var who = states.Count == 0 ? "a state" : string.Join(" and ", states.Select(s => s.Name).Distinct());
         var match = acts.Where(a => Same(d, a.Date) || (a.Effective is { } e && Same(d, e))).ToList();
+        // "The Senate gave its advice and consent in October 1992": the legislature's step, dated in the act's note.
+        if (match.Count == 0 && Legislature(c) is not null)
+            match = acts.Where(a =>
+                    a.Note is { } n
+                    && LegislativeNote().IsMatch(n)
+                    && IsoDate().Matches(n).Any(x => Same(d, x.Value))
+                )
+                .ToList();
         if (match.Count > 0)
         {
             var ev = match.Select(Evidence).ToList();
@@ -575,7 +601,13 @@ public static partial class ClaimChecker
             .ToHashSet();
         var yearOff = d.Outer is { } o ? !years.Any(y => o.From <= y && y <= o.To) : !years.Contains(d.Date.Year);
         // A decade ("the late 1980s") that holds the act's year is not contradicted, whichever part it names.
-        var sure = yearOff || (d.Outer is null && acts.All(a => a.Note is null && a.Checked != 0));
+        var sure =
+            yearOff
+            || (
+                d.Outer is null
+                && !(d.Around is { } around && acts.Any(a => KnownDates(a).Any(x => InDays(around, x))))
+                && acts.All(a => a.Note is null && a.Checked != 0)
+            );
         if (acts.Count > 0 && states.Count > 0 && sure)
         {
             var ev = acts.Select(Evidence).ToList();
@@ -626,6 +658,9 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"\b(?:19|20)\d\d-\d\d-\d\d\b")]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?:Senate|Duma|parliament|legislature|advice\s+and\s+consent|approv\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex LegislativeNote();
 
     [GeneratedRegex(@"\b(?:earlier|before|prior|preceded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Earlier();
@@ -800,6 +835,8 @@ public static partial class ClaimChecker
         c.Used.Add(d);
         var ev = rows.Select(r => Evidence(t, r)).ToList();
         var same = rows.Any(r => Same(d, r.Date));
+        if (!same && d.Around is { } around && rows.Any(r => InDays(around, r.Date)))
+            return null;
         var label = rows[0].Kind.Replace('-', ' ');
         return new(
             AspectKind.TreatyDate,

@@ -240,6 +240,12 @@ public static partial class ClaimChecker
             "maximum",
             "among",
             "citing",
+            // A contrast joins two things said, each read by its own aspect ("ratified …, but it never entered into
+            // force"); staying in force is read with the length it stayed.
+            "but",
+            "stayed",
+            "stays",
+            "stay",
             "eliminate",
             "eliminated",
             "eliminating",
@@ -297,6 +303,7 @@ public static partial class ClaimChecker
                 )
         );
         read.AddRange(p.Dates.Select(d => (d.Span.Start, d.Span.End)));
+        read.AddRange(c.Read);
         read.AddRange(p.Decades.Select(d => (d.Span.Start, d.Span.End)));
         // "The Soviet Union and the United States signed the ABM Treaty": the USSR is the party the treaty's full
         // name gives (Russia continues it in the catalog), so naming it says nothing unchecked.
