@@ -141,7 +141,11 @@ public sealed record StatusAssertion(bool InForce, Span Span);
 
 public sealed record TreatyKindAssertion(string Kind, Span Span);
 
-public sealed record MembershipAssertion(string State, string StateName, string Status, bool Negated, Span Span);
+public sealed record MembershipAssertion(string State, string StateName, string Status, bool Negated, Span Span)
+{
+    /// <summary>The other states of a list the claim gives ("Britain, the United States and Russia are …").</summary>
+    public IReadOnlyList<(string Slug, string Name)> Others { get; init; } = [];
+}
 
 /// <summary>
 /// Reads a sentence a journalist wants to print ("New START limits each side to 1,550 deployed warheads",
@@ -363,7 +367,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             + @"keep|keeps|kept|require|requires|required|requiring|must|due|deadline|had\s+to|has\s+to|have\s+to|"
             + @"reduce|reduced|reduces|reduction|reductions|cut|cuts|field|fielded|fielding|deploy|deploys|"
             + @"deployed|no\s+more\s+than|at\s+most|up\s+to|need|needs|needed|ban|bans|banned|banning|"
-            + @"prohibit|prohibits|prohibited|may)\b",
+            + @"prohibit|prohibits|prohibited|may|oblig(?:ed|es|ated|ates)|at\s+or\s+below)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex LimitWordsRegex();
@@ -390,10 +394,16 @@ public sealed partial class ClaimParser(Extractor extractor)
     // "is a depositary of the NPT", "is one of the NPT's depositary governments", "is not a depositary".
     [GeneratedRegex(
         @"\b(?:is|are|was|were|remains|serves\s+as)\s+(?<neg>not\s+)?(?:(?:a|an|the)\s+|one\s+of\s+(?:the\s+)?"
-            + @"(?:[\w'’-]+\s+){0,4})depositar(?:y|ies)\b",
+            + @"(?:[\w'’-]+\s+){0,4}|(?:the\s+)?(?:two|three|four|\d)\s+)depositar(?:y|ies)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex DepositaryWords();
+
+    [GeneratedRegex(
+        @"\b(?:is|are|was|were|get|gets)\s+(?<neg>not\s+)?(?:\w+ly\s+)?deposited\s+with\s+(?:the\s+)?",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex DepositedWith();
 
     [GeneratedRegex(
         @"\b(?:is|was)\s+(?:a|an)\s+(?<kind>bilateral|multilateral)\s+(?:treaty|agreement|accord|pact)\b",
@@ -776,12 +786,40 @@ public sealed partial class ClaimParser(Extractor extractor)
             && actors.LastOrDefault(a => a.Kind is "state" or "organization" && a.Span.End <= dm.Index)
                 is { } depositary
         )
+        {
+            // "Britain, the United States and Russia are the depositaries": each state of the list before the words.
+            var listed = new List<ClaimActor> { depositary };
+            foreach (var a in actors.Where(a => a.Kind is "state" or "organization" && a.Span.End < depositary.Span.Start)
+                .Reverse())
+            {
+                if (!Regex.IsMatch(outside[a.Span.End..listed[^1].Span.Start], @"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$"))
+                    break;
+                listed.Add(a);
+            }
             membership = new MembershipAssertion(
                 depositary.Slug,
                 depositary.Name,
                 "depositary",
                 dm.Groups["neg"].Success,
                 Span.Of(text, dm.Index, dm.Index + dm.Length)
+            )
+            {
+                Others = listed.Skip(1).Select(a => (a.Slug, a.Name)).ToList(),
+            };
+        }
+        // "Instruments are deposited with the Netherlands": the depositary named after the words.
+        if (
+            membership is null
+            && DepositedWith().Match(outside) is { Success: true } dw
+            && actors.FirstOrDefault(a => a.Kind is "state" or "organization" && a.Span.Start == dw.Index + dw.Length)
+                is { } holder
+        )
+            membership = new MembershipAssertion(
+                holder.Slug,
+                holder.Name,
+                "depositary",
+                dw.Groups["neg"].Success,
+                Span.Of(text, dw.Index, holder.Span.End)
             );
 
         string? place = null;

@@ -271,7 +271,21 @@ public static partial class ClaimChecker
                 [],
                 0
             );
-        var listed = depositaries.Any(d => d.Slug == m.State);
+        var claimed = m.Others.Select(o => o.Slug).Prepend(m.State).ToList();
+        // A list is each of its states a depositary; a negated list ("are not the depositaries") is not read.
+        if (claimed.Count > 1 && m.Negated)
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Unverifiable,
+                m.Span.Quote,
+                "A list of states denied to be depositaries is not compared.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        var listed = claimed.All(s => depositaries.Any(d => d.Slug == s));
         var verdict = listed != m.Negated ? ClaimVerdict.Supported : ClaimVerdict.Contradicted;
         var names = string.Join(", ", depositaries.Select(d => d.Name));
         return new(

@@ -74,7 +74,15 @@ public static partial class ClaimChecker
         var text = $"{word.Span.Quote} … {d.Span.Quote}";
         // The treaty this date is about: the one named last before it ("X was signed in 1967 and New START in 2010").
         var clause = ClauseStart(c.Text, Math.Min(word.Span.Start, d.Span.Start));
-        var named = p.Treaties.FirstOrDefault(m => m.Span.Start >= clause && m.Span.End <= d.Span.Start)
+        // "X entered into force in 1969, and the NPT in 1968": a treaty named in the date's own clause, after the
+        // words, takes the words left out.
+        var dateClause = ClauseStart(c.Text, d.Span.Start);
+        var named = (
+                dateClause > word.Span.End
+                    ? p.Treaties.LastOrDefault(m => m.Span.Start >= dateClause && m.Span.End <= d.Span.Start)
+                    : null
+            )
+            ?? p.Treaties.FirstOrDefault(m => m.Span.Start >= clause && m.Span.End <= d.Span.Start)
             ?? p.Treaties.LastOrDefault(m => m.Span.End <= d.Span.Start)
             ?? p.Treaties.FirstOrDefault();
         if (named is { Known: false })

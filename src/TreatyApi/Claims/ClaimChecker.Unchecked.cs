@@ -243,6 +243,17 @@ public static partial class ClaimChecker
             // A contrast joins two things said, each read by its own aspect ("ratified …, but it never entered into
             // force"); staying in force is read with the length it stayed.
             "but",
+            // "set a deadline", "obliged each side to be at or below": how a limit or deadline is said.
+            "set",
+            "sets",
+            // "instruments of ratification are deposited with …": the depositary's words.
+            "instrument",
+            "instruments",
+            "deposited",
+            "obliged",
+            "obliges",
+            "obligated",
+            "below",
             "stayed",
             "stays",
             "stay",
@@ -274,6 +285,24 @@ public static partial class ClaimChecker
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial System.Text.RegularExpressions.Regex AnyWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\bneither\s+(?:side|party|country|state)\b(?=[^.;]*\b(?:more\s+than|above|over|exceed)\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex NeitherSide();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\benriched\s+(?:up\s+)?to\s+(?:[0-9]|1[0-9])(?:\.\d+)?\s*(?:%|percent)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex LowEnrichment();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\blow(?=[-\s]enriched\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex LowEnriched();
 
     /// <summary>
     /// Words of a claim that no aspect read ("…and includes on-site inspections", "for the second time"): a claim
@@ -357,6 +386,15 @@ public static partial class ClaimChecker
         // the United States has ratified" says that no one else has, which no aspect checks.)
         if (aspects.Any(a => a.Kind is AspectKind.Limit or AspectKind.Deadline))
             read.AddRange(Bounding().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
+        // "neither side may keep more than 800": each side's bound, said through its negation.
+        if (aspects.Any(a => a.Kind == AspectKind.Limit))
+            read.AddRange(NeitherSide().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
+        // "low-enriched uranium" of a limit on uranium enriched up to a few percent (under 20: low-enriched).
+        if (
+            aspects.SelectMany(a => a.Evidence).Any(e => LowEnrichment().IsMatch(e.Summary))
+            && LowEnriched().Match(c.Text) is { Success: true } leu
+        )
+            read.Add((leu.Index, leu.Index + leu.Length));
         // "cannot enter into force until 44 states ratify it": the negation is how a threshold is said.
         if (
             aspects.Any(a => a.Kind == AspectKind.Limit)
