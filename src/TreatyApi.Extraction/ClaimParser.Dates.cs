@@ -91,8 +91,13 @@ public sealed partial class ClaimParser
                     "mid" => (from.AddMonths(1), from.AddMonths(2).AddDays(-1)),
                     _ => (from.AddMonths(2), until),
                 };
-            Put(m, from, until, (new DateOnly(y, first, 1).AddMonths(-1), new DateOnly(y, first, 1).AddMonths(4)
-                .AddDays(-1)), DatePrecision.Month);
+            Put(
+                m,
+                from,
+                until,
+                (new DateOnly(y, first, 1).AddMonths(-1), new DateOnly(y, first, 1).AddMonths(4).AddDays(-1)),
+                DatePrecision.Month
+            );
         }
         foreach (Match m in MonthPart().Matches(text))
         {
@@ -117,7 +122,10 @@ public sealed partial class ClaimParser
             int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture),
                 b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture),
                 y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            var (day, month) = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : (0, 0);
+            var (day, month) =
+                a > 12 && b <= 12 ? (a, b)
+                : b > 12 && a <= 12 ? (b, a)
+                : (0, 0);
             if (month == 0 || day > DateTime.DaysInMonth(y, month))
                 continue;
             var d = new DateOnly(y, month, day);
@@ -129,15 +137,17 @@ public sealed partial class ClaimParser
     {
         var k = m.TrimEnd('.').ToLowerInvariant();
         k = k.Length > 3 ? k[..3] : k;
-        return Array.IndexOf(
-                ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-                k
-            ) + 1;
+        return Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], k)
+            + 1;
     }
 
     private static string? PrepositionBefore(string text, int at) =>
-        Regex.Match(text[..at], @"\b(?<p>by|until|till|through|before|after|since|in|on|from)\s+(?:the\s+)?$",
-            RegexOptions.IgnoreCase) is { Success: true } p
+        Regex.Match(
+            text[..at],
+            @"\b(?<p>by|until|till|through|before|after|since|in|on|from)\s+(?:the\s+)?$",
+            RegexOptions.IgnoreCase
+        )
+            is { Success: true } p
             ? p.Groups["p"].Value.ToLowerInvariant()
             : null;
 }

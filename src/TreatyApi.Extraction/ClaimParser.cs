@@ -749,8 +749,9 @@ public sealed partial class ClaimParser(Extractor extractor)
         var words = Words(outside);
         var titleSpeaks = TitleSpeaks(outside);
         var speaker = SpeakerOf(outside, actors, titleSpeaks);
-        // "The Kremlin spokesman said the talks were …": with no words quoted, a title the catalog gives one holder is
-        // the speaker whose statements are read (the checker then asks whether that holder had the title that day).
+        // "The Kremlin spokesman said the talks were …": with no words quoted, a title the catalog gives one holder
+        // is the speaker whose statements are read (the checker then asks whether that holder had the title that
+        // day).
         var byTitle = speaker is null && titleSpeaks && quotations.Count == 0 ? TitleSpeaker(outside, actors) : null;
         speaker ??= byTitle;
         var negated =
@@ -789,8 +790,11 @@ public sealed partial class ClaimParser(Extractor extractor)
         {
             // "Britain, the United States and Russia are the depositaries": each state of the list before the words.
             var listed = new List<ClaimActor> { depositary };
-            foreach (var a in actors.Where(a => a.Kind is "state" or "organization" && a.Span.End < depositary.Span.Start)
-                .Reverse())
+            foreach (
+                var a in actors
+                    .Where(a => a.Kind is "state" or "organization" && a.Span.End < depositary.Span.Start)
+                    .Reverse()
+            )
             {
                 if (!Regex.IsMatch(outside[a.Span.End..listed[^1].Span.Start], @"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$"))
                     break;

@@ -130,8 +130,7 @@ public static partial class ClaimChecker
         var join = acts.Where(a => ratification ? a.Kind == "ratified" : a.Kind is "ratified" or "acceded").ToList();
         var leave = acts.Where(a => a.Kind is "withdrew" or "ratification-withdrawn").ToList();
         var (start, end) = ClaimedSpan(d);
-        static DateOnly On(string iso) =>
-            DateOnly.ParseExact(PadIso(iso), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        static DateOnly On(string iso) => DateOnly.ParseExact(PadIso(iso), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var leftBefore = leave.FirstOrDefault(l => On(l.Effective ?? l.Date) <= start);
         var leftWithin = leave.Any(l => On(l.Effective ?? l.Date) <= end);
         var joinedBefore = join.FirstOrDefault(j => On(j.Date) <= start);
@@ -205,16 +204,17 @@ public static partial class ClaimChecker
 
     /// <summary>The first and last day a claimed date covers ("2019": the whole year).</summary>
     private static (DateOnly Start, DateOnly End) ClaimedSpan(ClaimDate d) =>
-        d.Until is { } until ? (d.Date, until)
-        : d.Precision switch
-        {
-            DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
-            DatePrecision.Month => (
-                new DateOnly(d.Date.Year, d.Date.Month, 1),
-                new DateOnly(d.Date.Year, d.Date.Month, 1).AddMonths(1).AddDays(-1)
-            ),
-            _ => (d.Date, d.Date),
-        };
+        d.Until is { } until
+            ? (d.Date, until)
+            : d.Precision switch
+            {
+                DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
+                DatePrecision.Month => (
+                    new DateOnly(d.Date.Year, d.Date.Month, 1),
+                    new DateOnly(d.Date.Year, d.Date.Month, 1).AddMonths(1).AddDays(-1)
+                ),
+                _ => (d.Date, d.Date),
+            };
 
     private static string PadIso(string iso) =>
         iso.Length switch

@@ -91,30 +91,31 @@ public static partial class ClaimChecker
         }
         else
             switch (rel)
-        {
-            case "after" or "before" or "ahead of" or "prior to" or "day":
-                anchor = after.FirstOrDefault();
-                if (anchor is null || !PlainGap().IsMatch(Gap(c, end, anchor.Span.Start)))
-                    return null;
-                main = before.LastOrDefault() ?? after.Skip(1).FirstOrDefault();
-                break;
-            case "later" or "earlier":
-                main = before.LastOrDefault();
-                anchor = before.Count > 1 ? before[^2] : null;
-                break;
-            default:
-                // "it took ten years for it to enter into force": from the other event to the one after "to".
-                if (!lead.Success)
-                    return null;
-                {
-                    // "took ten years for it, signed in 1992, to enter into force": the event after "to" ends it.
-                    main = after.FirstOrDefault(w =>
-                        Regex.IsMatch(c.Text[..w.Span.Start], @"\bto\s+$", RegexOptions.IgnoreCase)
-                    );
-                    anchor = before.LastOrDefault() ?? after.FirstOrDefault(w => w != main);
-                }
-                break;
-        }
+            {
+                case "after" or "before" or "ahead of" or "prior to" or "day":
+                    anchor = after.FirstOrDefault();
+                    if (anchor is null || !PlainGap().IsMatch(Gap(c, end, anchor.Span.Start)))
+                        return null;
+                    main = before.LastOrDefault() ?? after.Skip(1).FirstOrDefault();
+                    break;
+                case "later" or "earlier":
+                    main = before.LastOrDefault();
+                    anchor = before.Count > 1 ? before[^2] : null;
+                    break;
+                default:
+                    // "it took ten years for it to enter into force": from the other event to the one after "to".
+                    if (!lead.Success)
+                        return null;
+
+                    {
+                        // "took ten years for it, signed in 1992, to enter into force": the event after "to" ends it.
+                        main = after.FirstOrDefault(w =>
+                            Regex.IsMatch(c.Text[..w.Span.Start], @"\bto\s+$", RegexOptions.IgnoreCase)
+                        );
+                        anchor = before.LastOrDefault() ?? after.FirstOrDefault(w => w != main);
+                    }
+                    break;
+            }
         var n = rel == "day" ? 0m : IntervalCount(m.Groups["n"].Value);
         var unit = rel == "day" ? "day" : m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
         if (n is null)
@@ -204,7 +205,8 @@ public static partial class ClaimChecker
     {
         if (
             c.Treaty is not { } t
-            || Regex.Match(c.Text, @"\bin\s+(?:force|effect)\b", RegexOptions.IgnoreCase) is not { Success: true } inForce
+            || Regex.Match(c.Text, @"\bin\s+(?:force|effect)\b", RegexOptions.IgnoreCase)
+                is not { Success: true } inForce
         )
             return;
         var said = Span.Of(c.Text, inForce.Index, inForce.Index + inForce.Length);
@@ -213,7 +215,8 @@ public static partial class ClaimChecker
         {
             // The date reader keeps "from" and "until" in the date's words; "to" is left before it.
             var lead = c.Text[..d.Span.Start];
-            var isFrom = d.Preposition == "from" || Regex.IsMatch(lead, @"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
+            var isFrom =
+                d.Preposition == "from" || Regex.IsMatch(lead, @"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
             var isTo =
                 d.Preposition is "until" or "till" or "through"
                 || Regex.IsMatch(lead, @"\b(?:to|until|till|through)\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
@@ -298,10 +301,17 @@ public static partial class ClaimChecker
             "exactly" or "precisely" => Calendar(from, n, unit) == to,
             "more than" or "over" => actual > n,
             "less than" or "under" or "fewer than" => actual < n && actual > 0,
-            "just over" or "a little over" or "a little more than" or "slightly over" or "slightly more than" =>
-                actual > n && actual <= n + near,
-            "just under" or "a little under" or "a little less than" or "slightly under" or "slightly less than"
-                or "almost" or "nearly" or "close to" => actual < n && actual >= n - near,
+            "just over" or "a little over" or "a little more than" or "slightly over" or "slightly more than" => actual
+                > n
+                && actual <= n + near,
+            "just under"
+            or "a little under"
+            or "a little less than"
+            or "slightly under"
+            or "slightly less than"
+            or "almost"
+            or "nearly"
+            or "close to" => actual < n && actual >= n - near,
             "about" or "around" or "roughly" or "approximately" or "some" => Between(n - near, n + near),
             _ => unit == "day" ? actual == n : Between(n - 0.5m, n + 0.5m),
         };
@@ -318,11 +328,18 @@ public static partial class ClaimChecker
         {
             "exactly" or "precisely" => Math.Abs(to.DayNumber - Calendar(from, n, unit).DayNumber) > slack,
             "more than" or "over" => actual < n - side,
-            "just over" or "a little over" or "a little more than" or "slightly over" or "slightly more than" =>
-                actual < n - side || actual > n + Math.Max(1m, 0.5m * n),
+            "just over" or "a little over" or "a little more than" or "slightly over" or "slightly more than" => actual
+                < n - side
+                || actual > n + Math.Max(1m, 0.5m * n),
             "less than" or "under" or "fewer than" => actual > n + side || actual < 0,
-            "just under" or "a little under" or "a little less than" or "slightly under" or "slightly less than"
-                or "almost" or "nearly" or "close to" => actual > n + side || actual < n - Math.Max(1m, 0.5m * n),
+            "just under"
+            or "a little under"
+            or "a little less than"
+            or "slightly under"
+            or "slightly less than"
+            or "almost"
+            or "nearly"
+            or "close to" => actual > n + side || actual < n - Math.Max(1m, 0.5m * n),
             _ => Math.Abs(actual - n) > far + (hedge.Length > 0 ? near : 0m),
         };
         return wrong ? ClaimVerdict.Contradicted : ClaimVerdict.Unverifiable;
@@ -408,8 +425,15 @@ public static partial class ClaimChecker
         // "… and the withdrawal became effective": a state's act with its state named earlier in the claim.
         if (
             states.Count == 0
-            && word.Kind is not (ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature or ClaimDateKind.EnteredIntoForce
-                or ClaimDateKind.Expires or ClaimDateKind.Extended or ClaimDateKind.Terminated)
+            && word.Kind
+                is not (
+                    ClaimDateKind.Signed
+                    or ClaimDateKind.OpenedForSignature
+                    or ClaimDateKind.EnteredIntoForce
+                    or ClaimDateKind.Expires
+                    or ClaimDateKind.Extended
+                    or ClaimDateKind.Terminated
+                )
         )
             states = c.P.Actors.Where(a => a.Kind == "state").Select(a => a.Slug).Distinct().ToList();
         if (states.Count > 0 || word.Kind is ClaimDateKind.Ratified or ClaimDateKind.Acceded)
@@ -425,8 +449,10 @@ public static partial class ClaimChecker
                 a.Checked != 0 && a.Note is null
             );
         }
-        if (Regex.Match(subject, @"(?:\bits|['\u2019]s)\s+(?<part>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
-            is { Success: true } part)
+        if (
+            Regex.Match(subject, @"(?:\bits|['\u2019]s)\s+(?<part>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$") is
+            { Success: true } part
+        )
         {
             var rows = c.DatesOf(t.Slug)
                 .Where(r =>
@@ -457,7 +483,9 @@ public static partial class ClaimChecker
         return TreatyEvent(c, t, word.Kind);
     }
 
-    /// <summary>A day the catalog keeps under a name the claim gives before the length ("Implementation Day").</summary>
+    /// <summary>
+    /// A day the catalog keeps under a name the claim gives before the length ("Implementation Day").
+    /// </summary>
     private static DatedEvent? NamedBefore(Context c, TreatyInfo t, int before)
     {
         var rows = c.DatesOf(t.Slug)

@@ -77,13 +77,14 @@ public static partial class ClaimChecker
     }
 
     private static (DateOnly From, DateOnly To) Period(ClaimDate d) =>
-        d.Until is { } until ? (d.Date, until)
-        : d.Precision switch
-        {
-            DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
-            DatePrecision.Month => (d.Date, d.Date.AddMonths(1).AddDays(-1)),
-            _ => (d.Date, d.Date),
-        };
+        d.Until is { } until
+            ? (d.Date, until)
+            : d.Precision switch
+            {
+                DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
+                DatePrecision.Month => (d.Date, d.Date.AddMonths(1).AddDays(-1)),
+                _ => (d.Date, d.Date),
+            };
 
     private static ClaimAspect CheckMembership(Context c)
     {

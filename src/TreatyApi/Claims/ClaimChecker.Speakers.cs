@@ -120,8 +120,8 @@ public static partial class ClaimChecker
             "u.s." or "us" or "american" or "united states" or "washington" or "white house" => "united-states",
             "russian" or "russia" or "kremlin" or "moscow" => "russia",
             _ => c.P.Actors.FirstOrDefault(a =>
-                    a.Kind == "person" && a.Span.Start == m.Groups["of"].Index && a.Resolution == "name"
-                )?.Slug
+                a.Kind == "person" && a.Span.Start == m.Groups["of"].Index && a.Resolution == "name"
+            )?.Slug
                 // "Putin's press secretary" read whole as the holder: whose title it is, by the name's alias.
                 ?? c.Db.ExecuteScalar<string?>(
                     "SELECT actor FROM actor_aliases WHERE alias_key = @key LIMIT 1",

@@ -235,7 +235,8 @@ public static partial class ClaimChecker
         // "Obama said he and Putin had discussed …": the speaker and the others named with him are the statement's
         // "we" ("We discussed …"); in a statement that says "we", their names are not words to find.
         var together = Together().IsMatch(c.Text)
-            ? p.Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug)
+            ? p
+                .Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug)
                 .SelectMany(a => AnyWord().Matches(a.Span.Quote).Select(w => w.Value.ToLowerInvariant()))
                 .ToHashSet(StringComparer.Ordinal)
             : [];
@@ -381,10 +382,7 @@ public static partial class ClaimChecker
         return hits;
     }
 
-    [GeneratedRegex(
-        @"\b(?:he|she)\s+and\s+[A-Z]|\band\s+(?:he|she)\b|\bthe\s+two\b|\bboth\b",
-        RegexOptions.None
-    )]
+    [GeneratedRegex(@"\b(?:he|she)\s+and\s+[A-Z]|\band\s+(?:he|she)\b|\bthe\s+two\b|\bboth\b", RegexOptions.None)]
     private static partial Regex Together();
 
     [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase)]

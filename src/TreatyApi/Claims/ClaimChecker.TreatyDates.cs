@@ -78,10 +78,10 @@ public static partial class ClaimChecker
         // words, takes the words left out.
         var dateClause = ClauseStart(c.Text, d.Span.Start);
         var named = (
-                dateClause > word.Span.End
-                    ? p.Treaties.LastOrDefault(m => m.Span.Start >= dateClause && m.Span.End <= d.Span.Start)
-                    : null
-            )
+            dateClause > word.Span.End
+                ? p.Treaties.LastOrDefault(m => m.Span.Start >= dateClause && m.Span.End <= d.Span.Start)
+                : null
+        )
             ?? p.Treaties.FirstOrDefault(m => m.Span.Start >= clause && m.Span.End <= d.Span.Start)
             ?? p.Treaties.LastOrDefault(m => m.Span.End <= d.Span.Start)
             ?? p.Treaties.FirstOrDefault();
@@ -131,19 +131,21 @@ public static partial class ClaimChecker
                 );
         if (OtherSubject(c, named, word) is { } other)
             // "… when its central limits took effect": a part the catalog dates is compared with that day.
-            return (other.StartsWith("its ", StringComparison.Ordinal) ? PartDate(c, t, other[4..], word, d, text) : null)
+            return (
+                other.StartsWith("its ", StringComparison.Ordinal) ? PartDate(c, t, other[4..], word, d, text) : null
+            )
                 ?? new(
-                AspectKind.TreatyDate,
-                ClaimVerdict.Unverifiable,
-                text,
-                $"The date is about {other}, not about {t.Name} itself, so it is compared with none of the treaty's "
-                    + "dates.",
-                null,
-                t.Slug,
-                Kind(word.Kind),
-                [],
-                0
-            );
+                    AspectKind.TreatyDate,
+                    ClaimVerdict.Unverifiable,
+                    text,
+                    $"The date is about {other}, not about {t.Name} itself, so it is compared with none of the "
+                        + "treaty's dates.",
+                    null,
+                    t.Slug,
+                    Kind(word.Kind),
+                    [],
+                    0
+                );
         // The state that acted: one named before the words, not as a place ("signed in Moscow").
         var states = p
             .Actors.Where(a =>
@@ -564,9 +566,7 @@ public static partial class ClaimChecker
         // "The Senate gave its advice and consent in October 1992": the legislature's step, dated in the act's note.
         if (match.Count == 0 && Legislature(c) is not null)
             match = acts.Where(a =>
-                    a.Note is { } n
-                    && LegislativeNote().IsMatch(n)
-                    && IsoDate().Matches(n).Any(x => Same(d, x.Value))
+                    a.Note is { } n && LegislativeNote().IsMatch(n) && IsoDate().Matches(n).Any(x => Same(d, x.Value))
                 )
                 .ToList();
         if (match.Count > 0)
@@ -667,7 +667,10 @@ public static partial class ClaimChecker
     [GeneratedRegex(@"\b(?:19|20)\d\d-\d\d-\d\d\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?:Senate|Duma|parliament|legislature|advice\s+and\s+consent|approv\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:Senate|Duma|parliament|legislature|advice\s+and\s+consent|approv\w*)",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex LegislativeNote();
 
     [GeneratedRegex(@"\b(?:earlier|before|prior|preceded)\b", RegexOptions.IgnoreCase)]

@@ -26,8 +26,7 @@ public static partial class ClaimChecker
                     theirs.Length > 2
                         ? new DateOnly(theirs[0], theirs[1], theirs[2])
                         : new DateOnly(theirs[0], theirs[1], 1).AddMonths(1).AddDays(-1)
-                )
-                    <= until;
+                ) <= until;
         if (d.Through is { } last)
             return d.Date.Year <= theirs[0] && theirs[0] <= last;
         int[] mine = [d.Date.Year, d.Date.Month, d.Date.Day];
@@ -50,7 +49,8 @@ public static partial class ClaimChecker
     {
         var p = iso.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         var first = new DateOnly(p[0], p.Length > 1 ? p[1] : 1, p.Length > 2 ? p[2] : 1);
-        var last = p.Length > 2 ? first
+        var last =
+            p.Length > 2 ? first
             : p.Length > 1 ? first.AddMonths(1).AddDays(-1)
             : new DateOnly(p[0], 12, 31);
         return first <= days.To && days.From <= last;

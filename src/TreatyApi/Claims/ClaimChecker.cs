@@ -68,10 +68,14 @@ public static partial class ClaimChecker
         /// <summary>"was in force for thirty years" was read as the time between two dates, not a status.</summary>
         public bool InForceFor { get; set; }
 
-        /// <summary>A state's standing on a date was read ("as of 2010, X was a party to"): not read for today.</summary>
+        /// <summary>
+        /// A state's standing on a date was read ("as of 2010, X was a party to"): not read for today.
+        /// </summary>
         public bool MembershipRead { get; set; }
 
-        /// <summary>Spans of the claim an aspect read beyond the parsed parts (a length of time and its hedge).</summary>
+        /// <summary>
+        /// Spans of the claim an aspect read beyond the parsed parts (a length of time and its hedge).
+        /// </summary>
         public List<(int Start, int End)> Read { get; } = [];
 
         /// <summary>The date a party count is given for ("had 32 states parties at the start of 2022").</summary>
@@ -228,10 +232,8 @@ public static partial class ClaimChecker
         {
             // "in force since March 1970": the date's words hold "since", which the kind's words end with.
             var word = dateWords
-                    .Where(w =>
-                        w.Span.End <= d.Span.Start || (w.Span.Start < d.Span.Start && w.Span.End <= d.Span.End)
-                    )
-                    .LastOrDefault()
+                .Where(w => w.Span.End <= d.Span.Start || (w.Span.Start < d.Span.Start && w.Span.End <= d.Span.End))
+                .LastOrDefault()
                 ?? dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
             // "The U.S. withdrawal … took effect on …": the act named before "took effect" is what took effect.
             if (
