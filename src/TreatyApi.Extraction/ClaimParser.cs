@@ -790,13 +790,20 @@ public sealed partial class ClaimParser(Extractor extractor)
         {
             // "Britain, the United States and Russia are the depositaries": each state of the list before the words.
             var listed = new List<ClaimActor> { depositary };
+            // Only a plural verb joins the states before it ("Unlike France, Britain is a depositary" is one).
             foreach (
                 var a in actors
                     .Where(a => a.Kind is "state" or "organization" && a.Span.End < depositary.Span.Start)
                     .Reverse()
             )
             {
-                if (!Regex.IsMatch(outside[a.Span.End..listed[^1].Span.Start], @"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$"))
+                if (
+                    !Regex.IsMatch(dm.Value, @"^(?:are|were)\b", RegexOptions.IgnoreCase)
+                    || !Regex.IsMatch(
+                        outside[a.Span.End..listed[^1].Span.Start],
+                        @"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$"
+                    )
+                )
                     break;
                 listed.Add(a);
             }

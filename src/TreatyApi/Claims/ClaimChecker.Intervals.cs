@@ -46,6 +46,9 @@ public static partial class ClaimChecker
     [GeneratedRegex(@"\b(?:in\s+(?:force|effect)|took|takes|take)\s+(?:for\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex InForceForWords();
 
+    [GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+)?(?:been|remained|stayed)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentPerfect();
+
     /// <summary>One dated event of the claim, resolved to the catalog.</summary>
     private sealed record DatedEvent(DateOnly Date, string What, ClaimEvidence Evidence, bool Sure);
 
@@ -124,7 +127,12 @@ public static partial class ClaimChecker
             (n, unit) = unit == "year" ? (6m, "month") : (n, unit);
 
         DatedEvent? from = fromEntry ? TreatyEvent(c, t, ClaimDateKind.EnteredIntoForce) : null;
+        // "has been in force for over 50 years": up to today, and only said of a treaty still in force (its status
+        // today is read as well: the length of a treaty that has ended does not make it in force).
+        var present = fromEntry && PresentPerfect().IsMatch(c.Text[..lead.Index]);
         DatedEvent? to = treatyEnd ? TreatyEnd(c, t) : null;
+        if (present && treatyEnd)
+            to = to is null && from is not null ? new DatedEvent(c.Today, "today", from.Evidence, true) : null;
         if (!fromEntry)
         {
             // "Implementation Day came three months after …": a day the catalog names, before the length.
@@ -138,7 +146,8 @@ public static partial class ClaimChecker
             to = EventOf(c, t, main!, words);
         var text = c.Text[start..end];
         c.Read.Add((start, end));
-        c.InForceFor |= fromEntry;
+        c.InForceFor |= fromEntry && !present;
+        c.InForceUntilToday |= present;
         if (from is null || to is null)
             return new(
                 AspectKind.TreatyDate,
@@ -174,7 +183,8 @@ public static partial class ClaimChecker
         var span = days == 0 ? "the same day" : ShowDays(Math.Abs(days));
         var order = days >= 0 ? "after" : "before";
         var why =
-            $"{Cap(to.What)} on {Show(Iso(to.Date))}, {span}{(days == 0 ? "" : " " + order)} "
+            (to.What == "today" ? $"Today, {Show(Iso(to.Date))}, is" : $"{Cap(to.What)} on {Show(Iso(to.Date))},")
+            + $" {span}{(days == 0 ? "" : " " + order)} "
             + (days == 0 ? "as " : "")
             + $"{from.What} on {Show(Iso(from.Date))}, according to {Where(to.Evidence.Source)}"
             + (to.Evidence.Source == from.Evidence.Source ? "" : $" and {Where(from.Evidence.Source)}")

@@ -68,6 +68,9 @@ public static partial class ClaimChecker
         /// <summary>"was in force for thirty years" was read as the time between two dates, not a status.</summary>
         public bool InForceFor { get; set; }
 
+        /// <summary>"has been in force for 50 years": the length up to today, and the status today, are read.</summary>
+        public bool InForceUntilToday { get; set; }
+
         /// <summary>
         /// A state's standing on a date was read ("as of 2010, X was a party to"): not read for today.
         /// </summary>
@@ -304,7 +307,7 @@ public static partial class ClaimChecker
                 if (NeverWithoutDate(c, word) is { } never)
                     aspects.Add(never);
         if (p.Status is not null && !c.AsOfRead && !c.InForceFor)
-            aspects.Add(StatusForPeriod(c) ?? CheckStatus(c));
+            aspects.Add((c.InForceUntilToday ? null : StatusForPeriod(c)) ?? CheckStatus(c));
         if (TookOffice(c) is { } office)
             aspects.Add(office);
         if (p.Membership is not null && !c.MembershipRead)
