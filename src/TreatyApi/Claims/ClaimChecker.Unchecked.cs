@@ -72,6 +72,8 @@ public static partial class ClaimChecker
             "cuts",
             "arsenal",
             "arsenals",
+            // "equipment reductions": the treaty-limited equipment a limit counts, as the CFE Treaty calls it.
+            "equipment",
             "require",
             "requires",
             "required",

@@ -230,6 +230,11 @@ public static partial class ClaimChecker
             .DateWords.Where(w =>
                 !count.Success || w.Span.End <= count.Index || w.Span.Start >= count.Index + count.Length
             )
+            // "due within forty months of entry into force, that is by March 1996": the entry into force a period is
+            // counted from is no date of the claim's.
+            .Where(w =>
+                w.Kind != ClaimDateKind.EnteredIntoForce || !CountedFrom().IsMatch(c.Text[..w.Span.Start])
+            )
             .ToList();
         foreach (var d in p.Dates.Where(d => !c.Used.Contains(d)))
         {
@@ -416,6 +421,12 @@ public static partial class ClaimChecker
         if (saying && !p.Meets && Titles(c, statementDate) is { } speakerTitle)
             aspects.Add(speakerTitle);
     }
+
+    [GeneratedRegex(
+        @"\b(?:days?|weeks?|months?|years?)\s+(?:of|after|from|following)\s+(?:its\s+|the\s+|their\s+)?$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex CountedFrom();
 
     [GeneratedRegex(@"(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedBefore();
