@@ -91,6 +91,13 @@ public sealed partial class ClaimParser
                     "mid" => (from.AddMonths(1), from.AddMonths(2).AddDays(-1)),
                     _ => (from.AddMonths(2), until),
                 };
+            // A season is told two ways: by whole months (spring from March 1) and by the equinox or solstice
+            // (from March 20 or 21). Only days of both support it; the rest of either is near, not surely it.
+            var astronomical = new DateOnly(y, first, first == 9 ? 23 : 21);
+            if (from < astronomical)
+                from = astronomical;
+            if (until < from)
+                continue;
             Put(
                 m,
                 from,
