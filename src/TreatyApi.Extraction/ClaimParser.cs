@@ -674,6 +674,9 @@ public sealed partial class ClaimParser(Extractor extractor)
             var r = new TextRange(m.Index, m.Index + m.Length);
             if (InQuote(m.Index) || dates.Any(d => new TextRange(d.Span.Start, d.Span.End).Overlaps(r)))
                 continue;
+            // "12/08/1987" could be December 8 or August 12: its year alone is not what the claim dates.
+            if (Regex.IsMatch(text[..m.Index], @"\d{1,2}/\d{1,2}/$"))
+                continue;
             if (quantities.Any(q => new TextRange(q.Span.Start, q.Span.End).Overlaps(r)))
                 continue;
             var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
