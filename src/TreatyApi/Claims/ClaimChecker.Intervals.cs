@@ -405,6 +405,13 @@ public static partial class ClaimChecker
         var prior = words.LastOrDefault(w => w.Span.End <= word.Span.Start);
         var from = Math.Max(prior?.Span.End ?? 0, ClauseStart(c.Text, word.Span.Start));
         var subject = c.Text[from..word.Span.Start];
+        // "SORT ended on the day New START entered into force": a treaty named as the event's subject is its own.
+        if (c.P.Treaties.LastOrDefault(m => m.Span.Start >= from && m.Span.End <= word.Span.Start) is { } own)
+        {
+            if (!own.Known || c.Info(own.Slug) is not { } other)
+                return null;
+            t = other;
+        }
         var states = c
             .P.Actors.Where(a =>
                 a.Kind == "state"
