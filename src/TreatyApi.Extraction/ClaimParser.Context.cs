@@ -12,7 +12,8 @@ public sealed partial class ClaimParser
     [GeneratedRegex(
         @"\b(?:in\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|"
             + @"December)\s+of\s+(?:that|the\s+same)\s+year\b|"
-            + @"\b(?<n>a|an|\d{1,2}|(?:"
+            // "half a year later" is no year later.
+            + @"\b(?<!\bhalf\s+)(?<n>a|an|\d{1,2}|(?:"
             + NumberWords
             + @")(?:[\s-]+(?:"
             + NumberWords

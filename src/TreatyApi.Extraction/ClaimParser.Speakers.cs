@@ -27,6 +27,22 @@ public sealed partial class ClaimParser
         return null;
     }
 
+    /// <summary>
+    /// The person a title that is the subject of the speech verb resolves to ("Putin's press secretary said"), when
+    /// the actor recogniser resolved it to one holder; null otherwise.
+    /// </summary>
+    private static ClaimSpeaker? TitleSpeaker(string outside, IReadOnlyList<ClaimActor> actors)
+    {
+        var subject = TitleSubject().Match(outside);
+        var a = actors.LastOrDefault(a =>
+            a.Kind == "person"
+            && a.Resolution == "title"
+            && a.Span.Start < subject.Index + subject.Length
+            && a.Span.End > subject.Index
+        );
+        return a is null ? null : new ClaimSpeaker(a.Slug, a.Name, a.Span);
+    }
+
     /// <summary>A title or office as the subject of a speech verb ("the Kremlin spokesman said").</summary>
     private static bool TitleSpeaks(string outside) => TitleSubject().IsMatch(outside);
 

@@ -22,6 +22,14 @@ public static partial class ClaimChecker
         var notYet = NotYetWords().Match(c.Text);
         if (!asOf && !(notYet.Success && ByBefore().IsMatch(before)))
             return null;
+        if (!notYet.Success && Standing(c, d) is { } standing)
+        {
+            c.AsOfRead = true;
+            return standing;
+        }
+        // "As of 2020, the INF Treaty was in force": the treaty's status on that date, read as a status.
+        if (!notYet.Success && c.P.Status is not null && c.Treaty is not null)
+            return null;
         c.AsOfRead = true;
         var text = d.Span.Quote;
         if (!notYet.Success || c.Treaty is not { } t)
@@ -96,6 +104,78 @@ public static partial class ClaimChecker
             );
     }
 
+    // "was still participating in", "was a party to", "its ratification … was still in effect": a state's standing.
+    [GeneratedRegex(
+        @"\b(?:was|were|is|are|remained|remains)\s+(?:still\s+)?(?:participating\s+in|a\s+(?:state\s+)?party\s+to|"
+            + @"a\s+member\s+of)\b|(?<ratified>\bratification\b[^.;]*?\b(?:was|were|is|remained|remains)\s+"
+            + @"(?:still\s+)?in\s+(?:force|effect))\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex StandingWords();
+
+    /// <summary>
+    /// "As of 2019, the United States was still participating in the JCPOA", "As of 2010, North Korea was a party to
+    /// the Outer Space Treaty": one state's standing on a date, from its acts. Joined before the date and not left by
+    /// its end: supported; left (or its ratification withdrawn) before the date, or joined only a year or more after
+    /// it: contradicted; else not told. Null when the claim says no such thing of one state.
+    /// </summary>
+    private static ClaimAspect? Standing(Context c, ClaimDate d)
+    {
+        var words = StandingWords().Match(c.Text);
+        var states = c.P.Actors.Where(a => a.Kind == "state").Select(a => a.Slug).Distinct().ToList();
+        if (!words.Success || c.Treaty is not { } t || states.Count != 1 || c.P.Negated)
+            return null;
+        var ratification = words.Groups["ratified"].Success;
+        var acts = Actions(c.Db, t.Slug, states);
+        var join = acts.Where(a => ratification ? a.Kind == "ratified" : a.Kind is "ratified" or "acceded").ToList();
+        var leave = acts.Where(a => a.Kind is "withdrew" or "ratification-withdrawn").ToList();
+        var (start, end) = ClaimedSpan(d);
+        static DateOnly On(string iso) => DateOnly.ParseExact(PadIso(iso), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var leftBefore = leave.FirstOrDefault(l => On(l.Effective ?? l.Date) <= start);
+        var leftWithin = leave.Any(l => On(l.Effective ?? l.Date) <= end);
+        var joinedBefore = join.FirstOrDefault(j => On(j.Date) <= start);
+        var text = c.Text[words.Index..(words.Index + words.Length)];
+        c.Read.Add((words.Index, words.Index + words.Length));
+        c.MembershipRead = true;
+        var name = c.P.Actors.First(a => a.Kind == "state").Name;
+        if (leftBefore is not null)
+            return AsOfAspect(
+                c,
+                text,
+                ClaimVerdict.Contradicted,
+                $"{leftBefore.StateName} {Did(leftBefore.Kind)} {t.Name} on {Show(leftBefore.Date)}"
+                    + $"{(leftBefore.Effective is { } e && e != leftBefore.Date ? $" (effective {Show(e)})" : "")}, "
+                    + $"before {Show(d)}, according to {Where(Evidence(leftBefore).Source)}.",
+                [Evidence(leftBefore)]
+            );
+        if (joinedBefore is not null && !leftWithin)
+            return AsOfAspect(
+                c,
+                text,
+                ClaimVerdict.Supported,
+                $"{joinedBefore.StateName} {Did(joinedBefore.Kind)} {t.Name} on {Show(joinedBefore.Date)} and the "
+                    + $"sources record no withdrawal by the end of {Show(d)}, according to "
+                    + $"{Where(Evidence(joinedBefore).Source)}.",
+                [Evidence(joinedBefore)]
+            );
+        if (join.Count > 0 && join.All(j => KnownDates(j).All(x => On(x) > end.AddYears(1))))
+            return AsOfAspect(
+                c,
+                text,
+                ClaimVerdict.Contradicted,
+                $"{join[0].StateName} {Did(join[0].Kind)} {t.Name} only on {Show(join[0].Date)}, after {Show(d)}, "
+                    + $"according to {Where(Evidence(join[0]).Source)}.",
+                join.Select(Evidence).ToList()
+            );
+        return AsOfAspect(
+            c,
+            text,
+            ClaimVerdict.Unverifiable,
+            $"The acts the sources record of {name} about {t.Name} do not settle its standing in {Show(d)}.",
+            acts.Select(Evidence).ToList()
+        );
+    }
+
     /// <summary>
     /// "was in force for almost thirty years": how long the treaty was in force, not its status today or on a date;
     /// that length is not compared here, so the status is unverifiable rather than read for today.
@@ -124,15 +204,17 @@ public static partial class ClaimChecker
 
     /// <summary>The first and last day a claimed date covers ("2019": the whole year).</summary>
     private static (DateOnly Start, DateOnly End) ClaimedSpan(ClaimDate d) =>
-        d.Precision switch
-        {
-            DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
-            DatePrecision.Month => (
-                new DateOnly(d.Date.Year, d.Date.Month, 1),
-                new DateOnly(d.Date.Year, d.Date.Month, 1).AddMonths(1).AddDays(-1)
-            ),
-            _ => (d.Date, d.Date),
-        };
+        d.Until is { } until
+            ? (d.Date, until)
+            : d.Precision switch
+            {
+                DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
+                DatePrecision.Month => (
+                    new DateOnly(d.Date.Year, d.Date.Month, 1),
+                    new DateOnly(d.Date.Year, d.Date.Month, 1).AddMonths(1).AddDays(-1)
+                ),
+                _ => (d.Date, d.Date),
+            };
 
     private static string PadIso(string iso) =>
         iso.Length switch

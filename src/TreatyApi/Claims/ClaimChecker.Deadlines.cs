@@ -211,6 +211,19 @@ public static partial class ClaimChecker
                 same.Take(ClaimAspect.MaxEvidence).Select(x => x.Evidence()).ToList(),
                 same.Count
             );
+        // "late 2018" of a deadline in mid-2018: near, not surely it.
+        if (d.Around is { } around && dues.Any(x => InDays(around, x.Date)))
+            return new(
+                AspectKind.Deadline,
+                ClaimVerdict.Unverifiable,
+                d.Span.Quote,
+                $"The deadline{what} is {Show(dues[0].Date)}: near \"{d.Span.Quote}\" but not surely it.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                dues.Take(ClaimAspect.MaxEvidence).Select(x => x.Evidence()).ToList(),
+                dues.Count
+            );
         // "2018" and "2018-02-05" are one deadline said at two precisions: the more precise is shown.
         var dates = dues.Select(x => x.Date).Distinct().ToList();
         dates = dates

@@ -77,12 +77,14 @@ public static partial class ClaimChecker
     }
 
     private static (DateOnly From, DateOnly To) Period(ClaimDate d) =>
-        d.Precision switch
-        {
-            DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
-            DatePrecision.Month => (d.Date, d.Date.AddMonths(1).AddDays(-1)),
-            _ => (d.Date, d.Date),
-        };
+        d.Until is { } until
+            ? (d.Date, until)
+            : d.Precision switch
+            {
+                DatePrecision.Year => (new DateOnly(d.Date.Year, 1, 1), new DateOnly(d.Date.Year, 12, 31)),
+                DatePrecision.Month => (d.Date, d.Date.AddMonths(1).AddDays(-1)),
+                _ => (d.Date, d.Date),
+            };
 
     private static ClaimAspect CheckMembership(Context c)
     {
@@ -270,7 +272,21 @@ public static partial class ClaimChecker
                 [],
                 0
             );
-        var listed = depositaries.Any(d => d.Slug == m.State);
+        var claimed = m.Others.Select(o => o.Slug).Prepend(m.State).ToList();
+        // A list is each of its states a depositary; a negated list ("are not the depositaries") is not read.
+        if (claimed.Count > 1 && m.Negated)
+            return new(
+                AspectKind.Membership,
+                ClaimVerdict.Unverifiable,
+                m.Span.Quote,
+                "A list of states denied to be depositaries is not compared.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        var listed = claimed.All(s => depositaries.Any(d => d.Slug == s));
         var verdict = listed != m.Negated ? ClaimVerdict.Supported : ClaimVerdict.Contradicted;
         var names = string.Join(", ", depositaries.Select(d => d.Name));
         return new(

@@ -75,6 +75,34 @@ public static partial class ClaimChecker
             );
     }
 
+    /// <summary>
+    /// "The Kremlin spokesman said the talks were …": the speaker was read from a title, so a paraphrase found among
+    /// that person's statements stands only if the person held the title on the day of the statement.
+    /// </summary>
+    private static ClaimAspect ByTitle(Context c, ClaimAspect a)
+    {
+        if (!c.P.SpeakerByTitle || a.Verdict == ClaimVerdict.Unverifiable || c.P.Speaker is not { } sp)
+            return a;
+        var s0 = a.Evidence.FirstOrDefault(e => e.Kind == "statement") is { } e
+            ? FactQueries.StatementById(c.Db, e.Id)
+            : null;
+        var holder = s0 is null ? null : TitleHolder(c, s0);
+        if (holder is not null && holder.Slug == sp.Slug)
+            return a with
+            {
+                Explanation = a.Explanation + $" {holder.Name} was {holder.Title} then, according to the catalog.",
+            };
+        return a with
+        {
+            Verdict = ClaimVerdict.Unverifiable,
+            Expected = null,
+            Explanation =
+                a.Explanation
+                + $" The claim names the speaker by a title (\"{sp.Span.Quote}\"), which is not found to be "
+                + $"{sp.Name}'s on the day of the statement.",
+        };
+    }
+
     private sealed record Holder(string Slug, string Name, string Title);
 
     /// <summary>
@@ -91,7 +119,14 @@ public static partial class ClaimChecker
         {
             "u.s." or "us" or "american" or "united states" or "washington" or "white house" => "united-states",
             "russian" or "russia" or "kremlin" or "moscow" => "russia",
-            _ => c.P.Actors.FirstOrDefault(a => a.Kind == "person" && a.Span.Start == m.Groups["of"].Index)?.Slug,
+            _ => c.P.Actors.FirstOrDefault(a =>
+                a.Kind == "person" && a.Span.Start == m.Groups["of"].Index && a.Resolution == "name"
+            )?.Slug
+                // "Putin's press secretary" read whole as the holder: whose title it is, by the name's alias.
+                ?? c.Db.ExecuteScalar<string?>(
+                    "SELECT actor FROM actor_aliases WHERE alias_key = @key LIMIT 1",
+                    new { key = of }
+                ),
         };
         var title = Regex.Replace(m.Groups["role"].Value.ToLowerInvariant(), @"\s+", " ");
         var role = title switch
@@ -127,7 +162,8 @@ public static partial class ClaimChecker
             + @"Kremlin|Moscow['’]s|[A-Z][a-z]+['’]s)\s+(?:presidential\s+)?"
             + @"(?<role>president|prime\s+minister|foreign\s+minister|secretary\s+of\s+state|"
             + @"spokes(?:man|woman|person)|press\s+secretary)\s+(?:(?:also|later|then)\s+)?"
-            + @"(?<verb>said|says|told|stated|called|calls|described|describes|added|noted|remarked|stressed)\b"
+            + @"(?<verb>said|says|told|stated|called|calls|described|describes|added|noted|remarked|stressed|denied|"
+            + @"denies|insisted|confirmed|claimed|warned)\b"
     )]
     private static partial Regex SpeakerTitle();
 }

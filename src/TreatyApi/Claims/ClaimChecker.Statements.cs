@@ -164,12 +164,24 @@ public static partial class ClaimChecker
     /// </summary>
     private static (Statement S, string Sentence)? OppositeWords(Context c, string quote, string speaker)
     {
+        // "don't need" is "not need": a negation spelled as a word, its "do" dropped.
         static List<string> All(string t) =>
-            AnyWord().Matches(ClaimParser.Fold(t)).Select(w => w.Value.ToLowerInvariant()).ToList();
+            AnyWord()
+                .Matches(
+                    Regex.Replace(
+                        Regex.Replace(ClaimParser.Fold(t), @"n't\b", " not", RegexOptions.IgnoreCase),
+                        @"\b(?:do|does|did)\s+(?=not\b)",
+                        "",
+                        RegexOptions.IgnoreCase
+                    )
+                )
+                .Select(w => w.Value.ToLowerInvariant())
+                .ToList();
         var mine = All(quote);
         var plain = mine.Where(w => !ClaimParser.IsNegator(w)).ToList();
         if (plain.Count < 2)
             return null;
+        var parity = mine.Count(ClaimParser.IsNegator) % 2;
         foreach (var (id, body) in c.Reads.TextsOfSpeaker(c.Db, speaker))
         {
             if (!body.Contains(plain[^1], StringComparison.OrdinalIgnoreCase))
@@ -179,12 +191,34 @@ public static partial class ClaimChecker
                 var theirs = All(sentence);
                 if (
                     theirs.Where(w => !ClaimParser.IsNegator(w)).SequenceEqual(plain)
-                    && theirs.Count(ClaimParser.IsNegator) % 2 != mine.Count(ClaimParser.IsNegator) % 2
+                    && theirs.Count(ClaimParser.IsNegator) % 2 != parity
                 )
+                    return (FactQueries.StatementById(c.Db, id)!, sentence.Trim());
+                if (plain.Count >= 4 && OppositeRun(theirs, plain, parity))
                     return (FactQueries.StatementById(c.Db, id)!, sentence.Trim());
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Quoted words that are a run of a longer sentence ("We agreed that we don't need to build on these issues" of
+    /// "We agreed that we need to build on these issues, even as …"), with the negations inside the run the other
+    /// way.
+    /// </summary>
+    private static bool OppositeRun(List<string> theirs, List<string> plain, int parity)
+    {
+        var at = theirs.Select((w, i) => (w, i)).Where(x => !ClaimParser.IsNegator(x.w)).Select(x => x.i).ToList();
+        for (var k = 0; k + plain.Count <= at.Count; k++)
+        {
+            if (!Enumerable.Range(0, plain.Count).All(j => theirs[at[k + j]] == plain[j]))
+                continue;
+            var from = k > 0 ? at[k - 1] + 1 : 0;
+            var negators = theirs.Skip(from).Take(at[k + plain.Count - 1] - from + 1).Count(ClaimParser.IsNegator);
+            if (negators % 2 != parity)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -198,6 +232,15 @@ public static partial class ClaimChecker
         var speaker = p.Speaker!;
         var statements = c.Reads.TextsOfSpeaker(c.Db, speaker.Slug);
         var claimPlain = p.PlainWords.Where(w => !Pronouns.Contains(w)).ToList();
+        // "Obama said he and Putin had discussed …": the speaker and the others named with him are the statement's
+        // "we" ("We discussed …"); in a statement that says "we", their names are not words to find.
+        var together = Together().IsMatch(c.Text)
+            ? p
+                .Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug)
+                .SelectMany(a => AnyWord().Matches(a.Span.Quote).Select(w => w.Value.ToLowerInvariant()))
+                .ToHashSet(StringComparer.Ordinal)
+            : [];
+        var claimWe = claimPlain.Where(w => !together.Contains(w)).ToList();
         var text = p.Says ? string.Join(" ", p.ContentWords) : speaker.Name;
         var same = new List<string>();
         var opposite = new List<(string Id, string Sentence)>();
@@ -212,16 +255,16 @@ public static partial class ClaimChecker
         {
             if (!read.TryGetValue(body, out var hits))
             {
+                var mine = together.Count > 0 && FirstPersonPlural().IsMatch(body) ? claimWe : claimPlain;
                 hits =
-                    claimPlain
-                        .Distinct()
+                    mine.Distinct()
                         .Count(w =>
                             Synonyms
                                 .Forms(Synonyms.Stem(w))
                                 .Any(f => body.Contains(f, StringComparison.OrdinalIgnoreCase))
                         ) < (body.Length < Short ? 1 : need)
                         ? []
-                        : Matches(body, claimPlain, p.Negated);
+                        : Matches(body, mine, p.Negated);
                 read[body] = hits;
             }
             foreach (var (sentence, isSame) in hits)
@@ -338,6 +381,12 @@ public static partial class ClaimChecker
         }
         return hits;
     }
+
+    [GeneratedRegex(@"\b(?:he|she)\s+and\s+[A-Z]|\band\s+(?:he|she)\b|\bthe\s+two\b|\bboth\b", RegexOptions.None)]
+    private static partial Regex Together();
+
+    [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonPlural();
 
     /// <summary>Words that only strengthen what follows ("very positive" says "positive").</summary>
     private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)

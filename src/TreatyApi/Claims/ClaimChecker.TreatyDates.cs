@@ -74,7 +74,15 @@ public static partial class ClaimChecker
         var text = $"{word.Span.Quote} … {d.Span.Quote}";
         // The treaty this date is about: the one named last before it ("X was signed in 1967 and New START in 2010").
         var clause = ClauseStart(c.Text, Math.Min(word.Span.Start, d.Span.Start));
-        var named = p.Treaties.FirstOrDefault(m => m.Span.Start >= clause && m.Span.End <= d.Span.Start)
+        // "X entered into force in 1969, and the NPT in 1968": a treaty named in the date's own clause, after the
+        // words, takes the words left out.
+        var dateClause = ClauseStart(c.Text, d.Span.Start);
+        var named = (
+            dateClause > word.Span.End
+                ? p.Treaties.LastOrDefault(m => m.Span.Start >= dateClause && m.Span.End <= d.Span.Start)
+                : null
+        )
+            ?? p.Treaties.FirstOrDefault(m => m.Span.Start >= clause && m.Span.End <= d.Span.Start)
             ?? p.Treaties.LastOrDefault(m => m.Span.End <= d.Span.Start)
             ?? p.Treaties.FirstOrDefault();
         if (named is { Known: false })
@@ -122,18 +130,22 @@ public static partial class ClaimChecker
                     0
                 );
         if (OtherSubject(c, named, word) is { } other)
-            return new(
-                AspectKind.TreatyDate,
-                ClaimVerdict.Unverifiable,
-                text,
-                $"The date is about {other}, not about {t.Name} itself, so it is compared with none of the treaty's "
-                    + "dates.",
-                null,
-                t.Slug,
-                Kind(word.Kind),
-                [],
-                0
-            );
+            // "… when its central limits took effect": a part the catalog dates is compared with that day.
+            return (
+                other.StartsWith("its ", StringComparison.Ordinal) ? PartDate(c, t, other[4..], word, d, text) : null
+            )
+                ?? new(
+                    AspectKind.TreatyDate,
+                    ClaimVerdict.Unverifiable,
+                    text,
+                    $"The date is about {other}, not about {t.Name} itself, so it is compared with none of the "
+                        + "treaty's dates.",
+                    null,
+                    t.Slug,
+                    Kind(word.Kind),
+                    [],
+                    0
+                );
         // The state that acted: one named before the words, not as a place ("signed in Moscow").
         var states = p
             .Actors.Where(a =>
@@ -223,6 +235,20 @@ public static partial class ClaimChecker
         // "in the late 1980s" of a date in 1985: in the decade, outside the part named, which settles nothing; so
         // "two years later" of a date three years later, which a count from a day to a day may give.
         if (d.Outer is { } outer && rows.Any(r => InYears(outer, r.Date)))
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"{t.Name} {Label(rows[0].Kind)} on {Show(rows[0].Date)}: near \"{d.Span.Quote}\" but not "
+                    + "surely it, so it is not decided here.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                rows.Select(r => Evidence(t, r)).ToList(),
+                rows.Count
+            );
+        // "late April" of April 12: in the month, outside the part named, which settles nothing.
+        if (d.Around is { } around && rows.Any(r => InDays(around, r.Date)))
             return new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Unverifiable,
@@ -453,6 +479,8 @@ public static partial class ClaimChecker
             return null;
         var ev = rows.Select(r => Evidence(t, r)).ToList();
         var same = rows.Any(r => Same(d, r.Date));
+        if (!same && d.Around is { } around && rows.Any(r => InDays(around, r.Date)))
+            return null;
         return new(
             AspectKind.TreatyDate,
             same ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
@@ -535,6 +563,12 @@ public static partial class ClaimChecker
         var acts = Actions(c.Db, t.Slug, slugs).Where(a => SameAct(kind, a.Kind)).ToList();
         var who = states.Count == 0 ? "a state" : string.Join(" and ", states.Select(s => s.Name).Distinct());
         var match = acts.Where(a => Same(d, a.Date) || (a.Effective is { } e && Same(d, e))).ToList();
+        // "The Senate gave its advice and consent in October 1992": the legislature's step, dated in the act's note.
+        if (match.Count == 0 && Legislature(c) is not null)
+            match = acts.Where(a =>
+                    a.Note is { } n && LegislativeNote().IsMatch(n) && IsoDate().Matches(n).Any(x => Same(d, x.Value))
+                )
+                .ToList();
         if (match.Count > 0)
         {
             var ev = match.Select(Evidence).ToList();
@@ -575,7 +609,13 @@ public static partial class ClaimChecker
             .ToHashSet();
         var yearOff = d.Outer is { } o ? !years.Any(y => o.From <= y && y <= o.To) : !years.Contains(d.Date.Year);
         // A decade ("the late 1980s") that holds the act's year is not contradicted, whichever part it names.
-        var sure = yearOff || (d.Outer is null && acts.All(a => a.Note is null && a.Checked != 0));
+        var sure =
+            yearOff
+            || (
+                d.Outer is null
+                && !(d.Around is { } around && acts.Any(a => KnownDates(a).Any(x => InDays(around, x))))
+                && acts.All(a => a.Note is null && a.Checked != 0)
+            );
         if (acts.Count > 0 && states.Count > 0 && sure)
         {
             var ev = acts.Select(Evidence).ToList();
@@ -626,6 +666,12 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"\b(?:19|20)\d\d-\d\d-\d\d\b")]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(
+        @"\b(?:Senate|Duma|parliament|legislature|advice\s+and\s+consent|approv\w*)",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex LegislativeNote();
 
     [GeneratedRegex(@"\b(?:earlier|before|prior|preceded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Earlier();
@@ -800,6 +846,8 @@ public static partial class ClaimChecker
         c.Used.Add(d);
         var ev = rows.Select(r => Evidence(t, r)).ToList();
         var same = rows.Any(r => Same(d, r.Date));
+        if (!same && d.Around is { } around && rows.Any(r => InDays(around, r.Date)))
+            return null;
         var label = rows[0].Kind.Replace('-', ' ');
         return new(
             AspectKind.TreatyDate,

@@ -72,6 +72,8 @@ public static partial class ClaimChecker
             "cuts",
             "arsenal",
             "arsenals",
+            // "equipment reductions": the treaty-limited equipment a limit counts, as the CFE Treaty calls it.
+            "equipment",
             "require",
             "requires",
             "required",
@@ -240,6 +242,23 @@ public static partial class ClaimChecker
             "maximum",
             "among",
             "citing",
+            // A contrast joins two things said, each read by its own aspect ("ratified …, but it never entered into
+            // force"); staying in force is read with the length it stayed.
+            "but",
+            // "set a deadline", "obliged each side to be at or below": how a limit or deadline is said.
+            "set",
+            "sets",
+            // "instruments of ratification are deposited with …": the depositary's words.
+            "instrument",
+            "instruments",
+            "deposited",
+            "obliged",
+            "obliges",
+            "obligated",
+            "below",
+            "stayed",
+            "stays",
+            "stay",
             "eliminate",
             "eliminated",
             "eliminating",
@@ -269,6 +288,24 @@ public static partial class ClaimChecker
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial System.Text.RegularExpressions.Regex AnyWord();
 
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\bneither\s+(?:side|party|country|state)\b(?=[^.;]*\b(?:more\s+than|above|over|exceed)\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex NeitherSide();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\benriched\s+(?:up\s+)?to\s+(?:[0-9]|1[0-9])(?:\.\d+)?\s*(?:%|percent)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex LowEnrichment();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\blow(?=[-\s]enriched\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex LowEnriched();
+
     /// <summary>
     /// Words of a claim that no aspect read ("…and includes on-site inspections", "for the second time"): a claim
     /// whose aspects are all supported is supported only if nothing else is said. Paraphrases and quotations read all
@@ -297,6 +334,7 @@ public static partial class ClaimChecker
                 )
         );
         read.AddRange(p.Dates.Select(d => (d.Span.Start, d.Span.End)));
+        read.AddRange(c.Read);
         read.AddRange(p.Decades.Select(d => (d.Span.Start, d.Span.End)));
         // "The Soviet Union and the United States signed the ABM Treaty": the USSR is the party the treaty's full
         // name gives (Russia continues it in the catalog), so naming it says nothing unchecked.
@@ -350,6 +388,15 @@ public static partial class ClaimChecker
         // the United States has ratified" says that no one else has, which no aspect checks.)
         if (aspects.Any(a => a.Kind is AspectKind.Limit or AspectKind.Deadline))
             read.AddRange(Bounding().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
+        // "neither side may keep more than 800": each side's bound, said through its negation.
+        if (aspects.Any(a => a.Kind == AspectKind.Limit))
+            read.AddRange(NeitherSide().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
+        // "low-enriched uranium" of a limit on uranium enriched up to a few percent (under 20: low-enriched).
+        if (
+            aspects.SelectMany(a => a.Evidence).Any(e => LowEnrichment().IsMatch(e.Summary))
+            && LowEnriched().Match(c.Text) is { Success: true } leu
+        )
+            read.Add((leu.Index, leu.Index + leu.Length));
         // "cannot enter into force until 44 states ratify it": the negation is how a threshold is said.
         if (
             aspects.Any(a => a.Kind == AspectKind.Limit)

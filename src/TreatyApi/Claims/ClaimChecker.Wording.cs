@@ -18,6 +18,15 @@ public static partial class ClaimChecker
     private static bool Same(ClaimDate d, string iso)
     {
         var theirs = iso.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        // "the autumn of 1972", "late April 1997": a run of days holds the fact when all the fact's days are in it.
+        if (d.Until is { } until)
+            return theirs.Length >= 2
+                && new DateOnly(theirs[0], theirs[1], theirs.Length > 2 ? theirs[2] : 1) >= d.Date
+                && (
+                    theirs.Length > 2
+                        ? new DateOnly(theirs[0], theirs[1], theirs[2])
+                        : new DateOnly(theirs[0], theirs[1], 1).AddMonths(1).AddDays(-1)
+                ) <= until;
         if (d.Through is { } last)
             return d.Date.Year <= theirs[0] && theirs[0] <= last;
         int[] mine = [d.Date.Year, d.Date.Month, d.Date.Day];
@@ -35,10 +44,22 @@ public static partial class ClaimChecker
 
     private static string Iso(ClaimDate d) => new FactDate(d.Date, d.Precision, "stated", null).Iso;
 
+    /// <summary>Whether an ISO date (a day, a month or a year) may fall within the days given.</summary>
+    private static bool InDays((DateOnly From, DateOnly To) days, string iso)
+    {
+        var p = iso.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        var first = new DateOnly(p[0], p.Length > 1 ? p[1] : 1, p.Length > 2 ? p[2] : 1);
+        var last =
+            p.Length > 2 ? first
+            : p.Length > 1 ? first.AddMonths(1).AddDays(-1)
+            : new DateOnly(p[0], 12, 31);
+        return first <= days.To && days.From <= last;
+    }
+
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Show(ClaimDate d) =>
-        d.Through is not null
+        d.Through is not null || d.Until is not null
             ? d.Span.Quote
             : d.Precision switch
             {

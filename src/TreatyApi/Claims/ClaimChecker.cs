@@ -69,6 +69,22 @@ public static partial class ClaimChecker
         /// <summary>A date given "as of" was read as a status on that day; the status is not read for today.</summary>
         public bool AsOfRead { get; set; }
 
+        /// <summary>"was in force for thirty years" was read as the time between two dates, not a status.</summary>
+        public bool InForceFor { get; set; }
+
+        /// <summary>"has been in force for 50 years": the length up to today, and the status today, are read.</summary>
+        public bool InForceUntilToday { get; set; }
+
+        /// <summary>
+        /// A state's standing on a date was read ("as of 2010, X was a party to"): not read for today.
+        /// </summary>
+        public bool MembershipRead { get; set; }
+
+        /// <summary>
+        /// Spans of the claim an aspect read beyond the parsed parts (a length of time and its hedge).
+        /// </summary>
+        public List<(int Start, int End)> Read { get; } = [];
+
         /// <summary>The date a party count is given for ("had 32 states parties at the start of 2022").</summary>
         public ClaimDate? CountDate { get; set; }
         private readonly Dictionary<string, List<DateRow>> _dates = new(StringComparer.Ordinal);
@@ -213,6 +229,9 @@ public static partial class ClaimChecker
         foreach (var duration in p.Durations)
             if (CheckDuration(c, duration) is { } a)
                 aspects.Add(a);
+        if (CheckInterval(c) is { } interval)
+            aspects.Add(interval);
+        InForceFromTo(c, aspects);
         var count = PartyCountWords().Match(c.Text);
 
         // Each date goes with the words that name its kind, the nearest before it (else after it).
@@ -221,10 +240,18 @@ public static partial class ClaimChecker
             .DateWords.Where(w =>
                 !count.Success || w.Span.End <= count.Index || w.Span.Start >= count.Index + count.Length
             )
+            // "due within forty months of entry into force, that is by March 1996": the entry into force a period is
+            // counted from is no date of the claim's.
+            .Where(w =>
+                w.Kind != ClaimDateKind.EnteredIntoForce || !CountedFrom().IsMatch(c.Text[..w.Span.Start])
+            )
             .ToList();
-        foreach (var d in p.Dates)
+        foreach (var d in p.Dates.Where(d => !c.Used.Contains(d)))
         {
-            var word = dateWords.Where(w => w.Span.End <= d.Span.Start).LastOrDefault()
+            // "in force since March 1970": the date's words hold "since", which the kind's words end with.
+            var word = dateWords
+                .Where(w => w.Span.End <= d.Span.Start || (w.Span.Start < d.Span.Start && w.Span.End <= d.Span.End))
+                .LastOrDefault()
                 ?? dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
             // "The U.S. withdrawal … took effect on …": the act named before "took effect" is what took effect.
             if (
@@ -242,7 +269,9 @@ public static partial class ClaimChecker
                     is { } act
             )
                 word = act;
-            if (word is not null && CheckAsOf(c, d) is { } asOf)
+            // "As of 2010, North Korea was a party to …": a state's standing, with no dated words.
+            var standing = AsOfBefore().IsMatch(c.Text[..d.Span.Start]) && StandingWords().IsMatch(c.Text);
+            if ((word is not null || standing) && CheckAsOf(c, d) is { } asOf)
             {
                 c.Used.Add(d);
                 aspects.Add(asOf);
@@ -281,9 +310,22 @@ public static partial class ClaimChecker
                 { } a
             )
                 aspects.Add(a);
-        if (p.Status is not null && !c.AsOfRead)
-            aspects.Add(StatusForPeriod(c) ?? CheckStatus(c));
-        if (p.Membership is not null)
+        // "ratified in 1996 and 2000, but it never entered into force": the undated words of a treaty the catalog
+        // notes never did, beside dates that belong to other words.
+        if (p.Dates.Count > 0 && p.Status is null)
+            foreach (
+                var word in dateWords.Where(w =>
+                    w.Kind == ClaimDateKind.EnteredIntoForce
+                    && !p.Dates.Any(d => ClauseStart(c.Text, d.Span.Start) == ClauseStart(c.Text, w.Span.Start))
+                )
+            )
+                if (NeverWithoutDate(c, word) is { } never)
+                    aspects.Add(never);
+        if (p.Status is not null && !c.AsOfRead && !c.InForceFor)
+            aspects.Add((c.InForceUntilToday ? null : StatusForPeriod(c)) ?? CheckStatus(c));
+        if (TookOffice(c) is { } office)
+            aspects.Add(office);
+        if (p.Membership is not null && !c.MembershipRead)
             aspects.Add(CheckMembership(c));
         if (p.TreatyKind is not null && !p.Negated)
             aspects.Add(CheckTreatyKind(c));
@@ -355,12 +397,12 @@ public static partial class ClaimChecker
         if (saying && p.Quotation is null)
         {
             if (p.Quantities.Count > 0 || (p.Dates.Count > 0 && statementDate is null))
-                aspects.Add(CheckAttribution(c));
+                aspects.Add(ByTitle(c, CheckAttribution(c)));
             else
-                aspects.Add(CheckComment(c, statementDate) ?? CheckParaphrase(c, statementDate));
+                aspects.Add(ByTitle(c, CheckComment(c, statementDate) ?? CheckParaphrase(c, statementDate)));
         }
         else if (p.Speaker is not null && aspects.Count == 0 && !p.Meets)
-            aspects.Add(CheckParaphrase(c, null));
+            aspects.Add(ByTitle(c, CheckParaphrase(c, null)));
         // "The United States announced its withdrawal": the announcement is the act, checked as such.
         else if (
             p.Says
@@ -389,6 +431,12 @@ public static partial class ClaimChecker
         if (saying && !p.Meets && Titles(c, statementDate) is { } speakerTitle)
             aspects.Add(speakerTitle);
     }
+
+    [GeneratedRegex(
+        @"\b(?:days?|weeks?|months?|years?)\s+(?:of|after|from|following)\s+(?:its\s+|the\s+|their\s+)?$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex CountedFrom();
 
     [GeneratedRegex(@"(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedBefore();
