@@ -68,6 +68,95 @@ internal sealed partial class LimitExtractor
     );
 
     /// <summary>
+    /// The deadlines of one sentence about <paramref name="treaty"/>: dates a deadline preposition or word governs, and
+    /// dates written relative to publication or to an event (<see cref="RelativeDeadlines"/>). A period after the
+    /// treaty's event ("five years after its entry into force") is dated from the catalog only for the treaty named
+    /// here or, when none is, the document's main treaty: "the treaty" in an explainer is its subject, not the last
+    /// treaty mentioned in passing.
+    /// </summary>
+    private static void Deadlines(
+        string text,
+        TextRange sentence,
+        TreatyMention treaty,
+        List<TreatyMention> here,
+        TreatyMention? main,
+        Catalog catalog,
+        List<LimitFact> found,
+        int cueAt,
+        DateOnly? published,
+        string documentId,
+        List<DeadlineFact> deadlines,
+        Dictionary<string, Explanation> explain
+    )
+    {
+        var dates = Dates.Find(text, sentence, published);
+        var due = DueDates(text, sentence, dates, published);
+        foreach (var d in due)
+        {
+            var fact = Deadline(text, sentence, treaty, d, found, cueAt, documentId);
+            explain.TryAdd(fact.Id, new Explanation("deadline-preposition", d.Preposition!));
+            deadlines.Add(fact);
+        }
+        var governed = dates.Where(d => !due.Any(x => x.Range == d.Range)).ToList();
+        deadlines.AddRange(WordDeadlines(text, sentence, treaty, governed, published, documentId, explain));
+        deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
+        var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
+        deadlines.AddRange(
+            RelativeDeadlines.Find(
+                text,
+                sentence,
+                treaty,
+                here,
+                main,
+                catalog,
+                due,
+                found,
+                dates,
+                stated,
+                published,
+                documentId,
+                explain
+            )
+        );
+    }
+
+    /// <summary>
+    /// Dates a deadline preposition governs ("by", "until", "no later than"). A day written without its year is read
+    /// as the next one when the sentence looks ahead ("The government is expected to respond by 14 November"), not
+    /// the last one: a deadline still to meet.
+    /// </summary>
+    private static List<DateMatch> DueDates(string text, TextRange sentence, List<DateMatch> dates, DateOnly? published)
+    {
+        var due = new List<DateMatch>();
+        foreach (var d in dates)
+        {
+            if (d.Preposition is not { } p || !DeadlineKinds.ContainsKey(p) || !IsDue(text, d, published))
+                continue;
+            var lead = text[sentence.Start..d.Range.Start];
+            if (
+                d.Relative
+                && d.Precision == DatePrecision.Day
+                && published is { } pub
+                && d.Date < pub
+                && d.Note?.Contains('"') != true
+                && LooksAhead.IsMatch(lead)
+                && !PastMarker.IsMatch(lead)
+            )
+                due.Add(d with { Date = d.Date.AddYears(1) });
+            else
+                due.Add(d);
+        }
+        return due;
+    }
+
+    // "is expected to respond by", "has asked Tehran to account for … by", "will review … by": a deadline ahead.
+    private static readonly Regex LooksAhead = Compile(
+        B + "(?:will|would|shall|must|should|is due|are due|expected|asked|urged|to)" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex PastMarker = Compile(B + "(?:had|was|were|did)" + E, RegexOptions.IgnoreCase);
+
+    /// <summary>
     /// "before 1 January 1967" defines, it does not oblige; "before the end of 2025" does. "By 2001, the United States
     /// had eliminated …" opens a narrative sentence with a year: a past milestone, not a deadline.
     /// </summary>

@@ -348,13 +348,16 @@ internal static partial class RelativeDeadlines
                 && NearAfter.IsMatch(text[end..d.Range.Start])
                 && (d.Precision != DatePrecision.Year || d.Preposition is not null)
             );
-            // One fact for one date: when a deadline already reads the date the period explains, that one stands.
+            // A dateline's date is the day of the report, not the one the period gives. A date after the period that
+            // another deadline reads ("within three years after entry into force, that is, by 1 June 1991") is one
+            // deadline said twice: that one stands. A date before it ("entered into force on Jan. 22, 2021, 90 days
+            // after the 50th ratification") is an event the period explains: the period is a fact of its own, with
+            // that date and the basis the text gives for it.
             if (
                 (before ?? near) is { } said
                 && (
-                    stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End)
-                    || LabelledAt(said.Range.Start)
-                    || Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
+                    Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
+                    || (before is null && stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End))
                 )
             )
                 continue;
@@ -629,14 +632,6 @@ internal static partial class RelativeDeadlines
 
         DeadlineFact MakeDated(int from, int to, FactDate fd, string kind, string rule, string cue) =>
             Make(treaty, from, to, fd, kind, null, rule, cue);
-
-        // "- Entry into force: 29 April 1997, 180 days after …": the label reads the date.
-        bool LabelledAt(int at)
-        {
-            int ls = LineStart(at);
-            var lm = Labelled.Match(text[ls..Math.Min(text.Length, at + 1)]);
-            return lm.Success && lm.Length == at - ls;
-        }
 
         int RawLineStart(int at) => text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
 
