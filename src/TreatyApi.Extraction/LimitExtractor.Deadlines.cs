@@ -211,6 +211,43 @@ internal sealed partial class LimitExtractor
 
     private static readonly Regex YearNamesSomething = Compile(@"\G [A-Z]");
 
+    private static readonly Regex TreatyThing = Compile(
+        B
+            + "(?:it|them|treaty|pact|accord|agreement|convention|deal|moratorium|provisions|ban|freeze|pledge"
+            + "|restrictions|limits|obligations|regime|participation|implementation|operation|period)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // The subject's head right before "ended": "the moratorium ended", "Its last provisions ended", not "a
+    // conference reviewing the Nuclear Non-Proliferation Treaty ended".
+    private static readonly Regex TreatyThingEnds = Interpret(
+        B
+            + "(?:it|treaty|pact|accord|agreement|convention|deal|moratorium|provisions|ban|freeze|pledge"
+            + "|restrictions|limits|obligations|regime|participation|implementation|period)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    private static bool EndedIsTreaty(string text, int at, TreatyMention treaty)
+    {
+        int from = Math.Max(0, at - 40);
+        var head = TreatyThingEnds.Match(text[from..at]);
+        bool named = treaty.Span.End <= at && string.IsNullOrWhiteSpace(text[treaty.Span.End..at]);
+        if (!head.Success && !named)
+            return false;
+        // "a conference reviewing the NPT ended": the treaty is what another noun's verb governs, not the subject.
+        int subject = named ? treaty.Span.Start : from + head.Index;
+        return !Reviewing.IsMatch(text[Math.Max(0, subject - 30)..subject]);
+    }
+
+    private static readonly Regex Reviewing = Interpret(@"\w+ing (?:the )?$", RegexOptions.IgnoreCase);
+
+    /// <summary>Whether the words in [from, to) name a treaty, its regime or a moratorium ("it", "the pact", "its
+    /// participation", "the moratorium", the treaty's own name).</summary>
+    private static bool OfTreaty(string text, int from, int to, TreatyMention treaty) =>
+        from < to
+        && (TreatyThing.IsMatch(text[from..to]) || (treaty.Span.Start >= from && treaty.Span.End <= to));
+
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
 
     /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on
@@ -254,6 +291,19 @@ internal sealed partial class LimitExtractor
                 continue;
             // "left on 22 November 2020": "left" governs only the date right after it ("left office in …" does not).
             if (word.Equals("left", StringComparison.OrdinalIgnoreCase) && gap.Length > 1)
+                continue;
+            // "The moratorium ended in August 2025", "suspended the treaty in December 2007", not "talks ended on
+            // Friday" or "suspended inspections in March": what ended is named before the word, what was suspended
+            // after it.
+            if (
+                word.Equals("ended", StringComparison.OrdinalIgnoreCase)
+                && !EndedIsTreaty(text, from + m.Index, treaty)
+            )
+                continue;
+            if (
+                word.Equals("suspended", StringComparison.OrdinalIgnoreCase)
+                && !OfTreaty(text, wordEnd, d.Range.Start, treaty)
+            )
                 continue;
             if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))
                 continue;
@@ -300,11 +350,15 @@ internal sealed partial class LimitExtractor
         if (published is { } pub)
             foreach (Match m in EndOfYearPhrase.Matches(slice))
             {
+                // "by the end of the decade": the last year of the decade of publication.
+                var decade = m.Groups["w"].Value.EndsWith("decade", StringComparison.OrdinalIgnoreCase);
                 var fd = new FactDate(
-                    new DateOnly(pub.Year, 12, 31),
+                    new DateOnly(decade ? pub.Year / 10 * 10 + 9 : pub.Year, 12, 31),
                     DatePrecision.Year,
                     "relative",
-                    $"the end of the year of publication ({pub:yyyy-MM-dd})"
+                    decade
+                        ? $"the end of the decade of publication ({pub:yyyy-MM-dd})"
+                        : $"the end of the year of publication ({pub:yyyy-MM-dd})"
                 );
                 yield return Make(m, fd, "due", null, "end-of-year", m.Groups["w"].Value);
             }
