@@ -319,6 +319,9 @@ internal static partial class RelativeDeadlines
         TreatyEntry? EntryOf(TreatyMention t) => catalog.Treaties.FirstOrDefault(e => e.Slug == t.Slug);
         // The period rules try a count at every word: run them only where a unit of time is written at all.
         bool periods = HasAny(slice, "year", "month", "day", "week");
+        // Periods read after an event, so that a duration over the same words ("to last 15 years from
+        // Implementation Day") is not read twice.
+        var afterEvent = new List<(int Start, int End, FactDate? Date)>();
         foreach (Match m in periods ? PeriodAfter.Matches(slice) : Enumerable.Empty<Match>())
         {
             if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
@@ -390,21 +393,26 @@ internal static partial class RelativeDeadlines
                 && NearAfter.IsMatch(text[end..d.Range.Start])
                 && (d.Precision != DatePrecision.Year || d.Preposition is not null)
             );
+            var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
+            var resolved = Resolve(EntryOf(of), kind, offset) ?? FromThisDay(kind, offset, published);
             // A dateline's date is the day of the report, not the one the period gives. A date after the period that
             // another deadline reads ("within three years after entry into force, that is, by 1 June 1991") is one
-            // deadline said twice: that one stands. A date before it ("entered into force on Jan. 22, 2021, 90 days
-            // after the 50th ratification") is an event the period explains: the period is a fact of its own, with
-            // that date and the basis the text gives for it.
+            // deadline said twice: that one stands, unless the period names the day of a month it gives ("within
+            // seven years after entry into force, which both sides did by the February 2018 deadline"). A date
+            // before it ("entered into force on Jan. 22, 2021, 90 days after the 50th ratification") is an event the
+            // period explains: the period is a fact of its own, with that date and the basis the text gives for it.
             if (
                 (before ?? near) is { } said
                 && (
                     Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
-                    || (before is null && stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End))
+                    || (
+                        before is null
+                        && stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End)
+                        && !(resolved is not null && Contains(said, resolved))
+                    )
                 )
             )
                 continue;
-            var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
-            var resolved = Resolve(EntryOf(of), kind, offset) ?? FromThisDay(kind, offset, published);
             // An undated period with a date due later in its sentence ("within 40 months after the treaty began to be
             // applied …, that is, by November 1995"): that date is what the sentence sets, read by its own rule.
             // Only a date set beside it, after a comma: "within 180 days of the bill's enactment and to certify by
@@ -426,6 +434,7 @@ internal static partial class RelativeDeadlines
             else
                 fd = resolved;
 
+            afterEvent.Add((m.Index, evEnd, fd));
             yield return Make(
                 of,
                 m.Index,
@@ -557,11 +566,17 @@ internal static partial class RelativeDeadlines
             // From the event named after "from", else a treaty's lifetime runs from entry into force; how long a
             // limit or measure stays in place runs from when it applies, which the text does not date.
             var from = m.Groups["from"].Success ? EventWord.Match(m.Groups["from"].Value) : null;
+            var of = here.LastOrDefault(t => t.Span.End <= sentence.Start + m.Index) ?? subject;
+            if (afterEvent.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
+                continue;
+            // How long a limit applies ("3.67 percent for 15 years") runs from the event the treaty's own text counts
+            // its limits' durations from (treaty-limits.json: the JCPOA's from Implementation Day), where the catalog
+            // says so; a measure's ("the arms embargo will remain in place for five years") from when it applies.
             var kind =
                 from is { Success: true } ? EventKinds[TextStructure.Normalize(from.Groups["e"].Value)]
-                : cue is "for" or "remain in place for" ? "start-of-application"
+                : cue is "for" ? LimitsApplyFrom(catalog, of.Slug) ?? "start-of-application"
+                : cue is "remain in place for" ? "start-of-application"
                 : "entered-into-force";
-            var of = here.LastOrDefault(t => t.Span.End <= sentence.Start + m.Index) ?? subject;
             yield return Make(
                 of,
                 m.Index,
@@ -808,6 +823,20 @@ internal static partial class RelativeDeadlines
                 $"{offset.Iso} after {kind}, read as the publication date ({day:yyyy-MM-dd})"
             )
             : null;
+
+    /// <summary>
+    /// The event from which a treaty's text counts the durations of its limits, when every limit of it in the catalog
+    /// that has a duration counts from the same dated event; null otherwise.
+    /// </summary>
+    private static string? LimitsApplyFrom(Catalog catalog, string slug)
+    {
+        var from = catalog
+            .TreatyLimits.Where(l => l.Treaty == slug && l.Duration?.From is not null)
+            .Select(l => l.Duration!.From!)
+            .Distinct()
+            .ToList();
+        return from.Count == 1 ? from[0] : null;
+    }
 
     /// <summary>The day a period after the treaty's event ends, where the catalog dates that event.</summary>
     private static FactDate? Resolve(TreatyEntry? entry, string kind, Period offset)
