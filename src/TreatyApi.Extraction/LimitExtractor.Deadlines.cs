@@ -86,11 +86,16 @@ internal sealed partial class LimitExtractor
         DateOnly? published,
         string documentId,
         List<DeadlineFact> deadlines,
-        Dictionary<string, Explanation> explain
+        Dictionary<string, Explanation> explain,
+        bool beforeAnyTreaty = false
     )
     {
         var dates = Dates.Find(text, sentence, published);
         var due = DueDates(text, sentence, dates, published);
+        // Before any treaty is named, a bare year ("a plan to field interceptors through 2020") is too little to
+        // make a deadline of the document's treaty.
+        if (beforeAnyTreaty)
+            due.RemoveAll(d => d.Precision == DatePrecision.Year);
         foreach (var d in due)
         {
             var fact = Deadline(text, sentence, treaty, d, found, cueAt, documentId);
@@ -211,13 +216,21 @@ internal sealed partial class LimitExtractor
 
     private static readonly Regex YearNamesSomething = Compile(@"\G [A-Z]");
 
-    private static readonly Regex TreatyThing = Compile(
-        B
-            + "(?:it|them|treaty|pact|accord|agreement|convention|deal|moratorium|provisions|ban|freeze|pledge"
-            + "|restrictions|limits|obligations|regime|participation|implementation|operation|period)"
+    // What was suspended, right after the word: "suspended it", "suspended the treaty", "suspended its
+    // participation", not "suspended inspections under New START".
+    private static readonly Regex TreatyObject = Interpret(
+        @"^(?: )?(?:(?:the|its|their) )?(?:it|them|treaty|pact|accord|agreement|convention|deal|moratorium"
+            + "|participation|implementation|obligations|operation)"
             + E,
         RegexOptions.IgnoreCase
     );
+
+    private static bool SuspendedIsTreaty(string text, int from, int to, TreatyMention treaty) =>
+        from < to
+        && (
+            TreatyObject.IsMatch(text[from..to])
+            || (treaty.Span.Start >= from && treaty.Span.Start <= from + 5 && treaty.Span.End <= to)
+        );
 
     // The subject's head right before "ended": "the moratorium ended", "Its last provisions ended", not "a
     // conference reviewing the Nuclear Non-Proliferation Treaty ended".
@@ -241,12 +254,6 @@ internal sealed partial class LimitExtractor
     }
 
     private static readonly Regex Reviewing = Interpret(@"\w+ing (?:the )?$", RegexOptions.IgnoreCase);
-
-    /// <summary>Whether the words in [from, to) name a treaty, its regime or a moratorium ("it", "the pact", "its
-    /// participation", "the moratorium", the treaty's own name).</summary>
-    private static bool OfTreaty(string text, int from, int to, TreatyMention treaty) =>
-        from < to
-        && (TreatyThing.IsMatch(text[from..to]) || (treaty.Span.Start >= from && treaty.Span.End <= to));
 
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
 
@@ -302,7 +309,7 @@ internal sealed partial class LimitExtractor
                 continue;
             if (
                 word.Equals("suspended", StringComparison.OrdinalIgnoreCase)
-                && !OfTreaty(text, wordEnd, d.Range.Start, treaty)
+                && !SuspendedIsTreaty(text, wordEnd, d.Range.Start, treaty)
             )
                 continue;
             if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))

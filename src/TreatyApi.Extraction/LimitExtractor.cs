@@ -231,7 +231,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                             published,
                             documentId,
                             deadlines,
-                            explain
+                            explain,
+                            beforeAnyTreaty: true
                         );
                     continue;
                 }

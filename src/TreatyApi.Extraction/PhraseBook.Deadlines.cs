@@ -211,7 +211,8 @@ public static partial class PhraseBook
             "effective"
         ),
         // "ended" and "suspended" are said of talks and inspections too: they govern a date only when a treaty, its
-        // regime or a moratorium is what ended or was suspended (LimitExtractor.Deadlines.cs, OfTreaty).
+        // regime or a moratorium is what ended or was suspended (LimitExtractor.Deadlines.cs: EndedIsTreaty,
+        // SuspendedIsTreaty).
         new("ended on", "The ABM Treaty ended on 13 June 2002.", "deadline 2002-06-13", "expires"),
         new("ended in", "Maravia's test moratorium under the CTBT ended in March 2021.", "deadline 2021-03", "expires"),
         new("suspended", "Maravia suspended the CFE Treaty in July 2008.", "deadline 2008-07", "effective"),

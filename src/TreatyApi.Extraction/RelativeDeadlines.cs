@@ -197,7 +197,7 @@ internal static partial class RelativeDeadlines
             + "(?<w>"
             + Any(
                 DeadlineWords
-                    // "ended" governs a date only when a treaty or moratorium ended (LimitExtractor.OfTreaty).
+                    // "ended" governs a date only when a treaty or moratorium ended (LimitExtractor.EndedIsTreaty).
                     .Where(w =>
                         (
                             w.Text.EndsWith(" in", StringComparison.Ordinal)
@@ -462,7 +462,7 @@ internal static partial class RelativeDeadlines
             if (
                 Offset(n, u) is not { } offset
                 || NoticeServed.IsMatch(slice[..m.Index])
-                || NoticeToSomeone.IsMatch(slice[..m.Index])
+                || (!prior && NoticeToSomeone.IsMatch(slice[..m.Index]))
             )
                 continue;
             yield return Make(
