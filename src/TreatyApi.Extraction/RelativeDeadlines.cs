@@ -277,6 +277,19 @@ internal static partial class RelativeDeadlines
     // "The treaty died on 2 August 2019, when the U.S. withdrawal took effect": the date the when-clause explains.
     private static readonly Regex WhenClause = Interpret(@"^, when [^,;:()]{0,60}$");
 
+    private static readonly Regex AnnouncedBefore = Interpret(
+        B + "(?:announced|declared)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex LeavesAfter = Interpret(
+        @"\G that [^.;:!?]{0,60}?"
+            + B
+            + @"(?<w>no longer (?:\w+ )?(?:itself )?bound|(?:was|is) ending its|would end its"
+            + @"|(?:was|is|would be) withdrawing from|would withdraw from|would leave|would quit)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
     // "VIENNA, Nov 22 (…) —": the dateline's date is the day of the report, not of what the lead tells.
     private static readonly Regex Dateline = Interpret(@"^[A-Z][A-Z.'\x20-]+,(?: )?$");
     private static readonly Regex PresentEffect = Compile(@"^(?:takes effect|enters into force)$");
@@ -723,6 +736,33 @@ internal static partial class RelativeDeadlines
                 label
             );
         }
+
+        // "announced in August 2025 that Moscow no longer felt bound by its moratorium", "said on 3 May that it was
+        // withdrawing from the pact": the day a state says it leaves is the day it takes effect, as reports date it.
+        if (HasAny(slice, " that "))
+            foreach (var d in dates)
+            {
+                if (d.Precision == DatePrecision.Year || d.Range.End >= sentence.End)
+                    continue;
+                if (!AnnouncedBefore.IsMatch(text[Math.Max(sentence.Start, d.Range.Start - 20)..d.Range.Start]))
+                    continue;
+                int reach = Math.Min(sentence.End, d.Range.End + 120) - d.Range.End;
+                var leaves = LeavesAfter.Match(text, d.Range.End, reach);
+                if (!leaves.Success || stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End))
+                    continue;
+                var fd = new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
+                int at = text.LastIndexOf("announced", d.Range.Start, StringComparison.OrdinalIgnoreCase);
+                yield return Make(
+                    treaty,
+                    (at < sentence.Start ? d.Range.Start : at) - sentence.Start,
+                    leaves.Index + leaves.Length - sentence.Start,
+                    fd,
+                    "effective",
+                    null,
+                    "announced-leaving",
+                    TextStructure.Normalize(leaves.Groups["w"].Value)
+                );
+            }
 
         foreach (var f in Anaphoric(text, sentence, slice, dates, stated, published, MakeDated))
             yield return f;

@@ -95,6 +95,16 @@ public class DeadlineReportTests
     }
 
     [Fact]
+    public void The_day_a_state_announces_it_leaves_is_the_day_it_takes_effect()
+    {
+        Assert.Equal(
+            ["2024-05"],
+            Dates(Extract("Maravia announced in May 2024 that it no longer considered itself bound by the CTBT."))
+        );
+        Assert.Empty(Extract("Maravia announced in May 2024 that it would host CTBT talks.").Deadlines);
+    }
+
+    [Fact]
     public void Ended_and_suspended_govern_a_date_only_for_a_treaty_or_a_moratorium()
     {
         Assert.Equal(["2025-08"], Dates(Extract("Maravia's CTBT test moratorium ended in August 2025.")));
