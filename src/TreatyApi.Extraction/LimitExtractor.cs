@@ -218,7 +218,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 // its main treaty's: limits there are not read, deadlines are.
                 if (treaty is null)
                 {
-                    if (main is not null)
+                    if (main is not null && RelativeDeadlines.MayDate(text, sentence))
                         Deadlines(
                             text,
                             sentence,

@@ -818,6 +818,19 @@ internal static partial class RelativeDeadlines
         "Dec",
     ];
 
+    /// <summary>
+    /// Whether a sentence can hold a deadline at all: a figure, a month or a unit of time. A cheap test before the
+    /// rules run on sentences that are read for deadlines only (before any treaty is named).
+    /// </summary>
+    public static bool MayDate(string text, TextRange sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        if (span.IndexOfAnyInRange('0', '9') >= 0)
+            return true;
+        var slice = span.ToString();
+        return HasAny(slice, MonthStems) || HasAny(slice, "year", "month", "week", " day", "decade");
+    }
+
     private static bool HasAny(string s, params string[] words) =>
         words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
 
