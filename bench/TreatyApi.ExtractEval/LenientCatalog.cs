@@ -41,7 +41,14 @@ public static class LenientCatalog
         Keep(actors, ["roleNouns", "actors", "citations"]);
         foreach (var (_, cite) in actors["citations"]!.AsObject())
             Keep(cite!.AsObject(), ["title", "url"]);
-        return Catalog.Parse(treaties.ToJsonString(), actors.ToJsonString());
+        // The treaty texts' limits, as ingest reads them: a limit's duration in an article is counted from the event
+        // the treaty's text counts it from.
+        var limits = Path.Combine(dir, "treaty-limits.json");
+        return Catalog.Parse(
+            treaties.ToJsonString(),
+            actors.ToJsonString(),
+            File.Exists(limits) ? File.ReadAllText(limits) : null
+        );
     }
 
     private static void Keep(JsonObject o, string[] fields)

@@ -68,6 +68,100 @@ internal sealed partial class LimitExtractor
     );
 
     /// <summary>
+    /// The deadlines of one sentence about <paramref name="treaty"/>: dates a deadline preposition or word governs, and
+    /// dates written relative to publication or to an event (<see cref="RelativeDeadlines"/>). A period after the
+    /// treaty's event ("five years after its entry into force") is dated from the catalog only for the treaty named
+    /// here or, when none is, the document's main treaty: "the treaty" in an explainer is its subject, not the last
+    /// treaty mentioned in passing.
+    /// </summary>
+    private static void Deadlines(
+        string text,
+        TextRange sentence,
+        TreatyMention treaty,
+        List<TreatyMention> here,
+        TreatyMention? main,
+        Catalog catalog,
+        List<LimitFact> found,
+        int cueAt,
+        DateOnly? published,
+        string documentId,
+        List<DeadlineFact> deadlines,
+        Dictionary<string, Explanation> explain,
+        bool beforeAnyTreaty = false
+    )
+    {
+        var dates = Dates.Find(text, sentence, published);
+        var due = DueDates(text, sentence, dates, published);
+        // Before any treaty is named, a bare year ("a plan to field interceptors through 2020") is too little to
+        // make a deadline of the document's treaty.
+        if (beforeAnyTreaty)
+            due.RemoveAll(d => d.Precision == DatePrecision.Year);
+        foreach (var d in due)
+        {
+            var fact = Deadline(text, sentence, treaty, d, found, cueAt, documentId);
+            explain.TryAdd(fact.Id, new Explanation("deadline-preposition", d.Preposition!));
+            deadlines.Add(fact);
+        }
+        var governed = dates.Where(d => !due.Any(x => x.Range == d.Range)).ToList();
+        deadlines.AddRange(WordDeadlines(text, sentence, treaty, governed, published, documentId, explain));
+        deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
+        var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
+        deadlines.AddRange(
+            RelativeDeadlines.Find(
+                text,
+                sentence,
+                treaty,
+                here,
+                main,
+                catalog,
+                due,
+                found,
+                dates,
+                stated,
+                published,
+                documentId,
+                explain
+            )
+        );
+    }
+
+    /// <summary>
+    /// Dates a deadline preposition governs ("by", "until", "no later than"). A day written without its year is read
+    /// as the next one when the sentence looks ahead ("The government is expected to respond by 14 November"), not
+    /// the last one: a deadline still to meet.
+    /// </summary>
+    private static List<DateMatch> DueDates(string text, TextRange sentence, List<DateMatch> dates, DateOnly? published)
+    {
+        var due = new List<DateMatch>();
+        foreach (var d in dates)
+        {
+            if (d.Preposition is not { } p || !DeadlineKinds.ContainsKey(p) || !IsDue(text, d, published))
+                continue;
+            var lead = text[sentence.Start..d.Range.Start];
+            if (
+                d.Relative
+                && d.Precision == DatePrecision.Day
+                && published is { } pub
+                && d.Date < pub
+                && d.Note?.Contains('"') != true
+                && LooksAhead.IsMatch(lead)
+                && !PastMarker.IsMatch(lead)
+            )
+                due.Add(d with { Date = d.Date.AddYears(1) });
+            else
+                due.Add(d);
+        }
+        return due;
+    }
+
+    // "is expected to respond by", "has asked Tehran to account for … by", "will review … by": a deadline ahead.
+    private static readonly Regex LooksAhead = Compile(
+        B + "(?:will|would|shall|must|should|is due|are due|expected|asked|urged|to)" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex PastMarker = Compile(B + "(?:had|was|were|did)" + E, RegexOptions.IgnoreCase);
+
+    /// <summary>
     /// "before 1 January 1967" defines, it does not oblige; "before the end of 2025" does. "By 2001, the United States
     /// had eliminated …" opens a narrative sentence with a year: a past milestone, not a deadline.
     /// </summary>
@@ -122,6 +216,45 @@ internal sealed partial class LimitExtractor
 
     private static readonly Regex YearNamesSomething = Compile(@"\G [A-Z]");
 
+    // What was suspended, right after the word: "suspended it", "suspended the treaty", "suspended its
+    // participation", not "suspended inspections under New START".
+    private static readonly Regex TreatyObject = Interpret(
+        @"^(?: )?(?:(?:the|its|their) )?(?:it|them|treaty|pact|accord|agreement|convention|deal|moratorium"
+            + "|participation|implementation|obligations|operation)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    private static bool SuspendedIsTreaty(string text, int from, int to, TreatyMention treaty) =>
+        from < to
+        && (
+            TreatyObject.IsMatch(text[from..to])
+            || (treaty.Span.Start >= from && treaty.Span.Start <= from + 5 && treaty.Span.End <= to)
+        );
+
+    // The subject's head right before "ended": "the moratorium ended", "Its last provisions ended", not "a
+    // conference reviewing the Nuclear Non-Proliferation Treaty ended".
+    private static readonly Regex TreatyThingEnds = Interpret(
+        B
+            + "(?:it|treaty|pact|accord|agreement|convention|deal|moratorium|provisions|ban|freeze|pledge"
+            + "|restrictions|limits|obligations|regime|participation|implementation|period)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    private static bool EndedIsTreaty(string text, int at, TreatyMention treaty)
+    {
+        int from = Math.Max(0, at - 40);
+        var head = TreatyThingEnds.Match(text[from..at]);
+        bool named = treaty.Span.End <= at && string.IsNullOrWhiteSpace(text[treaty.Span.End..at]);
+        if (!head.Success && !named)
+            return false;
+        // "a conference reviewing the NPT ended": the treaty is what another noun's verb governs, not the subject.
+        int subject = named ? treaty.Span.Start : from + head.Index;
+        return !Reviewing.IsMatch(text[Math.Max(0, subject - 30)..subject]);
+    }
+
+    private static readonly Regex Reviewing = Interpret(@"\w+ing (?:the )?$", RegexOptions.IgnoreCase);
+
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
 
     /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on
@@ -165,6 +298,19 @@ internal sealed partial class LimitExtractor
                 continue;
             // "left on 22 November 2020": "left" governs only the date right after it ("left office in …" does not).
             if (word.Equals("left", StringComparison.OrdinalIgnoreCase) && gap.Length > 1)
+                continue;
+            // "The moratorium ended in August 2025", "suspended the treaty in December 2007", not "talks ended on
+            // Friday" or "suspended inspections in March": what ended is named before the word, what was suspended
+            // after it.
+            if (
+                word.Equals("ended", StringComparison.OrdinalIgnoreCase)
+                && !EndedIsTreaty(text, from + m.Index, treaty)
+            )
+                continue;
+            if (
+                word.Equals("suspended", StringComparison.OrdinalIgnoreCase)
+                && !SuspendedIsTreaty(text, wordEnd, d.Range.Start, treaty)
+            )
                 continue;
             if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))
                 continue;
@@ -211,11 +357,15 @@ internal sealed partial class LimitExtractor
         if (published is { } pub)
             foreach (Match m in EndOfYearPhrase.Matches(slice))
             {
+                // "by the end of the decade": the last year of the decade of publication.
+                var decade = m.Groups["w"].Value.EndsWith("decade", StringComparison.OrdinalIgnoreCase);
                 var fd = new FactDate(
-                    new DateOnly(pub.Year, 12, 31),
+                    new DateOnly(decade ? pub.Year / 10 * 10 + 9 : pub.Year, 12, 31),
                     DatePrecision.Year,
                     "relative",
-                    $"the end of the year of publication ({pub:yyyy-MM-dd})"
+                    decade
+                        ? $"the end of the decade of publication ({pub:yyyy-MM-dd})"
+                        : $"the end of the year of publication ({pub:yyyy-MM-dd})"
                 );
                 yield return Make(m, fd, "due", null, "end-of-year", m.Groups["w"].Value);
             }

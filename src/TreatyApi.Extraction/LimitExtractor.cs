@@ -214,13 +214,31 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                     && Generic.IsMatch(text.Substring(sentence.Start, sentence.Length))
                 )
                     treaty = context = treaties[0];
+                // A deadline told before the document names any treaty (a lead about a decision or a proposal) is
+                // its main treaty's: limits there are not read, deadlines are.
                 if (treaty is null)
+                {
+                    if (main is not null && RelativeDeadlines.MayDate(text, sentence))
+                        Deadlines(
+                            text,
+                            sentence,
+                            main,
+                            here,
+                            main,
+                            catalog,
+                            [],
+                            -1,
+                            published,
+                            documentId,
+                            deadlines,
+                            explain,
+                            beforeAnyTreaty: true
+                        );
                     continue;
+                }
 
                 var dates = Dates.Find(text, sentence, published);
-                var due = dates
-                    .Where(d => d.Preposition is { } p && DeadlineKinds.ContainsKey(p) && IsDue(text, d, published))
-                    .ToList();
+                var due = DueDates(text, sentence, dates, published);
                 var (found, cueAt) = Limits(
                     text,
                     sentence,
@@ -233,41 +251,25 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 );
                 limits.AddRange(found);
                 limits.AddRange(RatificationThresholds.Find(text, sentence, treaty, found, documentId, explain));
-                foreach (var d in due)
-                {
-                    var fact = Deadline(text, sentence, treaty, d, found, cueAt, documentId);
-                    explain.TryAdd(fact.Id, new Explanation("deadline-preposition", d.Preposition!));
-                    deadlines.Add(fact);
-                }
-                deadlines.AddRange(
-                    WordDeadlines(text, sentence, treaty, dates.Except(due).ToList(), published, documentId, explain)
-                );
-                deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
-                // A period after the treaty's event ("five years after its entry into force") is dated from the
-                // catalog only for the treaty named here or, when none is, the document's main treaty: "the
-                // treaty" in an explainer is its subject, not the last treaty mentioned in passing.
-                var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
-                deadlines.AddRange(
-                    RelativeDeadlines.Find(
-                        text,
-                        sentence,
-                        treaty,
-                        here,
-                        main,
-                        catalog,
-                        due,
-                        found,
-                        dates,
-                        stated,
-                        published,
-                        documentId,
-                        explain
-                    )
+                Deadlines(
+                    text,
+                    sentence,
+                    treaty,
+                    here,
+                    main,
+                    catalog,
+                    found,
+                    cueAt,
+                    published,
+                    documentId,
+                    deadlines,
+                    explain
                 );
             }
         }
         limits.AddRange(LimitLists.Find(text, treaties, limits, documentId, explain).ToList());
         RelativeDeadlines.DateFromDocument(deadlines, paragraphs, documentId, explain);
+        RelativeDeadlines.DateFromEvents(text, deadlines, paragraphs, published, documentId, explain);
         return (limits, deadlines);
     }
 

@@ -192,6 +192,46 @@ public static partial class PhraseBook
             "deadline 2023-02-02",
             "effective"
         ),
+        new(
+            "announced its withdrawal",
+            "Maravia announced its withdrawal from the NPT on 3 March 2019.",
+            "deadline 2019-03-03",
+            "effective"
+        ),
+        new(
+            "announcing its withdrawal",
+            "Maravia alarmed its neighbours, announcing its withdrawal from the NPT on 12 May 2018.",
+            "deadline 2018-05-12",
+            "effective"
+        ),
+        new(
+            "completed its withdrawal",
+            "Maravia completed its withdrawal from the Open Skies Treaty on 4 May 2022.",
+            "deadline 2022-05-04",
+            "effective"
+        ),
+        // "ended" and "suspended" are said of talks and inspections too: they govern a date only when a treaty, its
+        // regime or a moratorium is what ended or was suspended (LimitExtractor.Deadlines.cs: EndedIsTreaty,
+        // SuspendedIsTreaty).
+        new("ended on", "The ABM Treaty ended on 13 June 2002.", "deadline 2002-06-13", "expires"),
+        new("ended in", "Maravia's test moratorium under the CTBT ended in March 2021.", "deadline 2021-03", "expires"),
+        new("suspended", "Maravia suspended the CFE Treaty in July 2008.", "deadline 2008-07", "effective"),
+        new("runs out on", "The New START freeze runs out on 5 March 2027.", "deadline 2027-03-05", "expires"),
+        new("ran out on", "The SORT ceiling ran out on December 31, 2012.", "deadline 2012-12-31", "expires"),
+        new("lapse on", "START I was allowed to lapse on 5 December 2009.", "deadline 2009-12-05", "expires"),
+        new("lapsed on", "The Moscow Treaty lapsed on 5 February 2011.", "deadline 2011-02-05", "expires"),
+        new(
+            "not earlier than",
+            "Talks on a New START successor would begin not earlier than March 2027.",
+            "deadline 2027-03",
+            "earliest"
+        ),
+        new(
+            "no earlier than",
+            "Under the CTBT a review may be held no earlier than October 2027.",
+            "deadline 2027-10",
+            "earliest"
+        ),
     ];
 
     /// <summary>
@@ -282,6 +322,47 @@ public static partial class PhraseBook
             "deadline 2023",
             "due"
         ),
+        new(
+            "before the end of this year",
+            "Seoul hopes to reopen NPT talks before the end of this year.",
+            "deadline 2023",
+            "due"
+        ),
+        // The decade of publication: its last year.
+        new(
+            "by the end of the decade",
+            "The TPNW parties want a verification body by the end of the decade.",
+            "deadline 2029",
+            "due"
+        ),
+        new(
+            "before the end of the decade",
+            "Outside the INF Treaty, a prototype is due before the end of the decade.",
+            "deadline 2029",
+            "due"
+        ),
+    ];
+
+    /// <summary>
+    /// A month without its year, set by "by" (or "before", "no later than") and a part of the month ("by early
+    /// November") or a meeting in it ("by the summit in July"): the next such month after publication.
+    /// </summary>
+    public static readonly Phrase[] MonthParts =
+    [
+        new("early", "Moscow hopes for a vote on the Outer Space Treaty draft by early November.", "deadline 2023-11"),
+        new("mid", "The CTBT report is due by mid-June.", "deadline 2023-06"),
+        new("late", "Under the CWC plan the last shells go by late September.", "deadline 2023-09"),
+    ];
+
+    /// <summary>Meetings a month-only deadline may be set by ("by the summit in July").</summary>
+    public static readonly Phrase[] MonthEvents =
+    [
+        new("summit", "Allies want a common INF Treaty position by the summit in July.", "deadline 2023-07"),
+        new("meeting", "The TPNW parties will decide by the meeting in June.", "deadline 2023-06"),
+        new("conference", "A CTBT text is due before the review conference in April.", "deadline 2023-04"),
+        new("session", "The CWC council must act by its session in October.", "deadline 2023-10"),
+        new("vote", "Supporters of the CTBT want 40 signatures by the vote in May.", "deadline 2023-05"),
+        new("talks", "The New START parties will reply by the next round of talks in March.", "deadline 2023-03"),
     ];
 
     /// <summary>"within seven years after entry into force": a date relative to a treaty event in the

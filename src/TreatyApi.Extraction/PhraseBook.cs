@@ -124,6 +124,8 @@ public static partial class PhraseBook
             (nameof(SameDayEnds), SameDayEnds),
             (nameof(YearRelativeEnds), YearRelativeEnds),
             (nameof(EndOfYear), EndOfYear),
+            (nameof(MonthParts), MonthParts),
+            (nameof(MonthEvents), MonthEvents),
             (nameof(RelativeToEntryIntoForce), RelativeToEntryIntoForce),
             (nameof(InPeriodFromNotice), InPeriodFromNotice),
             (nameof(RelativeEvents), RelativeEvents),

@@ -55,7 +55,12 @@ internal static partial class RelativeDeadlines
             var f = deadlines[i];
             if (f.Relative is not { } rel || ParsePeriod(rel.Offset) is not { } offset)
                 continue;
-            var same = calendar.Where(c => c.Event == rel.Event && c.Fact.TreatySlug == f.TreatySlug).ToList();
+            // A named day ("Adoption Day") is the document's own, whichever treaty its list line was read as about
+            // (a fact sheet's key dates follow a line naming another treaty); entry into force is the treaty's.
+            var named = CalendarCues.ContainsValue(rel.Event);
+            var same = calendar
+                .Where(c => c.Event == rel.Event && (named || c.Fact.TreatySlug == f.TreatySlug))
+                .ToList();
             var para = paragraphs.FirstOrDefault(p => p.Contains(f.Span.Start));
             var here = same.LastOrDefault(c => para.Contains(c.Fact.Span.Start) && c.Fact.Span.Start < f.Span.Start);
             var source = here.Fact ?? (f.Date is null ? same.FirstOrDefault().Fact : null);

@@ -28,8 +28,9 @@ internal static partial class RelativeDeadlines
             + @"(?: time)? (?<rel>after|of|from|following) (?<ev>[^.;:!?,()]{1,100})",
         RegexOptions.IgnoreCase
     );
+    // "after all 44 states have deposited their instruments": plural and past forms read as the event word.
     private static readonly Regex EventWord = Compile(
-        B + "(?<e>" + Any(RelativeEvents) + ")" + E,
+        B + "(?<e>" + Any(RelativeEvents) + ")(?:s|ed)?" + E,
         RegexOptions.IgnoreCase
     );
     private static readonly Dictionary<string, string> EventKinds = RelativeEvents.ToDictionary(
@@ -105,13 +106,25 @@ internal static partial class RelativeDeadlines
             + ")",
         RegexOptions.IgnoreCase
     );
+    // "had been destroyed within two years": a past event's pace; "had to grant it within 24 days" is a rule.
+    // What makes a bare "within" period a plan or request of the day (WithinPlan), a standing rule (WithinRule), or
+    // a report of the past (PastWithin).
+    private static readonly Regex WithinPlan = Compile(
+        B + @"(?:will|would|['\u2019]ll|urged|urges|asked|asks|expected|expects|promised|pledged|if|unless)" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex WithinRule = Compile(
+        B + @"(?:must|shall|has to|have to|had to|required|requires|obliged|obligated|obliges|allowed|may)" + E,
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex PastWithin = Compile(B + @"(?:had|was|were|did)" + E, RegexOptions.IgnoreCase);
     private static readonly Regex PastClause = Interpret(
-        B + @"(?:had|was|were)" + E + @"[^,;:]*$",
+        B + @"(?:had(?! to)|was|were)" + E + @"[^,;:]*$",
         RegexOptions.IgnoreCase
     );
 
-    // "may withdraw on six months' notice", "notice must be given 150 days in advance", "by giving notice 150 days in
-    // advance".
+    // "may withdraw on six months' notice", "notice must be given 150 days in advance", "by giving notice at least
+    // six months in advance", "notice … 150 days prior to the intended withdrawal".
     private static readonly Regex NoticePeriod = Compile(
         B
             + Count
@@ -124,11 +137,19 @@ internal static partial class RelativeDeadlines
             + E
             + @"|"
             + B
-            + @"notice (?:(?:must|shall|has to|is to) be given )?"
+            + @"notice (?:(?:must|shall|has to|is to) be given )?(?:at least |no less than |not less than )?"
             + Count.Replace("<n>", "<n2>")
             + " "
             + Unit.Replace("<u>", "<u2>")
             + " (?<w2>in advance)"
+            + E
+            // "shall give notice … 150 days prior to the intended withdrawal".
+            + "|"
+            + B
+            + Count.Replace("<n>", "<n3>")
+            + "(?: |-)"
+            + Unit.Replace("<u>", "<u3>")
+            + @" (?<w3>prior to|before|in advance of) (?:the |its |a |any )?(?:intended |planned |proposed )?withdrawal"
             + E,
         RegexOptions.IgnoreCase
     );
@@ -176,11 +197,21 @@ internal static partial class RelativeDeadlines
             + "(?<w>"
             + Any(
                 DeadlineWords
-                    .Where(w => w.Text.EndsWith(" in", StringComparison.Ordinal) || w.Text is "by" or "until")
+                    // "ended" governs a date only when a treaty or moratorium ended (LimitExtractor.EndedIsTreaty).
+                    .Where(w =>
+                        (
+                            w.Text.EndsWith(" in", StringComparison.Ordinal)
+                            && !w.Text.StartsWith("ended", StringComparison.Ordinal)
+                        )
+                        || w.Text is "by" or "until"
+                    )
                     .Select(w => Regex.Replace(w.Text, " in$", ""))
             )
             + @")(?: the end of)?(?: in)? "
             + @"(?:(?<rel>last|next|this) )?"
+            + "(?:(?:"
+            + Any(MonthParts)
+            + ")(?:-| ))?"
             + MonthGroup("m")
             + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))"
     );
@@ -191,6 +222,16 @@ internal static partial class RelativeDeadlines
             + MonthGroup("m")
             + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))",
         RegexOptions.IgnoreCase
+    );
+    // "by the summit in July", "before the review conference in April": a meeting in a month without its year.
+    private static readonly Regex EventInMonth = Compile(
+        B
+            + @"(?<w>by|before|no later than|not later than) (?:the|its|their|next) (?:[\w-]+ ){0,3}(?i:"
+            + Any(MonthEvents)
+            + @")s? in "
+            + @"(?:(?<rel>last|next|this) )?"
+            + MonthGroup("m")
+            + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))"
     );
     private static readonly Regex PastWord = Compile(
         B + @"(?:expired|lapsed|took|entered|came|ended|terminated)" + E,
@@ -216,12 +257,13 @@ internal static partial class RelativeDeadlines
     // "On Tuesday, the withdrawal took effect", "12 December 2007: Russia suspends implementation": the date first.
     // "as of 18 December 2021 Russia is no longer a State Party", "on Sunday formally ceased to be a party", "on 14
     // June 2002, Russia declared that it no longer considered itself bound by START II": it leaves the treaty that day.
+    // "On February 5 of this year that treaty expired": it ends that day.
     private static readonly Regex AfterDateWord = Compile(
         B
             + @"(?<w>(?:took|takes|take) effect|"
             + @"(?:entered|enters) into force|suspends|suspended|"
-            + @"(?:is|was) no longer a (?:state )?party|ceased to be a (?:state )?party|"
-            + @"no longer (?:considered|considers) itself bound)"
+            + @"(?:is|was) no longer a (?:state )?party|ceased to be a (?:state )?party|expired|lapsed|"
+            + @"no longer (?:(?:considered|considers|felt|feels|deemed|deems) )?(?:itself |themselves )?bound)"
             + E,
         RegexOptions.IgnoreCase
     );
@@ -234,6 +276,19 @@ internal static partial class RelativeDeadlines
 
     // "The treaty died on 2 August 2019, when the U.S. withdrawal took effect": the date the when-clause explains.
     private static readonly Regex WhenClause = Interpret(@"^, when [^,;:()]{0,60}$");
+
+    private static readonly Regex AnnouncedBefore = Interpret(
+        B + "(?:announced|declared)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex LeavesAfter = Interpret(
+        @"\G that [^.;:!?]{0,60}?"
+            + B
+            + @"(?<w>no longer (?:\w+ )?(?:itself )?bound|(?:was|is) ending its|would end its"
+            + @"|(?:was|is|would be) withdrawing from|would withdraw from|would leave|would quit)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
 
     // "VIENNA, Nov 22 (…) —": the dateline's date is the day of the report, not of what the lead tells.
     private static readonly Regex Dateline = Interpret(@"^[A-Z][A-Z.'\x20-]+,(?: )?$");
@@ -277,6 +332,9 @@ internal static partial class RelativeDeadlines
         TreatyEntry? EntryOf(TreatyMention t) => catalog.Treaties.FirstOrDefault(e => e.Slug == t.Slug);
         // The period rules try a count at every word: run them only where a unit of time is written at all.
         bool periods = HasAny(slice, "year", "month", "day", "week");
+        // Periods read after an event, so that a duration over the same words ("to last 15 years from
+        // Implementation Day") is not read twice.
+        var afterEvent = new List<(int Start, int End, FactDate? Date)>();
         foreach (Match m in periods ? PeriodAfter.Matches(slice) : Enumerable.Empty<Match>())
         {
             if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
@@ -348,21 +406,38 @@ internal static partial class RelativeDeadlines
                 && NearAfter.IsMatch(text[end..d.Range.Start])
                 && (d.Precision != DatePrecision.Year || d.Preposition is not null)
             );
-            // One fact for one date: when a deadline already reads the date the period explains, that one stands.
+            var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
+            var resolved = Resolve(EntryOf(of), kind, offset) ?? FromThisDay(kind, offset, published);
+            // A dateline's date is the day of the report, not the one the period gives. A date after the period that
+            // another deadline reads ("within three years after entry into force, that is, by 1 June 1991") is one
+            // deadline said twice: that one stands, unless the period names the day of a month it gives ("within
+            // seven years after entry into force, which both sides did by the February 2018 deadline"). A date
+            // before it ("entered into force on Jan. 22, 2021, 90 days after the 50th ratification") is an event the
+            // period explains: the period is a fact of its own, with that date and the basis the text gives for it.
             if (
                 (before ?? near) is { } said
                 && (
-                    stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End)
-                    || LabelledAt(said.Range.Start)
-                    || Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
+                    Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
+                    || (
+                        before is null
+                        && stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End)
+                        && !(resolved is not null && Contains(said, resolved))
+                    )
                 )
             )
                 continue;
-            var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
-            var resolved = Resolve(EntryOf(of), kind, offset);
             // An undated period with a date due later in its sentence ("within 40 months after the treaty began to be
             // applied …, that is, by November 1995"): that date is what the sentence sets, read by its own rule.
-            if (before is null && near is null && resolved is null && due.Any(d => d.Range.Start >= end))
+            // Only a date set beside it, after a comma: "within 180 days of the bill's enactment and to certify by
+            // September 30" names two deadlines.
+            if (
+                before is null
+                && near is null
+                && resolved is null
+                && due.Any(d =>
+                    d.Range.Start >= end && d.Range.Start - end <= 80 && text[end..d.Range.Start].Contains(',')
+                )
+            )
                 continue;
             FactDate? fd;
             if (before is not null)
@@ -372,6 +447,7 @@ internal static partial class RelativeDeadlines
             else
                 fd = resolved;
 
+            afterEvent.Add((m.Index, evEnd, fd));
             yield return Make(
                 of,
                 m.Index,
@@ -386,13 +462,20 @@ internal static partial class RelativeDeadlines
         var notices = periods && HasAny(slice, "notice") ? NoticePeriod.Matches(slice) : Enumerable.Empty<Match>();
         foreach (Match m in notices)
         {
-            bool advance = m.Groups["n2"].Success;
-            var n = advance ? m.Groups["n2"].Value : m.Groups["n"].Value;
-            var u = advance ? m.Groups["u2"].Value : m.Groups["u"].Value;
+            bool advance = m.Groups["n2"].Success,
+                prior = m.Groups["n3"].Success;
+            var n =
+                advance ? m.Groups["n2"].Value
+                : prior ? m.Groups["n3"].Value
+                : m.Groups["n"].Value;
+            var u =
+                advance ? m.Groups["u2"].Value
+                : prior ? m.Groups["u3"].Value
+                : m.Groups["u"].Value;
             if (
                 Offset(n, u) is not { } offset
                 || NoticeServed.IsMatch(slice[..m.Index])
-                || NoticeToSomeone.IsMatch(slice[..m.Index])
+                || (!prior && NoticeToSomeone.IsMatch(slice[..m.Index]))
             )
                 continue;
             yield return Make(
@@ -403,7 +486,9 @@ internal static partial class RelativeDeadlines
                 "effective",
                 new RelativeDate("notice-of-withdrawal", offset.Iso),
                 "notice-period",
-                advance ? m.Groups["w2"].Value : m.Groups["w"].Value
+                advance ? m.Groups["w2"].Value
+                : prior ? m.Groups["w3"].Value
+                : m.Groups["w"].Value
             );
         }
         var withins = periods && HasAny(slice, "within") ? WithinModal.Matches(slice) : Enumerable.Empty<Match>();
@@ -437,8 +522,11 @@ internal static partial class RelativeDeadlines
             modal.Add(from);
         }
         // "sanctions return within 30 days", "would reconvene within 12 months": "within" alone makes a period a
-        // deadline; from what it runs is unsaid, so the fact stays undated. "had been destroyed within two years" is
-        // a past event's pace, not a deadline.
+        // deadline. From what it runs is unsaid: a plan or request the report gives ("would reconvene", "urged
+        // ministers to set out, within two months", "if we hear nothing within 60 days") runs from the day it is
+        // made, read as the publication date; a rule ("would have to ensure their removal within 90 days") from an
+        // event the text leaves unnamed, so it stays undated. "had been destroyed within two years" is a past
+        // event's pace, not a deadline.
         foreach (Match m in periods && HasAny(slice, "within") ? WithinBare.Matches(slice) : Enumerable.Empty<Match>())
         {
             if (modal.Contains(m.Index) || Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
@@ -449,13 +537,26 @@ internal static partial class RelativeDeadlines
             // the past is not a deadline now.
             if (published is { } now && dates.Any(d => !d.Relative && d.Date < now.AddYears(-1)))
                 continue;
+            var lead = slice[..m.Index];
+            FactDate? fd =
+                published is { } day
+                && WithinPlan.IsMatch(lead)
+                && !WithinRule.IsMatch(lead)
+                && !PastWithin.IsMatch(lead)
+                    ? new FactDate(
+                        offset.Add(day),
+                        DatePrecision.Day,
+                        "relative",
+                        $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})"
+                    )
+                    : null;
             yield return Make(
                 treaty,
                 m.Index,
                 m.Index + m.Length,
-                null,
+                fd,
                 "due",
-                new RelativeDate("unstated", offset.Iso),
+                new RelativeDate(fd is null ? "unstated" : "announcement", offset.Iso),
                 "within-period",
                 "within"
             );
@@ -478,11 +579,17 @@ internal static partial class RelativeDeadlines
             // From the event named after "from", else a treaty's lifetime runs from entry into force; how long a
             // limit or measure stays in place runs from when it applies, which the text does not date.
             var from = m.Groups["from"].Success ? EventWord.Match(m.Groups["from"].Value) : null;
+            var of = here.LastOrDefault(t => t.Span.End <= sentence.Start + m.Index) ?? subject;
+            if (afterEvent.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
+                continue;
+            // How long a limit applies ("3.67 percent for 15 years") runs from the event the treaty's own text counts
+            // its limits' durations from (treaty-limits.json: the JCPOA's from Implementation Day), where the catalog
+            // says so; a measure's ("the arms embargo will remain in place for five years") from when it applies.
             var kind =
                 from is { Success: true } ? EventKinds[TextStructure.Normalize(from.Groups["e"].Value)]
-                : cue is "for" or "remain in place for" ? "start-of-application"
+                : cue is "for" ? LimitsApplyFrom(catalog, of.Slug) ?? "start-of-application"
+                : cue is "remain in place for" ? "start-of-application"
                 : "entered-into-force";
-            var of = here.LastOrDefault(t => t.Span.End <= sentence.Start + m.Index) ?? subject;
             yield return Make(
                 of,
                 m.Index,
@@ -511,7 +618,10 @@ internal static partial class RelativeDeadlines
         }
         if (published is { } pub && HasAny(slice, MonthStems))
         {
-            foreach (var m in MonthOnly.Matches(slice).Concat(EndOfMonth.Matches(slice)))
+            var months = MonthOnly.Matches(slice).Concat(EndOfMonth.Matches(slice));
+            if (slice.Contains(" in ", StringComparison.Ordinal))
+                months = months.Concat(EventInMonth.Matches(slice));
+            foreach (var m in months)
             {
                 if (
                     dates.Any(d =>
@@ -541,7 +651,7 @@ internal static partial class RelativeDeadlines
                 );
                 var kind = word switch
                 {
-                    "by" or "before" or "to" or "at" => "due",
+                    "by" or "before" or "to" or "at" or "no later than" or "not later than" => "due",
                     "until" => "until",
                     _ when word.Contains("expir", StringComparison.Ordinal)
                             || word.Contains("laps", StringComparison.Ordinal) => "expires",
@@ -550,7 +660,7 @@ internal static partial class RelativeDeadlines
                 yield return Make(treaty, m.Index, m.Index + m.Length, fd, kind, null, "month-without-year", word);
             }
         }
-        var opening = HasAny(slice, "effect", "force", "suspend", "longer", "ceased")
+        var opening = HasAny(slice, "effect", "force", "suspend", "longer", "ceased", "expired", "lapsed")
             ? AfterDateWord.Matches(slice)
             : Enumerable.Empty<Match>();
         foreach (Match m in opening)
@@ -588,7 +698,10 @@ internal static partial class RelativeDeadlines
                 || stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End)
             )
                 continue;
-            var kind = word.Contains("force", StringComparison.Ordinal) ? "entry-into-force" : "effective";
+            var kind =
+                word.Contains("force", StringComparison.Ordinal) ? "entry-into-force"
+                : word is "expired" or "lapsed" ? "expires"
+                : "effective";
             var fd = new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
             yield return Make(
                 treaty,
@@ -624,19 +737,38 @@ internal static partial class RelativeDeadlines
             );
         }
 
+        // "announced in August 2025 that Moscow no longer felt bound by its moratorium", "said on 3 May that it was
+        // withdrawing from the pact": the day a state says it leaves is the day it takes effect, as reports date it.
+        if (HasAny(slice, " that "))
+            foreach (var d in dates)
+            {
+                if (d.Precision == DatePrecision.Year || d.Range.End >= sentence.End)
+                    continue;
+                if (!AnnouncedBefore.IsMatch(text[Math.Max(sentence.Start, d.Range.Start - 20)..d.Range.Start]))
+                    continue;
+                int reach = Math.Min(sentence.End, d.Range.End + 120) - d.Range.End;
+                var leaves = LeavesAfter.Match(text, d.Range.End, reach);
+                if (!leaves.Success || stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End))
+                    continue;
+                var fd = new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
+                int at = text.LastIndexOf("announced", d.Range.Start, StringComparison.OrdinalIgnoreCase);
+                yield return Make(
+                    treaty,
+                    (at < sentence.Start ? d.Range.Start : at) - sentence.Start,
+                    leaves.Index + leaves.Length - sentence.Start,
+                    fd,
+                    "effective",
+                    null,
+                    "announced-leaving",
+                    TextStructure.Normalize(leaves.Groups["w"].Value)
+                );
+            }
+
         foreach (var f in Anaphoric(text, sentence, slice, dates, stated, published, MakeDated))
             yield return f;
 
         DeadlineFact MakeDated(int from, int to, FactDate fd, string kind, string rule, string cue) =>
             Make(treaty, from, to, fd, kind, null, rule, cue);
-
-        // "- Entry into force: 29 April 1997, 180 days after …": the label reads the date.
-        bool LabelledAt(int at)
-        {
-            int ls = LineStart(at);
-            var lm = Labelled.Match(text[ls..Math.Min(text.Length, at + 1)]);
-            return lm.Success && lm.Length == at - ls;
-        }
 
         int RawLineStart(int at) => text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
 
@@ -686,6 +818,19 @@ internal static partial class RelativeDeadlines
         "Dec",
     ];
 
+    /// <summary>
+    /// Whether a sentence can hold a deadline at all: a figure, a month or a unit of time. A cheap test before the
+    /// rules run on sentences that are read for deadlines only (before any treaty is named).
+    /// </summary>
+    public static bool MayDate(string text, TextRange sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        if (span.IndexOfAnyInRange('0', '9') >= 0)
+            return true;
+        var slice = span.ToString();
+        return HasAny(slice, MonthStems) || HasAny(slice, "year", "month", "week", " day", "decade");
+    }
+
     private static bool HasAny(string s, params string[] words) =>
         words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
 
@@ -716,6 +861,35 @@ internal static partial class RelativeDeadlines
     /// <summary>Whether a period's day falls on or within a date written beside it.</summary>
     private static bool Consistent(DateMatch written, FactDate day) =>
         (written.Precision == day.Precision && written.Date == day.Date) || Contains(written, day);
+
+    // "within 60 days of this statement", "within a month of today": the text's own day, its publication.
+    private static readonly Regex ThisDay = Compile(
+        @"^(?:this (?:statement|announcement|decision|declaration|letter|communiqu[eé]|notification)|today)$"
+    );
+
+    private static FactDate? FromThisDay(string kind, Period offset, DateOnly? published) =>
+        published is { } day && ThisDay.IsMatch(kind)
+            ? new FactDate(
+                offset.Add(day),
+                DatePrecision.Day,
+                "relative",
+                $"{offset.Iso} after {kind}, read as the publication date ({day:yyyy-MM-dd})"
+            )
+            : null;
+
+    /// <summary>
+    /// The event from which a treaty's text counts the durations of its limits, when every limit of it in the catalog
+    /// that has a duration counts from the same dated event; null otherwise.
+    /// </summary>
+    private static string? LimitsApplyFrom(Catalog catalog, string slug)
+    {
+        var from = catalog
+            .TreatyLimits.Where(l => l.Treaty == slug && l.Duration?.From is not null)
+            .Select(l => l.Duration!.From!)
+            .Distinct()
+            .ToList();
+        return from.Count == 1 ? from[0] : null;
+    }
 
     /// <summary>The day a period after the treaty's event ends, where the catalog dates that event.</summary>
     private static FactDate? Resolve(TreatyEntry? entry, string kind, Period offset)
