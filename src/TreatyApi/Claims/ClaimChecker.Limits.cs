@@ -69,6 +69,8 @@ public static partial class ClaimChecker
         // share a word with what the limit measures ("enrichment", "radius"), and the closest wording decides.
         if (q.Measure != "count")
             text = Closest(c, text);
+        if (Compared(c, q, t, text, shown, unit) is { } bound)
+            return bound;
         var reported = other is null && q.Measure == "count" ? c.Reads.LimitValuesOfUnit(c.Db, unit, t.Slug) : [];
         bool Fits(Limit l) =>
             low is { } lw ? l.Min == lw && l.Value == claimed : l.Value == claimed || l.Min == claimed;
@@ -178,6 +180,80 @@ public static partial class ClaimChecker
             text.Count > 0 ? text.Count : reported.Count
         );
     }
+
+    /// <summary>
+    /// "kept enrichment below four percent", "more than 1,000 warheads": a figure after a comparator is a bound on the
+    /// limit, not the limit. A treaty text limit under a "below" bound supports it; anything else is not weighed
+    /// (a limit over the bound may still be kept under it in practice; "more than" says too little). "no more than"
+    /// and "up to" state the limit itself and are compared as the figure.
+    /// </summary>
+    private static ClaimAspect? Compared(
+        Context c,
+        ClaimQuantity q,
+        TreatyInfo t,
+        IReadOnlyList<Facts.Limit> text,
+        string shown,
+        string unit
+    )
+    {
+        var before = c.Text[..q.Span.Start];
+        // "neither side may keep more than 800", "at or below 2,200": a negated or inclusive bound states the limit.
+        if (NegatedBound().IsMatch(before[Math.Max(0, before.Length - 60)..]))
+            return null;
+        var under = BelowBound().Match(before);
+        var over = under.Success ? Match.Empty : AboveBound().Match(before);
+        if (!under.Success && !over.Success)
+            return null;
+        var bound = (under.Success ? under : over).Groups["w"].Value.ToLowerInvariant();
+        var limits = string.Join(" or ", text.Select(l => Number(l.Value)).Distinct());
+        if (under.Success && text.Count > 0 && text.All(l => l.Value < (double)q.Value))
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Supported,
+                q.Span.Quote,
+                $"{t.Name} limits {unit} to {limits}, {bound} {shown}, as {Where(text[0].Source)} gives it.",
+                null,
+                t.Slug,
+                null,
+                text.Select(Evidence).Take(ClaimAspect.MaxEvidence).ToList(),
+                text.Count
+            );
+        return new(
+            AspectKind.Limit,
+            ClaimVerdict.Unverifiable,
+            q.Span.Quote,
+            $"The claim gives a bound (\"{bound} {shown}\"), not a limit; "
+                + (
+                    text.Count == 0
+                        ? $"the treaty text of {t.Name} gives no limit on {unit} to weigh it against."
+                        : $"{t.Name} limits {unit} to {limits}, which does not settle it."
+                ),
+            null,
+            t.Slug,
+            null,
+            text.Select(Evidence).Take(ClaimAspect.MaxEvidence).ToList(),
+            text.Count
+        );
+    }
+
+    [GeneratedRegex(
+        @"\b(?:no|not|neither|nor|never|cannot|none)\b|n't\b|\bat\s+or\s+(?:below|under|above)\s+$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex NegatedBound();
+
+    // "no fewer than", "not more than": a negated comparator states the limit itself (or the other bound).
+    [GeneratedRegex(
+        @"(?<!\b(?:no|not)\s+)\b(?<w>below|under|less\s+than|fewer\s+than|lower\s+than)\s+$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex BelowBound();
+
+    [GeneratedRegex(
+        @"(?<!\b(?:no|not)\s+)\b(?<w>more\s+than|over|above|at\s+least|greater\s+than|in\s+excess\s+of)\s+$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex AboveBound();
 
     [GeneratedRegex(@"\b(?:ranges?|defined|defines|covered|covers|between)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RangeWords();

@@ -42,6 +42,13 @@ public static partial class ClaimChecker
                 $"{who} said these words, verbatim, according to {Where(s0.Source)}; the claim gives the speaker "
                     + "by a title or names another person, which is not checked against who said them."
             );
+        // "Russia's prime minister at the time said '…'": someone says the words, but no one the checker can name.
+        // The words being right does not make that speaker right.
+        if (p.Speaker is null && p.Says)
+            return Unchecked(
+                $"{who} said these words, verbatim, according to {Where(s0.Source)}; the claim gives them to a "
+                    + "speaker the checker cannot identify, so who said them is not checked."
+            );
         return MissingPart();
 
         ClaimAspect? MissingPart()

@@ -38,6 +38,10 @@ public static partial class ClaimChecker
             "most",
             "up",
             "least",
+            // "fewer than 7,000", "less than 5 percent": a bound the limit aspect weighs (ClaimChecker.Limits).
+            "fewer",
+            "less",
+            "lower",
             "keep",
             "keeps",
             "kept",

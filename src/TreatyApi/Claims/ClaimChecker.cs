@@ -242,9 +242,7 @@ public static partial class ClaimChecker
             )
             // "due within forty months of entry into force, that is by March 1996": the entry into force a period is
             // counted from is no date of the claim's.
-            .Where(w =>
-                w.Kind != ClaimDateKind.EnteredIntoForce || !CountedFrom().IsMatch(c.Text[..w.Span.Start])
-            )
+            .Where(w => w.Kind != ClaimDateKind.EnteredIntoForce || !CountedFrom().IsMatch(c.Text[..w.Span.Start]))
             .ToList();
         foreach (var d in p.Dates.Where(d => !c.Used.Contains(d)))
         {
