@@ -26,7 +26,7 @@ internal sealed partial class LimitExtractor
     /// The list a counted thing belongs to ("ICBMs, SLBMs and heavy bombers" around "heavy bombers"), written as
     /// one unit the way <see cref="Quantities.UnitAfter"/> writes a list after a figure; the thing alone otherwise.
     /// </summary>
-    private static string ListOf(string text, TextRange window, TextRange thing)
+    internal static string ListOf(string text, TextRange window, TextRange thing)
     {
         var all = Quantities.AllCounted(text, window);
         int i = all.FindIndex(c => c.Range.Start == thing.Start);

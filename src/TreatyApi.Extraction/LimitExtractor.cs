@@ -42,6 +42,25 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         RegexOptions.IgnoreCase
     );
 
+    // "Iran would keep only 1,044 centrifuges", "each side may only deploy 700 launchers": a modal and "only" make a
+    // ceiling of what a party holds ("Iran keeps 1,044 centrifuges" is a count).
+    private static readonly Regex ModalOnly = Interpret(
+        B
+            + "(?<cue>(?:may|must|shall|would|will|could|can|should)(?: only (?:"
+            + Any(HoldVerbs)
+            + ")| (?:"
+            + Any(HoldVerbs)
+            + ") only))(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "its central limits – 1,550 deployed warheads, 700 …", "the ceilings: 20,000 tanks, …": the words that open
+    // a list of ceilings on a line of its own open one inside a sentence too, after a colon or a dash.
+    private static readonly Regex InlineList = Interpret(
+        B + "(?<cue>" + Any(ListIntros) + @")(?: )?(?::|[\u2013\u2014]| -)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
     // "New START permits each side 700 deployed launchers", "allowed Iran 5,060 centrifuges": the party given the
     // figure comes between.
     private static readonly Regex PermitBefore = Compile(
@@ -64,11 +83,17 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         B + "(?<cue>" + Any(NounFirstCues) + ")(?: (?:no more than|only|about))?(?: )?$",
         RegexOptions.IgnoreCase
     );
+    // A character of the words between a cue and its figure: no sentence punctuation or quotation, but the full stops
+    // of an abbreviation ("capped Russian and U.S. deployed warheads at 1,550").
+    private const string GapChar = @"(?:[^.;:!?""\u201C\u201D()]|(?<=(?<![A-Za-z])[A-Z])\.)";
+
     private static readonly Regex NumberOfBefore = Compile(
         B
             + "(?<cue>"
             + Any(NumberOfCues)
-            + @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
+            + ") "
+            + GapChar
+            + "{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex VerbBefore = Compile(
@@ -77,7 +102,9 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + Any(LimitVerbs)
             + ")"
             + E
-            + "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at|below)"
+            + "(?<gap>"
+            + GapChar
+            + "{0,150}?) (?<prep>to|at|below)"
             + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
             + "|the level of|roughly|about|around|some))?(?: )?$",
         RegexOptions.IgnoreCase
@@ -132,8 +159,10 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex Single = Compile(B + "a (?<n>single)" + E, RegexOptions.IgnoreCase);
 
     // Where the clause holding a figure's subject starts: "…warheads, while deployed ICBMs … were capped at 700".
+    // "20,000 battle tanks, of which no more than 16,500 …": "of which" takes part of what came before, not a new
+    // subject.
     private static readonly Regex ClauseBreak = Compile(
-        @"(?:;|" + B + "(?:while|whereas|but|which))" + E,
+        @"(?:;|" + B + "(?:while|whereas|but|(?<!of )which))" + E,
         RegexOptions.IgnoreCase
     );
 
@@ -149,8 +178,12 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         RegexOptions.IgnoreCase
     );
     private static readonly Regex ListJoin = Interpret(
-        // "two deployment areas with 100 interceptors each", "154 missiles carrying 1,540 warheads": one limit's parts.
-        @"^(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
+        // "two deployment areas with 100 interceptors each", "154 missiles carrying 1,540 warheads": one limit's parts;
+        // "700 missiles and bombers to carry them, and 800 launchers", "1,550 warheads for each side and 700 for
+        // launchers": a purpose or the parties may follow the thing counted.
+        @"^(?: to \p{Ll}+(?: them| it)?| (?:for|on) (?:each|either|both) (?:side|party|country|nation|group)s?"
+            + @"| each| per side| apiece)?"
+            + @"(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
             + "(?:(?:"
             + Any(LimitCues)
             + ") )?$",
@@ -463,6 +496,10 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
         else if (negated.Success)
             (rule, cue, cueStart) = ("limit-cue", negated.Groups["cue"].Value, from + negated.Index);
+        else if (ModalOnly.Match(before) is { Success: true } mo)
+            (rule, cue, cueStart) = ("limit-cue", mo.Groups["cue"].Value, from + mo.Index);
+        else if (InlineList.Match(before) is { Success: true } il)
+            (rule, cue, cueStart) = ("list", il.Groups["cue"].Value, from + il.Index);
         else if (PermitBefore.Match(before) is { Success: true } pm)
             (rule, cue, cueStart) = ("limit-cue", pm.Groups["cue"].Value, from + pm.Index);
         else if (NounFirstBefore.Match(before) is { Success: true } nm)
@@ -597,7 +634,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 cueStart,
                 obj
             );
-        if (rule is "coordinated" or "band")
+        // A list opened by "limits:" names its unit after each figure.
+        if (rule is "coordinated" or "band" or "list")
             return null;
         // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and
         // 2017").
