@@ -20,7 +20,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + "(?<cue>"
             + Any(LimitCues)
             // "specify limits of: 1,550 deployed warheads"
-            + ")(?::)?(?: (?:a|an|the|each|only|about|some|a total of"
+            // "do not exceed: (a) 700, for deployed ICBMs …": a treaty's lettered item after the colon
+            + @")(?::)?(?: \((?:[a-z]|[ivx]{1,4}|\d{1,2})\))?(?: (?:a|an|the|each|only|about|some|a total of"
             // "capped at a ground resolution of 30 centimetres", "to a purity of no more than 3.67 percent"
             + @"|(?:a|an|the)(?: [\w-]+){1,2} of(?: (?:no more than|up to|about))?))?(?: )?$",
         RegexOptions.IgnoreCase
@@ -63,13 +64,34 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
 
     // "New START permits each side 700 deployed launchers", "allowed Iran 5,060 centrifuges": the party given the
     // figure comes between.
+    // "allows Russia and the United States 1,550 …", "allowed Iran to keep 6,104 centrifuges": several parties, and
+    // what they may do with the figure.
+    private const string PartyName = "(?:(?i:the) )?[A-Z][\\w\\u2019'-]+(?: [A-Z][\\w\\u2019'-]+){0,2}";
     private static readonly Regex PermitBefore = Compile(
         B
             + "(?<cue>(?i:allows|allowed|permits|permitted|gives|leaves|allowing|permitting)) "
             + "(?:(?i:"
             + Any(EachParty)
-            + ")|[A-Z][\\w\\u2019'-]+(?: [A-Z][\\w\\u2019'-]+)?)"
+            + ")|"
+            + PartyName
+            + "(?:(?:,| and) "
+            + PartyName
+            + ")*)"
+            + "(?: (?i:each|both))?"
+            + "(?: (?i:to (?:"
+            + Any(HoldVerbs)
+            + ")))?"
             + "(?: (?i:up to|no more than|only|a maximum of|about))?(?: )?$"
+    );
+
+    // "is barred from enriching uranium above 3.67 percent", "may not deploy warheads beyond 1,550": a negated verb
+    // before "above" makes a ceiling (past reports, "did not rise above", are not read).
+    private static readonly Regex NegatedAbove = Interpret(
+        B
+            + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should)(?: not|n['\u2019]t)|cannot"
+            + "|(?:barred|banned|prohibited|forbidden) from)"
+            + @"(?: [\w-]+){1,3} (?:above|beyond|in excess of))(?: )?$",
+        RegexOptions.IgnoreCase
     );
 
     // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": what a weapon can do or a state holds.
@@ -83,9 +105,9 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         B + "(?<cue>" + Any(NounFirstCues) + ")(?: (?:no more than|only|about))?(?: )?$",
         RegexOptions.IgnoreCase
     );
-    // A character of the words between a cue and its figure: no sentence punctuation or quotation, but the full stops
-    // of an abbreviation ("capped Russian and U.S. deployed warheads at 1,550").
-    private const string GapChar = @"(?:[^.;:!?""\u201C\u201D()]|(?<=(?<![A-Za-z])[A-Z])\.)";
+    // A character of the words between a cue and its figure: no sentence punctuation or quotation. The full stops of
+    // an abbreviation ("capped Russian and U.S. deployed warheads at 1,550") are masked first (MaskAbbreviations).
+    private const string GapChar = @"[^.;:!?""\u201C\u201D()]";
 
     private static readonly Regex NumberOfBefore = Compile(
         B
@@ -96,15 +118,20 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + "{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
         RegexOptions.IgnoreCase
     );
+    // Each verb with its own preposition ("limits … to", "caps … at", "keep … below/under"), so that an earlier
+    // verb with another one ("the treaty limiting U.S. arsenals caps each side at 1,550") does not hide the right one.
     private static readonly Regex VerbBefore = Compile(
         B
-            + "(?<cue>"
-            + Any(LimitVerbs)
+            + "(?:"
+            + string.Join(
+                '|',
+                LimitVerbs
+                    .GroupBy(p => p.Kind!, StringComparer.Ordinal)
+                    .Select(g =>
+                        "(?<cue>" + Any(g) + ")" + E + "(?<gap>" + GapChar + "{0,150}?) (?<prep>" + g.Key + ")"
+                    )
+            )
             + ")"
-            + E
-            + "(?<gap>"
-            + GapChar
-            + "{0,150}?) (?<prep>to|at|below)"
             + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
             + "|the level of|roughly|about|around|some))?(?: )?$",
         RegexOptions.IgnoreCase
@@ -168,7 +195,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
 
     // Things counted joined into one list: "deployed ICBMs, deployed SLBMs and deployed heavy bombers".
     private static readonly Regex ListGap = Interpret(
-        @"^(?:,|,? and|,? or)(?: )?(?:(?:" + Any(Modifiers) + ") )*$",
+        @"^(?:,|,? and|,? or)(?: )?(?:(?:" + Any(Modifiers) + "|" + Associated + ") )*$",
         RegexOptions.IgnoreCase
     );
 
@@ -184,6 +211,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         @"^(?: to \p{Ll}+(?: them| it)?| (?:for|on) (?:each|either|both) (?:side|party|country|nation|group)s?"
             + @"| each| per side| apiece)?"
             + @"(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
+            // "…; (b) 1550, for warheads …": a treaty's lettered items
+            + @"(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?: )?)?"
             + "(?:(?:"
             + Any(LimitCues)
             + ") )?$",
@@ -193,11 +222,6 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
     private static readonly Regex Anaphor = Compile(B + Any(TreatyAnaphors) + E, RegexOptions.IgnoreCase);
 
-    private static readonly Dictionary<string, string> VerbPrep = LimitVerbs.ToDictionary(
-        p => p.Text,
-        p => p.Kind!,
-        StringComparer.OrdinalIgnoreCase
-    );
 
     // Hot per document: JIT-compiled fully optimised at its first call instead of tier 0, instrumented tier, tier 1
     // (less JIT and profiling during warm-up; README → Performance, AggressiveOptimization).
@@ -465,7 +489,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     )
     {
         int from = Math.Max(sentence.Start, first.Range.Start - 200);
-        var before = text[from..first.Range.Start];
+        var before = MaskAbbreviations(text[from..first.Range.Start]);
         // After "by", "from" or "more than" a figure is a change or a floor, not a ceiling ("no more than" is).
         // "within no more than 10 years": a period, not a quantity the treaty counts.
         if (TimeAfter.IsMatch(text, upper.Range.End))
@@ -496,9 +520,23 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
         else if (negated.Success)
             (rule, cue, cueStart) = ("limit-cue", negated.Groups["cue"].Value, from + negated.Index);
-        else if (ModalOnly.Match(before) is { Success: true } mo)
+        // (Each tried only when its literal word is there: most figures have no cue, and every rule runs on them.)
+        else if (
+            (before.Contains("above", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("beyond", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("excess", StringComparison.OrdinalIgnoreCase))
+            && NegatedAbove.Match(before) is { Success: true } na
+        )
+            (rule, cue, cueStart) = ("limit-cue", na.Groups["cue"].Value, from + na.Index);
+        else if (
+            before.Contains("only", StringComparison.OrdinalIgnoreCase)
+            && ModalOnly.Match(before) is { Success: true } mo
+        )
             (rule, cue, cueStart) = ("limit-cue", mo.Groups["cue"].Value, from + mo.Index);
-        else if (InlineList.Match(before) is { Success: true } il)
+        else if (
+            before.TrimEnd() is [.., ':' or '-' or '\u2013' or '\u2014']
+            && InlineList.Match(before) is { Success: true } il
+        )
             (rule, cue, cueStart) = ("list", il.Groups["cue"].Value, from + il.Index);
         else if (PermitBefore.Match(before) is { Success: true } pm)
             (rule, cue, cueStart) = ("limit-cue", pm.Groups["cue"].Value, from + pm.Index);
@@ -508,10 +546,11 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart, numberOf) = ("noun-first", om.Groups["cue"].Value, from + om.Index, true);
         else if (
             VerbBefore.Match(before) is { Success: true } vm
-            && VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep)
-            && prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase)
-            // "keep … below" only within its own short clause ("keep its warheads below 1,550").
-            && (prep != "below" || (vm.Groups["gap"].Length <= 60 && !vm.Groups["gap"].Value.Contains(',')))
+            // "keep … below/under" only within its own short clause ("keep its warheads below 1,550").
+            && (
+                vm.Groups["prep"].Value.ToLowerInvariant() is not ("below" or "under")
+                || (vm.Groups["gap"].Length <= 60 && !vm.Groups["gap"].Value.Contains(','))
+            )
         )
             (rule, cue, cueStart) = (
                 "limit-verb",
@@ -616,17 +655,14 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         }
         // "a ceiling of 1,550 on deployed strategic warheads", "do not exceed 700, for deployed ICBMs, deployed
         // SLBMs and deployed heavy bombers": what the figure counts follows "on" or "for".
-        var after = Quantities.FirstCounted(
-            text,
-            new TextRange(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40))
-        );
-        if (after is { } a && OnFor.IsMatch(text[upper.Range.End..a.Range.Start]))
+        // The candidate ends where its list does, so that the next item ("; (b) 1550, for …") joins it.
+        if (CountedAfter(text, upper.Range.End, sentence.End) is var (forUnit, forEnd))
             return new Candidate(
                 upper,
                 min,
                 rule == "coordinated" ? first.Range.Start : cueStart,
-                a.Range.End,
-                ListOf(text, new TextRange(a.Range.Start, Math.Min(sentence.End, a.Range.End + 160)), a.Range),
+                forEnd,
+                forUnit,
                 Measures.Count,
                 [],
                 rule,
@@ -674,4 +710,26 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         Quantities.MeasureAfter(text, n.Range.End, limit)?.End ?? Quantities.UnitAfter(text, n, limit)?.Range.End;
 
     private static bool IsYear(decimal v) => v is >= 1900 and <= 2100 && v == Math.Floor(v);
+
+    /// <summary>
+    /// The text before a figure with the full stop of a one-letter abbreviation ("U.S.", "U.N.") written as a one-dot
+    /// leader (same length), so that the words between a cue and its figure may hold one: a character loop is far
+    /// cheaper in a regex than an alternation with a lookbehind.
+    /// </summary>
+    private static string MaskAbbreviations(string before)
+    {
+        int dot = before.IndexOf('.');
+        if (dot < 0)
+            return before;
+        char[]? chars = null;
+        for (int i = dot; i < before.Length; i++)
+            if (
+                before[i] == '.'
+                && i > 0
+                && char.IsAsciiLetterUpper(before[i - 1])
+                && (i == 1 || !char.IsLetter(before[i - 2]))
+            )
+                (chars ??= before.ToCharArray())[i] = '\u2024';
+        return chars is null ? before : new string(chars);
+    }
 }

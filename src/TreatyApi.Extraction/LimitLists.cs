@@ -184,6 +184,9 @@ internal static class LimitLists
                 return new ListItem(n.Value, m.Unit, m.Measure, Span.Of(text, bodyStart, m.End));
             if (Quantities.UnitAfter(text, n, lineEnd) is { } q)
                 return new ListItem(n.Value, q.Unit, Measures.Count, Span.Of(text, bodyStart, q.Range.End));
+            // A treaty's "(a) 1600, for deployed ICBMs and their associated launchers, … and deployed heavy bombers".
+            if (LimitExtractor.CountedAfter(text, n.Range.End, lineEnd) is var (listed, listEnd))
+                return new ListItem(n.Value, listed, Measures.Count, Span.Of(text, bodyStart, listEnd));
             return null;
         }
         // "Combat aircraft: 6,800", "Deployed warheads ..... 1,700-2,200 per side": the label names what is counted

@@ -70,6 +70,16 @@ public static partial class PhraseBook
         new("cut to", "New START requires each side to cut to 1,550 warheads.", "limit 1550 warheads"),
         new("be allowed", "Under New START each side will be allowed 1,550 deployed warheads.", "limit 1550 warheads"),
         new(
+            "each allowed",
+            "Under the CFE Treaty the two alliances were each allowed 2,000 attack helicopters.",
+            "limit 2000 attack helicopters"
+        ),
+        new(
+            "quota of",
+            "The Open Skies Treaty gave Ukraine an annual quota of 12 observation flights.",
+            "limit 12 observation flights"
+        ),
+        new(
             "is allowed",
             "Under the Open Skies Treaty Russia is allowed 42 observation flights a year.",
             "limit 42 observation flights"
@@ -79,7 +89,11 @@ public static partial class PhraseBook
             "Under the CFE Treaty the two groups are allowed 6,800 combat aircraft.",
             "limit 6800 combat aircraft"
         ),
-        new("was allowed", "Under the JCPOA Iran was allowed 130 metric tonnes of heavy water.", "limit 130 metric tons"),
+        new(
+            "was allowed",
+            "Under the JCPOA Iran was allowed 130 metric tonnes of heavy water.",
+            "limit 130 metric tons"
+        ),
         new(
             "were allowed",
             "Under START I both sides were allowed 154 heavy ICBMs.",
@@ -212,9 +226,21 @@ public static partial class PhraseBook
             "keep",
             "Under New START both countries must keep their deployed warheads below 1,550.",
             "limit 1550 warheads",
-            "below"
+            "below|under"
         ),
-        new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below"),
+        new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below|under"),
+        new(
+            "hold",
+            "Under New START both must hold their deployed launchers to 700.",
+            "limit 700 launchers",
+            "to"
+        ),
+        new(
+            "holds",
+            "The CFE Treaty holds each group's attack helicopters to 2,000.",
+            "limit 2000 attack helicopters",
+            "to"
+        ),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
         new(
             "capping",

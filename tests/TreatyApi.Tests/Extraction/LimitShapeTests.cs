@@ -22,8 +22,32 @@ public class LimitShapeTests
                 + "(c) 1,800 attack helicopters.\n"
         );
         Assert.Equal(
-            ["15000 battle tanks", "19000 battle tanks", "12500 artillery pieces", "1800 attack helicopters"],
-            limits
+            ["12500 artillery pieces", "15000 battle tanks", "1800 attack helicopters", "19000 battle tanks"],
+            limits.Order(StringComparer.Ordinal)
+        );
+    }
+
+    [Fact]
+    public void A_treaty_texts_items_that_name_what_they_count_after_for()
+    {
+        // In one sentence, and as lines under the clause.
+        Assert.Equal(
+            ["650 delivery vehicles", "1400 warheads", "750 launchers"],
+            Limits(
+                "Article II of New START binds each Party so that its aggregate numbers do not exceed: (a) 650, for "
+                    + "deployed ICBMs, deployed SLBMs, and deployed heavy bombers; (b) 1400, for warheads on deployed "
+                    + "ICBMs; and (c) 750, for deployed and non-deployed launchers."
+            )
+        );
+        Assert.Equal(
+            ["1500 delivery vehicles", "5500 warheads"],
+            Limits(
+                "START I, Article II\n"
+                    + "Each Party shall limit its forces so that the aggregate numbers do not exceed:\n"
+                    + "(a) 1500, for deployed ICBMs and their associated launchers, deployed SLBMs and their "
+                    + "associated launchers, and deployed heavy bombers;\n"
+                    + "(b) 5500, for warheads attributed to deployed ICBMs and deployed SLBMs.\n"
+            )
         );
     }
 
@@ -102,6 +126,20 @@ public class LimitShapeTests
         "New START limits the U.S. and Russia to 1,400 deployed warheads each.",
         "1400 warheads"
     )]
+    [InlineData(
+        "The New START accord, the last pact limiting U.S. and Russian forces, caps each country at 1,450 "
+            + "deployed warheads.",
+        "1450 warheads"
+    )]
+    [InlineData("New START allows Russia and the United States 1,450 deployed warheads each.", "1450 warheads")]
+    [InlineData("The JCPOA allowed Iran to retain 5,500 centrifuges in all.", "5500 centrifuges")]
+    [InlineData("Under the JCPOA Iran is barred from enriching uranium above 4.5 percent.", "4.5 percent")]
+    [InlineData(
+        "The Open Skies Treaty gave Canada an annual quota of 12 observation flights.",
+        "12 observation flights"
+    )]
+    [InlineData("Under the CFE Treaty both alliances were each allowed 6,000 combat aircraft.", "6000 combat aircraft")]
+    [InlineData("Under the JCPOA Iran agreed to keep its uranium stockpile under 250 kg.", "250 kilograms")]
     // European style: a non-breaking space between thousands.
     [InlineData("Under New START each side can keep up to 1\u00A0550 deployed warheads.", "1550 warheads")]
     public void Ceilings_in_new_shapes(string text, string expected) =>
@@ -122,5 +160,7 @@ public class LimitShapeTests
     [InlineData("Russia said it met New START's limits in 2018 with 1,444 deployed warheads.")]
     [InlineData("The New START debate ignored the 11 aircraft carriers the U.S. Navy operates.")]
     [InlineData("Washington said Russia would keep its forces within New START's limits and deploy 1,420 warheads.")]
+    [InlineData("Under New START Russia's deployed warheads did not rise above 1,500 in any year.")]
+    [InlineData("The JCPOA allowed Iran to export 8,000 kilograms of uranium to Russia.")]
     public void Not_limits(string text) => Assert.Empty(Limits(text));
 }
