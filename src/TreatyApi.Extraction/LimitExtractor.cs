@@ -118,24 +118,50 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + "{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
         RegexOptions.IgnoreCase
     );
-    // Each verb with its own preposition ("limits … to", "caps … at", "keep … below/under"), so that an earlier
-    // verb with another one ("the treaty limiting U.S. arsenals caps each side at 1,550") does not hide the right one.
     private static readonly Regex VerbBefore = Compile(
         B
-            + "(?:"
-            + string.Join(
-                '|',
-                LimitVerbs
-                    .GroupBy(p => p.Kind!, StringComparer.Ordinal)
-                    .Select(g =>
-                        "(?<cue>" + Any(g) + ")" + E + "(?<gap>" + GapChar + "{0,150}?) (?<prep>" + g.Key + ")"
-                    )
-            )
+            + "(?<cue>"
+            + Any(LimitVerbs)
             + ")"
+            + E
+            + "(?<gap>"
+            + GapChar
+            + "{0,150}?) (?<prep>to|at|below|under)"
             + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
             + "|the level of|roughly|about|around|some))?(?: )?$",
         RegexOptions.IgnoreCase
     );
+
+    // Each verb's own prepositions ("limits … to", "caps … at", "keep … below|under").
+    private static readonly Dictionary<string, string[]> VerbPreps = LimitVerbs.ToDictionary(
+        p => p.Text,
+        p => p.Kind!.Split('|'),
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    /// <summary>
+    /// The limit verb that governs a figure: the first whose own preposition comes right before it; an earlier verb
+    /// with another one ("the treaty limiting U.S. arsenals caps each side at 1,550") does not hide a later one.
+    /// </summary>
+    private static Match? GoverningVerb(string before)
+    {
+        for (var m = VerbBefore.Match(before); m.Success; m = VerbBefore.Match(before, m.Groups["cue"].Index + 1))
+        {
+            var preps = VerbPreps[TextStructure.Normalize(m.Groups["cue"].Value)];
+            var prep = m.Groups["prep"].Value;
+            if (
+                preps.Contains(prep, StringComparer.OrdinalIgnoreCase)
+                // "keep … below/under" only within its own short clause ("keep its warheads below 1,550").
+                && (
+                    prep.ToLowerInvariant() is not ("below" or "under")
+                    || (m.Groups["gap"].Length <= 60 && !m.Groups["gap"].Value.Contains(','))
+                )
+            )
+                return m;
+        }
+        return null;
+    }
+
     private static readonly Regex ThresholdBefore = Compile(
         B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
         RegexOptions.IgnoreCase
@@ -544,14 +570,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("noun-first", nm.Groups["cue"].Value, from + nm.Index);
         else if (NumberOfBefore.Match(before) is { Success: true } om)
             (rule, cue, cueStart, numberOf) = ("noun-first", om.Groups["cue"].Value, from + om.Index, true);
-        else if (
-            VerbBefore.Match(before) is { Success: true } vm
-            // "keep … below/under" only within its own short clause ("keep its warheads below 1,550").
-            && (
-                vm.Groups["prep"].Value.ToLowerInvariant() is not ("below" or "under")
-                || (vm.Groups["gap"].Length <= 60 && !vm.Groups["gap"].Value.Contains(','))
-            )
-        )
+        else if (GoverningVerb(before) is { } vm)
             (rule, cue, cueStart) = (
                 "limit-verb",
                 vm.Groups["cue"].Value + " … " + vm.Groups["prep"].Value,
