@@ -26,12 +26,39 @@ internal sealed partial class LimitExtractor
     /// The list a counted thing belongs to ("ICBMs, SLBMs and heavy bombers" around "heavy bombers"), written as
     /// one unit the way <see cref="Quantities.UnitAfter"/> writes a list after a figure; the thing alone otherwise.
     /// </summary>
-    private static string ListOf(string text, TextRange window, TextRange thing)
+    internal static string ListOf(string text, TextRange window, TextRange thing) => List(text, window, thing).Unit;
+
+    /// <summary>What a figure counts when "for" or "on" comes between ("700, for deployed ICBMs, deployed SLBMs,
+    /// and deployed heavy bombers"): the list as one unit and where it ends; null otherwise.</summary>
+    internal static (string Unit, int End)? CountedAfter(string text, int figureEnd, int limit)
+    {
+        var after = Quantities.FirstCounted(text, new TextRange(figureEnd, Math.Min(limit, figureEnd + 60)));
+        if (after is not { } a || !OnFor.IsMatch(text[figureEnd..a.Range.Start]))
+            return null;
+        var (unit, end) = List(text, new TextRange(a.Range.Start, Math.Min(limit, a.Range.End + 160)), a.Range);
+        // "1550, for warheads on deployed ICBMs": the list ends after what the counted things are on.
+        var on = CarriedOn.Match(text, end);
+        if (
+            on.Success
+            && Quantities.FirstCounted(text, new TextRange(on.Index + on.Length, Math.Min(limit, end + 80))) is { } c
+            && c.Range.Start == on.Index + on.Length
+        )
+            end = List(text, new TextRange(c.Range.Start, Math.Min(limit, c.Range.End + 160)), c.Range).End;
+        return (unit, end);
+    }
+
+    private static readonly Regex CarriedOn = Interpret(
+        @"\G (?:on|attributed to|carried on)(?: (?:" + Any(Modifiers) + "))* ",
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>The list a counted thing belongs to, as one unit, and where the list ends.</summary>
+    private static (string Unit, int End) List(string text, TextRange window, TextRange thing)
     {
         var all = Quantities.AllCounted(text, window);
         int i = all.FindIndex(c => c.Range.Start == thing.Start);
         if (i < 0)
-            return Quantities.AllCounted(text, thing).FirstOrDefault().Unit ?? "";
+            return (Quantities.AllCounted(text, thing).FirstOrDefault().Unit ?? "", thing.End);
         int lo = i,
             hi = i;
         while (lo > 0 && ListGap.IsMatch(text[all[lo - 1].Range.End..all[lo].Range.Start]))
@@ -39,9 +66,9 @@ internal sealed partial class LimitExtractor
         while (hi + 1 < all.Count && ListGap.IsMatch(text[all[hi].Range.End..all[hi + 1].Range.Start]))
             hi++;
         if (lo == hi)
-            return all[i].Unit;
+            return (all[i].Unit, all[i].Range.End);
         var units = all.Skip(lo).Take(hi - lo + 1).Select(c => c.Unit).ToList();
-        return string.Join(", ", units[..^1]) + " and " + units[^1];
+        return (string.Join(", ", units[..^1]) + " and " + units[^1], all[hi].Range.End);
     }
 
     /// <summary>
@@ -57,9 +84,11 @@ internal sealed partial class LimitExtractor
             || unit.Equals("heavy bombers", StringComparison.OrdinalIgnoreCase)
         )
             return unit;
-        if (unit.Contains("launchers", StringComparison.OrdinalIgnoreCase))
-            return "launchers";
-        return StrategicForces.IsMatch(unit) ? "delivery vehicles" : unit;
+        // "ICBMs and their associated launchers, SLBMs and their associated launchers, and heavy bombers" (START I)
+        // counts the missiles with their launchers: delivery vehicles.
+        if (StrategicForces.IsMatch(unit))
+            return "delivery vehicles";
+        return unit.Contains("launchers", StringComparison.OrdinalIgnoreCase) ? "launchers" : unit;
     }
 
     private static readonly Regex StrategicForces = Interpret(
@@ -69,6 +98,9 @@ internal sealed partial class LimitExtractor
 
     // After "for" only qualifiers may come before the thing counted ("to 1,675 for each side, and delivery vehicles"
     // is not a limit on delivery vehicles).
+    // "ICBMs and their associated launchers": the launchers of the missiles just named.
+    private const string Associated = "(?:(?:their|its) )?associated";
+
     private static readonly Regex OnFor = Interpret(
         @"^,?(?: )?(?:on [\s\S]*|for (?:(?:the|" + Any(Modifiers) + ") )*)$",
         RegexOptions.IgnoreCase

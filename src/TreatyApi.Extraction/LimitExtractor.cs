@@ -20,7 +20,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + "(?<cue>"
             + Any(LimitCues)
             // "specify limits of: 1,550 deployed warheads"
-            + ")(?::)?(?: (?:a|an|the|each|only|about|some|a total of"
+            // "do not exceed: (a) 700, for deployed ICBMs …": a treaty's lettered item after the colon
+            + @")(?::)?(?: \((?:[a-z]|[ivx]{1,4}|\d{1,2})\))?(?: (?:a|an|the|each|only|about|some|a total of"
             // "capped at a ground resolution of 30 centimetres", "to a purity of no more than 3.67 percent"
             + @"|(?:a|an|the)(?: [\w-]+){1,2} of(?: (?:no more than|up to|about))?))?(?: )?$",
         RegexOptions.IgnoreCase
@@ -42,15 +43,55 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         RegexOptions.IgnoreCase
     );
 
+    // "Iran would keep only 1,044 centrifuges", "each side may only deploy 700 launchers": a modal and "only" make a
+    // ceiling of what a party holds ("Iran keeps 1,044 centrifuges" is a count).
+    private static readonly Regex ModalOnly = Interpret(
+        B
+            + "(?<cue>(?:may|must|shall|would|will|could|can|should)(?: only (?:"
+            + Any(HoldVerbs)
+            + ")| (?:"
+            + Any(HoldVerbs)
+            + ") only))(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "its central limits – 1,550 deployed warheads, 700 …", "the ceilings: 20,000 tanks, …": the words that open
+    // a list of ceilings on a line of its own open one inside a sentence too, after a colon or a dash.
+    private static readonly Regex InlineList = Interpret(
+        B + "(?<cue>" + Any(ListIntros) + @")(?: )?(?::|[\u2013\u2014]| -)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
     // "New START permits each side 700 deployed launchers", "allowed Iran 5,060 centrifuges": the party given the
     // figure comes between.
+    // "allows Russia and the United States 1,550 …", "allowed Iran to keep 6,104 centrifuges": several parties, and
+    // what they may do with the figure.
+    private const string PartyName = "(?:(?i:the) )?[A-Z][\\w\\u2019'-]+(?: [A-Z][\\w\\u2019'-]+){0,2}";
     private static readonly Regex PermitBefore = Compile(
         B
             + "(?<cue>(?i:allows|allowed|permits|permitted|gives|leaves|allowing|permitting)) "
             + "(?:(?i:"
             + Any(EachParty)
-            + ")|[A-Z][\\w\\u2019'-]+(?: [A-Z][\\w\\u2019'-]+)?)"
+            + ")|"
+            + PartyName
+            + "(?:(?:,| and) "
+            + PartyName
+            + ")*)"
+            + "(?: (?i:each|both))?"
+            + "(?: (?i:to (?:"
+            + Any(HoldVerbs)
+            + ")))?"
             + "(?: (?i:up to|no more than|only|a maximum of|about))?(?: )?$"
+    );
+
+    // "is barred from enriching uranium above 3.67 percent", "may not deploy warheads beyond 1,550": a negated verb
+    // before "above" makes a ceiling (past reports, "did not rise above", are not read).
+    private static readonly Regex NegatedAbove = Interpret(
+        B
+            + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should)(?: not|n['\u2019]t)|cannot"
+            + "|(?:barred|banned|prohibited|forbidden) from)"
+            + @"(?: [\w-]+){1,3} (?:above|beyond|in excess of))(?: )?$",
+        RegexOptions.IgnoreCase
     );
 
     // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": what a weapon can do or a state holds.
@@ -64,11 +105,17 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         B + "(?<cue>" + Any(NounFirstCues) + ")(?: (?:no more than|only|about))?(?: )?$",
         RegexOptions.IgnoreCase
     );
+    // A character of the words between a cue and its figure: no sentence punctuation or quotation. The full stops of
+    // an abbreviation ("capped Russian and U.S. deployed warheads at 1,550") are masked first (MaskAbbreviations).
+    private const string GapChar = @"[^.;:!?""\u201C\u201D()]";
+
     private static readonly Regex NumberOfBefore = Compile(
         B
             + "(?<cue>"
             + Any(NumberOfCues)
-            + @") [^.;:!?""\u201C\u201D()]{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
+            + ") "
+            + GapChar
+            + "{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex VerbBefore = Compile(
@@ -77,11 +124,44 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             + Any(LimitVerbs)
             + ")"
             + E
-            + "(?<gap>[^.;:!?\"\u201C\u201D()]{0,150}?) (?<prep>to|at|below)"
+            + "(?<gap>"
+            + GapChar
+            + "{0,150}?) (?<prep>to|at|below|under)"
             + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
             + "|the level of|roughly|about|around|some))?(?: )?$",
         RegexOptions.IgnoreCase
     );
+
+    // Each verb's own prepositions ("limits … to", "caps … at", "keep … below|under").
+    private static readonly Dictionary<string, string[]> VerbPreps = LimitVerbs.ToDictionary(
+        p => p.Text,
+        p => p.Kind!.Split('|'),
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    /// <summary>
+    /// The limit verb that governs a figure: the first whose own preposition comes right before it; an earlier verb
+    /// with another one ("the treaty limiting U.S. arsenals caps each side at 1,550") does not hide a later one.
+    /// </summary>
+    private static Match? GoverningVerb(string before)
+    {
+        for (var m = VerbBefore.Match(before); m.Success; m = VerbBefore.Match(before, m.Groups["cue"].Index + 1))
+        {
+            var preps = VerbPreps[TextStructure.Normalize(m.Groups["cue"].Value)];
+            var prep = m.Groups["prep"].Value;
+            if (
+                preps.Contains(prep, StringComparer.OrdinalIgnoreCase)
+                // "keep … below/under" only within its own short clause ("keep its warheads below 1,550").
+                && (
+                    prep.ToLowerInvariant() is not ("below" or "under")
+                    || (m.Groups["gap"].Length <= 60 && !m.Groups["gap"].Value.Contains(','))
+                )
+            )
+                return m;
+        }
+        return null;
+    }
+
     private static readonly Regex ThresholdBefore = Compile(
         B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
         RegexOptions.IgnoreCase
@@ -132,14 +212,16 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex Single = Compile(B + "a (?<n>single)" + E, RegexOptions.IgnoreCase);
 
     // Where the clause holding a figure's subject starts: "…warheads, while deployed ICBMs … were capped at 700".
+    // "20,000 battle tanks, of which no more than 16,500 …": "of which" takes part of what came before, not a new
+    // subject.
     private static readonly Regex ClauseBreak = Compile(
-        @"(?:;|" + B + "(?:while|whereas|but|which))" + E,
+        @"(?:;|" + B + "(?:while|whereas|but|(?<!of )which))" + E,
         RegexOptions.IgnoreCase
     );
 
     // Things counted joined into one list: "deployed ICBMs, deployed SLBMs and deployed heavy bombers".
     private static readonly Regex ListGap = Interpret(
-        @"^(?:,|,? and|,? or)(?: )?(?:(?:" + Any(Modifiers) + ") )*$",
+        @"^(?:,|,? and|,? or)(?: )?(?:(?:" + Any(Modifiers) + "|" + Associated + ") )*$",
         RegexOptions.IgnoreCase
     );
 
@@ -149,8 +231,14 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         RegexOptions.IgnoreCase
     );
     private static readonly Regex ListJoin = Interpret(
-        // "two deployment areas with 100 interceptors each", "154 missiles carrying 1,540 warheads": one limit's parts.
-        @"^(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
+        // "two deployment areas with 100 interceptors each", "154 missiles carrying 1,540 warheads": one limit's parts;
+        // "700 missiles and bombers to carry them, and 800 launchers", "1,550 warheads for each side and 700 for
+        // launchers": a purpose or the parties may follow the thing counted.
+        @"^(?: to \p{Ll}+(?: them| it)?| (?:for|on) (?:each|either|both) (?:side|party|country|nation|group)s?"
+            + @"| each| per side| apiece)?"
+            + @"(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
+            // "…; (b) 1550, for warheads …": a treaty's lettered items
+            + @"(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?: )?)?"
             + "(?:(?:"
             + Any(LimitCues)
             + ") )?$",
@@ -160,11 +248,6 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
     private static readonly Regex Anaphor = Compile(B + Any(TreatyAnaphors) + E, RegexOptions.IgnoreCase);
 
-    private static readonly Dictionary<string, string> VerbPrep = LimitVerbs.ToDictionary(
-        p => p.Text,
-        p => p.Kind!,
-        StringComparer.OrdinalIgnoreCase
-    );
 
     // Hot per document: JIT-compiled fully optimised at its first call instead of tier 0, instrumented tier, tier 1
     // (less JIT and profiling during warm-up; README → Performance, AggressiveOptimization).
@@ -434,7 +517,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     )
     {
         int from = Math.Max(sentence.Start, first.Range.Start - 200);
-        var before = text[from..first.Range.Start];
+        var before = MaskAbbreviations(text[from..first.Range.Start]);
         // After "by", "from" or "more than" a figure is a change or a floor, not a ceiling ("no more than" is).
         // "within no more than 10 years": a period, not a quantity the treaty counts.
         if (TimeAfter.IsMatch(text, upper.Range.End))
@@ -465,19 +548,31 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
         else if (negated.Success)
             (rule, cue, cueStart) = ("limit-cue", negated.Groups["cue"].Value, from + negated.Index);
+        // (Each tried only when its literal word is there: most figures have no cue, and every rule runs on them.)
+        else if (
+            (before.Contains("above", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("beyond", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("excess", StringComparison.OrdinalIgnoreCase))
+            && NegatedAbove.Match(before) is { Success: true } na
+        )
+            (rule, cue, cueStart) = ("limit-cue", na.Groups["cue"].Value, from + na.Index);
+        else if (
+            before.Contains("only", StringComparison.OrdinalIgnoreCase)
+            && ModalOnly.Match(before) is { Success: true } mo
+        )
+            (rule, cue, cueStart) = ("limit-cue", mo.Groups["cue"].Value, from + mo.Index);
+        else if (
+            before.TrimEnd() is [.., ':' or '-' or '\u2013' or '\u2014']
+            && InlineList.Match(before) is { Success: true } il
+        )
+            (rule, cue, cueStart) = ("list", il.Groups["cue"].Value, from + il.Index);
         else if (PermitBefore.Match(before) is { Success: true } pm)
             (rule, cue, cueStart) = ("limit-cue", pm.Groups["cue"].Value, from + pm.Index);
         else if (NounFirstBefore.Match(before) is { Success: true } nm)
             (rule, cue, cueStart) = ("noun-first", nm.Groups["cue"].Value, from + nm.Index);
         else if (NumberOfBefore.Match(before) is { Success: true } om)
             (rule, cue, cueStart, numberOf) = ("noun-first", om.Groups["cue"].Value, from + om.Index, true);
-        else if (
-            VerbBefore.Match(before) is { Success: true } vm
-            && VerbPrep.TryGetValue(TextStructure.Normalize(vm.Groups["cue"].Value), out var prep)
-            && prep.Equals(vm.Groups["prep"].Value, StringComparison.OrdinalIgnoreCase)
-            // "keep … below" only within its own short clause ("keep its warheads below 1,550").
-            && (prep != "below" || (vm.Groups["gap"].Length <= 60 && !vm.Groups["gap"].Value.Contains(',')))
-        )
+        else if (GoverningVerb(before) is { } vm)
             (rule, cue, cueStart) = (
                 "limit-verb",
                 vm.Groups["cue"].Value + " … " + vm.Groups["prep"].Value,
@@ -581,17 +676,14 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         }
         // "a ceiling of 1,550 on deployed strategic warheads", "do not exceed 700, for deployed ICBMs, deployed
         // SLBMs and deployed heavy bombers": what the figure counts follows "on" or "for".
-        var after = Quantities.FirstCounted(
-            text,
-            new TextRange(upper.Range.End, Math.Min(sentence.End, upper.Range.End + 40))
-        );
-        if (after is { } a && OnFor.IsMatch(text[upper.Range.End..a.Range.Start]))
+        // The candidate ends where its list does, so that the next item ("; (b) 1550, for …") joins it.
+        if (CountedAfter(text, upper.Range.End, sentence.End) is var (forUnit, forEnd))
             return new Candidate(
                 upper,
                 min,
                 rule == "coordinated" ? first.Range.Start : cueStart,
-                a.Range.End,
-                ListOf(text, new TextRange(a.Range.Start, Math.Min(sentence.End, a.Range.End + 160)), a.Range),
+                forEnd,
+                forUnit,
                 Measures.Count,
                 [],
                 rule,
@@ -599,7 +691,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 cueStart,
                 obj
             );
-        if (rule is "coordinated" or "band")
+        // A list opened by "limits:" names its unit after each figure.
+        if (rule is "coordinated" or "band" or "list")
             return null;
         // A range or band takes its unit from before only when its ends are figures, not years ("between 2006 and
         // 2017").
@@ -638,4 +731,26 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         Quantities.MeasureAfter(text, n.Range.End, limit)?.End ?? Quantities.UnitAfter(text, n, limit)?.Range.End;
 
     private static bool IsYear(decimal v) => v is >= 1900 and <= 2100 && v == Math.Floor(v);
+
+    /// <summary>
+    /// The text before a figure with the full stop of a one-letter abbreviation ("U.S.", "U.N.") written as a one-dot
+    /// leader (same length), so that the words between a cue and its figure may hold one: a character loop is far
+    /// cheaper in a regex than an alternation with a lookbehind.
+    /// </summary>
+    private static string MaskAbbreviations(string before)
+    {
+        int dot = before.IndexOf('.');
+        if (dot < 0)
+            return before;
+        char[]? chars = null;
+        for (int i = dot; i < before.Length; i++)
+            if (
+                before[i] == '.'
+                && i > 0
+                && char.IsAsciiLetterUpper(before[i - 1])
+                && (i == 1 || !char.IsLetter(before[i - 2]))
+            )
+                (chars ??= before.ToCharArray())[i] = '\u2024';
+        return chars is null ? before : new string(chars);
+    }
 }

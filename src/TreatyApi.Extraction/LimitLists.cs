@@ -7,8 +7,11 @@ namespace TreatyApi.Extraction;
 /// <summary>
 /// Limits in a fact sheet's bulleted list under a line that announces ceilings ("Each group may hold no more than:",
 /// "set equal ceilings for each:"): items "20,000 battle tanks" or "Combat aircraft: 6,800". Only a line ending in
-/// a colon with a ceiling cue opens such a list, and only bullet lines right below it are read; a list of counts
-/// ("Deployed on 1 March:") is not announced by a cue, so it gives no limit.
+/// a colon with a ceiling cue, or a short heading that names limits, opens such a list, and only the lines right
+/// below it are read: bullets ("- ", "* ", a treaty's lettered items "(a) ", "(ii) ", "3. ") and, until the first
+/// blank line after them, table rows whose label names what is counted ("Deployed launchers: 700", "Warheads on
+/// SLBMs ........ 2,160 maximum", "Deployed warheads ..... 1,700-2,200 per side"). A list of counts ("Deployed on 1
+/// March:") is not announced by a cue, so it gives no limit.
 /// </summary>
 internal static class LimitLists
 {
@@ -24,11 +27,39 @@ internal static class LimitLists
         @"^(?: )?(?:#+ )?(?=[^.;!?:\n]{1,60}$)[^.;!?:\n]*?" + B + "(?<cue>" + Any(ListHeadings) + ")" + E,
         RegexOptions.IgnoreCase
     );
-    private static readonly Regex Bullet = Compile(@"^(?: )?[-*\u2022\u2013] ");
+    // "- ", "* ", "• ", and a treaty text's lettered or numbered items: "(A) ", "(ii) ", "b) ", "3. ".
+    private static readonly Regex Bullet = Compile(
+        @"^(?: )?(?:[-*\u2022\u2013]|\((?:[A-Za-z]|[ivxIVX]{1,4}|\d{1,2})\)|(?:[A-Za-z]|\d{1,2})[.)]) "
+    );
+
+    // "Combat aircraft: 6,800", "Warheads on SLBMs ........ 2,160": a label, then a colon or a leader of dots.
     private static readonly Regex Label = Compile(
-        @"^(?<label>[^:\n]{1,60}):(?: )?(?:(?<cue>" + Any(LimitCues) + @") )?$",
+        @"^(?<label>[^:\n]{1,60}?)(?:(?: )?\.{3,}|(?: )?[\u2026]+|:)(?: )?(?:(?<cue>" + Any(LimitCues) + @") )?$",
         RegexOptions.IgnoreCase
     );
+
+    // What may follow a row's figure: "2,160 maximum", "1,700-2,200 per side", "800 each".
+    private static readonly Regex RowTail = Interpret(
+        @"^(?: )?(?:(?:maximum|max\.?|at most|per side|each|per party|for each side|per group|in total)(?: )?)?"
+            + @"[.;]?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // A label is what is counted, with its qualifiers before and a phrase after ("Total deployed strategic warheads",
+    // "Warheads on SLBMs"); "Sub-limits on missiles" or "Deadline for the limit" name no counted thing.
+    private static readonly Regex LabelHead = Interpret(
+        @"^(?: )?(?:(?:" + Any(Modifiers) + ") )*$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex LabelRest = Interpret(
+        @"^(?: )?(?:(?:on|for|in|at|per|of|under|attributed to)(?: [^\n]*)?|\([^)\n]*\))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // A leader row with no figure ("MIRVed ICBMs ........ banned") and a short sub-heading ("Phase two (final), by 1
+    // January 2003") keep a table open.
+    private static readonly Regex Leader = Interpret(@"(?:\.{3,}|\u2026)");
+    private static readonly Regex SubHeading = Interpret(@"^(?: )?[^.;!?:\n]{1,60}$");
     private static readonly Regex ItemCue = Compile(
         @"^(?:(?<cue>" + Any(LimitCues) + @") )?$",
         RegexOptions.IgnoreCase
@@ -45,6 +76,9 @@ internal static class LimitLists
     {
         string? cue = null;
         bool each = false;
+        // Table rows are read from the intro or heading until a blank line follows a row.
+        bool rows = false,
+            rowRead = false;
         int at = 0;
         while (at < text.Length)
         {
@@ -54,11 +88,28 @@ internal static class LimitLists
             int lineStart = at;
             at = end + 1;
             var bullet = Bullet.Match(line);
+            ListItem? read = null;
             if (cue is not null && bullet.Success)
+                read = Item(text, lineStart + line.Length, lineStart + bullet.Length, row: false);
+            else if (cue is not null && rows && line.Trim().Length > 0)
+            {
+                int body = lineStart + (line.Length - line.TrimStart().Length);
+                read = Item(text, lineStart + line.Length, body, row: true);
+                if (read is null && (Leader.IsMatch(line) || SubHeading.IsMatch(line)))
+                    continue;
+                if (read is null)
+                    rows = false;
+                else
+                    rowRead = true;
+            }
+            if (cue is not null && (bullet.Success || read is not null))
             {
                 if (
-                    Item(text, lineStart, lineStart + line.Length, lineStart + bullet.Length) is { } item
-                    && !found.Any(l => l.Span.Start < item.Span.End && item.Span.Start < l.Span.End)
+                    read is { } item
+                    // The same figure read in its sentence already ("of which no more than 16,500 …" is another).
+                    && !found.Any(l =>
+                        l.Value == item.Value && l.Span.Start < item.Span.End && item.Span.Start < l.Span.End
+                    )
                     && treaties.LastOrDefault(t => t.Span.Start < lineStart) is { } treaty
                 )
                 {
@@ -90,12 +141,17 @@ internal static class LimitLists
                 continue;
             }
             if (line.Trim().Length == 0 && cue is not null)
+            {
+                rows &= !rowRead;
                 continue;
+            }
             var intro = Intro.Match(line);
             if (!intro.Success)
                 intro = Heading.Match(line);
             cue = intro.Success ? intro.Groups["cue"].Value : null;
             each = intro.Success && EachPartyWords.IsMatch(line);
+            rows = intro.Success;
+            rowRead = false;
         }
     }
 
@@ -104,8 +160,9 @@ internal static class LimitLists
         public string Counted => Unit;
     }
 
-    /// <summary>"20,000 battle tanks", "up to 30,000 armoured combat vehicles", "Combat aircraft: 6,800".</summary>
-    private static ListItem? Item(string text, int lineStart, int lineEnd, int bodyStart)
+    /// <summary>"20,000 battle tanks", "up to 30,000 armoured combat vehicles", "Combat aircraft: 6,800"; a table
+    /// row (<paramref name="row"/>) only in the label form.</summary>
+    private static ListItem? Item(string text, int lineEnd, int bodyStart, bool row)
     {
         var numbers = Quantities.Numbers(text, new TextRange(bodyStart, lineEnd));
         if (numbers.Count == 0)
@@ -121,22 +178,38 @@ internal static class LimitLists
             && text[band.End..lineEnd].Trim().TrimEnd('.').Length == 0
         )
             return new ListItem(numbers[1].Value, band.Unit, band.Measure, Span.Of(text, bodyStart, band.End), n.Value);
-        if (ItemCue.IsMatch(before))
+        if (!row && ItemCue.IsMatch(before))
         {
             if (Quantities.MeasureAfter(text, n.Range.End, lineEnd) is { } m)
                 return new ListItem(n.Value, m.Unit, m.Measure, Span.Of(text, bodyStart, m.End));
             if (Quantities.UnitAfter(text, n, lineEnd) is { } q)
                 return new ListItem(n.Value, q.Unit, Measures.Count, Span.Of(text, bodyStart, q.Range.End));
+            // A treaty's "(a) 1600, for deployed ICBMs and their associated launchers, … and deployed heavy bombers".
+            if (LimitExtractor.CountedAfter(text, n.Range.End, lineEnd) is var (listed, listEnd))
+                return new ListItem(n.Value, listed, Measures.Count, Span.Of(text, bodyStart, listEnd));
             return null;
         }
-        // "Combat aircraft: 6,800": the label is the counted thing and nothing follows the figure.
+        // "Combat aircraft: 6,800", "Deployed warheads ..... 1,700-2,200 per side": the label names what is counted
+        // and at most "maximum" or "per side" follows the figure.
         var label = Label.Match(before);
-        if (!label.Success || text[n.Range.End..lineEnd].Trim().TrimEnd('.').Length > 0)
+        if (!label.Success)
             return null;
-        var name = label.Groups["label"];
-        var counted = Quantities.FirstCounted(text, new TextRange(bodyStart, bodyStart + name.Length));
-        if (counted is not { } c || text[c.Range.End..(bodyStart + name.Length)].Trim().Length > 0)
+        var upper = n;
+        decimal? min = null;
+        if (numbers.Count > 1 && LimitExtractor.RangeJoin.IsMatch(text[n.Range.End..numbers[1].Range.Start]))
+            (min, upper) = (n.Value, numbers[1]);
+        if (!RowTail.IsMatch(text[upper.Range.End..lineEnd]))
             return null;
-        return new ListItem(n.Value, c.Unit, Measures.Count, Span.Of(text, bodyStart, n.Range.End));
+        var name = new TextRange(bodyStart, bodyStart + label.Groups["label"].Length);
+        var counted = Quantities.FirstCounted(text, name);
+        if (
+            counted is not { } c
+            || !LabelHead.IsMatch(text[name.Start..c.Range.Start])
+            || !LabelRest.IsMatch(text[c.Range.End..name.End])
+        )
+            return null;
+        // "Deployed ICBMs, SLBMs and heavy bombers: 700": the list the label names, as one unit.
+        var unit = LimitExtractor.ListOf(text, name, c.Range);
+        return new ListItem(upper.Value, unit, Measures.Count, Span.Of(text, bodyStart, upper.Range.End), min);
     }
 }

@@ -70,6 +70,36 @@ public static partial class PhraseBook
         new("cut to", "New START requires each side to cut to 1,550 warheads.", "limit 1550 warheads"),
         new("be allowed", "Under New START each side will be allowed 1,550 deployed warheads.", "limit 1550 warheads"),
         new(
+            "each allowed",
+            "Under the CFE Treaty the two alliances were each allowed 2,000 attack helicopters.",
+            "limit 2000 attack helicopters"
+        ),
+        new(
+            "quota of",
+            "The Open Skies Treaty gave Ukraine an annual quota of 12 observation flights.",
+            "limit 12 observation flights"
+        ),
+        new(
+            "is allowed",
+            "Under the Open Skies Treaty Russia is allowed 42 observation flights a year.",
+            "limit 42 observation flights"
+        ),
+        new(
+            "are allowed",
+            "Under the CFE Treaty the two groups are allowed 6,800 combat aircraft.",
+            "limit 6800 combat aircraft"
+        ),
+        new(
+            "was allowed",
+            "Under the JCPOA Iran was allowed 130 metric tonnes of heavy water.",
+            "limit 130 metric tons"
+        ),
+        new(
+            "were allowed",
+            "Under START I both sides were allowed 154 heavy ICBMs.",
+            "limit 154 ICBMs"
+        ),
+        new(
             "may deploy",
             "Under New START each side may deploy 700 missiles and bombers.",
             "limit 700 delivery vehicles"
@@ -95,6 +125,12 @@ public static partial class PhraseBook
         new("no higher than", "Under the JCPOA Iran may enrich to no higher than 3.67 percent.", "limit 3.67 percent"),
         new("not higher than", "The JCPOA keeps enrichment not higher than 3.67 percent.", "limit 3.67 percent"),
         new("no greater than", "Under the JCPOA purity must be no greater than 3.67 percent.", "limit 3.67 percent"),
+        // A sensor's resolution is capped from below: "no finer than 30 centimetres".
+        new(
+            "no finer than",
+            "Under the Open Skies Treaty radar resolution may be no finer than 3 metres.",
+            "limit 3 meters"
+        ),
         new(
             "at or under",
             "Under New START the number of launchers is to stay at or under 800.",
@@ -190,10 +226,72 @@ public static partial class PhraseBook
             "keep",
             "Under New START both countries must keep their deployed warheads below 1,550.",
             "limit 1550 warheads",
-            "below"
+            "below|under"
         ),
-        new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below"),
+        new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below|under"),
+        new(
+            "hold",
+            "Under New START both must hold their deployed launchers to 700.",
+            "limit 700 launchers",
+            "to"
+        ),
+        new(
+            "holds",
+            "The CFE Treaty holds each group's attack helicopters to 2,000.",
+            "limit 2000 attack helicopters",
+            "to"
+        ),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
+        new(
+            "capping",
+            "The CFE Treaty was signed in 1990, capping each group's combat aircraft at 6,800.",
+            "limit 6800 combat aircraft",
+            "at"
+        ),
+        new(
+            "limiting",
+            "START I was signed in 1991, limiting both sides to 6,000 accountable warheads.",
+            "limit 6000 warheads",
+            "to"
+        ),
+        new(
+            "restricting",
+            "The ABM Treaty was amended in 1974, restricting each side to 100 interceptors.",
+            "limit 100 interceptors",
+            "to"
+        ),
+        // Enrichment to a level: a ceiling when allowed ("may enrich uranium to 3.67 percent"), a level reached when
+        // done ("has enriched uranium to 60 percent" reads nothing).
+        new("may enrich", "Under the JCPOA Iran may enrich uranium to 3.67 percent.", "limit 3.67 percent", "to"),
+        new(
+            "allowed to enrich",
+            "Under the JCPOA Iran was allowed to enrich uranium to 3.67 percent.",
+            "limit 3.67 percent",
+            "to"
+        ),
+        new(
+            "permitted to enrich",
+            "Under the JCPOA Iran is permitted to enrich uranium to 3.67 percent.",
+            "limit 3.67 percent",
+            "to"
+        ),
+    ];
+
+    /// <summary>What a party may hold, after a modal and with "only": "Iran would keep only 1,044 centrifuges",
+    /// "each side may only deploy 700 launchers" (LimitRuleTests has examples).</summary>
+    public static readonly string[] HoldVerbs =
+    [
+        "keep",
+        "retain",
+        "deploy",
+        "have",
+        "hold",
+        "operate",
+        "field",
+        "possess",
+        "install",
+        "station",
+        "maintain",
     ];
 
     /// <summary>Before a figure, these make it a change or a past count, never a ceiling ("reduced by 40
@@ -308,6 +406,11 @@ public static partial class PhraseBook
         ),
         new("limit is", "Under New START the limit is 1,550 deployed warheads per side.", "limit 1550 warheads"),
         new("limit was", "Under START I the limit was 6,000 accountable warheads.", "limit 6000 warheads"),
+        new(
+            "ceiling was",
+            "Under the CFE Treaty, for attack helicopters the national ceiling was 1,250.",
+            "limit 1250 attack helicopters"
+        ),
         new("ceiling is", "Under New START the ceiling is 800 launchers.", "limit 800 launchers"),
         new("cap is", "Under the JCPOA the cap is 300 kilograms of enriched uranium.", "limit 300 kilograms"),
         new("maximum is", "Under New START the maximum is 18 inspections a year.", "limit 18 inspections"),
@@ -333,6 +436,9 @@ public static partial class PhraseBook
             "Under the Open Skies Treaty the largest quota of observation flights is 42.",
             "limit 42 observation flights"
         ),
+        new("limit on", "Under New START the limit on deployed launchers is 700.", "limit 700 launchers"),
+        new("ceiling on", "Under START I the ceiling on heavy ICBMs was 154.", "limit 154 ICBMs"),
+        new("cap on", "Under the JCPOA the cap on installed centrifuges was 6,104.", "limit 6104 centrifuges"),
     ];
 
     /// <summary>
@@ -385,6 +491,9 @@ public static partial class PhraseBook
         "strategic delivery vehicles",
         "delivery vehicles",
         "delivery systems",
+        // Russian statements in English call delivery vehicles "carriers"; a ship is not one.
+        "carriers",
+        "aircraft carriers",
         "launchers",
         "warheads",
         "missiles",
@@ -411,6 +520,7 @@ public static partial class PhraseBook
         "armoured combat vehicles",
         "armored combat vehicles",
         "artillery pieces",
+        "pieces of artillery",
         "combat aircraft",
         "attack helicopters",
         "helicopters",
@@ -535,6 +645,9 @@ public static partial class PhraseBook
         "installed",
         "active",
         "or",
+        // "two missile defence deployment areas"
+        "missile defence",
+        "missile defense",
     ];
 
     /// <summary>"each side", "both parties": the limit binds every party.</summary>

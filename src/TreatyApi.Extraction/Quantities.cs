@@ -55,10 +55,12 @@ public static partial class Quantities
         ["million"] = 1_000_000,
     };
 
-    // Digits with thousands separators, plain digits, or decimals; an optional scale word ("1.5 million").
+    // Digits with thousands separators (commas, or the non-breaking and thin spaces of European style: "1 550"),
+    // plain digits, or decimals; an optional scale word ("1.5 million").
     // Not the digits of a model designation ("IR-1 centrifuges", "SS-20 missiles"): those name a thing, not a count.
     [GeneratedRegex(
-        @"(?<![\w.,])(?<![A-Za-z]-)(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|"
+        @"(?<![\w.,])(?<![A-Za-z]-)(?<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00A0\u2009\u202F]\d{3})+(?!\d)"
+            + @"|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|"
             + @"million))?(?!(?!(?:km|kg)\b)[\w]|,\d)",
         RegexOptions.IgnoreCase
     )]
@@ -81,7 +83,11 @@ public static partial class Quantities
         var slice = text[within.Start..within.End];
         foreach (Match m in DigitNumber().Matches(slice))
         {
-            var digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
+            var digits = m.Groups["n"]
+                .Value.Replace(",", "", StringComparison.Ordinal)
+                .Replace("\u00A0", "", StringComparison.Ordinal)
+                .Replace("\u2009", "", StringComparison.Ordinal)
+                .Replace("\u202F", "", StringComparison.Ordinal);
             if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v))
                 continue;
             if (m.Groups["scale"].Success)
@@ -285,6 +291,12 @@ public static partial class Quantities
         // "interceptor missiles" and "interceptors" are one thing counted (the ABM Treaty's 100).
         if (u.Equals("interceptor missiles", StringComparison.OrdinalIgnoreCase))
             return "interceptors";
+        // "deployed carriers" (Russian usage) are delivery vehicles.
+        if (u.Equals("carriers", StringComparison.OrdinalIgnoreCase))
+            return "delivery vehicles";
+        // "20,000 pieces of artillery" is the CFE Treaty's artillery pieces.
+        if (u.Equals("pieces of artillery", StringComparison.OrdinalIgnoreCase))
+            return "artillery pieces";
         return u.StartsWith("ICBM", StringComparison.Ordinal) || u.StartsWith("SLBM", StringComparison.Ordinal)
             ? u
             : u.ToLowerInvariant();

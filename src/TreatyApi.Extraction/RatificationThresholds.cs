@@ -7,10 +7,11 @@ namespace TreatyApi.Extraction;
 /// <summary>
 /// How many ratifications a treaty needs to enter into force, written as the states that must ratify: "enters into
 /// force after it has been ratified by all 44 States", "until 44 specific countries have ratified it", "requires
-/// ratification by all 44 states", "after the last of the 44 states … has ratified it". Read only in a sentence about
-/// entry into force and after "ratified by all", "ratification by all" or "until/after/once/the last of … have
-/// ratified", so that a count
-/// of the states that have ratified ("187 states have ratified it") is never read as a threshold.
+/// ratification by all 44 states", "after the last of the 44 states … has ratified it", "once all 44 states have
+/// deposited their instruments of ratification", "one of the 44 states whose ratification is needed". Read only in a
+/// sentence about entry into force and after "ratified by all", "ratification by all", "until/after/once/the last of
+/// … have ratified" or "the N states whose ratification is needed", so that a count of the states that have
+/// ratified ("187 states have ratified it") is never read as a threshold.
 /// </summary>
 internal static class RatificationThresholds
 {
@@ -23,18 +24,26 @@ internal static class RatificationThresholds
             + Count
             + " "
             + States
-            // "the last of the 44 states listed in its Annex 2 has ratified it"
-            + "|(?<cue3>the last of) (?:the )?"
+            // "the last of the 44 states listed in its Annex 2 has ratified it", "the last of its 44 … ratifies"
+            + "|(?<cue3>the last of) (?:the |its )?"
             + Count.Replace("<n>", "<n3>")
             + " "
             + States
-            + @"[^.;:!?]{0,60}? (?:has|have) ratified"
-            // (not "after the last of …", read above)
+            + @"[^.;:!?]{0,60}? (?:(?:has|have) ratified|ratifies)"
+            // (not "after the last of …", read above); "once all 44 states … have deposited their instruments of
+            // ratification"
             + "|(?<cue2>until|after|once|unless) (?:all )?(?:the )?(?!last )"
             + Count.Replace("<n>", "<n2>")
             + " "
             + States
-            + @"[^.;:!?]{0,60}? (?:have|has|had) (?:all )?ratified"
+            + @"[^.;:!?]{0,60}? (?:have|has|had) (?:all )?(?:ratified|deposited (?:their|its) instruments? of "
+            + "ratification)"
+            // "one of the 44 states whose ratification is needed for the treaty to take effect"
+            + "|(?:the |its )"
+            + Count.Replace("<n>", "<n4>")
+            + " "
+            + States
+            + "(?:[^.;:!?]{0,40}? )?(?<cue4>whose ratification(?:s)? (?:is|are|was|were) (?:needed|required|necessary))"
             + ")",
         RegexOptions.IgnoreCase
     );
@@ -60,7 +69,8 @@ internal static class RatificationThresholds
             var n =
                 m.Groups["n"].Success ? m.Groups["n"]
                 : m.Groups["n2"].Success ? m.Groups["n2"]
-                : m.Groups["n3"];
+                : m.Groups["n3"].Success ? m.Groups["n3"]
+                : m.Groups["n4"];
             decimal? value = int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
                 ? i
                 : Quantities.ParseWords(n.Value.Replace('-', ' '));
@@ -79,6 +89,7 @@ internal static class RatificationThresholds
             var cue =
                 m.Groups["cue"].Success ? m.Groups["cue"].Value
                 : m.Groups["cue3"].Success ? m.Groups["cue3"].Value + " … has ratified"
+                : m.Groups["cue4"].Success ? m.Groups["cue4"].Value
                 : m.Groups["cue2"].Value + " … have ratified";
             explain.TryAdd(id, new Explanation("threshold", TextStructure.Normalize(cue)));
             yield return new LimitFact(id, treaty.Slug, v, "ratifications", "ratifications", [], false, null, span);
