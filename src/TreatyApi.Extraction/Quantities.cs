@@ -98,13 +98,62 @@ public static partial class Quantities
         {
             var raw = m.Value.TrimEnd(' ', '-', '\t', '\n');
             raw = raw.EndsWith(" and", StringComparison.OrdinalIgnoreCase) ? raw[..^4] : raw;
-            if (ParseWords(raw) is not { } v)
-                continue;
-            result.Add(new NumberMatch(new TextRange(within.Start + m.Index, within.Start + m.Index + raw.Length), v));
+            foreach (var (at, length) in NumbersJoinedByAnd(raw))
+                if (ParseWords(raw.Substring(at, length)) is { } v)
+                    result.Add(
+                        new NumberMatch(
+                            new TextRange(within.Start + m.Index + at, within.Start + m.Index + at + length),
+                            v
+                        )
+                    );
         }
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return result;
     }
+
+    /// <summary>
+    /// Where number words joined by "and" are two numbers: "between seventeen hundred and twenty-two hundred" is 1,700
+    /// and 2,200, not one number, while "two hundred and fifty" and "two hundred and fifty thousand" are one. After
+    /// "and" English continues a number only with what is smaller than the group before it: a second "hundred" in the
+    /// same group, or a scale word the number already used, starts a new number. (offset, length) of each in raw.
+    /// </summary>
+    private static List<(int At, int Length)> NumbersJoinedByAnd(string raw)
+    {
+        var parts = new List<(int At, int Length)>();
+        var start = 0;
+        foreach (Match and in AndBetweenWords().Matches(raw))
+        {
+            var before = raw[start..and.Index];
+            var after = raw[(and.Index + and.Length)..];
+            var next = AndBetweenWords().Match(after) is { Success: true } n ? after[..n.Index] : after;
+            if (!StartsNewNumber(before, next))
+                continue;
+            parts.Add((start, and.Index - start));
+            start = and.Index + and.Length;
+        }
+        parts.Add((start, raw.Length - start));
+        return parts;
+    }
+
+    private static bool StartsNewNumber(string before, string next)
+    {
+        static bool Has(string words, string w) =>
+            Regex.IsMatch(words, $@"\b{w}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // The group the "and" continues: what follows the last thousand or million before it.
+        var lastScale = Regex.Match(
+            before,
+            @"\b(?:thousand|million)\b(?!.*\b(?:thousand|million)\b)",
+            RegexOptions.IgnoreCase
+        );
+        var group = lastScale.Success ? before[(lastScale.Index + lastScale.Length)..] : before;
+        if (Has(next, "hundred") && Has(group, "hundred") && !Has(next, "thousand") && !Has(next, "million"))
+            return true;
+        return (Has(next, "thousand") && (Has(before, "thousand") || Has(before, "million")))
+            || (Has(next, "million") && Has(before, "million"));
+    }
+
+    [GeneratedRegex(@"\s+and\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AndBetweenWords();
 
     /// <summary>"one thousand five hundred fifty" → 1550; null when the words are not a number ("hundred"
     /// alone).</summary>

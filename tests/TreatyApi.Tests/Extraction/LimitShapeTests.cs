@@ -1,3 +1,5 @@
+using TreatyApi.Extraction;
+
 namespace TreatyApi.Tests.Extraction;
 
 /// <summary>
@@ -10,6 +12,20 @@ public class LimitShapeTests
     private static List<string> Limits(string text) =>
         Repo.Extract(text).Limits.Select(l => l.Min is { } lo ? $"{lo}-{l.Value} {l.Unit}" : $"{l.Value} {l.Unit}")
             .ToList();
+
+    [Theory]
+    // "and" after a group that already has its hundred, or a scale the number already used, starts a second number.
+    [InlineData("between fourteen hundred and sixteen hundred warheads", "1400 1600")]
+    [InlineData("between two thousand and three thousand five hundred warheads", "2000 3500")]
+    // "and" that continues the number it follows.
+    [InlineData("two hundred and fifty launchers", "250")]
+    [InlineData("two hundred and fifty thousand shells", "250000")]
+    [InlineData("one thousand and forty tanks", "1040")]
+    public void Number_words_joined_by_and_are_one_number_or_two_as_English_reads_them(string text, string values)
+    {
+        var found = Quantities.Numbers(text, new TextRange(0, text.Length)).Select(n => n.Value.ToString("0"));
+        Assert.Equal(values, string.Join(" ", found));
+    }
 
     [Fact]
     public void A_treaty_texts_lettered_items_under_a_ceiling_clause()
