@@ -14,7 +14,8 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
     private sealed record Row(string Claim, string Expected);
 
     // claims.json is the corpus the checker was tuned on; the claims-heldout files were written later, by other
-    // writers, and first measured before any rule had seen them (README → Claim checks). None may be answered wrongly.
+    // writers, and first measured before any rule had seen them (README → Claim checks). None may be answered
+    // wrongly.
     private static readonly Lazy<List<Row>> Corpus = new(() =>
         new[] { "claims.json", "claims-heldout.json", "claims-heldout-2.json", "claims-heldout-3.json" }
             .SelectMany(file =>
