@@ -233,22 +233,12 @@ public static partial class ClaimChecker
             );
         }
         // "in the late 1980s" of a date in 1985: in the decade, outside the part named, which settles nothing; so
-        // "two years later" of a date three years later, which a count from a day to a day may give.
-        if (d.Outer is { } outer && rows.Any(r => InYears(outer, r.Date)))
-            return new(
-                AspectKind.TreatyDate,
-                ClaimVerdict.Unverifiable,
-                text,
-                $"{t.Name} {Label(rows[0].Kind)} on {Show(rows[0].Date)}: near \"{d.Span.Quote}\" but not "
-                    + "surely it, so it is not decided here.",
-                null,
-                t.Slug,
-                Kind(word.Kind),
-                rows.Select(r => Evidence(t, r)).ToList(),
-                rows.Count
-            );
-        // "late April" of April 12: in the month, outside the part named, which settles nothing.
-        if (d.Around is { } around && rows.Any(r => InDays(around, r.Date)))
+        // "two years later" of a date three years later, which a count from a day to a day may give. "late April" of
+        // April 12: in the month, outside the part named, which settles nothing either.
+        if (
+            d.Outer is { } outer && rows.Any(r => InYears(outer, r.Date))
+            || d.Around is { } around && rows.Any(r => InDays(around, r.Date))
+        )
             return new(
                 AspectKind.TreatyDate,
                 ClaimVerdict.Unverifiable,
