@@ -112,6 +112,8 @@ public static class ProperNames
                 "Programme",
                 "Program",
                 "Project",
+                "Party",
+                "Command",
                 "Court",
             ]),
         StringComparer.Ordinal

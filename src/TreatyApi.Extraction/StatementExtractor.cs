@@ -701,6 +701,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            // "The head of Strategic Command told the committee …": the one who speaks holds a role in what is
+            // named, and the text does not name them here. Someone speaks; who is unsure.
+            if (
+                subject is [{ IsPerson: false } held]
+                && OfWhere.Match(text, held.Range.Start) is { Success: true } roleOf
+                && RoleOf.IsMatch(text, roleOf.Index)
+            )
+                return new Attribution([], clause, verb, verbWords);
             // "according to" names its source after it, never before ("the treaty's talks, according to …").
             if (verbWords == "according to")
                 subject = [];
@@ -711,6 +719,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             // Right after the quotation any speech verb but "told" may be inverted ("\"…,\" warned Ana Ruiz").
             bool rightAfterQuote = !fromEnd && verb.Start - clause.Start <= 3 && verbWords is not ("told" or "tells");
             bool participle = verbWords.EndsWith("ing", StringComparison.Ordinal);
+            // "could begin adding warheads", "without calling it a breach": a gerund that is the object of another
+            // verb or a preposition reports no words; a speech participle follows a comma ("…, adding that") or
+            // opens a clause of its own ("before adding", "while noting").
+            if (participle && !ParticipleLead.IsMatch(text, verb.Start))
+                continue;
             if (subject.Count == 0 && !participle && (rightAfterQuote || !AddresseeVerbs.Contains(verbWords)))
             {
                 // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject;
@@ -833,6 +846,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     }
 
     private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
+
+    private static readonly Regex ParticipleLead = new(
+        @"(?:[,;:\u2013\u2014]|(?<![\w-])(?:before|after|while|when|and|also|then|again|as))[\s\u00A0]*\G",
+        RegexOptions.RightToLeft | RegexOptions.CultureInvariant
+    );
 
     // ", but added", " and said", "; but later also told": the coordination right before a speech verb.
     private static readonly Regex CoordinatedPredicate = PhraseBook.Interpret(
@@ -1093,13 +1111,18 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         }
         // "Sen. Ana Ruiz of New Mexico said", "Rep. Omar Haddad of the opposition Unity Party said": the place or
         // party after "of" is where the person comes from; the person speaks.
+        // (A capitalised run the recognisers read as a person's name may be the place or party: "of" between two
+        // names of people does not join a person to a person.)
         if (
-            chain is [{ IsPerson: false } from]
+            chain is [var from]
+            && from.Actor?.Kind != "person"
             && OfWhere.Match(text, from.Range.Start) is { Success: true } of
-            && mentions.LastOrDefault(m => m.IsPerson && m.Range.End == of.Index && m.Resolution != "pronoun")
-                is { } native
         )
-            return [native];
+        {
+            if (mentions.LastOrDefault(m => m.IsPerson && m.Range.End == of.Index && m.Resolution != "pronoun")
+                is { } native)
+                return [native];
+        }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
         // speak for, and the person is the one speaker.
         return
@@ -1111,6 +1134,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     private static readonly Regex OfWhere = new(
         @"[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,2}\G",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft
+    );
+
+    private static readonly Regex RoleOf = new(
+        @"(?<![\w-])(?:head|chief|commander|director|leader|chair|chairman|chairwoman|president|secretary|"
+            + @"spokesperson|spokesman|spokeswoman|member|members|envoy|ambassador|minister|official|officials)\G",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft
     );
 
     private static bool IsState(ActorMention m) => m.Actor?.Kind == "state" || m.Kind == "state";
