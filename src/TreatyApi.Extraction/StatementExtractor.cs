@@ -728,12 +728,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             {
                 // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject;
                 // nor "urged Iran to …", "told Reuters": after such a verb a name is whom the words are for.
-                // Nor "issued after talks at the alliance's offices": a name in the possessive modifies a noun.
+                // Nor "issued after talks at the alliance's offices": a name in the possessive modifies a noun
+                // (but "according to a statement on the ministry's website" names whose statement it is).
                 var afterVerb = mentions.FirstOrDefault(m =>
                     m.Range.Start >= verb.End
                     && IsGap(text, verb.End, m.Range.Start, 40)
                     && !ReportedSubject.IsMatch(text, m.Range.End)
-                    && !Possessive(text, m)
+                    && (!Possessive(text, m) || verbWords == "according to")
                     && (
                         m.Range.Start - verb.End <= 20
                         || TitleGap.IsMatch(text[verb.End..m.Range.Start])
