@@ -109,4 +109,19 @@ public class SpeakerPrecisionTests
         Assert.Equal("Northern Times", Quote(r, "Counting is a habit").Outlet?.Name);
         Assert.Null(Quote(r, "Habits are lost quickly").Outlet);
     }
+
+    [Fact]
+    public void An_unnamed_source_is_read_with_where_it_works()
+    {
+        var r = Repo.Extract(
+            "Test site ready\n\nASTANA, May 4 (Wire) - \"The shafts are dry and the cables are laid,\" a source in "
+                + "the mining industry told the Wire, asking not to be named. \"We could start within weeks,\" an "
+                + "official familiar with the talks said."
+        );
+        Assert.Equal(
+            ["a source in the mining industry"],
+            Names(Quote(r, "The shafts are dry and the cables are laid"))
+        );
+        Assert.Equal(["an official familiar with the talks"], Names(Quote(r, "We could start within weeks")));
+    }
 }
