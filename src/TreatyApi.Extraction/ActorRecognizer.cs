@@ -52,7 +52,12 @@ public sealed class ActorRecognizer
             + PhraseBook.Any(PhraseBook.AnonymousRoles)
             + @"(?: (?:for|of|at|from) (?:the )?[A-Z][\w.'\u2019-]*"
             + @"(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:foreign |defence |defense )?(?:ministry|department|office|"
-            + @"government|delegation|mission|embassy))?)?(?![\w-])"
+            + @"government|delegation|mission|embassy))?"
+            // "a source in the defence industry", "an official familiar with the talks": who the source is, read
+            // whole, so that the speaker is not a bare "a source".
+            + @"| (?:in|inside|within|close to|familiar with) the (?:[a-z-]+ ){0,2}(?:industry|ministry|government|"
+            + @"military|delegation|administration|sector|agency|talks|negotiations|leadership|team|matter|"
+            + @"discussions|presidency|secretariat))?(?![\w-])"
     );
 
     // "the senior Russian diplomat", "the deputy minister": a role with qualifiers, read as a body that a

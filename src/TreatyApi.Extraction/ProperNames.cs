@@ -20,12 +20,26 @@ public static class ProperNames
             + @"(?: (?:[A-Z]\.|[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Za-z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|"
             + @"bin|de|la|van|von|der)){1,5}(?![\w-])"
     );
+    // A day or a month: after "Committee on" it says when, not which committee.
+    private static readonly string NotWhen =
+        "(?!(?:"
+        + string.Join(
+            '|',
+            Weekdays.Concat(
+                MonthNumbers.Keys.Where(k => k.Length > 3).Select(k => char.ToUpperInvariant(k[0]) + k[1..])
+            )
+        )
+        + @")(?![\w-]))";
+
     private static readonly Regex Organisation = Compile(
         @"(?<![\w-])(?:"
             + Cap
             + " ){0,4}"
             + Any(OrganisationHeads)
+            // "Committee on Foreign Relations", but not "told the Armed Services Committee on Tuesday": a day or
+            // a month after the preposition is when, not part of the name.
             + "(?: (?:of|for|on) (?:the )?"
+            + NotWhen
             + Cap
             + "(?: (?:of (?:the )?)?"
             + Cap
@@ -98,6 +112,8 @@ public static class ProperNames
                 "Programme",
                 "Program",
                 "Project",
+                "Party",
+                "Command",
                 "Court",
             ]),
         StringComparer.Ordinal

@@ -55,7 +55,7 @@ internal sealed partial class StatementExtractor
                 int nl = text.IndexOf('\n', line, para.End - line);
                 int lineEnd = nl < 0 ? para.End : nl;
                 var m = TurnLabel.Match(text, line, lineEnd - line);
-                if (m.Success)
+                if (m.Success && !Heading(text, para, lineEnd))
                 {
                     // A turn wrapped over several lines runs on to the next label or the paragraph's end.
                     if (turns.Count > open)
@@ -75,6 +75,23 @@ internal sealed partial class StatementExtractor
                 turns[^1] = Until(text, turns[^1], para.End);
         }
         return turns.Count >= 2 ? turns : [];
+
+        // "New START: lighter but still intrusive", "Chemical weapons: the exception": a paragraph of one line
+        // that ends no sentence is a section heading of an article, not a speaker's turn.
+        static bool Heading(string text, TextRange para, int lineEnd)
+        {
+            if (
+                text.AsSpan(para.Start, lineEnd - para.Start).Trim().Contains('\n')
+                || (lineEnd < para.End && !text.AsSpan(lineEnd, para.End - lineEnd).IsWhiteSpace())
+            )
+                return false;
+            int k = lineEnd;
+            while (k > para.Start && char.IsWhiteSpace(text[k - 1]))
+                k--;
+            return k > para.Start
+                && text[k - 1] is not ('.' or '?' or '!' or ':' or ';' or '\u2026' or '"' or '\u201D' or ')' or ']')
+                && text[k - 1] is not ('\u2014' or '\u2013' or '-');
+        }
 
         static Turn Until(string text, Turn turn, int end)
         {

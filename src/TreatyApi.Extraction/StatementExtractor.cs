@@ -34,6 +34,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     private const int MaxSubjectGap = 60;
 
+    // "Ruiz told the Financial Times in September …" and, a dozen paragraphs on, "Ruiz said": words far from the
+    // interview may have been said anywhere; its outlet is carried only to the speaker's quotations near it, or
+    // everywhere when the lead reports the interview (the article is about it: "…," Ruiz told APA, in the lead).
+    private const int CarryParagraphs = 3;
+
     private static readonly Regex Bullet = new(@"\n[ \t]*[\u2022\u00B7*\u2013-][ \t]", RegexOptions.CultureInvariant);
 
     private static readonly Regex CoordinatedVerb = PhraseBook.Compile(
@@ -125,7 +130,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         allMentions = WithSurnames(text, allMentions, surnames);
         // What a speaker said earlier tells when and to whom they said the rest: "Ryabkov told RIA Novosti on
         // Tuesday" in the lead dates and attributes the quotations of his further down.
-        var outletOf = new Dictionary<string, OutletRef>(StringComparer.Ordinal);
+        var outletOf = new Dictionary<string, (OutletRef Outlet, int Paragraph)>(StringComparer.Ordinal);
         var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
         var quoted = QuotationsAcross(text, paragraphs);
         // A headline's quotation is a fragment the body quotes in full, or a scare quote: not a statement of its own.
@@ -134,6 +139,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         // A headline that quotes ("Ryabkov: 'A year of restraint is not a treaty'") does not end the lead: the lead
         // runs to the first quotation of the body.
         var firstInBody = quoted.FirstOrDefault(q => q.First > 0);
+        int leadEnd = firstInBody?.Last ?? 0;
         FactDate? leadDate = LeadDate(text, paragraphs, firstInBody?.First ?? paragraphs.Count, published);
         // A transcript dates its turns, and the quotations around them, by the day of the interview.
         var turns = Turns(text, paragraphs);
@@ -293,8 +299,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             bool carried = false;
             if (
                 outlet is null
-                && speakers.Select(s => outletOf.GetValueOrDefault(s.Slug)).FirstOrDefault(o => o is not null)
-                    is { } earlier
+                && speakers
+                    .Where(s =>
+                        outletOf.TryGetValue(s.Slug, out var o)
+                        && (p - o.Paragraph <= CarryParagraphs || o.Paragraph <= leadEnd)
+                    )
+                    .Select(s => outletOf[s.Slug].Outlet)
+                    .FirstOrDefault() is { } earlier
             )
                 (outlet, carried) = (earlier, true);
             var date = AfterEvent(text, clauses, speakers, events)
@@ -325,7 +336,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             }
             if (outlet is not null && !carried)
                 foreach (var s in speakers)
-                    outletOf.TryAdd(s.Slug, outlet);
+                    outletOf.TryAdd(s.Slug, (outlet, last));
             var place = attribution is null ? null : Place(text, attribution.Clause);
             var quoteText = text[quote.Inner.Start..quote.Inner.End];
             var id = FactIds.Make("st", documentId, quoteText);
@@ -690,6 +701,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            // "The head of Strategic Command told the committee …": the one who speaks holds a role in what is
+            // named, and the text does not name them here. Someone speaks; who is unsure.
+            if (
+                subject is [{ IsPerson: false } held]
+                && OfWhere.Match(text, held.Range.Start) is { Success: true } roleOf
+                && RoleOf.IsMatch(text, roleOf.Index)
+            )
+                return new Attribution([], clause, verb, verbWords);
             // "according to" names its source after it, never before ("the treaty's talks, according to …").
             if (verbWords == "according to")
                 subject = [];
@@ -700,14 +719,22 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             // Right after the quotation any speech verb but "told" may be inverted ("\"…,\" warned Ana Ruiz").
             bool rightAfterQuote = !fromEnd && verb.Start - clause.Start <= 3 && verbWords is not ("told" or "tells");
             bool participle = verbWords.EndsWith("ing", StringComparison.Ordinal);
+            // "could begin adding warheads", "without calling it a breach": a gerund that is the object of another
+            // verb or a preposition reports no words; a speech participle follows a comma ("…, adding that") or
+            // opens a clause of its own ("before adding", "while noting").
+            if (participle && !ParticipleLead.IsMatch(text, verb.Start))
+                continue;
             if (subject.Count == 0 && !participle && (rightAfterQuote || !AddresseeVerbs.Contains(verbWords)))
             {
                 // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject;
                 // nor "urged Iran to …", "told Reuters": after such a verb a name is whom the words are for.
+                // Nor "issued after talks at the alliance's offices": a name in the possessive modifies a noun
+                // (but "according to a statement on the ministry's website" names whose statement it is).
                 var afterVerb = mentions.FirstOrDefault(m =>
                     m.Range.Start >= verb.End
                     && IsGap(text, verb.End, m.Range.Start, 40)
                     && !ReportedSubject.IsMatch(text, m.Range.End)
+                    && (!Possessive(text, m) || verbWords == "according to")
                     && (
                         m.Range.Start - verb.End <= 20
                         || TitleGap.IsMatch(text[verb.End..m.Range.Start])
@@ -822,6 +849,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
     }
 
     private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
+
+    private static readonly Regex ParticipleLead = new(
+        @"(?:[,;:\u2013\u2014]|(?<![\w-])(?:before|after|while|when|and|also|then|again|as))[\s\u00A0]*\G",
+        RegexOptions.RightToLeft | RegexOptions.CultureInvariant
+    );
 
     // ", but added", " and said", "; but later also told": the coordination right before a speech verb.
     private static readonly Regex CoordinatedPredicate = PhraseBook.Interpret(
@@ -1047,6 +1079,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             {
                 if (!IsGap(text, m.Range.End, boundary, MaxSubjectGap))
                     break;
+                // "After a meeting at the alliance's headquarters, the ministers said": a name in the possessive
+                // before a comma belongs to an opening phrase; the subject is the noun after the comma.
+                if (Possessive(text, m) && gap.Contains(',', StringComparison.Ordinal))
+                    break;
             }
             else if (!ChainGap.IsMatch(gap))
                 break;
@@ -1076,6 +1112,20 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             );
             and = true;
         }
+        // "Sen. Ana Ruiz of New Mexico said", "Rep. Omar Haddad of the opposition Unity Party said": the place or
+        // party after "of" is where the person comes from; the person speaks.
+        // (A capitalised run the recognisers read as a person's name may be the place or party: "of" between two
+        // names of people does not join a person to a person.)
+        if (
+            chain is [var from]
+            && from.Actor?.Kind != "person"
+            && OfWhere.Match(text, from.Range.Start) is { Success: true } of
+        )
+        {
+            if (mentions.LastOrDefault(m => m.IsPerson && m.Range.End == of.Index && m.Resolution != "pronoun")
+                is { } native)
+                return [native];
+        }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
         // speak for, and the person is the one speaker.
         return
@@ -1083,6 +1133,17 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             ? [person]
             : chain;
     }
+
+    private static readonly Regex OfWhere = new(
+        @"[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+){0,2}\G",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft
+    );
+
+    private static readonly Regex RoleOf = new(
+        @"(?<![\w-])(?:head|chief|commander|director|leader|chair|chairman|chairwoman|president|secretary|"
+            + @"spokesperson|spokesman|spokeswoman|member|members|envoy|ambassador|minister|official|officials)\G",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft
+    );
 
     private static bool IsState(ActorMention m) => m.Actor?.Kind == "state" || m.Kind == "state";
 
@@ -1141,7 +1202,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         RegexOptions.RightToLeft
     );
     private static readonly Regex RoleNoun = PhraseBook.Compile(
-        @"(?<![\w-])(?:" + ProperNames.RoleNouns + @"|historian|author|scholar|fellow|reporter)s?(?![\w-])",
+        @"(?<![\w-])(?:"
+            + ProperNames.RoleNouns
+            + @"|historian|author|scholar|fellow|reporter|inspector|scientist|engineer|officer|veteran|source|"
+            + @"witness|survivor|participant)s?(?![\w-])",
         RegexOptions.IgnoreCase
     );
 
