@@ -605,6 +605,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("coordinated", previous.Cue, first.Range.Start);
         if (rule is null)
             return null;
+        // "whose range exceeds 1,000 kilometres but does not exceed 5,500 kilometres": the top of a band whose floor
+        // the clause just gave; a ceiling alone would say something the text does not.
+        if (
+            rule == "limit-cue"
+            && BandFloorBefore.IsMatch(text[Math.Max(sentence.Start, cueStart - 80)..cueStart])
+        )
+            return null;
         var obj = rule == "coordinated" ? previous!.Object : new TextRange(cueStart, first.Range.Start);
         // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": a capacity or an estimate.
         if (
@@ -729,6 +736,15 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         );
         return new Candidate(upper, min, start, upper.Range.End, listed, Measures.Count, [], rule, cue!, cueStart, obj);
     }
+
+    // "exceeds 1,000 kilometres but (does) …", "more than 500 km and …" right before a ceiling's cue; not a ceiling
+    // of its own ("may not exceed 1,000 square kilometres, and no more than 40 inspectors").
+    private static readonly Regex BandFloorBefore = Interpret(
+        B
+            + @"(?<!(?:not|no|n't) )(?:exceeds?|exceeding|more than|greater than|over|above|at least) [\d.,]+"
+            + @"(?: [\w-]+){0,2}(?: but| and)(?: (?:does|do|is|are|must|shall|may))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
 
     // A bullet or numbered line: "- START II: warheads …", "2) …".
     private static readonly Regex ListLine = Compile(@"\n[\x20\t]*(?:[-\u2022*]|\d{1,2}[.)])[\x20\t]");

@@ -37,4 +37,24 @@ public class LimitUnitPrecisionTests
         Assert.Contains("1200 warheads", found);
         Assert.DoesNotContain("1200 missiles", found);
     }
+
+    [Fact]
+    public void The_top_of_a_band_whose_floor_the_clause_gave_is_not_a_ceiling_alone()
+    {
+        Assert.DoesNotContain(
+            "4000 kilometers",
+            Limits(
+                "Under the INF Treaty, a medium-range missile is one whose range exceeds 800 kilometres but does not "
+                    + "exceed 4,000 kilometres."
+            )
+        );
+        Assert.Contains("1550 warheads", Limits("Under New START, deployed warheads may not exceed 1,550."));
+        // A ceiling of its own before "and" is no band's floor.
+        Assert.Contains(
+            "25 inspectors",
+            Limits(
+                "Under the CWC, a challenge team may not exceed 60 experts, and no more than 25 inspectors may enter."
+            )
+        );
+    }
 }
