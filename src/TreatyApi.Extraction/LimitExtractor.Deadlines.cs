@@ -214,7 +214,10 @@ internal sealed partial class LimitExtractor
 
     private static bool PastTenseWord(string w) => PastTense.IsMatch(w) && !w.Contains("effect");
 
-    private static readonly Regex YearNamesSomething = Compile(@"\G [A-Z]");
+    // "set by the 2002 Moscow Treaty", "the ceiling set by the 2010 treaty": the year names the treaty.
+    private static readonly Regex YearNamesSomething = Compile(
+        @"\G (?:[A-Z]|(?i:treaty|pact|accord|agreement|convention|deal|protocol)\b)"
+    );
 
     // What was suspended, right after the word: "suspended it", "suspended the treaty", "suspended its
     // participation", not "suspended inspections under New START".
@@ -241,10 +244,14 @@ internal sealed partial class LimitExtractor
         RegexOptions.IgnoreCase
     );
 
-    private static bool EndedIsTreaty(string text, int at, TreatyMention treaty)
+    private static bool EndedIsTreaty(string text, int at, TreatyMention treaty, bool pronoun = true)
     {
         int from = Math.Max(0, at - 40);
         var head = TreatyThingEnds.Match(text[from..at]);
+        // "talks on a protocol went on for years and it collapsed in 2001": "collapsed" is said of negotiations far
+        // more than of treaties, so "it" is too unsure a subject for it.
+        if (!pronoun && head.Success && head.Value.Trim().Equals("it", StringComparison.OrdinalIgnoreCase))
+            head = Match.Empty;
         bool named = treaty.Span.End <= at && string.IsNullOrWhiteSpace(text[treaty.Span.End..at]);
         if (!head.Success && !named)
             return false;
@@ -305,6 +312,12 @@ internal sealed partial class LimitExtractor
             if (
                 word.Equals("ended", StringComparison.OrdinalIgnoreCase)
                 && !EndedIsTreaty(text, from + m.Index, treaty)
+            )
+                continue;
+            // "The INF Treaty collapsed in 2019", not "negotiations on a protocol … collapsed in July 2001".
+            if (
+                word.Equals("collapsed", StringComparison.OrdinalIgnoreCase)
+                && !EndedIsTreaty(text, from + m.Index, treaty, pronoun: false)
             )
                 continue;
             if (

@@ -605,6 +605,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("coordinated", previous.Cue, first.Range.Start);
         if (rule is null)
             return null;
+        // "whose range exceeds 1,000 kilometres but does not exceed 5,500 kilometres": the top of a band whose floor
+        // the clause just gave; a ceiling alone would say something the text does not.
+        if (
+            rule == "limit-cue"
+            && BandFloorBefore.IsMatch(text[Math.Max(sentence.Start, cueStart - 80)..cueStart])
+        )
+            return null;
         var obj = rule == "coordinated" ? previous!.Object : new TextRange(cueStart, first.Range.Start);
         // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": a capacity or an estimate.
         if (
@@ -677,13 +684,19 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         // "a ceiling of 1,550 on deployed strategic warheads", "do not exceed 700, for deployed ICBMs, deployed
         // SLBMs and deployed heavy bombers": what the figure counts follows "on" or "for".
         // The candidate ends where its list does, so that the next item ("; (b) 1550, for …") joins it.
+        // A list line is a clause of its own: what a figure counts is never named on the line above it.
+        var clause = ListLineStart(
+            text,
+            ClauseStart(text, Math.Max(sentence.Start, previousFigureEnd), cueStart),
+            cueStart
+        );
         if (CountedAfter(text, upper.Range.End, sentence.End) is var (forUnit, forEnd))
             return new Candidate(
                 upper,
                 min,
                 rule == "coordinated" ? first.Range.Start : cueStart,
                 forEnd,
-                forUnit,
+                CarriedOnAfter(text, upper.Range.End, forUnit, clause, upper.Range.Start),
                 Measures.Count,
                 [],
                 rule,
@@ -701,7 +714,6 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         // Between the cue and the figure ("reduce their deployed warheads to 2,200"), else the first thing counted
         // before the cue ("Warheads on mobile ICBMs could not exceed 1,100").
         // "The number of warheads permitted on MIRVed ICBMs is zero": what follows "number of" is what is counted.
-        var clause = ClauseStart(text, Math.Max(sentence.Start, previousFigureEnd), cueStart);
         var earlier = numberOf
             ? Quantities.FirstCounted(text, new TextRange(cueStart, upper.Range.Start))
             : Quantities.LastCounted(text, new TextRange(cueStart, upper.Range.Start))
@@ -723,6 +735,45 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             e.Range
         );
         return new Candidate(upper, min, start, upper.Range.End, listed, Measures.Count, [], rule, cue!, cueStart, obj);
+    }
+
+    // "exceeds 1,000 kilometres but (does) …", "more than 500 km and …" right before a ceiling's cue; not a ceiling
+    // of its own ("may not exceed 1,000 square kilometres, and no more than 40 inspectors").
+    private static readonly Regex BandFloorBefore = Interpret(
+        B
+            + @"(?<!(?:not|no|n't) )(?:exceeds?|exceeding|more than|greater than|over|above|at least) [\d.,]+"
+            + @"(?: [\w-]+){0,2}(?: but| and)(?: (?:does|do|is|are|must|shall|may))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // A bullet or numbered line: "- START II: warheads …", "2) …".
+    private static readonly Regex ListLine = Compile(@"\n[\x20\t]*(?:[-\u2022*]|\d{1,2}[.)])[\x20\t]");
+
+    /// <summary>The start of the last list line between <paramref name="clause"/> and the cue, else the clause.
+    /// </summary>
+    private static int ListLineStart(string text, int clause, int cueStart)
+    {
+        if (clause >= cueStart || text.IndexOf('\n', clause, cueStart - clause) < 0)
+            return clause;
+        int at = clause;
+        for (var m = ListLine.Match(text, clause, cueStart - clause); m.Success; m = m.NextMatch())
+            at = m.Index + 1;
+        return at;
+    }
+
+    /// <summary>
+    /// "of the 6,000 warheads, no more than 4,900 on ballistic missiles": what follows "on" carries what is counted,
+    /// named before the figure in its clause; "a ceiling of 1,550 on deployed warheads", with nothing counted before,
+    /// counts what follows "on".
+    /// </summary>
+    private static string CarriedOnAfter(string text, int figureEnd, string after, int clause, int figureStart)
+    {
+        var gap = text[figureEnd..Math.Min(text.Length, figureEnd + 6)].TrimStart(',', ' ');
+        if (!gap.StartsWith("on ", StringComparison.OrdinalIgnoreCase) || clause >= figureStart)
+            return after;
+        return Quantities.LastCounted(text, new TextRange(clause, figureStart)) is { } before && before.Unit != after
+            ? before.Unit
+            : after;
     }
 
     /// <summary>Where what a figure counts ends ("3.67 percent", "700 deployed launchers"); null without one.

@@ -24,6 +24,12 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
 
+    private static readonly HashSet<string> EventDayPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on",
+        "in",
+    };
+
     public static void DateFromEvents(
         string text,
         List<DeadlineFact> deadlines,
@@ -88,7 +94,12 @@ internal static partial class RelativeDeadlines
                         break;
                     foreach (var d in Dates.Find(text, sentence, published))
                     {
-                        if (d.Precision != DatePrecision.Day)
+                        // "The plan, adopted on Friday, will apply from January 1": a date another word governs
+                        // ("from", "until", "by") is not the day of the event.
+                        if (
+                            d.Precision != DatePrecision.Day
+                            || (d.Preposition is { } prep && !EventDayPrepositions.Contains(prep))
+                        )
                             continue;
                         int gap = d.Range.End <= m.Index ? m.Index - d.Range.End : d.Range.Start - (m.Index + m.Length);
                         if (gap >= 0 && gap <= 80 && gap < distance)
