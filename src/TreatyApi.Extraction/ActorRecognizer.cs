@@ -99,6 +99,7 @@ public sealed class ActorRecognizer
         @"(?<![\w-])(?<adj>[A-Z][a-z]+) \G",
         RegexOptions.RightToLeft
     );
+
     // "the two delegations", "both governments": the pair named just before, resolved by the statement reader.
     private static readonly Regex Pair = PhraseBook.Compile(
         @"(?<![\w-])(?:(?:the|The) (?:two|three|four|five)|[Bb]oth) (?:delegations|governments|countries|ministers|"

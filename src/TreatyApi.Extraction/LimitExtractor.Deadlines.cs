@@ -310,8 +310,7 @@ internal sealed partial class LimitExtractor
             // Friday" or "suspended inspections in March": what ended is named before the word, what was suspended
             // after it.
             if (
-                word.Equals("ended", StringComparison.OrdinalIgnoreCase)
-                && !EndedIsTreaty(text, from + m.Index, treaty)
+                word.Equals("ended", StringComparison.OrdinalIgnoreCase) && !EndedIsTreaty(text, from + m.Index, treaty)
             )
                 continue;
             // "The INF Treaty collapsed in 2019", not "negotiations on a protocol … collapsed in July 2001".

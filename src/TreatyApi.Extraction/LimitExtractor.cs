@@ -105,17 +105,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         B + "(?<cue>" + Any(NounFirstCues) + ")(?: (?:no more than|only|about))?(?: )?$",
         RegexOptions.IgnoreCase
     );
+
     // A character of the words between a cue and its figure: no sentence punctuation or quotation. The full stops of
     // an abbreviation ("capped Russian and U.S. deployed warheads at 1,550") are masked first (MaskAbbreviations).
     private const string GapChar = @"[^.;:!?""\u201C\u201D()]";
 
     private static readonly Regex NumberOfBefore = Compile(
-        B
-            + "(?<cue>"
-            + Any(NumberOfCues)
-            + ") "
-            + GapChar
-            + "{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
+        B + "(?<cue>" + Any(NumberOfCues) + ") " + GapChar + "{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex VerbBefore = Compile(
@@ -247,7 +243,6 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
     private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
     private static readonly Regex Anaphor = Compile(B + Any(TreatyAnaphors) + E, RegexOptions.IgnoreCase);
-
 
     // Hot per document: JIT-compiled fully optimised at its first call instead of tier 0, instrumented tier, tier 1
     // (less JIT and profiling during warm-up; README → Performance, AggressiveOptimization).
@@ -550,10 +545,11 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             (rule, cue, cueStart) = ("limit-cue", negated.Groups["cue"].Value, from + negated.Index);
         // (Each tried only when its literal word is there: most figures have no cue, and every rule runs on them.)
         else if (
-            (before.Contains("above", StringComparison.OrdinalIgnoreCase)
+            (
+                before.Contains("above", StringComparison.OrdinalIgnoreCase)
                 || before.Contains("beyond", StringComparison.OrdinalIgnoreCase)
-                || before.Contains("excess", StringComparison.OrdinalIgnoreCase))
-            && NegatedAbove.Match(before) is { Success: true } na
+                || before.Contains("excess", StringComparison.OrdinalIgnoreCase)
+            ) && NegatedAbove.Match(before) is { Success: true } na
         )
             (rule, cue, cueStart) = ("limit-cue", na.Groups["cue"].Value, from + na.Index);
         else if (
@@ -607,10 +603,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             return null;
         // "whose range exceeds 1,000 kilometres but does not exceed 5,500 kilometres": the top of a band whose floor
         // the clause just gave; a ceiling alone would say something the text does not.
-        if (
-            rule == "limit-cue"
-            && BandFloorBefore.IsMatch(text[Math.Max(sentence.Start, cueStart - 80)..cueStart])
-        )
+        if (rule == "limit-cue" && BandFloorBefore.IsMatch(text[Math.Max(sentence.Start, cueStart - 80)..cueStart]))
             return null;
         var obj = rule == "coordinated" ? previous!.Object : new TextRange(cueStart, first.Range.Start);
         // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": a capacity or an estimate.

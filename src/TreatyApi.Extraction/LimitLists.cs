@@ -27,6 +27,7 @@ internal static class LimitLists
         @"^(?: )?(?:#+ )?(?=[^.;!?:\n]{1,60}$)[^.;!?:\n]*?" + B + "(?<cue>" + Any(ListHeadings) + ")" + E,
         RegexOptions.IgnoreCase
     );
+
     // "- ", "* ", "• ", and a treaty text's lettered or numbered items: "(A) ", "(ii) ", "b) ", "3. ".
     private static readonly Regex Bullet = Compile(
         @"^(?: )?(?:[-*\u2022\u2013]|\((?:[A-Za-z]|[ivxIVX]{1,4}|\d{1,2})\)|(?:[A-Za-z]|\d{1,2})[.)]) "

@@ -94,11 +94,7 @@ public static partial class PhraseBook
             "Under the JCPOA Iran was allowed 130 metric tonnes of heavy water.",
             "limit 130 metric tons"
         ),
-        new(
-            "were allowed",
-            "Under START I both sides were allowed 154 heavy ICBMs.",
-            "limit 154 ICBMs"
-        ),
+        new("were allowed", "Under START I both sides were allowed 154 heavy ICBMs.", "limit 154 ICBMs"),
         new(
             "may deploy",
             "Under New START each side may deploy 700 missiles and bombers.",
@@ -229,12 +225,7 @@ public static partial class PhraseBook
             "below|under"
         ),
         new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below|under"),
-        new(
-            "hold",
-            "Under New START both must hold their deployed launchers to 700.",
-            "limit 700 launchers",
-            "to"
-        ),
+        new("hold", "Under New START both must hold their deployed launchers to 700.", "limit 700 launchers", "to"),
         new(
             "holds",
             "The CFE Treaty holds each group's attack helicopters to 2,000.",

@@ -51,16 +51,8 @@ public static partial class PhraseBook
     /// </summary>
     public static readonly Phrase[] OutletFramesAround =
     [
-        new(
-            "post",
-            "The ministry said in a Telegram post that New START was \"a closed chapter\".",
-            "outlet Telegram"
-        ),
-        new(
-            "interview",
-            "\"The CTBT binds us still,\" Ana Ruiz said in a BBC interview.",
-            "outlet BBC"
-        ),
+        new("post", "The ministry said in a Telegram post that New START was \"a closed chapter\".", "outlet Telegram"),
+        new("interview", "\"The CTBT binds us still,\" Ana Ruiz said in a BBC interview.", "outlet BBC"),
         new(
             "op-ed",
             "Ana Ruiz wrote in a Washington Post op-ed that the TPNW was \"no threat to anyone\".",

@@ -20,6 +20,7 @@ public static class ProperNames
             + @"(?: (?:[A-Z]\.|[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Za-z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|"
             + @"bin|de|la|van|von|der)){1,5}(?![\w-])"
     );
+
     // A day or a month: after "Committee on" it says when, not which committee.
     private static readonly string NotWhen =
         "(?!(?:"
@@ -236,13 +237,7 @@ public static class ProperNames
             .Any(t => Titles.Contains(t.Value.TrimEnd('.')) || TitleHeads.Contains(t.Value));
         // "the Armed Forces", "The Arms Control Association": a name does not follow an article unless a title
         // stands between them.
-        if (
-            !titled
-            && (
-                ArticleBefore(text, at)
-                || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An")
-            )
-        )
+        if (!titled && (ArticleBefore(text, at) || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An")))
             return null;
         bool confident =
             titled

@@ -24,11 +24,7 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
 
-    private static readonly HashSet<string> EventDayPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "on",
-        "in",
-    };
+    private static readonly HashSet<string> EventDayPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in" };
 
     public static void DateFromEvents(
         string text,

@@ -28,6 +28,7 @@ internal static partial class RelativeDeadlines
             + @"(?: time)? (?<rel>after|of|from|following) (?<ev>[^.;:!?,()]{1,100})",
         RegexOptions.IgnoreCase
     );
+
     // "after all 44 states have deposited their instruments": plural and past forms read as the event word.
     private static readonly Regex EventWord = Compile(
         B + "(?<e>" + Any(RelativeEvents) + ")(?:s|ed)?" + E,
@@ -106,6 +107,7 @@ internal static partial class RelativeDeadlines
             + ")",
         RegexOptions.IgnoreCase
     );
+
     // "had been destroyed within two years": a past event's pace; "had to grant it within 24 days" is a rule.
     // What makes a bare "within" period a plan or request of the day (WithinPlan), a standing rule (WithinRule), or
     // a report of the past (PastWithin).
@@ -202,8 +204,7 @@ internal static partial class RelativeDeadlines
                         (
                             w.Text.EndsWith(" in", StringComparison.Ordinal)
                             && !w.Text.StartsWith("ended", StringComparison.Ordinal)
-                        )
-                        || w.Text is "by" or "until"
+                        ) || w.Text is "by" or "until"
                     )
                     .Select(w => Regex.Replace(w.Text, " in$", ""))
             )
@@ -223,6 +224,7 @@ internal static partial class RelativeDeadlines
             + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))",
         RegexOptions.IgnoreCase
     );
+
     // "by the summit in July", "before the review conference in April": a meeting in a month without its year.
     private static readonly Regex EventInMonth = Compile(
         B
@@ -487,8 +489,8 @@ internal static partial class RelativeDeadlines
                 new RelativeDate("notice-of-withdrawal", offset.Iso),
                 "notice-period",
                 advance ? m.Groups["w2"].Value
-                : prior ? m.Groups["w3"].Value
-                : m.Groups["w"].Value
+                    : prior ? m.Groups["w3"].Value
+                    : m.Groups["w"].Value
             );
         }
         var withins = periods && HasAny(slice, "within") ? WithinModal.Matches(slice) : Enumerable.Empty<Match>();

@@ -17,12 +17,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         + @"member|armed|nuclear|weapon|non-nuclear|Gulf|Baltic|Arab|island|\d+) )states(?![\w-]))";
 
     private static readonly Regex SpeechVerb = PhraseBook.Compile(
-        PhraseBook.B
-            + StatesNoun
-            + "(?:"
-            + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued"))
-            + ")"
-            + PhraseBook.E
+        PhraseBook.B + StatesNoun + "(?:" + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E
     );
 
     // "in Los Cabos, Mexico", "at Geneva": capitalised words after "in" or "at", optionally ", Country".
@@ -305,7 +300,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         && (p - o.Paragraph <= CarryParagraphs || o.Paragraph <= leadEnd)
                     )
                     .Select(s => outletOf[s.Slug].Outlet)
-                    .FirstOrDefault() is { } earlier
+                    .FirstOrDefault()
+                    is { } earlier
             )
                 (outlet, carried) = (earlier, true);
             var date = AfterEvent(text, clauses, speakers, events)
@@ -1122,8 +1118,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             && OfWhere.Match(text, from.Range.Start) is { Success: true } of
         )
         {
-            if (mentions.LastOrDefault(m => m.IsPerson && m.Range.End == of.Index && m.Resolution != "pronoun")
-                is { } native)
+            if (
+                mentions.LastOrDefault(m => m.IsPerson && m.Range.End == of.Index && m.Resolution != "pronoun") is
+                { } native
+            )
                 return [native];
         }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
@@ -1396,7 +1394,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 .Select(m => Resolve(text, m, all))
                 .OfType<SpeakerRef>()
                 .DistinctBy(s => s.Slug)
-                .ToList() is [var one]
+                .ToList()
+                is [var one]
                 ? [one]
                 : null;
             return who is not null && who.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;

@@ -41,9 +41,8 @@ public class DeadlinePrecisionTests
         );
         Assert.Empty(
             Extract(
-                    "Under the CTBT, experts drafted an inspection manual for nine years and it collapsed in 2008."
-                )
-                .Deadlines
+                "Under the CTBT, experts drafted an inspection manual for nine years and it collapsed in 2008."
+            ).Deadlines
         );
         Assert.Contains("2019", Dates(Extract("The INF Treaty collapsed in 2019.")));
         Assert.Contains(

@@ -10,7 +10,8 @@ namespace TreatyApi.Tests.Extraction;
 public class LimitShapeTests
 {
     private static List<string> Limits(string text) =>
-        Repo.Extract(text).Limits.Select(l => l.Min is { } lo ? $"{lo}-{l.Value} {l.Unit}" : $"{l.Value} {l.Unit}")
+        Repo.Extract(text)
+            .Limits.Select(l => l.Min is { } lo ? $"{lo}-{l.Value} {l.Unit}" : $"{l.Value} {l.Unit}")
             .ToList();
 
     [Theory]
@@ -138,10 +139,7 @@ public class LimitShapeTests
         "The CFE Treaty set a ceiling of 9,000 battle tanks for each group and 4,000 for combat aircraft.",
         "9000 battle tanks|4000 combat aircraft"
     )]
-    [InlineData(
-        "New START limits the U.S. and Russia to 1,400 deployed warheads each.",
-        "1400 warheads"
-    )]
+    [InlineData("New START limits the U.S. and Russia to 1,400 deployed warheads each.", "1400 warheads")]
     [InlineData(
         "The New START accord, the last pact limiting U.S. and Russian forces, caps each country at 1,450 "
             + "deployed warheads.",
@@ -158,16 +156,16 @@ public class LimitShapeTests
     [InlineData("Under the JCPOA Iran agreed to keep its uranium stockpile under 250 kg.", "250 kilograms")]
     // European style: a non-breaking space between thousands.
     [InlineData("Under New START each side can keep up to 1\u00A0550 deployed warheads.", "1550 warheads")]
-    public void Ceilings_in_new_shapes(string text, string expected) =>
-        Assert.Equal(expected.Split('|'), Limits(text));
+    public void Ceilings_in_new_shapes(string text, string expected) => Assert.Equal(expected.Split('|'), Limits(text));
 
     [Theory]
-    [InlineData("The CTBT cannot take effect until all 44 countries listed in Annex 2 have deposited their "
-        + "instruments of ratification.")]
+    [InlineData(
+        "The CTBT cannot take effect until all 44 countries listed in Annex 2 have deposited their "
+            + "instruments of ratification."
+    )]
     [InlineData("Egypt is one of the 44 countries whose ratification is required for the CTBT to enter into force.")]
     [InlineData("The CTBT will enter into force 180 days after the last of its 44 Annex 2 countries ratifies.")]
-    public void Ratification_thresholds_in_other_words(string text) =>
-        Assert.Equal(["44 ratifications"], Limits(text));
+    public void Ratification_thresholds_in_other_words(string text) => Assert.Equal(["44 ratifications"], Limits(text));
 
     [Theory]
     // A holding reported, a count of states, a list of counts after "limits" with no colon or dash, a ship.

@@ -9,7 +9,8 @@ namespace TreatyApi.Tests.Extraction;
 public class LimitUnitPrecisionTests
 {
     private static List<string> Limits(string text) =>
-        Repo.Extract(text).Limits.Select(l => l.Min is { } lo ? $"{lo}-{l.Value} {l.Unit}" : $"{l.Value} {l.Unit}")
+        Repo.Extract(text)
+            .Limits.Select(l => l.Min is { } lo ? $"{lo}-{l.Value} {l.Unit}" : $"{l.Value} {l.Unit}")
             .ToList();
 
     [Fact]
@@ -20,10 +21,7 @@ public class LimitUnitPrecisionTests
             Limits("Under the Moscow Treaty, of the 4,000 warheads, no more than 3,000 on land-based missiles.")
         );
         // With nothing counted before it, what follows "on" is what is counted.
-        Assert.Contains(
-            "1550 warheads",
-            Limits("New START set a ceiling of 1,550 on deployed strategic warheads.")
-        );
+        Assert.Contains("1550 warheads", Limits("New START set a ceiling of 1,550 on deployed strategic warheads."));
     }
 
     [Fact]
