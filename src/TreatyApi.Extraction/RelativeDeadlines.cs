@@ -109,6 +109,15 @@ internal static partial class RelativeDeadlines
     );
 
     // "had been destroyed within two years": a past event's pace; "had to grant it within 24 days" is a rule.
+    /// <summary>A period that runs from the day it was announced, read as the publication date.</summary>
+    private static FactDate FromAnnouncement(Period offset, DateOnly day) =>
+        new(
+            offset.Add(day),
+            DatePrecision.Day,
+            "relative",
+            $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})"
+        );
+
     // What makes a bare "within" period a plan or request of the day (WithinPlan), a standing rule (WithinRule), or
     // a report of the past (PastWithin).
     private static readonly Regex WithinPlan = Compile(
@@ -503,14 +512,7 @@ internal static partial class RelativeDeadlines
             int from = m.Index + m.Length - m.Value.Length + m.Value.LastIndexOf("within", StringComparison.Ordinal);
             // An intention runs from the day it is announced; an obligation from an event the text leaves unnamed.
             FactDate? fd =
-                ModalKinds[word] == "intention" && published is { } day
-                    ? new FactDate(
-                        offset.Add(day),
-                        DatePrecision.Day,
-                        "relative",
-                        $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})"
-                    )
-                    : null;
+                ModalKinds[word] == "intention" && published is { } day ? FromAnnouncement(offset, day) : null;
             yield return Make(
                 treaty,
                 from,
@@ -545,12 +547,7 @@ internal static partial class RelativeDeadlines
                 && WithinPlan.IsMatch(lead)
                 && !WithinRule.IsMatch(lead)
                 && !PastWithin.IsMatch(lead)
-                    ? new FactDate(
-                        offset.Add(day),
-                        DatePrecision.Day,
-                        "relative",
-                        $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})"
-                    )
+                    ? FromAnnouncement(offset, day)
                     : null;
             yield return Make(
                 treaty,
