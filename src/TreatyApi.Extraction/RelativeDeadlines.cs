@@ -71,21 +71,20 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
 
+    // "within 30 days" with no event after it ("after entry into force", "of notice"): from when it runs is unsaid.
+    private const string PeriodAlone =
+        "within (?:no more than )?"
+        + Count
+        + "(?: |-)"
+        + Unit
+        + E
+        + "(?! (?:after|of|from|following|since|before)"
+        + E
+        + ")";
+
     // "must have them removed within 90 days", "intends to accede … within twelve months": no event named after.
     private static readonly Regex WithinModal = Compile(
-        B
-            + "(?<w>"
-            + Any(WithinModals)
-            + ")"
-            + E
-            + @"[^.;:!?]{0,80}? within (?:no more than )?"
-            + Count
-            + "(?: |-)"
-            + Unit
-            + E
-            + "(?! (?:after|of|from|following|since|before)"
-            + E
-            + ")",
+        B + "(?<w>" + Any(WithinModals) + ")" + E + @"[^.;:!?]{0,80}? " + PeriodAlone,
         RegexOptions.IgnoreCase
     );
     private static readonly Dictionary<string, string> ModalKinds = WithinModals.ToDictionary(
@@ -95,20 +94,8 @@ internal static partial class RelativeDeadlines
     );
 
     // "within 30 days" with no event after it and no modal before it.
-    private static readonly Regex WithinBare = Compile(
-        B
-            + "within (?:no more than )?"
-            + Count
-            + "(?: |-)"
-            + Unit
-            + E
-            + "(?! (?:after|of|from|following|since|before)"
-            + E
-            + ")",
-        RegexOptions.IgnoreCase
-    );
+    private static readonly Regex WithinBare = Compile(B + PeriodAlone, RegexOptions.IgnoreCase);
 
-    // "had been destroyed within two years": a past event's pace; "had to grant it within 24 days" is a rule.
     /// <summary>A period that runs from the day it was announced, read as the publication date.</summary>
     private static FactDate FromAnnouncement(Period offset, DateOnly day) =>
         new(
@@ -129,6 +116,8 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
     private static readonly Regex PastWithin = Compile(B + @"(?:had|was|were|did)" + E, RegexOptions.IgnoreCase);
+
+    // "had been destroyed within two years": a past event's pace; "had to grant it within 24 days" is a rule.
     private static readonly Regex PastClause = Interpret(
         B + @"(?:had(?! to)|was|were)" + E + @"[^,;:]*$",
         RegexOptions.IgnoreCase
