@@ -18,7 +18,11 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d); mkdir -p bench/out "$work/www" "$work/logs"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 echo "# publishing Release builds" >&2
@@ -73,7 +77,12 @@ wrk_run() {
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
     /Non-2xx or 3xx/ { bad = $5 }
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    function ms(v) {
+      if (v ~ /us$/) return v / 1000
+      if (v ~ /ms$/) return v + 0
+      if (v ~ /s$/) return v * 1000
+      return v
+    }
     END { printf "%.0f %.3f %.3f %d %.2f\n", rps, ms(p50), ms(p99), bad + 0, ticks * 1e6 / hz / n }'
 }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
@@ -88,7 +97,8 @@ startup_present=$(start_api 5091 "$cold_db"); stop_api 5091
 small_db="$work/small.db"
 start_api 5092 "$small_db" >/dev/null
 curl -s http://127.0.0.1:5092/treaties/new-start > "$work/www/treaty.json"
-etag=$(curl -s -D - -o /dev/null http://127.0.0.1:5092/treaties/new-start | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
+etag=$(curl -s -D - -o /dev/null http://127.0.0.1:5092/treaties/new-start |
+  awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
 cat > "$work/nginx.conf" <<NGINX
 worker_processes 2;
 pid $work/nginx.pid;
@@ -118,22 +128,26 @@ corpus_mb=$(du -sm "$corpus/documents" | cut -f1)
 big_db="$work/big.db"
 # Ingest as README documents it for a deployment (profile-guided JIT off: a batch job gains nothing from it), then
 # once more with the runtime's defaults, for comparison.
-/usr/bin/time -f "%e %M" -o "$work/ingest-default.time" env TreatyApi__Seeds="$corpus" TreatyApi__Database="$work/default.db" \
+/usr/bin/time -f "%e %M" -o "$work/ingest-default.time" \
+  env TreatyApi__Seeds="$corpus" TreatyApi__Database="$work/default.db" \
   dotnet "$work/app/TreatyApi.dll" ingest > /dev/null
 read -r ingest_default_s _ < "$work/ingest-default.time"; rm -f "$work/default.db"
-/usr/bin/time -f "%e %M" -o "$work/ingest.time" env DOTNET_TieredPGO=0 TreatyApi__Seeds="$corpus" TreatyApi__Database="$big_db" \
+/usr/bin/time -f "%e %M" -o "$work/ingest.time" \
+  env DOTNET_TieredPGO=0 TreatyApi__Seeds="$corpus" TreatyApi__Database="$big_db" \
   dotnet "$work/app/TreatyApi.dll" ingest > /dev/null
 read -r ingest_s ingest_kb < "$work/ingest.time"
 # Streaming: the same ingest on a tenth of the documents should peak at about the same memory.
 tenth=$((docs / 10))
 small_corpus=$(dotnet "$work/bench/TreatyApi.Bench.dll" corpus "$work/corpus-tenth" "$tenth" 1 seeds/catalog)
-/usr/bin/time -f "%e %M" -o "$work/ingest-tenth.time" env DOTNET_TieredPGO=0 TreatyApi__Seeds="$small_corpus" TreatyApi__Database="$work/tenth.db" \
+/usr/bin/time -f "%e %M" -o "$work/ingest-tenth.time" \
+  env DOTNET_TieredPGO=0 TreatyApi__Seeds="$small_corpus" TreatyApi__Database="$work/tenth.db" \
   dotnet "$work/app/TreatyApi.dll" ingest > /dev/null
 read -r _ ingest_tenth_kb < "$work/ingest-tenth.time"; rm -f "$work/tenth.db"
 start_api 5093 "$big_db" "$corpus" >/dev/null
 
 # Warm both APIs (JIT, caches) on every URL measured, unrecorded.
-for url in /treaties/new-start /treaties/new-start/limits "/statements?speaker=Peskov&limit=5" "/search?q=missile%20defense"; do
+for url in /treaties/new-start /treaties/new-start/limits "/statements?speaker=Peskov&limit=5" \
+  "/search?q=missile%20defense"; do
   wrk -t2 -c32 -d1s "http://127.0.0.1:5092$url" >/dev/null; wrk -t2 -c32 -d1s "http://127.0.0.1:5093$url" >/dev/null
 done
 wrk -t2 -c32 -d2s -s bench/claim.lua http://127.0.0.1:5092/claims/check >/dev/null
@@ -143,29 +157,37 @@ scenario() { # name url-on-small url-on-big? [wrk args]
   local name=$1 url=$2; shift 2
   local r=() a=() ra=() rb=() pa=() pb=() ca=() cb=() bad=0 line
   for ((i = 0; i < rounds; i++)); do
-    read -r rps p50 p99 non cpu <<< "$(wrk_run "$ref_url" -H "Accept: application/json")"; ra+=("$rps"); pa+=("$p99"); ca+=("$cpu")
-    read -r rps2 p502 p992 non2 cpu2 <<< "$(wrk_run "$url" "$@")"; rb+=("$rps2"); pb+=("$p992"); bad=$((bad + non2)); a+=("$p502"); cb+=("$cpu2")
+    read -r rps p50 p99 non cpu <<< "$(wrk_run "$ref_url" -H "Accept: application/json")"
+    ra+=("$rps"); pa+=("$p99"); ca+=("$cpu")
+    read -r rps2 p502 p992 non2 cpu2 <<< "$(wrk_run "$url" "$@")"
+    rb+=("$rps2"); pb+=("$p992"); bad=$((bad + non2)); a+=("$p502"); cb+=("$cpu2")
   done
   local ref=$(printf '%s\n' "${ra[@]}" | median) api=$(printf '%s\n' "${rb[@]}" | median)
-  local refp99=$(printf '%s\n' "${pa[@]}" | median) apip99=$(printf '%s\n' "${pb[@]}" | median) apip50=$(printf '%s\n' "${a[@]}" | median)
+  local refp99=$(printf '%s\n' "${pa[@]}" | median) apip99=$(printf '%s\n' "${pb[@]}" | median)
+  local apip50=$(printf '%s\n' "${a[@]}" | median)
   local refcpu=$(printf '%s\n' "${ca[@]}" | median) apicpu=$(printf '%s\n' "${cb[@]}" | median)
-  printf '| %s | %s | %.2f | %.2f | %d | %s | %.2f× | %.2f× | %.1f | %.1f |\n' "$name" "$api" "$apip50" "$apip99" "$bad" "$ref" \
+  printf '| %s | %s | %.2f | %.2f | %d | %s | %.2f× | %.2f× | %.1f | %.1f |\n' \
+    "$name" "$api" "$apip50" "$apip99" "$bad" "$ref" \
     "$(calc "$api / $ref")" "$(calc "$apip99 / $refp99")" "$apicpu" "$refcpu"
   echo "$apip50" > "$work/p50-$(echo "$name" | tr -c 'a-z0-9' '_')"
 }
 
 {
-echo "| scenario | API req/s | p50 ms | p99 ms | non-2xx | nginx req/s | ratio req/s | ratio p99 | API CPU µs/req | nginx CPU µs/req |"
+echo "| scenario | API req/s | p50 ms | p99 ms | non-2xx | nginx req/s | ratio req/s | ratio p99 |" \
+  "API CPU µs/req | nginx CPU µs/req |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 scenario "GET /treaties/new-start" "http://127.0.0.1:5092/treaties/new-start"
 scenario "reference: bare Kestrel writing the same bytes (not the API)" "http://127.0.0.1:5082/"
-scenario "GET /treaties/new-start (If-None-Match → 304)" "http://127.0.0.1:5092/treaties/new-start" -H "If-None-Match: $etag"
+scenario "GET /treaties/new-start (If-None-Match → 304)" "http://127.0.0.1:5092/treaties/new-start" \
+  -H "If-None-Match: $etag"
 scenario "GET /treaties/new-start/limits" "http://127.0.0.1:5092/treaties/new-start/limits"
 scenario "GET /statements?speaker=Peskov&limit=5" "http://127.0.0.1:5092/statements?speaker=Peskov&limit=5"
 scenario "GET /search?q=missile defense ($docs docs)" "http://127.0.0.1:5093/search?q=missile%20defense"
 scenario "POST /claims/check" "http://127.0.0.1:5092/claims/check" -s bench/claim.lua
-# A distinct claim on every request (bench/claim-uncached.lua): the checker's own cost on the large corpus, p50 ≤ 10 ms.
-scenario "POST /claims/check, a distinct claim per request ($docs docs)" "http://127.0.0.1:5093/claims/check" -s bench/claim-uncached.lua
+# A distinct claim on every request (bench/claim-uncached.lua): the checker's own cost on the large corpus, p50
+# ≤ 10 ms.
+scenario "POST /claims/check, a distinct claim per request ($docs docs)" "http://127.0.0.1:5093/claims/check" \
+  -s bench/claim-uncached.lua
 scenario "GET /treaties/new-start ($docs docs)" "http://127.0.0.1:5093/treaties/new-start"
 scenario "GET /statements?speaker=Peskov&limit=5 ($docs docs)" "http://127.0.0.1:5093/statements?speaker=Peskov&limit=5"
 scenario "GET /search?q=missile defense (1 doc)" "http://127.0.0.1:5092/search?q=missile%20defense"
@@ -184,8 +206,8 @@ uncached_ms() { # port path → mean ms of 40 sequential uncached requests
 uncached_rows=""
 for path in "/search?q=missile%20defense&limit=5" /treaties/new-start "/statements?speaker=Peskov&limit=5"; do
   small=$(uncached_ms 5092 "$path"); big=$(uncached_ms 5093 "$path")
-  uncached_rows+=$(printf '| %s not from the cache (mean of 40, one at a time): 1 doc → %s docs | %.1f ms → %.1f ms (%.2f×) |' \
-    "GET $path" "$docs" "$small" "$big" "$(calc "$big / $small")")$'\n'
+  row='| %s not from the cache (mean of 40, one at a time): 1 doc → %s docs | %.1f ms → %.1f ms (%.2f×) |'
+  uncached_rows+=$(printf "$row" "GET $path" "$docs" "$small" "$big" "$(calc "$big / $small")")$'\n'
 done
 
 # A distinct claim per request one at a time on the large snapshot: the checker's own latency. (The wrk row above sends
@@ -208,9 +230,11 @@ rss_big=$(rss_mb 5093); rss_big_split=$(rss_split 5093)
 p() { cat "$work/p50-$(echo "$1" | tr -c 'a-z0-9' '_')"; }
 growth_search=$(calc "$(p "GET /search?q=missile defense ($docs docs)") / $(p "GET /search?q=missile defense (1 doc)")")
 growth_treaty=$(calc "$(p "GET /treaties/new-start ($docs docs)") / $(p "GET /treaties/new-start")")
-growth_statements=$(calc "$(p "GET /statements?speaker=Peskov&limit=5 ($docs docs)") / $(p "GET /statements?speaker=Peskov&limit=5")")
+peskov="GET /statements?speaker=Peskov&limit=5"
+growth_statements=$(calc "$(p "$peskov ($docs docs)") / $(p "$peskov")")
 {
-echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores with \`bench/run.sh ${1:-}\`: \`wrk -t2 -c32 -d${secs}s\`, median of $rounds alternating rounds (nginx, then API), after a warm-up."
+echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores with \`bench/run.sh ${1:-}\`: \`wrk -t2 -c32 -d${secs}s\`," \
+  "median of $rounds alternating rounds (nginx, then API), after a warm-up."
 echo
 cat "$work/table.md"
 echo
@@ -218,16 +242,22 @@ echo "| other figure | value |"
 echo "| --- | ---: |"
 echo "| start-up to first 200, snapshot present | ${startup_present} ms |"
 echo "| start-up to first 200, building from seeds/ | ${startup_build} ms |"
-printf '| ingest of %s generated documents (%s MB), `DOTNET_TieredPGO=0` | %.1f s: %.0f docs/s, %.1f MB/s, peak RSS %.0f MB |\n' "$docs" "$corpus_mb" "$ingest_s" \
+row='| ingest of %s generated documents (%s MB), `DOTNET_TieredPGO=0` |'
+row+=' %.1f s: %.0f docs/s, %.1f MB/s, peak RSS %.0f MB |\n'
+printf "$row" "$docs" "$corpus_mb" "$ingest_s" \
   "$(calc "$docs / $ingest_s")" "$(calc "$corpus_mb / $ingest_s")" "$(calc "$ingest_kb / 1024")"
-printf '| the same ingest with the runtime defaults | %.1f s: %.0f docs/s |\n' "$ingest_default_s" "$(calc "$docs / $ingest_default_s")"
-printf '| peak RSS of ingest, %s → %s documents (streaming: it should not grow) | %.0f MB → %.0f MB |\n' "$tenth" "$docs" \
+printf '| the same ingest with the runtime defaults | %.1f s: %.0f docs/s |\n' "$ingest_default_s" \
+  "$(calc "$docs / $ingest_default_s")"
+printf '| peak RSS of ingest, %s → %s documents (streaming: it should not grow) | %.0f MB → %.0f MB |\n' \
+  "$tenth" "$docs" \
   "$(calc "$ingest_tenth_kb / 1024")" "$(calc "$ingest_kb / 1024")"
-printf '| p50 growth 1 → %s docs: search, treaty page, filtered statements | %.2f×, %.2f×, %.2f× |\n' "$docs" "$growth_search" "$growth_treaty" "$growth_statements"
+printf '| p50 growth 1 → %s docs: search, treaty page, filtered statements | %.2f×, %.2f×, %.2f× |\n' \
+  "$docs" "$growth_search" "$growth_treaty" "$growth_statements"
 printf '%s' "$uncached_rows"
 echo "| RSS of the API after the run on the $docs-document snapshot | ${rss_big} MB (${rss_big_split}) |"
 # Per-request logging would show here as hundreds of thousands of lines (it once cost a third of the throughput).
-echo "| lines the two measured APIs logged during the run | $(cat "$work/logs/api-5092.log" "$work/logs/api-5093.log" | wc -l) |"
+logged=$(cat "$work/logs/api-5092.log" "$work/logs/api-5093.log" | wc -l)
+echo "| lines the two measured APIs logged during the run | $logged |"
 } | tee bench/out/results.md
 
 # Fail (CI runs --quick) when an answer was not 2xx/3xx or the API logged per request: the ratios themselves vary too
