@@ -317,6 +317,8 @@ public sealed partial class ClaimParser(Extractor extractor)
             ClaimDateKind.Withdrew,
             new(
                 @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exit(?:ed|s|ing)?|quit|"
+                    // "the United States left it in 2019", "left the treaty": a state leaving what it was party to.
+                    + @"(?:left|leave|leaves|leaving)(?=\s+(?:it\b|the\s+(?:[A-Z]|treaty|pact|accord)|[A-Z]))|"
                     + @"walk(?:ed|s)?\s+away\s+from)\b",
                 RegexOptions.IgnoreCase
             )
@@ -426,7 +428,9 @@ public sealed partial class ClaimParser(Extractor extractor)
 
     [GeneratedRegex(
         @"\b(?:(?i:according\s+to)\s+(?:(?i:the)\s+)?(?<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|"
-            + @"(?:the\s+)?(?<src2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?:reported|reports|has\s+reported)\b)"
+            // "Agence France-Presse quoted Obama as saying": the outlet the words are credited to.
+            + @"(?:the\s+)?(?<src2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?:reported|reports|has\s+reported|"
+            + @"quoted|quotes|cited|cites)\b)"
     )]
     private static partial Regex ReportedBy();
 

@@ -313,6 +313,17 @@ public static partial class ClaimChecker
             if (!c.Text.Contains(model.Value, StringComparison.OrdinalIgnoreCase))
                 return $"that limit counts {model.Value} {l.Unit} and the claim does not say so";
         var binds = text.SelectMany(l => l.Binds).ToHashSet(StringComparer.Ordinal);
+        // "Russia alone was allowed 6,400 tanks" of a limit on what a group of states holds together: one state's
+        // share is not the group's ceiling.
+        var states = c.P.Actors.Where(a => a.Kind == "state").Select(a => a.Slug).Distinct().ToList();
+        if (
+            text.Count > 0
+            && text.All(l => !l.EachParty && l.Binds.Count > 1)
+            && states.Count == 1
+            && !TogetherWords().IsMatch(c.Text)
+        )
+            return $"that limit counts {text[0].Counted}, and the claim gives "
+                + $"{c.P.Actors.First(a => a.Kind == "state").Name}'s alone";
         var explained = c
             .P.Actors.Where(a => a.Kind != "state" || binds.Contains(a.Slug))
             .Select(a => a.Span)
@@ -332,6 +343,9 @@ public static partial class ClaimChecker
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:together|combined|aggregate|group|alliance|bloc|all\s+parties)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TogetherWords();
 
     // A model designation: letters, a hyphen and a digit ("IR-1", "SS-20").
     [GeneratedRegex(@"\b[A-Z]{1,4}-\d+[A-Z]?\b")]

@@ -350,6 +350,12 @@ public static partial class ClaimChecker
     )]
     private static partial System.Text.RegularExpressions.Regex PartyCountWords();
 
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:with|had|counted|numbered)\s+(?:(?:only|just|some|about|nearly|almost)\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
+    private static partial System.Text.RegularExpressions.Regex CountOfEvent();
+
     /// <summary>"The CTBT has 178 states parties": the catalog's party count of the treaty, as of its date.</summary>
     private static ClaimAspect? PartyCount(Context c)
     {
@@ -400,6 +406,9 @@ public static partial class ClaimChecker
         );
         // A count changes: a claim of another day than the count's is neither supported nor contradicted by it.
         var day = c.CountDate;
+        // "entered into force in 2002 with 34 states parties": a count told with a past event is a count of that day.
+        if (day is null && CountOfEvent().IsMatch(c.Text[..m.Index]) && !c.P.Dates.Any(d => Same(d, r.AsOf)))
+            day = c.P.Dates.FirstOrDefault();
         if (day is not null && !Same(day, r.AsOf))
             return new(
                 AspectKind.Membership,

@@ -68,7 +68,8 @@ public static partial class ClaimChecker
             _ => ([], []),
         };
 
-    private static ClaimAspect CheckTreatyDate(Context c, ClaimDateWord word, ClaimDate d)
+    /// <param name="about">The treaty the words are said of, if the caller knows it (else found from the date).</param>
+    private static ClaimAspect CheckTreatyDate(Context c, ClaimDateWord word, ClaimDate d, TreatyMention? about = null)
     {
         var p = c.P;
         var text = $"{word.Span.Quote} … {d.Span.Quote}";
@@ -77,11 +78,12 @@ public static partial class ClaimChecker
         // "X entered into force in 1969, and the NPT in 1968": a treaty named in the date's own clause, after the
         // words, takes the words left out.
         var dateClause = ClauseStart(c.Text, d.Span.Start);
-        var named = (
-            dateClause > word.Span.End
-                ? p.Treaties.LastOrDefault(m => m.Span.Start >= dateClause && m.Span.End <= d.Span.Start)
-                : null
-        )
+        var named = about
+            ?? (
+                dateClause > word.Span.End
+                    ? p.Treaties.LastOrDefault(m => m.Span.Start >= dateClause && m.Span.End <= d.Span.Start)
+                    : null
+            )
             ?? p.Treaties.FirstOrDefault(m => m.Span.Start >= clause && m.Span.End <= d.Span.Start)
             ?? p.Treaties.LastOrDefault(m => m.Span.End <= d.Span.Start)
             ?? p.Treaties.FirstOrDefault();
@@ -552,7 +554,17 @@ public static partial class ClaimChecker
         var slugs = states.Select(s => s.Slug).Distinct().ToList();
         var acts = Actions(c.Db, t.Slug, slugs).Where(a => SameAct(kind, a.Kind)).ToList();
         var who = states.Count == 0 ? "a state" : string.Join(" and ", states.Select(s => s.Name).Distinct());
-        var match = acts.Where(a => Same(d, a.Date) || (a.Effective is { } e && Same(d, e))).ToList();
+        // "gave notice of its withdrawal in …" names the notice's day, "the withdrawal took effect in …" the day
+        // it took effect; a bare "withdrew in …" may mean either. Where the catalog records both days, a claim that
+        // names one is compared with that day only.
+        var side = StateActSide(c.Text, word);
+        var sided = side != ActSide.Either && acts.Count > 0 && acts.All(a => a.Effective is not null);
+        var match = acts.Where(a =>
+                sided
+                    ? Same(d, side == ActSide.Notice ? a.Date : a.Effective!)
+                    : Same(d, a.Date) || (a.Effective is { } e && Same(d, e))
+            )
+            .ToList();
         // "The Senate gave its advice and consent in October 1992": the legislature's step, dated in the act's note.
         if (match.Count == 0 && Legislature(c) is not null)
             match = acts.Where(a =>
@@ -606,6 +618,10 @@ public static partial class ClaimChecker
                 && !(d.Around is { } around && acts.Any(a => KnownDates(a).Any(x => InDays(around, x))))
                 && acts.All(a => a.Note is null && a.Checked != 0)
             );
+        // The day of the named side, recorded and seen in its source, is not the claimed day: whichever way the
+        // act is told, the claim names the other day or none.
+        if (sided && d.Outer is null && states.Count > 0 && acts.All(a => a.Checked != 0))
+            sure = true;
         if (acts.Count > 0 && states.Count > 0 && sure)
         {
             var ev = acts.Select(Evidence).ToList();
@@ -614,8 +630,14 @@ public static partial class ClaimChecker
                 AspectKind.TreatyDate,
                 ClaimVerdict.Contradicted,
                 text,
-                $"{who} {Did(kind)} {t.Name} on {string.Join(" and ", acts.Select(a => Show(a.Date)).Distinct())}, not "
-                    + $"{Show(d)}, according to {Where(ev[0].Source)}.",
+                sided
+                    ? $"{who} {Did(kind)} {t.Name}: notice on {Show(acts[0].Date)}, effective "
+                        + $"{Show(acts[0].Effective!)}; the "
+                        + $"{(side == ActSide.Notice ? "notice" : "day it took effect")}"
+                        + $" was not {Show(d)}, according to {Where(ev[0].Source)}."
+                    : $"{who} {Did(kind)} {t.Name} on "
+                        + $"{string.Join(" and ", acts.Select(a => Show(a.Date)).Distinct())},"
+                        + $" not {Show(d)}, according to {Where(ev[0].Source)}.",
                 expected,
                 t.Slug,
                 Kind(word.Kind),
@@ -640,6 +662,46 @@ public static partial class ClaimChecker
             acts.Count
         );
     }
+
+    private enum ActSide
+    {
+        Either,
+        Notice,
+        Effective,
+    }
+
+    /// <summary>Which day of a state's act the claim names: its notice, the day it took effect, or either.</summary>
+    private static ActSide StateActSide(string text, ClaimDateWord word)
+    {
+        var before = text[Math.Max(0, word.Span.Start - 60)..word.Span.Start];
+        var after = text[word.Span.End..Math.Min(text.Length, word.Span.End + 60)];
+        // "declared its withdrawal effective 11 January": the day named is the one it took effect.
+        if (EffectAfter().IsMatch(after) || CompletedBefore().IsMatch(before))
+            return ActSide.Effective;
+        return NoticeBefore().IsMatch(before) ? ActSide.Notice : ActSide.Either;
+    }
+
+    // "gave formal notice of its withdrawal", "notified the depositaries of its withdrawal", "announced its
+    // intention to withdraw", "notice of withdrawal".
+    [GeneratedRegex(
+        @"(?:\bnotice|\bnotif(?:ied|ies|y|ying|ication)(?:\s+[\w\s]{0,30}?)?|\bannounc(?:ed|es|ing|ement)|"
+            + @"\bdeclared)\s+(?:of\s+)?(?:(?:its|their|the|a|an|formal|official)\s+)*"
+            + @"(?:(?:intention|intent|decision|plans?)\s+(?:to\s+)?)?(?:of\s+)?$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex NoticeBefore();
+
+    // "… withdrawal took effect in …", "became effective", "became final", "was completed", "effective 1 May".
+    [GeneratedRegex(
+        @"^[^.;,]{0,50}?\b(?:(?:took|takes|take|went|goes|came|comes)\s+(?:into\s+)?effect|"
+            + @"(?:became|becomes|become)\s+(?:effective|final)|(?:was|were)\s+completed|effective)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex EffectAfter();
+
+    // "completed its withdrawal", "the completion of its withdrawal".
+    [GeneratedRegex(@"\bcomplet(?:ed|es|ion\s+of)\s+(?:(?:its|their|the)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletedBefore();
 
     private static bool InYears((int From, int To) years, string iso) =>
         int.Parse(iso[..4], CultureInfo.InvariantCulture) is var y && years.From <= y && y <= years.To;

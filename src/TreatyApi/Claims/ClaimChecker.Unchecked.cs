@@ -358,7 +358,21 @@ public static partial class ClaimChecker
             && c.Text.IndexOf(weekday, StringComparison.Ordinal) is var wd and >= 0
         )
             read.Add((wd, wd + weekday.Length));
-        read.AddRange(p.DateWords.Select(w => (w.Span.Start, w.Span.End)));
+        // "The CFE Treaty ceased to be in force when Russia's withdrawal took effect": words of a treaty's end that no
+        // aspect weighed (no date of that kind was compared, no status read) stay unread.
+        read.AddRange(
+            p.DateWords.Where(w =>
+                    w.Kind is not (ClaimDateKind.Terminated or ClaimDateKind.Expires)
+                    || p.Status is not null
+                    || aspects.Any(a =>
+                        a.DateKind is TreatyDateKind.Terminated or TreatyDateKind.Expires
+                        || a.Kind is AspectKind.Status or AspectKind.Deadline
+                        || (a.Kind == AspectKind.TreatyDate && a.DateKind is null)
+                    )
+                    || !aspects.Any(a => a.Kind == AspectKind.TreatyDate)
+                )
+                .Select(w => (w.Span.Start, w.Span.End))
+        );
         if (p.Status is { } s)
             read.Add((s.Span.Start, s.Span.End));
         // "had not yet joined" as of a date: the negation was read as the status on that day.
@@ -415,6 +429,19 @@ public static partial class ClaimChecker
             .SelectMany(e => AnyWord().Matches(e.Summary))
             .Select(w => Stem(w.Value))
             .ToHashSet(StringComparer.Ordinal);
+        // "France joined the NPT in 1992, a year before China did": one act dated against another's, not compared.
+        if (BeforeOtherDid().Match(c.Text) is { Success: true } other)
+            return new(
+                AspectKind.Input,
+                ClaimVerdict.Unverifiable,
+                other.Value,
+                $"The claim dates one act against another (\"{other.Value}\"), which is not compared.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                [],
+                0
+            );
         var rest = AnyWord()
             .Matches(c.Text)
             .Where(w => !read.Any(r => r.Start <= w.Index && w.Index < r.End))
@@ -437,4 +464,11 @@ public static partial class ClaimChecker
             0
         );
     }
+
+    // "a year before China did", "months after Russia had": the time between two states' acts.
+    [GeneratedRegex(
+        @"\b(?:before|after|ahead\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+            + @"(?:did|had|was|were|could|joined|ratified|signed|acceded)\b"
+    )]
+    private static partial Regex BeforeOtherDid();
 }

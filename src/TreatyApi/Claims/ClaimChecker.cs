@@ -244,13 +244,29 @@ public static partial class ClaimChecker
             // counted from is no date of the claim's.
             .Where(w => w.Kind != ClaimDateKind.EnteredIntoForce || !CountedFrom().IsMatch(c.Text[..w.Span.Start]))
             .ToList();
+        var paired = new HashSet<ClaimDateWord>();
         foreach (var d in p.Dates.Where(d => !c.Used.Contains(d)))
         {
             // "in force since March 1970": the date's words hold "since", which the kind's words end with.
             var word = dateWords
                 .Where(w => w.Span.End <= d.Span.Start || (w.Span.Start < d.Span.Start && w.Span.End <= d.Span.End))
-                .LastOrDefault()
-                ?? dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
+                .LastOrDefault();
+            // "signed in Helsinki in March 1992, had 32 parties at the start of 2022": a date a clause after another
+            // date of the same words is not theirs.
+            if (
+                word is not null
+                && p.Dates.Any(o =>
+                    o != d
+                    && o.Span.Start >= word.Span.End
+                    && o.Span.End <= d.Span.Start
+                    && ClauseBreak().IsMatch(c.Text[o.Span.End..d.Span.Start])
+                )
+            )
+                word = null;
+            word ??= dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
+            // "before its December 2012 deadline": a date that names a deadline is not the day of the act around it.
+            if (DeadlineNounAfter().IsMatch(c.Text[d.Span.End..]))
+                continue;
             // "The U.S. withdrawal … took effect on …": the act named before "took effect" is what took effect.
             if (
                 word?.Kind == ClaimDateKind.EnteredIntoForce
@@ -287,8 +303,28 @@ public static partial class ClaimChecker
             {
                 c.Used.Add(d);
                 aspects.Add(Negation(c, word, d.Preposition, CheckTreatyDate(c, word, d)));
+                paired.Add(word);
             }
         }
+        // "The INF Treaty ceased to be in force when the U.S. withdrawal took effect in August 2019": the treaty's end
+        // is dated by the act after "when", and checked against the treaty's own date of that kind.
+        foreach (
+            var word in dateWords.Where(w =>
+                w.Kind is ClaimDateKind.Terminated or ClaimDateKind.Expires && !paired.Contains(w) && p.Status is null
+            )
+        )
+            if (
+                p.Dates.FirstOrDefault(d => d.Span.Start > word.Span.End) is { } then
+                && WhenBetween().IsMatch(c.Text[word.Span.End..then.Span.Start])
+            )
+                aspects.Add(
+                    Negation(
+                        c,
+                        word,
+                        then.Preposition,
+                        CheckTreatyDate(c, word, then, p.Treaties.LastOrDefault(m => m.Span.End <= word.Span.Start))
+                    )
+                );
         // A decade is read only as a treaty's date of the kind its words name ("was signed in the late 1980s").
         foreach (var d in p.Decades)
         {
@@ -323,6 +359,8 @@ public static partial class ClaimChecker
             aspects.Add((c.InForceUntilToday ? null : StatusForPeriod(c)) ?? CheckStatus(c));
         if (TookOffice(c) is { } office)
             aspects.Add(office);
+        if (HeldOfficeWhen(c) is { } held)
+            aspects.Add(held);
         if (p.Membership is not null && !c.MembershipRead)
             aspects.Add(CheckMembership(c));
         if (p.TreatyKind is not null && !p.Negated)
@@ -360,8 +398,16 @@ public static partial class ClaimChecker
             free.RemoveAt(0);
         }
         var statementDate = saying && p.Quantities.Count == 0 && free.Count == 1 ? free[0] : null;
+        // "pledged in June 2012 to honor it … requires 1,550 warheads by 2018": where a date says when something is
+        // due ("by", "until"), the other dates of the claim are not when it is due.
+        var dueDated = free.Any(d => DuePreposition(d) || DeadlineNounAfter().IsMatch(c.Text[d.Span.End..]));
         foreach (var d in free.Where(d => d != statementDate))
         {
+            if (DeadlineNounAfter().IsMatch(c.Text[d.Span.End..]))
+            {
+                aspects.Add(CheckDeadline(c, d));
+                continue;
+            }
             if (NamedDate(c, d) is { } named)
             {
                 aspects.Add(named);
@@ -370,9 +416,12 @@ public static partial class ClaimChecker
             // "by 2018" is a deadline when something was due ("required", "must", "limits … by"); "completed by" is
             // not.
             if (
-                DueWords(c.Text)
-                || (p.LimitWords && p.Quantities.Count > 0 && !Completion(c.Text))
-                || (d.Preposition is "until" or "till" or "through" && c.Treaty is null)
+                (!dueDated || DuePreposition(d))
+                && (
+                    DueWords(c.Text)
+                    || (p.LimitWords && p.Quantities.Count > 0 && !Completion(c.Text))
+                    || (d.Preposition is "until" or "till" or "through" && c.Treaty is null)
+                )
             )
                 aspects.Add(CheckDeadline(c, d));
             else
@@ -575,4 +624,17 @@ public static partial class ClaimChecker
             p.Speaker is { } s ? new SpeakerMention(s.Slug, s.Name, s.Span.Quote, "name") : null,
             p.Quotation?.Quote
         );
+
+    private static bool DuePreposition(ClaimDate d) => d.Preposition is "by" or "until" or "till" or "through";
+
+    // A comma, a semicolon or a contrast between two dates: the second begins another clause.
+    [GeneratedRegex(@"[,;]|\b(?:while|but|whereas|although)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    // "its December 2012 deadline", "the 2018 target date": the date is a deadline's, named by the noun after it.
+    [GeneratedRegex(@"^\s+(?:deadline|target\s+date|due\s+date|cut-?off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineNounAfter();
+
+    [GeneratedRegex(@"^[^.;]*\bwhen\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenBetween();
 }
