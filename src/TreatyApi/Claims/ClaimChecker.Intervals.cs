@@ -97,6 +97,17 @@ public static partial class ClaimChecker
             {
                 case "after" or "before" or "ahead of" or "prior to" or "day":
                     anchor = after.FirstOrDefault();
+                    // "ratified it two days before Russia did": the other state's act of the same kind.
+                    if (
+                        (anchor is null || !PlainGap().IsMatch(Gap(c, end, anchor.Span.Start)))
+                        && rel != "day"
+                        && OtherStateDid(c, end, before.LastOrDefault()) is { } did
+                    )
+                    {
+                        anchor = did;
+                        words.Add(did);
+                        words.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+                    }
                     if (anchor is null || !PlainGap().IsMatch(Gap(c, end, anchor.Span.Start)))
                         return null;
                     main = before.LastOrDefault() ?? after.Skip(1).FirstOrDefault();
@@ -512,6 +523,35 @@ public static partial class ClaimChecker
             )
             .ToList();
         return rows.Count == 1 && rows[0].Date.Length == 10 ? Dated(t, rows[0]) : null;
+    }
+
+    // "… before Russia did", "after the United States had": a state and a verb that stands for the act named before.
+    [GeneratedRegex(
+        @"^\s+(?:the\s+)?(?<state>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})(?:['\u2019]s)?\s+"
+            + @"(?<verb>did|had|was|were)\b"
+    )]
+    private static partial Regex OtherStateDidWords();
+
+    /// <summary>
+    /// "Iran ratified the CWC two days before Russia did": the other state's act, of the kind of the act named before
+    /// the length, as a dated word at "did" (its subject, the state, just before it). Null when the words after the
+    /// length are not a state and such a verb, or the act before is not a state's.
+    /// </summary>
+    private static ClaimDateWord? OtherStateDid(Context c, int end, ClaimDateWord? act)
+    {
+        if (
+            act
+                is not { Kind: ClaimDateKind.Ratified or ClaimDateKind.Acceded or ClaimDateKind.Signed }
+                    and not { Kind: ClaimDateKind.Withdrew or ClaimDateKind.Suspended }
+            || OtherStateDidWords().Match(c.Text[end..]) is not { Success: true } m
+        )
+            return null;
+        var stateStart = end + m.Groups["state"].Index;
+        if (!c.P.Actors.Any(a => a.Kind == "state" && a.Span.Start >= stateStart && a.Span.Start < end + m.Length))
+            return null;
+        var verb = m.Groups["verb"];
+        c.Read.Add((end, end + m.Length));
+        return new ClaimDateWord(act.Kind, Span.Of(c.Text, end + verb.Index, end + verb.Index + verb.Length));
     }
 
     private static List<ActionRow> StateActs(Context c, TreatyInfo t, ClaimDateWord word, IEnumerable<string> states)

@@ -430,7 +430,11 @@ public static partial class ClaimChecker
             .Select(w => Stem(w.Value))
             .ToHashSet(StringComparer.Ordinal);
         // "France joined the NPT in 1992, a year before China did": one act dated against another's, not compared.
-        if (BeforeOtherDid().Match(c.Text) is { Success: true } other)
+        if (
+            BeforeOtherDid().Match(c.Text) is { Success: true } other
+            // (unless an aspect read the other state's act: "two days before Russia did", ClaimChecker.Intervals)
+            && !c.Read.Any(r => r.Start < other.Index + other.Length && other.Index + other.Length <= r.End)
+        )
             return new(
                 AspectKind.Input,
                 ClaimVerdict.Unverifiable,
