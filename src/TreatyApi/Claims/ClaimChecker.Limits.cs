@@ -155,6 +155,30 @@ public static partial class ClaimChecker
                 text.Count
             );
         // The treaty's own text decides when it limits this unit; reported figures only when it does not.
+        // "about 1,500 warheads" of a 1,550 limit: a figure the claim itself calls approximate is not wrong for being
+        // near (within a tenth); only one far from every limit is.
+        var limitValues = text.Count > 0 ? text.Select(l => l.Value).ToList() : reported.Select(r => r.Value).ToList();
+        if (
+            low is null
+            && Approximately().Match(c.Text[..q.Span.Start]) is { Success: true } hedge
+            && limitValues.Any(v => Math.Abs(v - claimed) <= 0.1 * v)
+        )
+        {
+            c.Read.Add((hedge.Index, hedge.Index + hedge.Length));
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Unverifiable,
+                q.Span.Quote,
+                $"{t.Name} limits {unit} to {string.Join(" or ", limitValues.Distinct().Select(Number))}; the claim "
+                    + $"gives {hedge.Value.Trim()} {shown}, an approximate figure, so it is neither confirmed nor "
+                    + "called wrong.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        }
         var values =
             text.Count > 0
                 ? text.Select(l => l.Min is { } mn ? $"{Number(mn)}-{Number(l.Value)}" : Number(l.Value))
@@ -343,6 +367,14 @@ public static partial class ClaimChecker
         }
         return null;
     }
+
+    // A figure given as approximate: "about 1,500", "some 1,550", "roughly 700".
+    [GeneratedRegex(
+        @"\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|an\s+estimated|circa|"
+            + @"more\s+or\s+less)\s+$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex Approximately();
 
     [GeneratedRegex(@"\b(?:together|combined|aggregate|group|alliance|bloc|all\s+parties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TogetherWords();

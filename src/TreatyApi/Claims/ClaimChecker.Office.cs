@@ -68,9 +68,10 @@ public static partial class ClaimChecker
     // "was president when", "had been Russia's prime minister when": an office held on the day of the event after
     // "when". Nothing may stand between the title and "when" ("secretary of state for a week when" is not read).
     [GeneratedRegex(
-        @"^\s+(?:was|had\s+been)\s+(?:still\s+|already\s+)?(?:the\s+)?"
+        @"^\s+(?:was|had\s+been)\s+(?:still\s+|already\s+)?(?:serving\s+as\s+)?(?:the\s+)?"
             + @"(?:(?:U\.S\.|US|American|Russian|[A-Z][a-z]+['\u2019]s|the\s+country['\u2019]s)\s+)?"
-            + @"(?<title>president|prime\s+minister|foreign\s+minister|secretary\s+of\s+state)"
+            + @"(?<title>president|prime\s+minister|foreign\s+minister|secretary\s+of\s+state|"
+            + @"spokes(?:man|woman|person))"
             + @"(?:\s+at\s+the\s+time)?\s+when\b",
         RegexOptions.IgnoreCase
     )]
@@ -93,6 +94,8 @@ public static partial class ClaimChecker
             if (c.P.Dates.FirstOrDefault(x => x.Span.Start >= end) is not { } on)
                 return null;
             var role = Regex.Replace(m.Groups["title"].Value.ToLowerInvariant(), @"\s+", "-");
+            if (role is "spokesman" or "spokeswoman")
+                role = "spokesperson";
             var (from, to) = Period(on);
             var roles = c
                 .Db.Query<(string Actor, string Name, string OfActor, string From, string? To)>(

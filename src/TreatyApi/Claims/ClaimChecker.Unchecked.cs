@@ -406,6 +406,13 @@ public static partial class ClaimChecker
         // the United States has ratified" says that no one else has, which no aspect checks.)
         if (aspects.Any(a => a.Kind is AspectKind.Limit or AspectKind.Deadline))
             read.AddRange(Bounding().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
+        // "some 1,550 warheads" of a 1,550 limit: the figure's hedge was weighed with it.
+        foreach (var q in p.Quantities)
+            if (
+                aspects.Any(a => a.Kind == AspectKind.Limit && a.Text == q.Span.Quote)
+                && Approximately().Match(c.Text[..q.Span.Start]) is { Success: true } h
+            )
+                read.Add((h.Index, h.Index + h.Length));
         // "neither side may keep more than 800": each side's bound, said through its negation.
         if (aspects.Any(a => a.Kind == AspectKind.Limit))
             read.AddRange(NeitherSide().Matches(c.Text).Select(m => (m.Index, m.Index + m.Length)));
