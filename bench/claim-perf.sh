@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Where the CPU of a distinct claim check goes: bench/TreatyApi.ClaimPerf checks distinct claims (the templates of
-# bench/claim-uncached.lua) in-process against a 10,000-document snapshot built as bench/run.sh builds it, timed by stage (thread CPU).
+#   bench/claim-perf.sh [COUNT ROUNDS]      (default: 1500 claims, 5 rounds after a warm-up round)
 #   bench/claim-perf.sh [COUNT ROUNDS]      (default 1500 claims × 5 rounds after a warm-up round)
 # The snapshot is kept in bench/out/claim-perf.db between runs (delete it after a schema change).
 set -euo pipefail

@@ -152,12 +152,11 @@ public static partial class ClaimChecker
             foreach (var l in c.Reads.TreatyTextLimits(c.Db, t.Slug).Where(l => l.Deadline is not null))
                 if (unit is null || l.Unit == unit)
                     dues.Add(new(l.Id, l.Deadline!.Date, "treaty-text", () => Evidence(l)));
-            var deadlines = c.Reads.DeadlineDates(c.Db, t.Slug);
             // "…1,550 warheads by 2018": the deadlines that go with that limit; without a figure, those about the
             // same thing.
             var related = unit is not null
-                ? deadlines.Where(x => x.Action.Contains(unit, StringComparison.OrdinalIgnoreCase)).ToList()
-                : deadlines.Where(x => Shares(p.PlainWords, x.Action)).ToList();
+                ? c.Reads.DeadlinesOn(c.Db, t.Slug, unit)
+                : c.Reads.DeadlineDates(c.Db, t.Slug).Where(x => Shares(p.PlainWords, x.Action)).ToList();
             dues.AddRange(
                 related.Select(x => new Due(x.Id, x.Date, "deadline", () =>
                     Evidence(c.Reads.DeadlineById(c.Db, x.Id)!)

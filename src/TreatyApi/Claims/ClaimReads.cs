@@ -32,6 +32,10 @@ public sealed class ClaimReads
     private readonly ConcurrentDictionary<string, IReadOnlyList<Limit>> _textLimits = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Limit?> _limits = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Deadline?> _deadlineById = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<
+        (string Treaty, string Unit),
+        IReadOnlyList<(string Id, string Date, string Action)>
+    > _deadlinesOn = new();
     private IReadOnlyList<(string Id, string Date, string Action)>? _looseDeadlines;
 
     /// <summary>Each statement of a speaker as (id, text), oldest first.</summary>
@@ -48,6 +52,24 @@ public sealed class ClaimReads
     /// <summary>(id, date, action) of a treaty's deadlines.</summary>
     public IReadOnlyList<(string Id, string Date, string Action)> DeadlineDates(SqliteConnection db, string treaty) =>
         _deadlines.GetOrAdd(treaty, static (t, db) => FactQueries.DeadlineDates(db, t), db);
+
+    /// <summary>
+    /// The deadlines of <see cref="DeadlineDates"/> whose action names a unit ("launchers"): a treaty has thousands on
+    /// a large corpus, and units are the parser's closed list.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Date, string Action)> DeadlinesOn(
+        SqliteConnection db,
+        string treaty,
+        string unit
+    ) =>
+        _deadlinesOn.GetOrAdd(
+            (treaty, unit),
+            static (k, x) =>
+                x.Reads.DeadlineDates(x.Db, k.Treaty)
+                    .Where(d => d.Action.Contains(k.Unit, StringComparison.OrdinalIgnoreCase))
+                    .ToList(),
+            (Reads: this, Db: db)
+        );
 
     /// <summary>(id, date, action) of the deadlines that belong to no treaty, by date.</summary>
     public IReadOnlyList<(string Id, string Date, string Action)> LooseDeadlines(SqliteConnection db) =>
