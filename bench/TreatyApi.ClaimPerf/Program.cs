@@ -104,6 +104,13 @@ for (var round = 0; round <= rounds; round++)
                     + $"{stmts[k] / (double)n[k],5:F1} stmts {bytes[k] / n[k] / 1024.0,6:F0} KB  {templates[k]}"
             );
 }
+// Snapshot.Open sets the memory map once per native connection: it must still be set on one the pool hands out again.
+using (var again = snapshot.Open())
+{
+    using var pragma = again.CreateCommand();
+    pragma.CommandText = "PRAGMA mmap_size";
+    Console.WriteLine($"mmap_size on a pooled connection: {pragma.ExecuteScalar()}");
+}
 foreach (var (sql, times) in bySql.OrderByDescending(kv => kv.Value).Take(25))
     Console.WriteLine($"  {times / (double)count,6:F2} per claim  {sql}");
 return 0;
