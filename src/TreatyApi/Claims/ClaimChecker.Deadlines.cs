@@ -53,8 +53,8 @@ public static partial class ClaimChecker
             || c.P.DateWords.Any(w => w.Kind != ClaimDateKind.EnteredIntoForce)
         )
             return null;
-        var limits = FactQueries
-            .TreatyTextLimits(c.Db, t.Slug)
+        var limits = c
+            .Reads.TreatyTextLimits(c.Db, t.Slug)
             .Where(l => (lasts ? l.Duration?.Offset : l.RelativeDeadline?.Offset) is not null)
             .ToList();
         var units = c.P.Quantities.Select(q => q.Unit).ToHashSet(StringComparer.Ordinal);
@@ -149,18 +149,17 @@ public static partial class ClaimChecker
         var unit = p.Quantities.FirstOrDefault()?.Unit;
         if (c.Treaty is { } t)
         {
-            foreach (var l in FactQueries.TreatyTextLimits(c.Db, t.Slug).Where(l => l.Deadline is not null))
+            foreach (var l in c.Reads.TreatyTextLimits(c.Db, t.Slug).Where(l => l.Deadline is not null))
                 if (unit is null || l.Unit == unit)
                     dues.Add(new(l.Id, l.Deadline!.Date, "treaty-text", () => Evidence(l)));
-            var deadlines = c.Reads.DeadlineDates(c.Db, t.Slug);
             // "…1,550 warheads by 2018": the deadlines that go with that limit; without a figure, those about the
             // same thing.
             var related = unit is not null
-                ? deadlines.Where(x => x.Action.Contains(unit, StringComparison.OrdinalIgnoreCase)).ToList()
-                : deadlines.Where(x => Shares(p.PlainWords, x.Action)).ToList();
+                ? c.Reads.DeadlinesOn(c.Db, t.Slug, unit)
+                : c.Reads.DeadlineDates(c.Db, t.Slug).Where(x => Shares(p.PlainWords, x.Action)).ToList();
             dues.AddRange(
                 related.Select(x => new Due(x.Id, x.Date, "deadline", () =>
-                    Evidence(FactQueries.DeadlineById(c.Db, x.Id)!)
+                    Evidence(c.Reads.DeadlineById(c.Db, x.Id)!)
                 ))
             );
             if (unit is not null || Reductions(p.PlainWords))
@@ -170,16 +169,12 @@ public static partial class ClaimChecker
         else
         {
             // No treaty named and none assumed: only deadlines that belong to no treaty and say the same thing.
-            var loose = c
-                .Db.Query<(string Id, string Date, string Action)>(
-                    "SELECT id, date, action FROM deadlines WHERE treaty IS NULL ORDER BY date, id"
-                )
-                .ToList();
+            var loose = c.Reads.LooseDeadlines(c.Db);
             dues.AddRange(
                 loose
                     .Where(x => Shares(p.PlainWords, x.Action, 2))
                     .Select(x => new Due(x.Id, x.Date, "deadline", () =>
-                        Evidence(FactQueries.DeadlineById(c.Db, x.Id)!)
+                        Evidence(c.Reads.DeadlineById(c.Db, x.Id)!)
                     ))
             );
         }

@@ -61,7 +61,7 @@ public static partial class ClaimChecker
                 0
             );
         var other = q.Modifiers.FirstOrDefault(m => OtherCounts.Contains(m));
-        var all = FactQueries.TreatyTextLimits(c.Db, t.Slug);
+        var all = c.Reads.TreatyTextLimits(c.Db, t.Slug);
         var text = all.Where(l => l.Unit == unit && l.Measure == q.Measure)
             .Where(l => other is null || l.Counted.Contains(other, StringComparison.OrdinalIgnoreCase))
             .ToList();
@@ -110,7 +110,7 @@ public static partial class ClaimChecker
         var reportedSame = low is null ? reported.Where(r => r.Value == claimed).Select(r => r.Id).ToList() : [];
         var evidence = textSame
             .Select(Evidence)
-            .Concat(reportedSame.Take(ClaimAspect.MaxEvidence).Select(id => Evidence(FactQueries.LimitById(c.Db, id)!)))
+            .Concat(reportedSame.Take(ClaimAspect.MaxEvidence).Select(id => Evidence(c.Reads.LimitById(c.Db, id)!)))
             .Take(ClaimAspect.MaxEvidence)
             .ToList();
         if (textSame.Count + reportedSame.Count > 0)
@@ -190,7 +190,7 @@ public static partial class ClaimChecker
                 ? text.Select(Evidence).ToList()
                 : reported
                     .Take(ClaimAspect.MaxEvidence)
-                    .Select(r => Evidence(FactQueries.LimitById(c.Db, r.Id)!))
+                    .Select(r => Evidence(c.Reads.LimitById(c.Db, r.Id)!))
                     .ToList();
         return new(
             AspectKind.Limit,

@@ -251,18 +251,21 @@ public static partial class ClaimChecker
         // A statement of one or two words ("very positive") holds one of the claim's words at most.
         const int Short = 40;
         var read = new Dictionary<string, List<(string Sentence, bool Same)>>(StringComparer.Ordinal);
+        // The forms each distinct word may be written with, found once rather than once per statement.
+        static List<IReadOnlyList<string>> Forms(List<string> words) =>
+            words.Distinct().Select(w => Synonyms.Forms(Synonyms.Stem(w))).ToList();
+        var plainForms = Forms(claimPlain);
+        var weForms = together.Count > 0 ? Forms(claimWe) : plainForms;
         foreach (var (id, body) in statements)
         {
             if (!read.TryGetValue(body, out var hits))
             {
-                var mine = together.Count > 0 && FirstPersonPlural().IsMatch(body) ? claimWe : claimPlain;
+                var we = together.Count > 0 && FirstPersonPlural().IsMatch(body);
+                var mine = we ? claimWe : claimPlain;
                 hits =
-                    mine.Distinct()
-                        .Count(w =>
-                            Synonyms
-                                .Forms(Synonyms.Stem(w))
-                                .Any(f => body.Contains(f, StringComparison.OrdinalIgnoreCase))
-                        ) < (body.Length < Short ? 1 : need)
+                    (we ? weForms : plainForms).Count(forms =>
+                        forms.Any(f => body.Contains(f, StringComparison.OrdinalIgnoreCase))
+                    ) < (body.Length < Short ? 1 : need)
                         ? []
                         : Matches(body, mine, p.Negated);
                 read[body] = hits;
@@ -446,16 +449,22 @@ public static partial class ClaimChecker
                 ((double)q.Value).ToString("0.##", CultureInfo.InvariantCulture),
             };
         var said = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var year = d?.Date.Year.ToString(CultureInfo.InvariantCulture);
         bool Says(string text)
         {
+            // The digits are looked for before the memo: most texts lack them, and a memo lookup hashes the text.
+            if (q is null)
+                return text.Contains(year!, StringComparison.Ordinal);
+            if (
+                !text.Contains(digits[0], StringComparison.Ordinal)
+                && !text.Contains(digits[1], StringComparison.Ordinal)
+            )
+                return false;
             if (said.TryGetValue(text, out var known))
                 return known;
-            return said[text] = q is not null
-                ? digits.Any(x => text.Contains(x, StringComparison.Ordinal))
-                    && Quantities
-                        .Find(text, new TreatyApi.Extraction.TextRange(0, text.Length))
-                        .Any(m => m.Number.Value == q.Value && m.Unit == q.Unit)
-                : text.Contains(d!.Date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            return said[text] = Quantities
+                .Find(text, new TreatyApi.Extraction.TextRange(0, text.Length))
+                .Any(m => m.Number.Value == q.Value && m.Unit == q.Unit);
         }
         var ids = statements.Where(s => Says(s.Text)).Select(s => s.Id).ToList();
         if (ids.Count > 0)

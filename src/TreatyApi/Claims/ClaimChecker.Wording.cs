@@ -17,7 +17,13 @@ public static partial class ClaimChecker
     /// </summary>
     private static bool Same(ClaimDate d, string iso)
     {
-        var theirs = iso.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        // Read without allocating: a date claim is compared with every deadline of a treaty (hundreds on a large
+        // corpus). An ISO date as stored: a year, a month or a day.
+        Span<int> parts = stackalloc int[3];
+        var count = 0;
+        foreach (var part in iso.AsSpan().Split('-'))
+            parts[count++] = int.Parse(iso.AsSpan()[part], CultureInfo.InvariantCulture);
+        ReadOnlySpan<int> theirs = parts[..count];
         // "the autumn of 1972", "late April 1997": a run of days holds the fact when all the fact's days are in it.
         if (d.Until is { } until)
             return theirs.Length >= 2
@@ -29,7 +35,6 @@ public static partial class ClaimChecker
                 ) <= until;
         if (d.Through is { } last)
             return d.Date.Year <= theirs[0] && theirs[0] <= last;
-        int[] mine = [d.Date.Year, d.Date.Month, d.Date.Day];
         int levels = d.Precision switch
         {
             DatePrecision.Year => 1,
@@ -39,7 +44,9 @@ public static partial class ClaimChecker
         // A fact known only to the year cannot confirm a day.
         if (theirs.Length < levels)
             return false;
-        return Enumerable.Range(0, levels).All(i => theirs[i] == mine[i]);
+        return theirs[0] == d.Date.Year
+            && (levels < 2 || theirs[1] == d.Date.Month)
+            && (levels < 3 || theirs[2] == d.Date.Day);
     }
 
     private static string Iso(ClaimDate d) => new FactDate(d.Date, d.Precision, "stated", null).Iso;

@@ -17,9 +17,9 @@ namespace TreatyApi.Claims;
 /// </summary>
 public static partial class ClaimChecker
 {
-    private sealed record TreatyInfo(string Slug, string Name, string? Kind);
+    internal sealed record TreatyInfo(string Slug, string Name, string? Kind);
 
-    private sealed record DateRow(
+    internal sealed record DateRow(
         string Kind,
         string Date,
         string? Place,
@@ -87,27 +87,11 @@ public static partial class ClaimChecker
 
         /// <summary>The date a party count is given for ("had 32 states parties at the start of 2022").</summary>
         public ClaimDate? CountDate { get; set; }
-        private readonly Dictionary<string, List<DateRow>> _dates = new(StringComparer.Ordinal);
-        public List<DateRow> Dates => Treaty is null ? [] : DatesOf(Treaty.Slug);
+        public IReadOnlyList<DateRow> Dates => Treaty is null ? [] : DatesOf(Treaty.Slug);
 
-        public List<DateRow> DatesOf(string slug) =>
-            _dates.TryGetValue(slug, out var d)
-                ? d
-                : _dates[slug] = Db.Query<DateRow>(
-                        """
-                        SELECT d.kind, d.date, d.place, d.checked, c.kind AS CitationKind, c.title, c.url
-                        FROM treaty_dates d JOIN citations c ON c.key = d.citation WHERE d.treaty = @slug ORDER BY
-                            d.ordinal
-                        """,
-                        new { slug }
-                    )
-                    .ToList();
+        public IReadOnlyList<DateRow> DatesOf(string slug) => Reads.TreatyDates(Db, slug);
 
-        public TreatyInfo? Info(string slug) =>
-            Db.QueryFirstOrDefault<TreatyInfo>(
-                "SELECT slug, name, kind FROM treaties WHERE slug = @slug",
-                new { slug }
-            );
+        public TreatyInfo? Info(string slug) => Reads.Treaty(Db, slug);
     }
 
     public static ClaimCheck Check(
@@ -120,12 +104,7 @@ public static partial class ClaimChecker
     {
         var aspects = new List<ClaimAspect>();
         var known = parsed.Treaties.FirstOrDefault(t => t.Known);
-        TreatyInfo? treaty = known is null
-            ? null
-            : db.QueryFirstOrDefault<TreatyInfo>(
-                "SELECT slug, name, kind FROM treaties WHERE slug = @slug",
-                new { slug = known.Slug }
-            );
+        var treaty = known is null ? null : reads.Treaty(db, known.Slug);
         var ctx = new Context(db, reads, claim, parsed, treaty, today);
 
         if (parsed.Refusal is { } why)
