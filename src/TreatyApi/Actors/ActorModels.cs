@@ -53,7 +53,8 @@ public sealed record ActorListQuery(
     [property:
         FromQuery(Name = "kind"),
         Description(
-            "Only actors of this kind: person, state, organization, outlet or document (a report or final document quoted as a speaker)."
+            "Only actors of this kind: person, state, organization, outlet or document (a treaty, report or final "
+                + "document quoted as a speaker)."
         )
     ]
         string? Kind,
