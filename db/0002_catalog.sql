@@ -8,7 +8,7 @@ CREATE TABLE citations (
 -- Catalogued actors, and people first met as speakers in a document (catalogued = 0, no citation).
 CREATE TABLE actors (
     slug       TEXT PRIMARY KEY,
-    kind       TEXT NOT NULL CHECK (kind IN ('person', 'state', 'organization', 'outlet')),
+    kind       TEXT NOT NULL CHECK (kind IN ('person', 'state', 'organization', 'outlet', 'document')),
     name       TEXT NOT NULL,
     catalogued INTEGER NOT NULL,
     citation   TEXT REFERENCES citations(key)

@@ -52,7 +52,10 @@ public sealed record ActorPage(IReadOnlyList<ActorSummary> Items, string? Next);
 public sealed record ActorListQuery(
     [property:
         FromQuery(Name = "kind"),
-        Description("Only actors of this kind: person, state, organization or outlet.")
+        Description(
+            "Only actors of this kind: person, state, organization, outlet or document (a treaty, report or final "
+                + "document quoted as a speaker)."
+        )
     ]
         string? Kind,
     [property: FromQuery(Name = "sort"), Description("Order: slug (default) or -slug.")] string? Sort,
@@ -85,7 +88,7 @@ public sealed class StateTreatiesRequestValidator : AbstractValidator<StateTreat
 
 public sealed class ActorListQueryValidator : AbstractValidator<ActorListQuery>
 {
-    public static readonly string[] Kinds = ["person", "state", "organization", "outlet"];
+    public static readonly string[] Kinds = ["person", "state", "organization", "outlet", "document"];
 
     public ActorListQueryValidator()
     {

@@ -96,6 +96,28 @@ public sealed class SnapshotBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_document_quoted_as_a_speaker_is_stored_as_an_actor_of_its_kind()
+    {
+        // A quotation whose words are a treaty's own (The … Convention prohibits "…") has a speaker of kind
+        // "document", which the actors table once refused: the whole ingest stopped on the first such article.
+        var seeds = CopySeeds();
+        File.WriteAllText(
+            Path.Combine(seeds, "documents", "001_review.txt"),
+            "Review conference closes without a vote\n\nMay 22, 2026\n\nDelegates met for four weeks. The "
+                + "Biological Weapons Convention prohibits \"microbial or other biological agents, or toxins\" in "
+                + "quantities that have no peaceful justification, but it has no verification body.\n"
+        );
+        var db = Path.Combine(_dir, "doc.db");
+        var report = SnapshotBuilder.Build(seeds, Repo.Schema, db, Clock);
+        Assert.Equal(2, report.Documents.Count);
+        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var q = c.CreateCommand();
+        q.CommandText = "SELECT kind FROM actors WHERE slug = 'biological-weapons-convention'";
+        Assert.Equal("document", q.ExecuteScalar());
+    }
+
+    [Fact]
     public void A_broken_side_file_names_its_file_and_line()
     {
         var seeds = CopySeeds();
