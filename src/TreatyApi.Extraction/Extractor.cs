@@ -83,6 +83,20 @@ public sealed class Extractor
     }
 
     /// <summary>The title of a news page: its first non-empty line.</summary>
-    public static string? TitleLine(string text) =>
-        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+    public static string? TitleLine(string text)
+    {
+        // Line by line, not text.Split('\n'): ingest reads every document's title, and splitting allocated every
+        // line of it.
+        for (var start = 0; start <= text.Length; )
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+                end = text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0)
+                return line.ToString();
+            start = end + 1;
+        }
+        return null;
+    }
 }
