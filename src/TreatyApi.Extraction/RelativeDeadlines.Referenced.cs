@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static TreatyApi.Extraction.PhraseBook;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Deadlines whose date is a bare year or is given by something else the text or the catalog dates: "no earlier than
+/// 2030", "no later than the third session of the review cycle in 2029", "within ten years of that date", and a
+/// treaty's entry into force told by its period ("entered into force 90 days after the 50th state ratified"). The
+/// examples are in <see cref="PhraseBook.DeadlineShapes"/>.
+/// </summary>
+internal static partial class RelativeDeadlines
+{
+    // "no earlier than 2030": a year alone is no date (Dates), but this phrase makes it the earliest one.
+    private static readonly Regex EarliestYear = Interpret(
+        B + @"(?<w>no|not) earlier than (?<y>(?:19|20)\d\d)(?![\d-])",
+        RegexOptions.IgnoreCase
+    );
+
+    // "by the review conference in 2030", "no later than the third session of its Preparatory Committee in 2029".
+    private static readonly Regex EventInYear = Interpret(
+        B
+            + @"(?<w>by|before|no later than|not later than) (?:the|its|their|next) (?:[\w-]+ ){0,3}?(?i:"
+            + Any(MonthEvents)
+            + @")s?(?: of (?:the |its |their )?(?:[\w-]+ ){0,3}?[\w-]+)? in (?<y>(?:19|20)\d\d)(?![\d-])",
+        RegexOptions.IgnoreCase
+    );
+
+    // "within ten years of that date": the date the sentence gave before it.
+    private static readonly Regex ThatDate = Interpret(@"^(?:that|this|the same) (?:date|day)$");
+    private static readonly Regex ThatDateEvent = Interpret(@"^(?:that|this|the same) (?:date|day)" + E);
+
+    // An ordinal that names the ratification completing a count ("the 50th instrument", "the fiftieth state to
+    // ratify", "the last of the 44 states"): the treaty's own entry into force, not a party's.
+    private static readonly Regex Completing = Interpret(
+        B
+            + @"(?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:tieth|teenth|first|second|third|fourth|fifth|sixth"
+            + @"|seventh|eighth|ninth|tenth|eleventh|twelfth)|last|final)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    private static IEnumerable<DeadlineFact> Referenced(
+        string slice,
+        IReadOnlyList<Span> stated,
+        int offset,
+        MakeFact make
+    )
+    {
+        var earliest = slice.Contains("earlier than", StringComparison.OrdinalIgnoreCase)
+            ? EarliestYear.Matches(slice)
+            : Enumerable.Empty<Match>();
+        foreach (Match m in earliest)
+            if (!Overlaps(m))
+                yield return make(m.Index, m.Index + m.Length, Year(m), "earliest", "earliest-year", "earlier than");
+        var events = slice.Contains(" in ", StringComparison.Ordinal) && HasAny(slice, "by the", "than the", "before")
+            ? EventInYear.Matches(slice)
+            : Enumerable.Empty<Match>();
+        foreach (Match m in events)
+            if (!Overlaps(m))
+                yield return make(
+                    m.Index,
+                    m.Index + m.Length,
+                    Year(m),
+                    "due",
+                    "event-in-year",
+                    TextStructure.Normalize(m.Groups["w"].Value).ToLowerInvariant()
+                );
+
+        bool Overlaps(Match m) =>
+            stated.Any(x => x.Start < offset + m.Index + m.Length && offset + m.Index < x.End);
+
+        static FactDate Year(Match m) =>
+            new(
+                new DateOnly(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 1),
+                DatePrecision.Year,
+                "stated",
+                null
+            );
+    }
+
+    /// <summary>A period from "that date": the last full date the sentence wrote before the period.</summary>
+    private static FactDate? FromThatDate(string kind, Period offset, IReadOnlyList<DateMatch> dates, int at)
+    {
+        if (!ThatDate.IsMatch(kind))
+            return null;
+        var d = dates.LastOrDefault(d => !d.Relative && d.Precision == DatePrecision.Day && d.Range.End <= at);
+        return d is null
+            ? null
+            : new FactDate(
+                offset.Add(d.Date),
+                DatePrecision.Day,
+                "relative",
+                $"{offset.Iso} after the date the sentence gives before it ({d.Date:yyyy-MM-dd})"
+            );
+    }
+
+    /// <summary>
+    /// "entered into force 90 days after the fiftieth instrument of ratification was deposited": the period tells when
+    /// the treaty itself entered into force, which the catalog dates. Only for the ratification that completes a
+    /// count (an ordinal); "enters into force for a state 90 days after its deposit" is a party's.
+    /// </summary>
+    private static FactDate? EntryByItsPeriod(TreatyEntry? entry, string kind, string dueKind, Match effect, string ev)
+    {
+        if (
+            dueKind != "entry-into-force"
+            || kind is not ("ratification" or "deposit")
+            || effect.Value.Contains(" for ", StringComparison.OrdinalIgnoreCase)
+            || !Completing.IsMatch(ev)
+            || entry?.DateOf("entered-into-force") is not { } day
+        )
+            return null;
+        return new FactDate(
+            day,
+            DatePrecision.Day,
+            "relative",
+            $"the treaty's entry into force ({day:yyyy-MM-dd}), which this period after its {kind} tells"
+        );
+    }
+}
