@@ -129,9 +129,10 @@ internal sealed partial class LimitExtractor
                 bases
             )
         );
-        // A period that explains a date beside it ("took effect on 13 June 2002, six months after notice") is one
-        // deadline with its basis: the fact of the date carries the period and spans both; its id stays that of the
-        // date's words.
+        // A period that explains a date beside it ("took effect on 13 June 2002, six months after notice", "within
+        // three years of entry into force, that is, by 1 June 1991") is one deadline with its basis: the fact of the
+        // date carries the period and spans both; its id stays that of the date's words. Two facts of one date would
+        // count one deadline twice for a reader listing a treaty's deadlines.
         foreach (var b in bases)
         {
             int i = deadlines.FindIndex(d =>
@@ -142,7 +143,7 @@ internal sealed partial class LimitExtractor
             var d = deadlines[i];
             deadlines[i] = d with
             {
-                Span = Span.Of(text, d.Span.Start, Math.Max(d.Span.End, b.End)),
+                Span = Span.Of(text, Math.Min(d.Span.Start, b.Start), Math.Max(d.Span.End, b.End)),
                 Relative = b.Relative,
             };
         }

@@ -425,24 +425,26 @@ internal static partial class RelativeDeadlines
                 ?? EntryByItsPeriod(EntryOf(of), kind, dueKind, effect, m.Groups["ev"].Value);
             if (resolved is null && ThatDate.IsMatch(kind))
                 continue;
-            // A dateline's date is the day of the report, not the one the period gives. A date after the period that
-            // another deadline reads ("within three years after entry into force, that is, by 1 June 1991") is one
-            // deadline said twice: that one stands, unless the period names the day of a month it gives ("within
-            // seven years after entry into force, which both sides did by the February 2018 deadline"). A date
-            // before it ("entered into force on Jan. 22, 2021, 90 days after the 50th ratification") is an event the
-            // period explains: the period is a fact of its own, with that date and the basis the text gives for it.
+            // A dateline's date is the day of the report, not the one the period gives.
             if (
                 (before ?? near) is { } said
-                && (
-                    Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
-                    || (
-                        before is null
-                        && stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End)
-                        && !(resolved is not null && Contains(said, resolved))
-                    )
-                )
+                && Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
             )
                 continue;
+            // A date after the period that another deadline reads ("within three years after entry into force, that
+            // is, by 1 June 1991") is one deadline said twice: that one stands, with the period as its basis (Basis),
+            // unless the period names the day of a month it gives ("within seven years after entry into force, which
+            // both sides did by the February 2018 deadline").
+            if (
+                before is null
+                && near is not null
+                && stated.Any(x => x.Start < near.Range.End && near.Range.Start < x.End)
+                && !(resolved is not null && Contains(near, resolved))
+            )
+            {
+                bases?.Add(new Basis(near.Range, new RelativeDate(kind, offset.Iso), at, end));
+                continue;
+            }
             // An undated period with a date due later in its sentence ("within 40 months after the treaty began to be
             // applied …, that is, by November 1995"): that date is what the sentence sets, read by its own rule.
             // Only a date set beside it, after a comma: "within 180 days of the bill's enactment and to certify by
@@ -464,7 +466,7 @@ internal static partial class RelativeDeadlines
                 && stated.Any(x => x.Start < before.Range.End && before.Range.Start < x.End)
             )
             {
-                bases.Add(new Basis(before.Range, new RelativeDate(kind, offset.Iso), sentence.Start + evEnd));
+                bases.Add(new Basis(before.Range, new RelativeDate(kind, offset.Iso), at, end));
                 afterEvent.Add((m.Index, evEnd, Stated(before)));
                 continue;
             }
@@ -823,8 +825,8 @@ internal static partial class RelativeDeadlines
     }
 
     /// <summary>A period that explains a date another rule read ("…, six months after notice"): the date's range, the
-    /// period as a relative date, and where the period ends.</summary>
-    internal sealed record Basis(TextRange Date, RelativeDate Relative, int End);
+    /// period as a relative date, and where the period starts and ends.</summary>
+    internal sealed record Basis(TextRange Date, RelativeDate Relative, int Start, int End);
 
     private static readonly string[] MonthStems =
     [

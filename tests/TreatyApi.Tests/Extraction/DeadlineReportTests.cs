@@ -35,6 +35,14 @@ public class DeadlineReportTests
         Assert.Equal("P90D", d.Relative?.Offset);
         Assert.Equal("ratification", d.Relative?.Event);
         Assert.EndsWith("90 days after the 50th state ratified", d.Span.Quote, StringComparison.Ordinal);
+        var after = Assert.Single(
+            Extract(
+                "Under the INF Treaty the missiles went within three years of entry into force, that is, by 1 June "
+                    + "1991."
+            ).Deadlines
+        );
+        Assert.Equal("1991-06-01", after.Date?.Iso);
+        Assert.Equal("P3Y", after.Relative?.Offset);
     }
 
     [Fact]
