@@ -18,10 +18,20 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
 
-    // "by the review conference in 2030", "no later than the third session of its Preparatory Committee in 2029".
+    // "China could reach parity no earlier than 2035": the horizon of a forecast, not a date set by anyone.
+    private static readonly Regex ForecastBefore = Interpret(
+        B + "(?:" + Any(ForecastCues) + "|could|might|likely)" + E + @"[^.;:!?]*$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "by the review conference in 2030", "no later than the third session of its Preparatory Committee in 2029";
+    // not "signed by the leaders at the summit in 1987" (no preposition among the words before the meeting).
     private static readonly Regex EventInYear = Interpret(
         B
-            + @"(?<w>by|before|no later than|not later than) (?:the|its|their|next) (?:[\w-]+ ){0,3}?(?i:"
+            + @"(?<w>by|before|no later than|not later than) (?:the|its|their|next) "
+            + @"(?:(?!(?:at|in|on|by|to|for|with|from|of)"
+            + E
+            + @")[\w-]+ ){0,3}?(?i:"
             + Any(MonthEvents)
             + @")s?(?: of (?:the |its |their )?(?:[\w-]+ ){0,3}?[\w-]+)? in (?<y>(?:19|20)\d\d)(?![\d-])",
         RegexOptions.IgnoreCase
@@ -52,7 +62,7 @@ internal static partial class RelativeDeadlines
             ? EarliestYear.Matches(slice)
             : Enumerable.Empty<Match>();
         foreach (Match m in earliest)
-            if (!Overlaps(m))
+            if (!Overlaps(m) && !ForecastBefore.IsMatch(slice[..m.Index]))
                 yield return make(m.Index, m.Index + m.Length, Year(m), "earliest", "earliest-year", "earlier than");
         var events = slice.Contains(" in ", StringComparison.Ordinal) && HasAny(slice, "by the", "than the", "before")
             ? EventInYear.Matches(slice)
