@@ -90,6 +90,48 @@ internal static partial class RelativeDeadlines
             );
     }
 
+    // What a restriction says before its duration, in its clause: "no enrichment at Fordow", "only 5,060 may be
+    // used", "300 kilograms or less", "3.67 percent U-235", "5,060 IR-1 machines".
+    private static readonly Regex RestrictionBefore = Interpret(
+        B
+            + @"(?:no|not|only|may|must|up to|or less|or below|limited|capped|ceiling|maximum"
+            + @"|\d[\d,.]*(?: [\w-]+){0,2} (?:percent|kg|kilograms|tons|tonnes|machines|centrifuges|cascades))"
+            + E
+            + @"[^;:\n]*$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex ClauseEnd = Interpret(@"\G(?:[.;,\r\n]|$)");
+
+    /// <summary>
+    /// "no enrichment and no fissile material at Fordow for 15 years", "300 kg of UF6, for 15 years": a restriction's
+    /// duration closing its clause, for a treaty whose limits the catalog says run for set periods from one dated
+    /// event (treaty-limits.json: the JCPOA's from Implementation Day). Elsewhere "for ten years" is too often time
+    /// that passed ("the treaty ran for ten years") to be read without a limit found before it. Gives where the
+    /// restriction starts, or null. A date written right after ("for 15 years, until January 2031") is the deadline
+    /// the period explains: no second fact.
+    /// </summary>
+    private static int? RestrictionFor(
+        string slice,
+        Match m,
+        Catalog catalog,
+        string slug,
+        IReadOnlyList<DateMatch> dates,
+        int offset
+    )
+    {
+        int end = m.Index + m.Length;
+        if (
+            m.Groups["from"].Success
+            || LimitsApplyFrom(catalog, slug) is null
+            || !ClauseEnd.IsMatch(slice, end)
+            || dates.Any(d => d.Range.Start >= offset + end && d.Range.Start - (offset + end) <= 15)
+        )
+            return null;
+        int from = Math.Max(0, m.Index - 120);
+        var r = RestrictionBefore.Match(slice[from..m.Index]);
+        return r.Success ? from + r.Index : null;
+    }
+
     /// <summary>A period from "that date": the last full date the sentence wrote before the period.</summary>
     private static FactDate? FromThatDate(string kind, Period offset, IReadOnlyList<DateMatch> dates, int at)
     {

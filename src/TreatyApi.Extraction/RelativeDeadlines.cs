@@ -580,18 +580,26 @@ internal static partial class RelativeDeadlines
                 "within"
             );
         }
+        var anded = new HashSet<int>();
         foreach (Match m in periods ? Duration.Matches(slice) : Enumerable.Empty<Match>())
         {
             var cue = TextStructure.Normalize(m.Groups["cue"].Value).ToLowerInvariant();
             if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
                 continue;
-            // A bare "for 15 years" is a limit's duration only right after that limit ("3.67 percent for 15 years").
-            if (
-                cue == "for"
-                && !limits.Any(l =>
-                    l.Span.Start < sentence.Start + m.Index && sentence.Start + m.Index - l.Span.End is >= 0 and <= 40
-                )
-            )
+            // A bare "for 15 years" is a limit's duration only right after that limit ("3.67 percent for 15 years"),
+            // or closing a restriction of a treaty whose limits run for set periods (RestrictionFor).
+            var owner = here.LastOrDefault(t => t.Span.End <= sentence.Start + m.Index) ?? subject;
+            bool afterLimit = limits.Any(l =>
+                l.Span.Start < sentence.Start + m.Index && sentence.Start + m.Index - l.Span.End is >= 0 and <= 40
+            );
+            int? restriction =
+                cue == "for" && !afterLimit
+                    ? RestrictionFor(slice, m, catalog, owner.Slug, dates, sentence.Start)
+                    : null;
+            if (cue == "for" && !afterLimit && restriction is null)
+                continue;
+            // The second of "for up to five years, and … for up to eight years", already read with the first.
+            if (anded.Contains(m.Index))
                 continue;
             if (offset.Unit != 'Y')
                 continue;
@@ -609,9 +617,11 @@ internal static partial class RelativeDeadlines
                 : cue is "for" ? LimitsApplyFrom(catalog, of.Slug) ?? "start-of-application"
                 : cue is "remain in place for" ? "start-of-application"
                 : "entered-into-force";
+            // A restriction's duration spans the restriction ("no enrichment for 15 years"): two lines of a fact sheet
+            // that end "for 15 years" are two facts.
             yield return Make(
                 of,
-                m.Index,
+                restriction ?? m.Index,
                 m.Index + m.Length,
                 Resolve(EntryOf(of), kind, offset),
                 "until",
@@ -624,6 +634,8 @@ internal static partial class RelativeDeadlines
                 DurationAnd.Match(slice, m.Index + m.Length) is { Success: true } and
                 && Offset(and.Groups["n"].Value, and.Groups["u"].Value) is { Unit: 'Y' } more
             )
+            {
+                anded.Add(and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal));
                 yield return Make(
                     of,
                     and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal),
@@ -634,6 +646,7 @@ internal static partial class RelativeDeadlines
                     "duration",
                     cue
                 );
+            }
         }
         if (published is { } pub && HasAny(slice, MonthStems))
         {

@@ -61,6 +61,36 @@ public class DeadlineReportTests
     }
 
     [Fact]
+    public void A_restrictions_duration_is_read_only_for_a_treaty_whose_limits_run_for_set_periods()
+    {
+        // The treaty texts' limits say the JCPOA's run for set periods from Implementation Day.
+        var catalog = Path.Combine(Repo.Seeds, "catalog");
+        var withLimits = new Extractor(
+            Catalog.Parse(
+                File.ReadAllText(Path.Combine(catalog, "treaties.json")),
+                File.ReadAllText(Path.Combine(catalog, "actors.json")),
+                File.ReadAllText(Path.Combine(catalog, "treaty-limits.json"))
+            )
+        );
+        var lines = Extract(
+            """
+            JCPOA key limits
+            Enriched uranium stockpile .... 300 kg of UF6, for 15 years
+            Fordow ........................ no enrichment for 15 years
+            """,
+            withLimits
+        );
+        Assert.Equal(["2031-01-16", "2031-01-16"], Dates(lines));
+        Assert.Empty(Extract("Under the CTBT, Maravia has kept no test site open for 15 years.", withLimits).Deadlines);
+        // "for 15 years, until January 2031": the date is the deadline, the period its explanation.
+        var until = Extract(
+            "Under the JCPOA the enrichment cap was set to run for 15 years, until January 2031.",
+            withLimits
+        );
+        Assert.Equal(["2031-01"], Dates(until));
+    }
+
+    [Fact]
     public void A_period_from_that_date_runs_from_the_date_the_sentence_gave()
     {
         var r = Extract(
