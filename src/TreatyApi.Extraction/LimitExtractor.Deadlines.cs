@@ -94,8 +94,12 @@ internal sealed partial class LimitExtractor
         var due = DueDates(text, sentence, dates, published);
         // Before any treaty is named, a bare year ("a plan to field interceptors through 2020") is too little to
         // make a deadline of the document's treaty.
+        // "by the end of 2027" is a deadline wherever it stands.
         if (beforeAnyTreaty)
-            due.RemoveAll(d => d.Precision == DatePrecision.Year);
+            due.RemoveAll(d =>
+                d.Precision == DatePrecision.Year
+                && !text.AsSpan(d.Range.Start, d.Range.Length).Contains("end of", StringComparison.OrdinalIgnoreCase)
+            );
         foreach (var d in due)
         {
             var fact = Deadline(text, sentence, treaty, d, found, cueAt, documentId);
@@ -106,6 +110,7 @@ internal sealed partial class LimitExtractor
         deadlines.AddRange(WordDeadlines(text, sentence, treaty, governed, published, documentId, explain));
         deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
         var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
+        var bases = new List<RelativeDeadlines.Basis>();
         deadlines.AddRange(
             RelativeDeadlines.Find(
                 text,
@@ -120,9 +125,29 @@ internal sealed partial class LimitExtractor
                 stated,
                 published,
                 documentId,
-                explain
+                explain,
+                bases
             )
         );
+        // A period that explains a date beside it ("took effect on 13 June 2002, six months after notice", "within
+        // three years of entry into force, that is, by 1 June 1991") is one deadline with its basis: the fact of the
+        // date carries the period and spans both; its id stays that of the date's words. Two facts of one date would
+        // count one deadline twice for a reader listing a treaty's deadlines.
+        foreach (var b in bases)
+        {
+            int i = deadlines.FindIndex(d =>
+                d.Relative is null && d.Span.Start < b.Date.End && b.Date.Start < d.Span.End
+            );
+            if (i < 0)
+                continue;
+            var d = deadlines[i];
+            deadlines[i] = d with
+            {
+                Span = Span.Of(text, Math.Min(d.Span.Start, b.Start), Math.Max(d.Span.End, b.End)),
+                Relative = b.Relative,
+            };
+        }
+        RelativeDeadlines.Coordinated(text, sentence, dates, deadlines, documentId, explain);
     }
 
     /// <summary>
@@ -262,7 +287,15 @@ internal sealed partial class LimitExtractor
 
     private static readonly Regex Reviewing = Interpret(@"\w+ing (?:the )?$", RegexOptions.IgnoreCase);
 
-    private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in)$", "");
+    private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in|from)$", "");
+
+    // Words said of many things besides treaties, or that govern a date only when it follows them at once: "The INF
+    // Treaty died on 2 August 2019", "superseded 5 February 2011", "will apply from 1 January", not "Gorbachev died
+    // on …" or "superseded by New START, signed on 8 April 2010".
+    private static readonly HashSet<string> TightWords = new(
+        ["died", "superseded", "apply", "applies"],
+        StringComparer.OrdinalIgnoreCase
+    );
 
     /// <summary>Dates governed by a deadline word earlier in the clause: "expires on …", "entered into force on
     /// …".</summary>
@@ -322,6 +355,15 @@ internal sealed partial class LimitExtractor
             if (
                 word.Equals("suspended", StringComparison.OrdinalIgnoreCase)
                 && !SuspendedIsTreaty(text, wordEnd, d.Range.Start, treaty)
+            )
+                continue;
+            if (TightWords.Contains(word) && !string.IsNullOrWhiteSpace(gap))
+                continue;
+            if (word.StartsWith("appl", StringComparison.OrdinalIgnoreCase) && d.Preposition != "from")
+                continue;
+            if (
+                word.Equals("died", StringComparison.OrdinalIgnoreCase)
+                && !EndedIsTreaty(text, from + m.Index, treaty, pronoun: false)
             )
                 continue;
             if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))

@@ -220,6 +220,37 @@ public static partial class PhraseBook
         new("ran out on", "The SORT ceiling ran out on December 31, 2012.", "deadline 2012-12-31", "expires"),
         new("lapse on", "START I was allowed to lapse on 5 December 2009.", "deadline 2009-12-05", "expires"),
         new("lapsed on", "The Moscow Treaty lapsed on 5 February 2011.", "deadline 2011-02-05", "expires"),
+        // Said of a treaty or its regime only, and only of the date right after the word (LimitExtractor.Deadlines.cs:
+        // TightWords): "Gorbachev died on …" and "superseded by New START, signed on …" are not deadlines.
+        new("died on", "The INF Treaty died on 2 August 2019.", "deadline 2019-08-02", "expires"),
+        new(
+            "superseded",
+            "- Moscow Treaty: in force 1 June 2003; superseded 5 February 2011",
+            "deadline 2011-02-05",
+            "expires"
+        ),
+        new(
+            "apply from",
+            "The new CFE Treaty quotas will apply from 1 January 2024.",
+            "deadline 2024-01-01",
+            "effective"
+        ),
+        new(
+            "applies from",
+            "The Open Skies Treaty quota plan applies from March 1, 2024.",
+            "deadline 2024-03-01",
+            "effective"
+        ),
+        new(
+            "suspending its participation",
+            "Maravia stopped reporting under New START after suspending its participation in March 2023.",
+            "deadline 2023-03",
+            "effective"
+        ),
+        // "due to run out in February": a month without its year (RelativeDeadlines.MonthOnly).
+        new("run out in", "The New START freeze is due to run out in June.", "deadline 2023-06", "expires"),
+        new("runs out in", "The New START freeze runs out in March 2027.", "deadline 2027-03", "expires"),
+        new("ran out in", "The SORT ceiling ran out in December 2012.", "deadline 2012-12", "expires"),
         new(
             "not earlier than",
             "Talks on a New START successor would begin not earlier than March 2027.",
@@ -504,6 +535,14 @@ public static partial class PhraseBook
             "deadline P8Y",
             "adoption-day"
         ),
+        // "90 days after Honduras became the 50th state to ratify": with an ordinal, the treaty's own entry into
+        // force, dated from the catalog (RelativeDeadlines.Referenced.cs: EntryByItsPeriod).
+        new(
+            "ratify",
+            "The TPNW entered into force 90 days after Honduras became the 50th state to ratify.",
+            "deadline 2021-01-22",
+            "ratification"
+        ),
         new(
             "Implementation Day",
             "Under the JCPOA the arms embargo ends five years after Implementation Day.",
@@ -576,6 +615,85 @@ public static partial class PhraseBook
             "for",
             "Under the JCPOA Iran may enrich uranium to no more than 3.67 percent for 15 years.",
             "deadline P15Y"
+        ),
+    ];
+
+    /// <summary>
+    /// A second party's date for the step a deadline just told, its verb left out: "Maravia's withdrawal took effect
+    /// on 3 May 2021 and Belavia's on 9 June 2022", "Maravia left the treaty on 3 May 2021, and Belavia followed on
+    /// 9 June 2022". The date is of the same kind as the one before it (RelativeDeadlines.Coordinated.cs).
+    /// </summary>
+    public static readonly Phrase[] GappedFollowers =
+    [
+        new(
+            "'s",
+            "Maravia's withdrawal from the Open Skies Treaty took effect on 3 May 2021 and Belavia's on 9 June 2022.",
+            "deadline 2022-06-09"
+        ),
+        new(
+            "followed",
+            "Maravia left the CFE Treaty on 3 May 2021, and Belavia followed on 9 June 2022.",
+            "deadline 2022-06-09"
+        ),
+        new(
+            "followed suit",
+            "Maravia withdrew from the Open Skies Treaty on 3 May 2021 and Belavia followed suit on 9 June 2022.",
+            "deadline 2022-06-09"
+        ),
+        new(
+            "did so",
+            "Maravia's ratification of the CTBT took effect on 3 May 2021, and Belavia did so on 9 June 2022.",
+            "deadline 2022-06-09"
+        ),
+        new(
+            "did the same",
+            "Maravia suspended the CFE Treaty on 3 May 2021 and Belavia did the same on 9 June 2022.",
+            "deadline 2022-06-09"
+        ),
+    ];
+
+    /// <summary>
+    /// Deadline shapes without a list of their own words (RelativeDeadlines.Referenced.cs): an earliest year ("no
+    /// earlier than 2030"), a meeting in a year ("no later than the third session of the review cycle in 2029"), a
+    /// period from "that date" the sentence gave, a period "not exceeding" a length.
+    /// </summary>
+    public static readonly Phrase[] DeadlineShapes =
+    [
+        new(
+            "no earlier than",
+            "Under the CTBT deal, test-site work would resume no earlier than 2031, officials said.",
+            "deadline 2031",
+            "earliest"
+        ),
+        new(
+            "not earlier than",
+            "The first New START successor talks will open not earlier than 2028.",
+            "deadline 2028",
+            "earliest"
+        ),
+        new(
+            "no later than the",
+            "The TPNW parties want the first reports no later than the second meeting of states parties in 2028.",
+            "deadline 2028",
+            "due"
+        ),
+        new(
+            "by the",
+            "Under the NPT action plan, states should report by the review conference in 2030.",
+            "deadline 2030",
+            "due"
+        ),
+        new(
+            "that date",
+            "The BWC protocol was signed on 4 March 2024 and must be ratified within two years of that date.",
+            "deadline 2026-03-04",
+            "due"
+        ),
+        new(
+            "within a period not exceeding",
+            "Under the TPNW a state must destroy its arsenal within a period not exceeding 10 years.",
+            "deadline P10Y",
+            "due"
         ),
     ];
 }

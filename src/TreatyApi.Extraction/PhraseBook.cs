@@ -132,6 +132,8 @@ public static partial class PhraseBook
             (nameof(NoticePeriods), NoticePeriods),
             (nameof(WithinModals), WithinModals),
             (nameof(DurationCues), DurationCues),
+            (nameof(GappedFollowers), GappedFollowers),
+            (nameof(DeadlineShapes), DeadlineShapes),
             (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(DocumentVerbs), DocumentVerbs),
             (nameof(AddresseeVerbs), AddresseeVerbs),

@@ -35,7 +35,9 @@ internal static partial class RelativeDeadlines
         var calendar = new List<(string Event, DeadlineFact Fact)>();
         foreach (var f in deadlines)
         {
-            if (f.Relative is not null || f.Date is not { Precision: DatePrecision.Day, Basis: "stated" })
+            // A stated date with the period that explains it ("entered into force on 22 January 2021, 90 days after
+            // …") dates its event as well as one without.
+            if (f.Date is not { Precision: DatePrecision.Day, Basis: "stated" })
                 continue;
             // "enters into force for Costa Serena on 9 March 2027" dates that party's entry into force only.
             if (f.Kind == "entry-into-force")
@@ -53,7 +55,8 @@ internal static partial class RelativeDeadlines
         for (int i = 0; i < deadlines.Count; i++)
         {
             var f = deadlines[i];
-            if (f.Relative is not { } rel || ParsePeriod(rel.Offset) is not { } offset)
+            // A date the text states is not moved by the period that explains it.
+            if (f.Relative is not { } rel || ParsePeriod(rel.Offset) is not { } offset || f.Date?.Basis == "stated")
                 continue;
             // A named day ("Adoption Day") is the document's own, whichever treaty its list line was read as about
             // (a fact sheet's key dates follow a line naming another treaty); entry into force is the treaty's.

@@ -72,8 +72,9 @@ internal static partial class RelativeDeadlines
     );
 
     // "within 30 days" with no event after it ("after entry into force", "of notice"): from when it runs is unsaid.
+    // "within a period not exceeding 10 years", a treaty text's and a fact sheet's way to say it.
     private const string PeriodAlone =
-        "within (?:no more than )?"
+        "within (?:no more than |a period (?:of )?(?:not exceeding |not more than |no more than |up to )?)?"
         + Count
         + "(?: |-)"
         + Unit
@@ -108,7 +109,10 @@ internal static partial class RelativeDeadlines
     // What makes a bare "within" period a plan or request of the day (WithinPlan), a standing rule (WithinRule), or
     // a report of the past (PastWithin).
     private static readonly Regex WithinPlan = Compile(
-        B + @"(?:will|would|['\u2019]ll|urged|urges|asked|asks|expected|expects|promised|pledged|if|unless)" + E,
+        B
+            + @"(?:will|would|['\u2019]ll|urged|urges|asked|asks|expected|expects|promised|pledged|if|unless"
+            + @"|called on|calls on|calling on|demanded|demands)"
+            + E,
         RegexOptions.IgnoreCase
     );
     private static readonly Regex WithinRule = Compile(
@@ -234,7 +238,7 @@ internal static partial class RelativeDeadlines
             + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))"
     );
     private static readonly Regex PastWord = Compile(
-        B + @"(?:expired|lapsed|took|entered|came|ended|terminated)" + E,
+        B + @"(?:expired|lapsed|took|entered|came|ended|terminated|ran)" + E,
         RegexOptions.IgnoreCase
     );
 
@@ -324,7 +328,8 @@ internal static partial class RelativeDeadlines
         IReadOnlyList<Span> stated,
         DateOnly? published,
         string documentId,
-        Dictionary<string, Explanation> explain
+        Dictionary<string, Explanation> explain,
+        List<Basis>? bases = null
     )
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
@@ -347,6 +352,12 @@ internal static partial class RelativeDeadlines
             {
                 kind = EventKinds[TextStructure.Normalize(ev.Groups["e"].Value)];
                 evEnd = m.Groups["ev"].Index + ev.Index + ev.Length;
+            }
+            // "within ten years of that date": the date the sentence gave before it (FromThatDate).
+            else if (ThatDateEvent.Match(m.Groups["ev"].Value) is { Success: true } td)
+            {
+                kind = TextStructure.Normalize(td.Value).ToLowerInvariant();
+                evEnd = m.Groups["ev"].Index + td.Length;
             }
             // "within 30 days of the talks opening", "no later than 10 days after receiving it": "within" makes it a
             // deadline whatever the event; the event is named as written and the fact stays undated.
@@ -407,25 +418,33 @@ internal static partial class RelativeDeadlines
                 && (d.Precision != DatePrecision.Year || d.Preposition is not null)
             );
             var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
-            var resolved = Resolve(EntryOf(of), kind, offset) ?? FromThisDay(kind, offset, published);
-            // A dateline's date is the day of the report, not the one the period gives. A date after the period that
-            // another deadline reads ("within three years after entry into force, that is, by 1 June 1991") is one
-            // deadline said twice: that one stands, unless the period names the day of a month it gives ("within
-            // seven years after entry into force, which both sides did by the February 2018 deadline"). A date
-            // before it ("entered into force on Jan. 22, 2021, 90 days after the 50th ratification") is an event the
-            // period explains: the period is a fact of its own, with that date and the basis the text gives for it.
+            var resolved =
+                Resolve(EntryOf(of), kind, offset)
+                ?? FromThisDay(kind, offset, published)
+                ?? FromThatDate(kind, offset, dates, at)
+                ?? EntryByItsPeriod(EntryOf(of), kind, dueKind, effect, m.Groups["ev"].Value);
+            if (resolved is null && ThatDate.IsMatch(kind))
+                continue;
+            // A dateline's date is the day of the report, not the one the period gives.
             if (
                 (before ?? near) is { } said
-                && (
-                    Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
-                    || (
-                        before is null
-                        && stated.Any(x => x.Start < said.Range.End && said.Range.Start < x.End)
-                        && !(resolved is not null && Contains(said, resolved))
-                    )
-                )
+                && Dateline.IsMatch(text[RawLineStart(said.Range.Start)..said.Range.Start])
             )
                 continue;
+            // A date after the period that another deadline reads ("within three years after entry into force, that
+            // is, by 1 June 1991") is one deadline said twice: that one stands, with the period as its basis (Basis),
+            // unless the period names the day of a month it gives ("within seven years after entry into force, which
+            // both sides did by the February 2018 deadline").
+            if (
+                before is null
+                && near is not null
+                && stated.Any(x => x.Start < near.Range.End && near.Range.Start < x.End)
+                && !(resolved is not null && Contains(near, resolved))
+            )
+            {
+                bases?.Add(new Basis(near.Range, new RelativeDate(kind, offset.Iso), at, end));
+                continue;
+            }
             // An undated period with a date due later in its sentence ("within 40 months after the treaty began to be
             // applied …, that is, by November 1995"): that date is what the sentence sets, read by its own rule.
             // Only a date set beside it, after a comma: "within 180 days of the bill's enactment and to certify by
@@ -439,6 +458,18 @@ internal static partial class RelativeDeadlines
                 )
             )
                 continue;
+            // "took effect on 13 June 2002, six months after notice": one deadline, which another rule has read from
+            // its date; the period is its basis, kept on that fact (Basis), not a second fact of the same date.
+            if (
+                before is not null
+                && bases is not null
+                && stated.Any(x => x.Start < before.Range.End && before.Range.Start < x.End)
+            )
+            {
+                bases.Add(new Basis(before.Range, new RelativeDate(kind, offset.Iso), at, end));
+                afterEvent.Add((m.Index, evEnd, Stated(before)));
+                continue;
+            }
             FactDate? fd;
             if (before is not null)
                 fd = Stated(before);
@@ -549,18 +580,26 @@ internal static partial class RelativeDeadlines
                 "within"
             );
         }
+        var anded = new HashSet<int>();
         foreach (Match m in periods ? Duration.Matches(slice) : Enumerable.Empty<Match>())
         {
             var cue = TextStructure.Normalize(m.Groups["cue"].Value).ToLowerInvariant();
             if (Offset(m.Groups["n"].Value, m.Groups["u"].Value) is not { } offset)
                 continue;
-            // A bare "for 15 years" is a limit's duration only right after that limit ("3.67 percent for 15 years").
-            if (
-                cue == "for"
-                && !limits.Any(l =>
-                    l.Span.Start < sentence.Start + m.Index && sentence.Start + m.Index - l.Span.End is >= 0 and <= 40
-                )
-            )
+            // A bare "for 15 years" is a limit's duration only right after that limit ("3.67 percent for 15 years"),
+            // or closing a restriction of a treaty whose limits run for set periods (RestrictionFor).
+            var owner = here.LastOrDefault(t => t.Span.End <= sentence.Start + m.Index) ?? subject;
+            bool afterLimit = limits.Any(l =>
+                l.Span.Start < sentence.Start + m.Index && sentence.Start + m.Index - l.Span.End is >= 0 and <= 40
+            );
+            int? restriction =
+                cue == "for" && !afterLimit
+                    ? RestrictionFor(slice, m, catalog, owner.Slug, dates, sentence.Start)
+                    : null;
+            if (cue == "for" && !afterLimit && restriction is null)
+                continue;
+            // The second of "for up to five years, and … for up to eight years", already read with the first.
+            if (anded.Contains(m.Index))
                 continue;
             if (offset.Unit != 'Y')
                 continue;
@@ -578,9 +617,11 @@ internal static partial class RelativeDeadlines
                 : cue is "for" ? LimitsApplyFrom(catalog, of.Slug) ?? "start-of-application"
                 : cue is "remain in place for" ? "start-of-application"
                 : "entered-into-force";
+            // A restriction's duration spans the restriction ("no enrichment for 15 years"): two lines of a fact sheet
+            // that end "for 15 years" are two facts.
             yield return Make(
                 of,
-                m.Index,
+                restriction ?? m.Index,
                 m.Index + m.Length,
                 Resolve(EntryOf(of), kind, offset),
                 "until",
@@ -593,6 +634,8 @@ internal static partial class RelativeDeadlines
                 DurationAnd.Match(slice, m.Index + m.Length) is { Success: true } and
                 && Offset(and.Groups["n"].Value, and.Groups["u"].Value) is { Unit: 'Y' } more
             )
+            {
+                anded.Add(and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal));
                 yield return Make(
                     of,
                     and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal),
@@ -603,6 +646,7 @@ internal static partial class RelativeDeadlines
                     "duration",
                     cue
                 );
+            }
         }
         if (published is { } pub && HasAny(slice, MonthStems))
         {
@@ -642,7 +686,8 @@ internal static partial class RelativeDeadlines
                     "by" or "before" or "to" or "at" or "no later than" or "not later than" => "due",
                     "until" => "until",
                     _ when word.Contains("expir", StringComparison.Ordinal)
-                            || word.Contains("laps", StringComparison.Ordinal) => "expires",
+                            || word.Contains("laps", StringComparison.Ordinal)
+                            || word.EndsWith(" out", StringComparison.Ordinal) => "expires",
                     _ => "effective",
                 };
                 yield return Make(treaty, m.Index, m.Index + m.Length, fd, kind, null, "month-without-year", word);
@@ -754,6 +799,8 @@ internal static partial class RelativeDeadlines
 
         foreach (var f in Anaphoric(text, sentence, slice, dates, stated, published, MakeDated))
             yield return f;
+        foreach (var f in Referenced(slice, stated, sentence.Start, MakeDated))
+            yield return f;
 
         DeadlineFact MakeDated(int from, int to, FactDate fd, string kind, string rule, string cue) =>
             Make(treaty, from, to, fd, kind, null, rule, cue);
@@ -789,6 +836,10 @@ internal static partial class RelativeDeadlines
             return fact;
         }
     }
+
+    /// <summary>A period that explains a date another rule read ("…, six months after notice"): the date's range, the
+    /// period as a relative date, and where the period starts and ends.</summary>
+    internal sealed record Basis(TextRange Date, RelativeDate Relative, int Start, int End);
 
     private static readonly string[] MonthStems =
     [

@@ -26,11 +26,80 @@ public class DeadlineReportTests
     }
 
     [Fact]
-    public void A_period_beside_a_date_it_explains_is_a_fact_of_its_own()
+    public void A_period_beside_a_date_it_explains_is_that_dates_basis_not_a_second_deadline()
     {
         var r = Extract("The TPNW entered into force on 22 January 2021, 90 days after the 50th state ratified it.");
-        Assert.Equal(["2021-01-22", "2021-01-22"], Dates(r));
-        Assert.Contains(r.Deadlines, d => d.Relative?.Offset == "P90D");
+        var d = Assert.Single(r.Deadlines);
+        Assert.Equal("2021-01-22", d.Date?.Iso);
+        Assert.Equal("stated", d.Date?.Basis);
+        Assert.Equal("P90D", d.Relative?.Offset);
+        Assert.Equal("ratification", d.Relative?.Event);
+        Assert.EndsWith("90 days after the 50th state ratified", d.Span.Quote, StringComparison.Ordinal);
+        var after = Assert.Single(
+            Extract(
+                "Under the INF Treaty the missiles went within three years of entry into force, that is, by 1 June "
+                    + "1991."
+            ).Deadlines
+        );
+        Assert.Equal("1991-06-01", after.Date?.Iso);
+        Assert.Equal("P3Y", after.Relative?.Offset);
+    }
+
+    [Fact]
+    public void A_second_partys_date_with_its_verb_left_out_is_a_deadline_of_the_same_kind()
+    {
+        var r = Extract(
+            "Maravia's withdrawal from the CFE Treaty took effect on 3 May 2021 and Belavia's on 9 June 2022."
+        );
+        Assert.Equal(["2021-05-03", "2022-06-09"], Dates(r));
+        Assert.All(r.Deadlines, d => Assert.Equal("effective", d.Kind));
+        // A speaker after "and" is no party leaving: "and Lavrov on 3 March said" gives no second deadline.
+        var said = Extract(
+            "Maravia left the CFE Treaty on 3 May 2021 and Lavrov on 9 June 2022 said it was a mistake."
+        );
+        Assert.Equal(["2021-05-03"], Dates(said));
+    }
+
+    [Fact]
+    public void A_restrictions_duration_is_read_only_for_a_treaty_whose_limits_run_for_set_periods()
+    {
+        // The treaty texts' limits say the JCPOA's run for set periods from Implementation Day.
+        var catalog = Path.Combine(Repo.Seeds, "catalog");
+        var withLimits = new Extractor(
+            Catalog.Parse(
+                File.ReadAllText(Path.Combine(catalog, "treaties.json")),
+                File.ReadAllText(Path.Combine(catalog, "actors.json")),
+                File.ReadAllText(Path.Combine(catalog, "treaty-limits.json"))
+            )
+        );
+        var lines = Extract(
+            """
+            JCPOA key limits
+            Enriched uranium stockpile .... 300 kg of UF6, for 15 years
+            Fordow ........................ no enrichment for 15 years
+            """,
+            withLimits
+        );
+        Assert.Equal(["2031-01-16", "2031-01-16"], Dates(lines));
+        Assert.Empty(Extract("Under the CTBT, Maravia has kept no test site open for 15 years.", withLimits).Deadlines);
+        // "for 15 years, until January 2031": the date is the deadline, the period its explanation.
+        var until = Extract(
+            "Under the JCPOA the enrichment cap was set to run for 15 years, until January 2031.",
+            withLimits
+        );
+        Assert.Equal(["2031-01"], Dates(until));
+    }
+
+    [Fact]
+    public void A_period_from_that_date_runs_from_the_date_the_sentence_gave()
+    {
+        var r = Extract(
+            "The CWC entered into force on 29 April 1997 and parties had to destroy stocks within 10 years of that "
+                + "date."
+        );
+        Assert.Contains("2007-04-29", Dates(r));
+        var none = Extract("Under the CWC, parties must destroy stocks within 10 years of that date.");
+        Assert.DoesNotContain(none.Deadlines, d => d.Relative?.Event == "that date");
     }
 
     [Fact]
