@@ -117,6 +117,12 @@ internal sealed partial class StatementExtractor
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            // "dismissed the figure as \"…\"": the subject's words only when "as" leads into the quotation.
+            if (
+                CharacterisingVerbs.Contains(verbWords)
+                && !(fromEnd && AsBeforeQuote.IsMatch(text[verb.End..clause.End]))
+            )
+                continue;
             // "The head of Strategic Command told the committee …": the one who speaks holds a role in what is
             // named, and the text does not name them here. Someone speaks; who is unsure.
             if (
@@ -240,8 +246,19 @@ internal sealed partial class StatementExtractor
     );
 
     private static readonly HashSet<string> AddresseeVerbs = new(
-        PhraseBook.AddresseeVerbs.Select(p => p.Text),
+        PhraseBook.AddresseeVerbs.Concat(PhraseBook.CharacterisingVerbs).Select(p => p.Text),
         StringComparer.Ordinal
+    );
+
+    private static readonly HashSet<string> CharacterisingVerbs = new(
+        PhraseBook.CharacterisingVerbs.Select(p => p.Text),
+        StringComparer.Ordinal
+    );
+
+    // "dismissed the figure as ": "as" right before the quotation, with no other quotation or clause end between.
+    private static readonly Regex AsBeforeQuote = new(
+        @"^[^""\u201C\u201D;.!?]{0,100}?(?<![\w-])as[\s\u00A0]*$",
+        RegexOptions.CultureInvariant
     );
 
     private static bool IsGap(string text, int from, int to, int max) =>

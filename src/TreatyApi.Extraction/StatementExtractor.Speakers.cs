@@ -34,8 +34,10 @@ internal sealed partial class StatementExtractor
                 && family.Length >= 2
                 && char.IsUpper(family[0])
                 && family.Skip(1).All(char.IsLower)
-                && !PhraseBook.MaleGivenNames.Contains(family)
-                && !PhraseBook.FemaleGivenNames.Contains(family)
+                && (
+                    KoreanGivenName(words)
+                    || (!PhraseBook.MaleGivenNames.Contains(family) && !PhraseBook.FemaleGivenNames.Contains(family))
+                )
                 && !ProperNames.IsTitleWord(family)
                 && !ContainsWord(text, family.ToLowerInvariant())
             )
@@ -43,6 +45,12 @@ internal sealed partial class StatementExtractor
         }
         return surnames;
     }
+
+    // "Kim Seong-ho", "Lee Min-jae": a hyphenated given name in lower case after the hyphen follows a Korean
+    // family name, which is the name used alone later ("Kim said") though it is also an English given name.
+    private static bool KoreanGivenName(string[] words) =>
+        words.Length == 2 && words[1].IndexOf('-') is var h and > 1 && h < words[1].Length - 2
+        && words[1][(h + 1)..].All(char.IsLower);
 
     /// <summary>
     /// The mentions with every later bare surname of an uncatalogued person named in full ("Zotov" after "Gennady

@@ -109,6 +109,11 @@ internal sealed partial class StatementExtractor
     // a few lower-case words (auxiliaries, adverbs) before the verb.
     private static readonly Regex ClosingComma = new(@",(?:[\s\u00A0]+[a-z]+){0,3}[\s\u00A0]*$", RegexOptions.Compiled);
 
+    private static readonly Regex RelativeOpening = new(
+        @"\G,[\s\u00A0]+(?:which|who)(?![\w-])",
+        RegexOptions.CultureInvariant
+    );
+
     /// <summary>
     /// "Konstantin Kosachev, head of the foreign affairs committee of Russia's upper house, told …": the person
     /// before an apposition set off by commas is the subject, not the state or person named inside it.
@@ -125,10 +130,14 @@ internal sealed partial class StatementExtractor
             return null;
         foreach (var m in mentions)
         {
-            if (m.Range.End >= closing.Index || !m.IsPerson || closing.Index - m.Range.End > 150)
+            if (m.Range.End >= closing.Index || closing.Index - m.Range.End > 150)
                 continue;
             int k = m.Range.End;
             if (k >= text.Length || text[k] != ',' || k == closing.Index)
+                continue;
+            // "The delegation, which has long argued …, said": a relative clause set off by commas describes the
+            // subject before it, whoever it is; another apposition makes only a person the subject.
+            if (!m.IsPerson && !RelativeOpening.IsMatch(text, k))
                 continue;
             if (
                 text.AsSpan(k, closing.Index - k).IndexOfAny(";\"\u201C\u201D") >= 0

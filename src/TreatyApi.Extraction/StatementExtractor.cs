@@ -17,7 +17,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         + @"member|armed|nuclear|weapon|non-nuclear|Gulf|Baltic|Arab|island|\d+) )states(?![\w-]))";
 
     private static readonly Regex SpeechVerb = PhraseBook.Compile(
-        PhraseBook.B + StatesNoun + "(?:" + PhraseBook.Any(PhraseBook.SpeechVerbs.Append("issued")) + ")" + PhraseBook.E
+        PhraseBook.B
+            + StatesNoun
+            + "(?:"
+            + PhraseBook.Any(
+                PhraseBook.SpeechVerbs.Append("issued").Concat(PhraseBook.CharacterisingVerbs.Select(p => p.Text))
+            )
+            + ")"
+            + PhraseBook.E
     );
 
     // "Ruiz told the Financial Times in September …" and, a dozen paragraphs on, "Ruiz said": words far from the
@@ -27,11 +34,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     private static readonly Regex Bullet = new(@"\n[ \t]*[\u2022\u00B7*\u2013-][ \t]", RegexOptions.CultureInvariant);
 
+    // "…,\" Ruiz said, adding that …: a participle after the quotation continues its sentence
+    // (ContinuingParticiples).
     private static readonly Regex CoordinatedVerb = PhraseBook.Compile(
-        @"\G[,;]?(?: )?(?:and|but) (?:then |also )?"
+        @"\G(?:[,;]?(?: )?(?:and|but) (?:then |also )?"
             + "(?<verb>"
             + PhraseBook.Any(PhraseBook.SpeechVerbs)
-            + ")"
+            + ")|[,;] (?:before |while |and )?(?<verb>"
+            + PhraseBook.Any(PhraseBook.ContinuingParticiples.Select(p => p.Text))
+            + "))"
             + PhraseBook.E
     );
 
