@@ -49,6 +49,8 @@ public static partial class PhraseBook
         "vowed",
         "pledged",
         "according to",
+        // "According to Ruiz, Moscow has \"no reason to wait\"": the source named first, at a sentence's start.
+        "According to",
         "pointed out",
         "reads",
         "read",

@@ -117,6 +117,8 @@ internal sealed partial class StatementExtractor
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            if (verbWords == "According to")
+                verbWords = "according to";
             // "dismissed the figure as \"…\"": the subject's words only when "as" leads into the quotation.
             if (
                 CharacterisingVerbs.Contains(verbWords)

@@ -81,6 +81,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         // runs to the first quotation of the body.
         var firstInBody = quoted.FirstOrDefault(q => q.First > 0);
         int leadEnd = firstInBody?.Last ?? 0;
+        // "…, Vladimir Yermakov, director of …, told TASS on Tuesday." in a lead that quotes no one: the article
+        // reports that interview, and the speaker's quotations below were given to it.
+        for (int p = 0; p < Math.Min(firstInBody?.First ?? 0, 3); p++)
+            foreach (var sentence in TextStructure.Sentences(text, paragraphs[p]))
+                if (
+                    outlets.Reporting(text, sentence) is { } interview
+                    && FindSpeakers(text, sentence, published, allMentions, surnames, fromEnd: false) is { } who
+                )
+                    foreach (var s in who.Speakers)
+                        outletOf.TryAdd(s.Slug, (interview, p));
         FactDate? leadDate = LeadDate(text, paragraphs, firstInBody?.First ?? paragraphs.Count, published);
         // A transcript dates its turns, and the quotations around them, by the day of the interview.
         var turns = Turns(text, paragraphs);
