@@ -45,7 +45,8 @@ public sealed class ActorRecognizer
     // the text does not name, read whole (article, qualifiers, role, whom it speaks for) and taken as said.
     private static readonly Regex Anonymous = PhraseBook.Compile(
         @"(?<![\w-])(?:a|an|one|A|An|One)"
-            + @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|administration|"
+            + @"(?: (?:senior|junior|top|former|high-ranking|leading|long-serving|veteran|retired|alliance|"
+            + @"diplomatic|government|military|administration|"
             + @"defense|defence|intelligence|security|foreign|ministry|western|European|congressional|"
             + @"parliamentary|delegation|embassy|mission|"
             + @"[A-Z][\w.'\u2019-]*)){0,3} "

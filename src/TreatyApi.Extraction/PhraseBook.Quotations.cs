@@ -279,6 +279,11 @@ public static partial class PhraseBook
             "quote one Republican lawmaker"
         ),
         new("adviser", "\"The INF Treaty era is over,\" a government adviser said.", "quote a government adviser"),
+        new(
+            "inspector",
+            "One veteran IAEA inspector recalled the JCPOA years. \"We saw everything then,\" she said.",
+            "quote One veteran IAEA inspector"
+        ),
     ];
 
     /// <summary>

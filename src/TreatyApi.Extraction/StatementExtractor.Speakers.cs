@@ -143,6 +143,28 @@ internal sealed partial class StatementExtractor
         return RoleNoun.IsMatch(text.Substring(start, pronoun - start));
     }
 
+    /// <summary>
+    /// "One veteran inspector looked back. '…,' she said": a source the text does not name ("a senior diplomat",
+    /// "one veteran inspector"), introduced in the pronoun's own paragraph as the only person there, is who the
+    /// pronoun stands for. Any other person in that paragraph before the pronoun leaves it unsure.
+    /// </summary>
+    private static SpeakerRef? UnnamedIntroduced(
+        string text,
+        IReadOnlyList<ActorMention> all,
+        ActorMention m,
+        string said
+    )
+    {
+        var brk = ParagraphBreak.Match(text, 0, m.Range.Start);
+        int start = brk.Success ? brk.Index + brk.Length : 0;
+        var people = all.Where(x => x.Range.Start >= start && x.Range.End <= m.Range.Start && x.IsPerson).ToList();
+        if (people is not [{ Actor: null, Confident: false, Name: { } name } one] || !Unnamed.IsMatch(name))
+            return null;
+        return new SpeakerRef(Slugs.Kebab(name), name, said, "pronoun", "person");
+    }
+
+    private static readonly Regex Unnamed = new(@"^(?:a|an|one|A|An|One) ", RegexOptions.CultureInvariant);
+
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
@@ -240,7 +262,9 @@ internal sealed partial class StatementExtractor
         // "China's envoy, Xie Feng, spoke to the paper. '…,' he said" with the envoy's name unread: the pronoun's
         // own paragraph introduces someone before it, so a person of an earlier paragraph is not who speaks.
         if (antecedent is not null && SomeoneElseIntroduced(text, antecedent.Range.End, m.Range.Start))
-            return null;
+            return UnnamedIntroduced(text, all, m, mention);
+        if (antecedent is null)
+            return UnnamedIntroduced(text, all, m, mention);
         if (antecedent?.Actor is { } p)
             return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
         return antecedent?.Name is { } name

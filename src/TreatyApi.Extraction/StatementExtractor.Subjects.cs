@@ -246,8 +246,16 @@ internal sealed partial class StatementExtractor
         }
         // "The head of the agency, Ana Ruiz, said": commas with no "and" set a person beside what they head or
         // speak for, and the person is the one speaker.
+        // "Kwame Osei, a former inspector, wrote": a person named is the speaker rather than the unnamed role set
+        // beside them.
         return
-            chain.Count > 1 && !and && chain.LastOrDefault(m => m.IsPerson || m.Resolution == "pronoun") is { } person
+            chain.Count > 1
+            && !and
+            && (
+                chain.LastOrDefault(m => m.IsPerson && !(m.Name is { } n && Unnamed.IsMatch(n)))
+                ?? chain.LastOrDefault(m => m.IsPerson || m.Resolution == "pronoun")
+            )
+                is { } person
             ? [person]
             : chain;
     }
