@@ -88,6 +88,13 @@ public sealed class ActorRecognizer
             + @",? and (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?![\w-])"
     );
 
+    // "NATO foreign ministers", "G7 leaders", "Nordic defence ministers": the members of a group speaking as one,
+    // named with it. Runs only where the plural noun (its literal cue) is in the range.
+    private static readonly Regex GroupMembers = PhraseBook.Compile(
+        @"(?<![\w.'\u2019-])(?:[A-Z][A-Z0-9]{1,5}|European|Arab|Nordic|Baltic|Gulf|Western|Allied) "
+            + @"(?:(?:foreign|defence|defense|finance|energy) )?(?:ministers|leaders)(?![\w-])"
+    );
+
     // "the Russian mission to the EU", "the Chinese foreign ministry": a state's adjective before a body in lower
     // case. The body noun is the cue; the adjective is read backwards from it.
     private static readonly Regex AdjectiveBody = PhraseBook.Compile(
@@ -235,6 +242,20 @@ public sealed class ActorRecognizer
             names.RemoveAll(n => n.Range.Overlaps(range));
             names.Add(new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "organization"));
         }
+        if (
+            slice.Contains("ministers", StringComparison.Ordinal)
+            || slice.Contains("leaders", StringComparison.Ordinal)
+        )
+            foreach (Match m in GroupMembers.Matches(slice))
+            {
+                var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
+                if (titles.Any(t => t.Range.Overlaps(range)))
+                    continue;
+                names.RemoveAll(n => n.Range.Overlaps(range));
+                names.Add(
+                    new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "organization")
+                );
+            }
         foreach (Match m in AdjectiveBody.Matches(slice))
         {
             var adj = AdjectiveBefore.Match(slice, m.Index);

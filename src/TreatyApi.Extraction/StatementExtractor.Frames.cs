@@ -106,13 +106,21 @@ internal sealed partial class StatementExtractor
             // Russia as the U.S. exit took effect, and said …": a speech verb coordinated with an earlier predicate
             // has that predicate's subject, the one the clause opens with, not the nearest name (a reported
             // clause's subject or a modifier). When the clause opens with no name, no one.
+            // "G7 ministers on Friday condemned the test in the Barents Sea but said …": the clause's opener is the
+            // subject also when no name stands near the verb, or when the name right before "but" ends the first
+            // predicate's object ("condemned the deployment in Belarus but said").
             if (
-                subject.Count > 0
-                && CoordinatedPredicate.Match(text, verb.Start) is { Success: true } coordination
+                CoordinatedPredicate.Match(text, verb.Start) is { Success: true } coordination
                 && coordination.Index >= clause.Start
-                && subject[^1].Range.End < coordination.Index
-                && text.AsSpan(subject[^1].Range.End, coordination.Index - subject[^1].Range.End)
-                    .ContainsAnyInRange('a', 'z')
+                && (
+                    subject.Count == 0
+                    || subject[^1].Range.End == coordination.Index
+                    || (
+                        subject[^1].Range.End < coordination.Index
+                        && text.AsSpan(subject[^1].Range.End, coordination.Index - subject[^1].Range.End)
+                            .ContainsAnyInRange('a', 'z')
+                    )
+                )
             )
                 subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
             bool inverted = false;
