@@ -141,6 +141,11 @@ internal sealed partial class StatementExtractor
                 && RoleOf.IsMatch(text, roleOf.Index)
             )
                 return new Attribution([], clause, verb, verbWords);
+            // "The agency's chief told the BBC", "Iran's parliament speaker said": a role right after a body is the
+            // person who holds it, whom the text does not name here; the body does not speak. (A spokesperson speaks
+            // for the body: "a ministry spokesperson said" is the ministry.)
+            if (subject is [{ IsPerson: false } body] && RoleAfterBody.IsMatch(text, body.Range.End))
+                return new Attribution([], clause, verb, verbWords);
             // "according to" names its source after it, never before ("the treaty's talks, according to …").
             if (verbWords == "according to")
                 subject = [];
@@ -258,6 +263,13 @@ internal sealed partial class StatementExtractor
     private static readonly HashSet<string> AddresseeVerbs = new(
         PhraseBook.AddresseeVerbs.Concat(PhraseBook.CharacterisingVerbs).Select(p => p.Text),
         StringComparer.Ordinal
+    );
+
+    private static readonly Regex RoleAfterBody = new(
+        @"\G(?:['\u2019]s)?[\s\u00A0]+(?:chief|head|speaker|director|"
+            + @"director-general|director general|chairman|chairwoman|chair|secretary-general|commander|envoy|"
+            + @"ambassador|president)(?![\w-])",
+        RegexOptions.CultureInvariant
     );
 
     private static readonly HashSet<string> CharacterisingVerbs = new(
