@@ -380,6 +380,17 @@ public static partial class PhraseBook
             "quote the declaration"
         ),
         new("the report", "\"Russia complied,\" the report said of the INF Treaty.", "quote the report"),
+        // Wire copy often drops the accent.
+        new(
+            "the communique",
+            "In Oslo the communique, issued after two days of talks, warned that \"the INF Treaty era is over\".",
+            "quote the communique"
+        ),
+        new(
+            "the resolution",
+            "\"All states should sign the CTBT without delay,\" the resolution says.",
+            "quote the resolution"
+        ),
     ];
 
     /// <summary>
@@ -486,6 +497,16 @@ public static partial class PhraseBook
             "quote the communiqué"
         ),
         new(
+            "called for",
+            "Its final document had called for \"deep and verifiable cuts\" under the NPT.",
+            "quote the final document"
+        ),
+        new(
+            "calls for",
+            "In Vienna the declaration adopted by the conference calls for \"a world without nuclear tests\" (CTBT).",
+            "quote the declaration"
+        ),
+        new(
             "bars",
             "Article IV of the Outer Space Treaty is clear. "
                 + "That article bars \"weapons of mass destruction\" in orbit.",
@@ -566,6 +587,7 @@ public static partial class PhraseBook
         "Foundation",
         "Coalition",
         "Network",
+        "Campaign",
     ];
 
     /// <summary>

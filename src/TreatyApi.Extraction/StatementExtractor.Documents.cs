@@ -53,15 +53,22 @@ internal sealed partial class StatementExtractor
         @"(?<doc>Article [IVXLC]+"
         + @"(?: of (?:the )?[A-Z][^.;""\u201C\u201D]{0,160}?| of the (?:treaty|convention|protocol|agreement))?|"
         + @"(?:[A-Z][\w'\u2019-]* ){1,6}(?:Treaty|Convention|Protocol|Declaration)(?: of \d{4})?|"
-        + @"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his) "
+        + @"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir) "
         + DocumentNoun
         + ")";
+
+    // "The declaration adopted by the conference urges …": a participle naming who made the document, between it
+    // and its verb.
+    private const string DocumentMadeBy =
+        @"(?: (?:adopted|issued|agreed|approved|released|published|signed|endorsed)"
+        + @"(?: [^,.;""\u201C\u201D]{1,60}?)?)?";
 
     private static readonly Regex DocumentFrame = PhraseBook.Compile(
         PhraseBook.B
             + "(?:"
             + DocumentSubject
-            + @"(?:,[^,.;""\u201C\u201D]{1,80},)?(?:,? which| that)? (?:also |still |explicitly )?(?<verb>"
+            + DocumentMadeBy
+            + @"(?:,[^,.;""\u201C\u201D]{1,80},)?(?:,? which| that)? (?:also |still |explicitly |had |has )?(?<verb>"
             + PhraseBook.Any(PhraseBook.DocumentVerbs)
             + @")|(?<verb>undertake|undertook|commit|committed|agree|agreed)"
             + @",? [Uu]nder (?<doc>Article [IVXLC]+)|"
