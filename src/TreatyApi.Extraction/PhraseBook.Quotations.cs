@@ -380,6 +380,12 @@ public static partial class PhraseBook
             "quote the declaration"
         ),
         new("the report", "\"Russia complied,\" the report said of the INF Treaty.", "quote the report"),
+        new(
+            "the report",
+            "A report by the Verification Research Group came out on Monday. \"The CTBT network works,\" the report "
+                + "says.",
+            "quote Verification Research Group"
+        ),
         // Wire copy often drops the accent.
         new(
             "the communique",
@@ -588,6 +594,8 @@ public static partial class PhraseBook
         "Coalition",
         "Network",
         "Campaign",
+        "Project",
+        "Group",
     ];
 
     /// <summary>

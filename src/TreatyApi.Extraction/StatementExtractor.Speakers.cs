@@ -163,6 +163,36 @@ internal sealed partial class StatementExtractor
         return new SpeakerRef(Slugs.Kebab(name), name, said, "pronoun", "person");
     }
 
+    // "A report released on Tuesday by the Arms Control Association": a document and, within a few words, who made it.
+    private static readonly Regex MadeBy = new(
+        @"(?<![\w-])(?<noun>report|study|statement|communiqu[eé]|declaration|paper)"
+            + @"(?:[\s\u00A0]+[\w-]+){0,5}?[\s\u00A0]+by[\s\u00A0]+(?:the[\s\u00A0]+)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// "the report says" after "a report released on Tuesday by the Arms Control Association": the organisation
+    /// named as making the last document of that kind before the mention speaks through it.
+    /// </summary>
+    private static SpeakerRef? Publisher(string text, IReadOnlyList<ActorMention> all, string noun, int before)
+    {
+        if (noun.Length < 5 || !text.AsSpan(0, before).Contains(" by ", StringComparison.Ordinal))
+            return null;
+        SpeakerRef? found = null;
+        foreach (Match d in MadeBy.Matches(text[..before]))
+        {
+            if (!d.Groups["noun"].Value.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                continue;
+            int at = d.Index + d.Length;
+            var org = all.FirstOrDefault(x => x.Range.Start == at && x.IsOrganisation);
+            if (org?.Actor is { } a)
+                found = new SpeakerRef(a.Slug, a.Name, a.Name, "reference", a.Kind);
+            else if (org?.Name is { } name)
+                found = new SpeakerRef(Slugs.Kebab(name), name, name, "reference", "organization");
+        }
+        return found;
+    }
+
     private static readonly Regex Unnamed = new(@"^(?:a|an|one|A|An|One) ", RegexOptions.CultureInvariant);
 
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
@@ -224,6 +254,8 @@ internal sealed partial class StatementExtractor
                 return new SpeakerRef(org.Slug, org.Name, mention, "reference", org.Kind);
             if (named?.Name is { } orgName)
                 return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
+            if (Publisher(text, all, head, m.Range.Start) is { } publisher)
+                return publisher with { Mention = mention };
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }
         if (m.Name is { } unknown)
