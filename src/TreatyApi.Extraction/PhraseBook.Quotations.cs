@@ -380,9 +380,10 @@ public static partial class PhraseBook
             "quote the declaration"
         ),
         new("the report", "\"Russia complied,\" the report said of the INF Treaty.", "quote the report"),
+        // A document made by an organisation named before speaks for it ("a study by the … Group").
         new(
-            "the report",
-            "A report by the Verification Research Group came out on Monday. \"The CTBT network works,\" the report "
+            "the study",
+            "A study by the Verification Research Group came out on Monday. \"The CTBT network works,\" the study "
                 + "says.",
             "quote Verification Research Group"
         ),
