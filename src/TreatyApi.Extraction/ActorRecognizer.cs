@@ -45,7 +45,8 @@ public sealed class ActorRecognizer
     // the text does not name, read whole (article, qualifiers, role, whom it speaks for) and taken as said.
     private static readonly Regex Anonymous = PhraseBook.Compile(
         @"(?<![\w-])(?:a|an|one|A|An|One)"
-            + @"(?: (?:senior|junior|top|former|high-ranking|leading|diplomatic|government|military|administration|"
+            + @"(?: (?:senior|junior|top|former|high-ranking|leading|long-serving|veteran|retired|alliance|"
+            + @"diplomatic|government|military|administration|"
             + @"defense|defence|intelligence|security|foreign|ministry|western|European|congressional|"
             + @"parliamentary|delegation|embassy|mission|"
             + @"[A-Z][\w.'\u2019-]*)){0,3} "
@@ -85,6 +86,13 @@ public sealed class ActorRecognizer
             + @"(?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
             + @"(?:, (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})*"
             + @",? and (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?![\w-])"
+    );
+
+    // "NATO foreign ministers", "G7 leaders", "Nordic defence ministers": the members of a group speaking as one,
+    // named with it. Runs only where the plural noun (its literal cue) is in the range.
+    private static readonly Regex GroupMembers = PhraseBook.Compile(
+        @"(?<![\w.'\u2019-])(?:[A-Z][A-Z0-9]{1,5}|European|Arab|Nordic|Baltic|Gulf|Western|Allied) "
+            + @"(?:(?:foreign|defence|defense|finance|energy) )?(?:ministers|leaders)(?![\w-])"
     );
 
     // "the Russian mission to the EU", "the Chinese foreign ministry": a state's adjective before a body in lower
@@ -234,6 +242,20 @@ public sealed class ActorRecognizer
             names.RemoveAll(n => n.Range.Overlaps(range));
             names.Add(new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "organization"));
         }
+        if (
+            slice.Contains("ministers", StringComparison.Ordinal)
+            || slice.Contains("leaders", StringComparison.Ordinal)
+        )
+            foreach (Match m in GroupMembers.Matches(slice))
+            {
+                var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
+                if (titles.Any(t => t.Range.Overlaps(range)))
+                    continue;
+                names.RemoveAll(n => n.Range.Overlaps(range));
+                names.Add(
+                    new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "organization")
+                );
+            }
         foreach (Match m in AdjectiveBody.Matches(slice))
         {
             var adj = AdjectiveBefore.Match(slice, m.Index);

@@ -66,7 +66,7 @@ internal sealed partial class OutletRecognizer
             @"(?:(?:the[\s\u00A0]+)?(?<o>"
                 + names
                 + @")[\s\u00A0]+(?:news[\s\u00A0]+agency[\s\u00A0]+)?(?:reported|said|quoted|cited|wrote)|"
-                + @"(?:according[\s\u00A0]+to|told|quoted[\s\u00A0]+by|"
+                + @"(?:according[\s\u00A0]+to|told|quoted[\s\u00A0]+by|cited[\s\u00A0]+by|"
                 + @"in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with)"
                 + @"[\s\u00A0]+(?:[Tt]he[\s\u00A0]+)?(?<o>"
                 + names

@@ -49,6 +49,8 @@ public static partial class PhraseBook
         "vowed",
         "pledged",
         "according to",
+        // "According to Ruiz, Moscow has \"no reason to wait\"": the source named first, at a sentence's start.
+        "According to",
         "pointed out",
         "reads",
         "read",
@@ -86,6 +88,99 @@ public static partial class PhraseBook
         "insisting",
         "arguing",
         "stressing",
+        // Verbs that characterise something in the subject's own words: "branded the accord \"a relic\"".
+        "branded",
+        "labelled",
+        "labeled",
+        "termed",
+    ];
+
+    /// <summary>
+    /// Verbs that give the subject's words only after "as": "dismissed the figure as \"…\"". Without "as" the
+    /// quotation is often someone else's words ("rejected the demand to \"return to compliance\""), so these
+    /// attribute a quotation only when "as" leads into it. After them, as after an addressee verb, a name is what
+    /// the words are about, never the speaker.
+    /// </summary>
+    public static readonly Phrase[] CharacterisingVerbs =
+    [
+        new(
+            "dismissed",
+            "Omar Haddad dismissed the estimate of the CTBT monitors as \"guesswork with a budget\".",
+            "quote Omar Haddad"
+        ),
+        new(
+            "dismisses",
+            "Omar Haddad dismisses the NPT review as \"a ritual without results\".",
+            "quote Omar Haddad"
+        ),
+        new(
+            "denounced",
+            "Ana Ruiz denounced Belarus's plan under the INF Treaty as \"a step into the dark\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "rejected",
+            "Ana Ruiz rejected the claims about the JCPOA as \"baseless and late\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "condemned",
+            "Ana Ruiz condemned the test under the CTBT as \"reckless theatre\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "hailed",
+            "Ana Ruiz hailed Chile's ratification of the TPNW as \"a brave and timely act\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "slammed",
+            "Omar Haddad slammed the Open Skies Treaty exit as \"a gift to secrecy\".",
+            "quote Omar Haddad"
+        ),
+        new(
+            "criticised",
+            "Omar Haddad criticised the New START talks as \"too slow by half\".",
+            "quote Omar Haddad"
+        ),
+        new(
+            "criticized",
+            "Omar Haddad criticized the New START talks as \"too slow by half\".",
+            "quote Omar Haddad"
+        ),
+    ];
+
+    /// <summary>
+    /// A participle that continues the previous quotation's sentence: "…\" Ruiz said, adding that \"…\"". Its
+    /// subject is that sentence's, the previous quotation's speaker.
+    /// </summary>
+    public static readonly Phrase[] ContinuingParticiples =
+    [
+        new(
+            "adding",
+            "Ana Ruiz said the CTBT was \"alive\", adding that the monitoring network was \"never stronger\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "saying",
+            "Ana Ruiz called the INF Treaty \"history\", saying the allies had \"moved on long ago\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "noting",
+            "Ana Ruiz said the NPT was \"under strain\", noting that the review had \"failed twice\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "warning",
+            "Ana Ruiz said the JCPOA was \"on life support\", warning that time was \"running out fast\".",
+            "quote Ana Ruiz"
+        ),
+        new(
+            "stressing",
+            "Ana Ruiz said New START limits were \"still observed\", stressing that both sides \"count carefully\".",
+            "quote Ana Ruiz"
+        ),
     ];
 
     /// <summary>
@@ -94,6 +189,10 @@ public static partial class PhraseBook
     /// </summary>
     public static readonly Phrase[] AddresseeVerbs =
     [
+        new("branded", "Ana Ruiz branded Moscow's INF Treaty proposal \"a stunt\".", "quote Ana Ruiz"),
+        new("labelled", "Ana Ruiz labelled Tehran's JCPOA offer \"too little, too late\".", "quote Ana Ruiz"),
+        new("labeled", "Ana Ruiz labeled Tehran's JCPOA offer \"too little, too late\".", "quote Ana Ruiz"),
+        new("termed", "Ana Ruiz termed Minsk's CTBT pledge \"words on water\".", "quote Ana Ruiz"),
         new(
             "urged",
             "Ana Ruiz said the TPNW was \"a beginning\" and urged Japan to \"join without delay\".",
@@ -180,6 +279,11 @@ public static partial class PhraseBook
             "quote one Republican lawmaker"
         ),
         new("adviser", "\"The INF Treaty era is over,\" a government adviser said.", "quote a government adviser"),
+        new(
+            "inspector",
+            "One veteran IAEA inspector recalled the JCPOA years. \"We saw everything then,\" she said.",
+            "quote One veteran IAEA inspector"
+        ),
     ];
 
     /// <summary>
@@ -276,6 +380,24 @@ public static partial class PhraseBook
             "quote the declaration"
         ),
         new("the report", "\"Russia complied,\" the report said of the INF Treaty.", "quote the report"),
+        // A document made by an organisation named before speaks for it ("a study by the … Group").
+        new(
+            "the study",
+            "A study by the Verification Research Group came out on Monday. \"The CTBT network works,\" the study "
+                + "says.",
+            "quote Verification Research Group"
+        ),
+        // Wire copy often drops the accent.
+        new(
+            "the communique",
+            "In Oslo the communique, issued after two days of talks, warned that \"the INF Treaty era is over\".",
+            "quote the communique"
+        ),
+        new(
+            "the resolution",
+            "\"All states should sign the CTBT without delay,\" the resolution says.",
+            "quote the resolution"
+        ),
     ];
 
     /// <summary>
@@ -382,6 +504,16 @@ public static partial class PhraseBook
             "quote the communiqué"
         ),
         new(
+            "called for",
+            "Its final document had called for \"deep and verifiable cuts\" under the NPT.",
+            "quote the final document"
+        ),
+        new(
+            "calls for",
+            "In Vienna the declaration adopted by the conference calls for \"a world without nuclear tests\" (CTBT).",
+            "quote the declaration"
+        ),
+        new(
             "bars",
             "Article IV of the Outer Space Treaty is clear. "
                 + "That article bars \"weapons of mass destruction\" in orbit.",
@@ -452,6 +584,19 @@ public static partial class PhraseBook
         "Union",
         "Nations",
         "Commission",
+        // Research groups and campaigns that arms-control reporting quotes as often as governments ("the Arms
+        // Control Association said", "a statement by the Nuclear Threat Initiative").
+        "Association",
+        "Institute",
+        "Initiative",
+        "Center",
+        "Centre",
+        "Foundation",
+        "Coalition",
+        "Network",
+        "Campaign",
+        "Project",
+        "Group",
     ];
 
     /// <summary>

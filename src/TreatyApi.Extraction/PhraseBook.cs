@@ -137,6 +137,8 @@ public static partial class PhraseBook
             (nameof(SpeakingBodies), SpeakingBodies),
             (nameof(DocumentVerbs), DocumentVerbs),
             (nameof(AddresseeVerbs), AddresseeVerbs),
+            (nameof(CharacterisingVerbs), CharacterisingVerbs),
+            (nameof(ContinuingParticiples), ContinuingParticiples),
             (nameof(AnonymousRoles), AnonymousRoles),
             (nameof(PersonRoleReferences), PersonRoleReferences),
             (nameof(OutletFramesBefore), OutletFramesBefore),

@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// What surrounds a statement: the outlet it was said to (in its clauses, its paragraph or earlier), its date
+/// (stated, the meeting it followed, a citation, the lead's day) and its place.
+/// </summary>
+internal sealed partial class StatementExtractor
+{
+    // "in Los Cabos, Mexico", "at Geneva": capitalised words after "in" or "at", optionally ", Country".
+    [GeneratedRegex(
+        @"(?<![\w-])(?:in|at)[\s\u00A0]+(?<place>[A-Z][\w.'-]*(?:[\s\u00A0]+[A-Z][\w.'-]*)*"
+            + @"(?:,[\s\u00A0]+[A-Z][\w'-]*(?:[\s\u00A0]+[A-Z][\w'-]*)*)?)"
+    )]
+    private static partial Regex PlacePhrase();
+
+    /// <summary>
+    /// The day the lead paragraph reports ("VIENNA, May 4 (Reuters) -", "Russia on Wednesday vetoed …"): the first
+    /// day-precise date of the first paragraph of prose before the first quotation, when it falls in the week
+    /// before publication (an older date in the lead is background, not the news of the day).
+    /// </summary>
+    private static FactDate? LeadDate(
+        string text,
+        IReadOnlyList<TextRange> paragraphs,
+        int firstQuoted,
+        DateOnly? published
+    )
+    {
+        if (published is not { } pub)
+            return null;
+        for (int p = 1; p < Math.Min(firstQuoted + 1, Math.Min(paragraphs.Count, 5)); p++)
+        {
+            var para = paragraphs[p];
+            if (text[para.End - 1] is not ('.' or ':') || WordCount(text, para) < 8)
+                continue;
+            var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
+            if (d is null || d.Date > pub || d.Date < pub.AddDays(-7))
+                return null;
+            var words = TextStructure.Normalize(text[d.Range.Start..d.Range.End]);
+            return new FactDate(
+                d.Date,
+                d.Precision,
+                d.Relative ? "relative" : "stated",
+                $"the day the lead paragraph reports (\"{words}\")"
+            );
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The outlet: in the quotation's own clauses, then later in its paragraph, then a citation in the
+    /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs).
+    /// </summary>
+    private OutletRef? FindOutlet(
+        string text,
+        Quotation quote,
+        List<TextRange> clauses,
+        TextRange para,
+        IReadOnlyList<TextRange> paragraphs,
+        int p,
+        DateOnly? published,
+        List<SpeakerRef> speakers
+    )
+    {
+        foreach (var c in clauses)
+            if (outlets.Any(text, c, published) is { } o)
+                return o;
+        var rest = new TextRange(quote.Marks.End, para.End);
+        if (outlets.Citation(text, rest, published) is { } cited)
+            return cited;
+        // "… reversible," Peskov said. Ryabkov, speaking to Interfax, …: an outlet after another person is theirs.
+        if (
+            outlets.Reporting(text, rest) is { } inPara
+            && !actors
+                .Find(text, new TextRange(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
+                .Any(m => m.IsPerson && !speakers.Any(s => s.Slug == (m.Actor?.Slug ?? Slugs.Kebab(m.Name!))))
+        )
+            return inPara;
+        for (int k = p + 1; k < paragraphs.Count; k++)
+        {
+            if (Quotations.Find(text, paragraphs[k]).Count > 0)
+                break;
+            if (outlets.Citation(text, paragraphs[k], published) is { } later)
+                return later;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the
+    /// quotation in its paragraph that names an outlet, when its speaker is this quotation's speaker.
+    /// </summary>
+    private OutletRef? OutletEarlier(
+        string text,
+        TextRange before,
+        List<SpeakerRef> speakers,
+        DateOnly? published,
+        IReadOnlyList<ActorMention> all,
+        IReadOnlyDictionary<string, string> surnames
+    )
+    {
+        if (before.Length == 0)
+            return null;
+        var sentences = TextStructure.Sentences(text, before);
+        for (int k = sentences.Count - 1; k >= 0; k--)
+        {
+            if ((outlets.Reporting(text, sentences[k]) ?? outlets.Anaphor(text, sentences[k])) is not { } o)
+                continue;
+            var who = FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: false)?.Speakers;
+            // "Xie Feng went further in an interview with the Financial Times. \"…,\" he said": no speech verb, but
+            // the one person named before the outlet is the one who spoke to it.
+            who ??= actors
+                .Find(text, new TextRange(sentences[k].Start, o.Span.Start), published, surnames)
+                .Where(m => m.IsPerson && m.Resolution is not ("pronoun" or "title"))
+                .Select(m => Resolve(text, m, all))
+                .OfType<SpeakerRef>()
+                .DistinctBy(s => s.Slug)
+                .ToList()
+                is [var one]
+                ? [one]
+                : null;
+            return who is not null && who.Any(s => speakers.Any(x => x.Slug == s.Slug)) ? o : null;
+        }
+        return null;
+    }
+
+    private static readonly Regex AfterMeeting = PhraseBook.Compile(
+        PhraseBook.B + "after (?:his|her|their|the|a) (?<kind>meeting|talks|summit)" + PhraseBook.E,
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// "Obama said after his meeting with Putin": the words were said the day of that meeting, when the text dates
+    /// a meeting of the speaker's elsewhere.
+    /// </summary>
+    private static FactDate? AfterEvent(
+        string text,
+        List<TextRange> clauses,
+        List<SpeakerRef> speakers,
+        IReadOnlyList<EventFact> events
+    )
+    {
+        foreach (var c in clauses)
+        {
+            var m = AfterMeeting.Match(text, c.Start, c.Length);
+            if (!m.Success)
+                continue;
+            var kind = m.Groups["kind"].Value.ToLowerInvariant();
+            var e = events.FirstOrDefault(e =>
+                (e.Kind == kind || kind == "talks" || e.Kind == "meeting")
+                && e.Participants.Any(p => speakers.Any(s => s.Slug == p.Slug))
+            );
+            if (e is null)
+                continue;
+            return new FactDate(
+                e.Date.Date,
+                e.Date.Precision,
+                "event",
+                $"the day of the {e.Kind} the words followed (\"{TextStructure.Normalize(m.Value)}\"), "
+                    + "dated in the text"
+            );
+        }
+        return null;
+    }
+
+    private static FactDate? StatementDate(string text, List<TextRange> clauses, OutletRef? outlet, DateOnly? published)
+    {
+        foreach (var c in clauses)
+        {
+            // The date inside "(Outlet, June 19)" is the report's, handled below as a citation date.
+            var d = Dates
+                .Find(text, c, published)
+                .FirstOrDefault(d =>
+                    d.Precision == DatePrecision.Day
+                    && !(outlet is not null && d.Range.Start >= outlet.Span.Start && d.Range.End <= outlet.Span.End)
+                );
+            if (d is not null)
+                return new FactDate(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
+        }
+        if (outlet?.Date is { } cited)
+            return new FactDate(cited, DatePrecision.Day, "citation", $"date of the cited report ({outlet.Label})");
+        return published is { } pub
+            ? new FactDate(
+                pub,
+                DatePrecision.Day,
+                "publication",
+                "no date in the text; publication date of the document"
+            )
+            : null;
+    }
+
+    private string? Place(string text, TextRange clause)
+    {
+        foreach (Match m in PlacePhrase().Matches(text.Substring(clause.Start, clause.Length)))
+        {
+            var place = TextStructure.Normalize(m.Groups["place"].Value).TrimEnd('.');
+            var first = place.Split(' ', ',')[0];
+            if (Dates.Find(place, new TextRange(0, place.Length), new DateOnly(2000, 1, 1)).Count > 0)
+                continue;
+            if (
+                actors.Find(place, new TextRange(0, first.Length), null).Any(a => a.Actor?.Kind is "person" or "outlet")
+            )
+                continue;
+            return place;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,288 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Attribution frames: the speech verb of a clause and who is its subject or follows it ("…," Ruiz said;
+/// said Ruiz; according to a statement from …), with the cues that tell a reporting verb from another clause's.
+/// </summary>
+internal sealed partial class StatementExtractor
+{
+    // "said Hungarian ambassador Gyorgy Molnar": a longer gap before a name after the verb is its title.
+    private static readonly Regex TitleGap = new(
+        @"^[\s\u00A0]+(?:[A-Z][\w.'-]*[\s\u00A0]+)?(?:[a-z-]+[\s\u00A0]+){1,2}$",
+        RegexOptions.Compiled
+    );
+
+    // "according to a statement posted on the ministry's website", "according to a statement from the Kremlin": the
+    // statement is the speaker's.
+    private static readonly Regex StatementOf = new(
+        @"^[\s\u00A0]+(?:a|an|the)[\s\u00A0]+(?:[a-z]+[\s\u00A0]+)?(?:statement|communiqu[eé]|notice|post)"
+            + @"(?:[\s\u00A0]+(?:posted|published|issued|released|put out))?[\s\u00A0]+(?:on|by|from)[\s\u00A0]+"
+            + @"(?:the[\s\u00A0]+)?$",
+        RegexOptions.CultureInvariant
+    );
+
+    // "said the conference president, Ambassador Mariela Quispe": a role, a comma, then the name.
+    private static readonly Regex RoleApposition = new(
+        @"^[\s\u00A0]+(?:the|a|an|its|their)[\s\u00A0]+(?:[\w.'\u2019-]+[\s\u00A0]+){0,3}(?:"
+            + ProperNames.RoleNouns
+            + @"),[\s\u00A0]+(?:[A-Z][\w.]*[\s\u00A0]+)?$",
+        RegexOptions.CultureInvariant
+    );
+
+    private static readonly Regex ReportedSubject = PhraseBook.Compile(
+        @"\G (?:would|will|was|were|is|are|had|has|"
+            + @"have|"
+            + @"could|should|must|may|might|can|did|does|remained|wanted|needed|planned|intended|had to|"
+            + @"was ready)(?![\w-])"
+    );
+
+    // "It said …", "They added …": an organisation or document speaking on, named in the sentence before.
+    private static readonly Regex ItSaid = PhraseBook.Compile(
+        PhraseBook.B
+            + "(?:It|it|They|they) (?:also |then |later )?"
+            + PhraseBook.Any(PhraseBook.SpeechVerbs)
+            + PhraseBook.E
+    );
+
+    // "… stance and warned Moscow that …": a speech verb coordinated with the previous predicate has its subject.
+    private static readonly Regex CoordinatedBefore = new(
+        @"(?:\band|\bbut|\bthen|\balso),?[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>Whether the clause before a quotation has a speech verb of a subject of its own (not "and
+    /// said").</summary>
+    private static bool SpeaksBefore(string text, TextRange before)
+    {
+        foreach (Match v in SpeechVerb.Matches(text.Substring(before.Start, before.Length)))
+        {
+            int at = before.Start + v.Index;
+            if (!CoordinatedBefore.IsMatch(text[Math.Max(before.Start, at - 12)..at]))
+                return true;
+        }
+        return false;
+    }
+
+    // A speech verb opening the clause after a quotation: "\"…,\" is how one negotiator summed it up".
+    private static bool SpeaksAfter(string text, TextRange after) =>
+        after.Length > 0
+        && SpeechVerb.Match(text, after.Start, after.Length) is { Success: true } v
+        && v.Index - after.Start <= 50;
+
+    /// <summary>
+    /// The speakers of a clause: the actors that are the subject of its speech verb ("Obama and Putin said",
+    /// "Peskov on Tuesday described"), or that follow it ("said Lavrov"). Outlets that "reported" are not speakers.
+    /// </summary>
+    private Attribution? FindSpeakers(
+        string text,
+        TextRange clause,
+        DateOnly? on,
+        IReadOnlyList<ActorMention> all,
+        IReadOnlyDictionary<string, string> surnames,
+        bool fromEnd
+    )
+    {
+        if (clause.Length == 0)
+            return null;
+        var mentions = actors.Find(text, clause, on, surnames).Where(m => m.Actor?.Kind != "outlet").ToList();
+        var verbs = SpeechVerb
+            .Matches(text.Substring(clause.Start, clause.Length))
+            .Cast<Match>()
+            .Select(v => new TextRange(clause.Start + v.Index, clause.Start + v.Index + v.Length))
+            .ToList();
+        if (fromEnd)
+            verbs.Reverse();
+        foreach (var verb in verbs)
+        {
+            var subject = SubjectBefore(text, mentions, verb);
+            if (
+                AppositionHead(text, mentions, clause, verb) is { } head
+                && (subject.Count == 0 || subject[0].Range.Start > head.Range.End)
+            )
+                subject = [head];
+            // "Peskov told Interfax that Moscow would study it, but added that …", "NATO allies placed the blame on
+            // Russia as the U.S. exit took effect, and said …": a speech verb coordinated with an earlier predicate
+            // has that predicate's subject, the one the clause opens with, not the nearest name (a reported
+            // clause's subject or a modifier). When the clause opens with no name, no one.
+            // "G7 ministers on Friday condemned the test in the Barents Sea but said …": the clause's opener is the
+            // subject also when no name stands near the verb, or when the name right before "but" ends the first
+            // predicate's object ("condemned the deployment in Belarus but said").
+            if (
+                CoordinatedPredicate.Match(text, verb.Start) is { Success: true } coordination
+                && coordination.Index >= clause.Start
+                && (
+                    subject.Count == 0
+                    || subject[^1].Range.End == coordination.Index
+                    || (
+                        subject[^1].Range.End < coordination.Index
+                        && text.AsSpan(subject[^1].Range.End, coordination.Index - subject[^1].Range.End)
+                            .ContainsAnyInRange('a', 'z')
+                    )
+                )
+            )
+                subject = OpeningSubject(text, mentions, clause, coordination.Index) is { } opening ? [opening] : [];
+            bool inverted = false;
+            var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
+            if (verbWords == "According to")
+                verbWords = "according to";
+            // "dismissed the figure as \"…\"": the subject's words only when "as" leads into the quotation.
+            if (
+                CharacterisingVerbs.Contains(verbWords)
+                && !(fromEnd && AsBeforeQuote.IsMatch(text[verb.End..clause.End]))
+            )
+                continue;
+            // "The head of Strategic Command told the committee …": the one who speaks holds a role in what is
+            // named, and the text does not name them here. Someone speaks; who is unsure.
+            if (
+                subject is [{ IsPerson: false } held]
+                && OfWhere.Match(text, held.Range.Start) is { Success: true } roleOf
+                && RoleOf.IsMatch(text, roleOf.Index)
+            )
+                return new Attribution([], clause, verb, verbWords);
+            // "The agency's chief told the BBC", "Iran's parliament speaker said": a role right after a body is the
+            // person who holds it, whom the text does not name here; the body does not speak. (A spokesperson speaks
+            // for the body: "a ministry spokesperson said" is the ministry.)
+            if (subject is [{ IsPerson: false } body] && RoleAfterBody.IsMatch(text, body.Range.End))
+                return new Attribution([], clause, verb, verbWords);
+            // "according to" names its source after it, never before ("the treaty's talks, according to …").
+            if (verbWords == "according to")
+                subject = [];
+            // "The United States wrote to the signatories, saying the treaty \"…\"": a participle after a comma has
+            // the subject the clause opens with, and never a name after it.
+            if (verbWords.EndsWith("ing", StringComparison.Ordinal) && ParticipleComma.IsMatch(text, verb.Start))
+                subject = OpeningSubject(text, mentions, clause, verb.Start) is { } opener ? [opener] : [];
+            // Right after the quotation any speech verb but "told" may be inverted ("\"…,\" warned Ana Ruiz").
+            bool rightAfterQuote = !fromEnd && verb.Start - clause.Start <= 3 && verbWords is not ("told" or "tells");
+            bool participle = verbWords.EndsWith("ing", StringComparison.Ordinal);
+            // "could begin adding warheads", "without calling it a breach": a gerund that is the object of another
+            // verb or a preposition reports no words; a speech participle follows a comma ("…, adding that") or
+            // opens a clause of its own ("before adding", "while noting").
+            if (participle && !ParticipleLead.IsMatch(text, verb.Start))
+                continue;
+            if (subject.Count == 0 && !participle && (rightAfterQuote || !AddresseeVerbs.Contains(verbWords)))
+            {
+                // "said Lavrov", but not "said Moscow would study it": there Moscow is the reported clause's subject;
+                // nor "urged Iran to …", "told Reuters": after such a verb a name is whom the words are for.
+                // Nor "issued after talks at the alliance's offices": a name in the possessive modifies a noun
+                // (but "according to a statement on the ministry's website" names whose statement it is).
+                var afterVerb = mentions.FirstOrDefault(m =>
+                    m.Range.Start >= verb.End
+                    && IsGap(text, verb.End, m.Range.Start, 40)
+                    && !ReportedSubject.IsMatch(text, m.Range.End)
+                    && (!Possessive(text, m) || verbWords == "according to")
+                    && (
+                        m.Range.Start - verb.End <= 20
+                        || TitleGap.IsMatch(text[verb.End..m.Range.Start])
+                        || (verbWords == "according to" && StatementOf.IsMatch(text[verb.End..m.Range.Start]))
+                    )
+                )
+                    ?? mentions.FirstOrDefault(m =>
+                        m.Range.Start >= verb.End
+                        && m.IsPerson
+                        && m.Range.Start - verb.End <= 70
+                        && RoleApposition.IsMatch(text[verb.End..m.Range.Start])
+                    );
+                // Before a quotation, "said Ana Ruiz: \"…\"" names the speaker, but in "ministers said the treaty
+                // on … \"no longer reflects …\"" the name runs on into the quotation: it is the reported clause's
+                // subject.
+                if (
+                    afterVerb is not null
+                    && fromEnd
+                    && afterVerb.Resolution != "pronoun"
+                    && RunsOn(text, ChainAfter(text, mentions, afterVerb)[^1], clause)
+                )
+                    afterVerb = null;
+                if (afterVerb is not null)
+                {
+                    subject = ChainAfter(text, mentions, afterVerb);
+                    inverted = true;
+                }
+            }
+            // "France and Britain welcomed it. \"…,\" the two delegations said": the pair named just before.
+            if (subject is [{ Resolution: "pair" } pair])
+                subject = PairBefore(text, all, pair);
+            var speakers = subject
+                .Select(m => Resolve(text, m, all))
+                .OfType<SpeakerRef>()
+                .DistinctBy(s => s.Slug)
+                .ToList();
+            // "Moscow's envoy Ryabkov and …": a place or state beside a person is where they speak for, not a
+            // speaker.
+            if (speakers.Any(s => s.Kind == "person"))
+                speakers.RemoveAll(s => s.Kind == "state");
+            // "… she said" where "she" could be either of two people: someone is named as saying it, but who is
+            // unsure, and a wrong speaker is worse than none. The quotation is kept without one.
+            if (speakers.Count == 0 && !inverted && subject.Count == 1 && subject[0].Resolution == "pronoun")
+                return new Attribution(
+                    [],
+                    clause,
+                    new TextRange(
+                        Math.Min(subject[0].Range.Start, verb.Start),
+                        Math.Max(subject[0].Range.End, verb.End)
+                    ),
+                    TextStructure.Normalize(text[verb.Start..verb.End])
+                );
+            if (speakers.Count == 0)
+                continue;
+            var evidenceStart = Math.Min(subject.Min(m => m.Range.Start), verb.Start);
+            var evidenceEnd = Math.Max(subject.Max(m => m.Range.End), verb.End);
+            return new Attribution(
+                speakers,
+                clause,
+                new TextRange(evidenceStart, evidenceEnd),
+                TextStructure.Normalize(text[verb.Start..verb.End])
+            );
+        }
+        return null;
+    }
+
+    /// <summary>Whether words (not punctuation) follow a mention before the end of its clause.</summary>
+    private static bool RunsOn(string text, ActorMention m, TextRange clause)
+    {
+        int k = m.Range.End;
+        while (k < clause.End && text[k] is ' ' or '\u00A0')
+            k++;
+        return k < clause.End && char.IsLetterOrDigit(text[k]);
+    }
+
+    private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
+
+    private static readonly Regex ParticipleLead = new(
+        @"(?:[,;:\u2013\u2014]|(?<![\w-])(?:before|after|while|when|and|also|then|again|as))[\s\u00A0]*\G",
+        RegexOptions.RightToLeft | RegexOptions.CultureInvariant
+    );
+
+    // ", but added", " and said", "; but later also told": the coordination right before a speech verb.
+    private static readonly Regex CoordinatedPredicate = PhraseBook.Interpret(
+        @"(?:[,;](?: )?| )(?:and|but)(?: (?:also|then|later|later also))? \G",
+        RegexOptions.RightToLeft
+    );
+
+    private static readonly HashSet<string> AddresseeVerbs = new(
+        PhraseBook.AddresseeVerbs.Concat(PhraseBook.CharacterisingVerbs).Select(p => p.Text),
+        StringComparer.Ordinal
+    );
+
+    private static readonly Regex RoleAfterBody = new(
+        @"\G(?:['\u2019]s)?[\s\u00A0]+(?:chief|head|speaker|director|"
+            + @"director-general|director general|chairman|chairwoman|chair|secretary-general|commander|envoy|"
+            + @"ambassador|president)(?![\w-])",
+        RegexOptions.CultureInvariant
+    );
+
+    private static readonly HashSet<string> CharacterisingVerbs = new(
+        PhraseBook.CharacterisingVerbs.Select(p => p.Text),
+        StringComparer.Ordinal
+    );
+
+    // "dismissed the figure as ": "as" right before the quotation, with no other quotation or clause end between.
+    private static readonly Regex AsBeforeQuote = new(
+        @"^[^""\u201C\u201D;.!?]{0,100}?(?<![\w-])as[\s\u00A0]*$",
+        RegexOptions.CultureInvariant
+    );
+
+    private static bool IsGap(string text, int from, int to, int max) =>
+        to - from <= max && text.AsSpan(from, to - from).IndexOfAny("\"\u201C\u201D;") < 0;
+}

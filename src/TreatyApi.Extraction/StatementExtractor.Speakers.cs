@@ -1,0 +1,306 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Speaker resolution: a mention to the speaker it stands for (a role to the person who holds it, "the
+/// ministry" to the ministry named, a pronoun to the nearest compatible person), and bare surnames of people
+/// named in full.
+/// </summary>
+internal sealed partial class StatementExtractor
+{
+    private static readonly HashSet<string> PersonRoles = new(
+        PhraseBook.PersonRoleReferences.Select(p => p.Text),
+        StringComparer.Ordinal
+    );
+
+    /// <summary>
+    /// The surname, or family name, by which each person named in full and not in the catalog is referred to later.
+    /// </summary>
+    private static Dictionary<string, string> Surnames(string text, IReadOnlyList<ActorMention> allMentions)
+    {
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
+            surnames.TryAdd(name.Split(' ')[^1], name);
+        // "Guo Jiakun … Guo said", "Lee Min-jae … Lee told": Chinese and Korean names put the family name first. A
+        // first word that is no known given name and is not an ordinary word written in lower case elsewhere in
+        // the text ("Will", "Mark") stands for the person too, unless it is someone else's surname.
+        foreach (var name in allMentions.Where(m => m.Actor is null && m.Kind == "person").Select(m => m.Name!))
+        {
+            var words = name.Split(' ');
+            var family = words[0];
+            if (
+                words.Length is 2 or 3
+                && family.Length >= 2
+                && char.IsUpper(family[0])
+                && family.Skip(1).All(char.IsLower)
+                && (
+                    KoreanGivenName(words)
+                    || (!PhraseBook.MaleGivenNames.Contains(family) && !PhraseBook.FemaleGivenNames.Contains(family))
+                )
+                && !ProperNames.IsTitleWord(family)
+                && !ContainsWord(text, family.ToLowerInvariant())
+            )
+                surnames.TryAdd(family, name);
+        }
+        return surnames;
+    }
+
+    // "Kim Seong-ho", "Lee Min-jae": a hyphenated given name in lower case after the hyphen follows a Korean
+    // family name, which is the name used alone later ("Kim said") though it is also an English given name.
+    private static bool KoreanGivenName(string[] words) =>
+        words.Length == 2 && words[1].IndexOf('-') is var h and > 1 && h < words[1].Length - 2
+        && words[1][(h + 1)..].All(char.IsLower);
+
+    /// <summary>
+    /// The mentions with every later bare surname of an uncatalogued person named in full ("Zotov" after "Gennady
+    /// Zotov"), so that a pronoun after "Zotov said" stands for Zotov and not for someone named before him.
+    /// </summary>
+    private static IReadOnlyList<ActorMention> WithSurnames(
+        string text,
+        IReadOnlyList<ActorMention> all,
+        Dictionary<string, string> surnames
+    )
+    {
+        if (surnames.Count == 0)
+            return all;
+        var result = all.ToList();
+        foreach (var (surname, full) in surnames)
+        {
+            if (surname.Length < 3 || !char.IsUpper(surname[0]))
+                continue;
+            for (
+                int i = text.IndexOf(surname, StringComparison.Ordinal);
+                i >= 0;
+                i = text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal)
+            )
+            {
+                var r = new TextRange(i, i + surname.Length);
+                if (
+                    (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+                    || (r.End < text.Length && (char.IsLetterOrDigit(text[r.End]) || text[r.End] == '-'))
+                    || all.Any(m => m.Range.Overlaps(r))
+                )
+                    continue;
+                result.Add(new ActorMention(r, null, "uncatalogued", full, "person", true));
+            }
+        }
+        result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return result;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (
+            int i = text.IndexOf(word, StringComparison.Ordinal);
+            i >= 0;
+            i = text.IndexOf(word, i + 1, StringComparison.Ordinal)
+        )
+        {
+            int end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Compatible(string name, bool she)
+    {
+        var given = name.Split(' ')[0];
+        return she ? !PhraseBook.MaleGivenNames.Contains(given) : !PhraseBook.FemaleGivenNames.Contains(given);
+    }
+
+    private static bool Possessive(string text, ActorMention m) =>
+        m.Range.End + 1 < text.Length && text[m.Range.End] is '\'' or '\u2019' && text[m.Range.End + 1] == 's';
+
+    private static bool KnownGender(string name, bool she) =>
+        (she ? PhraseBook.FemaleGivenNames : PhraseBook.MaleGivenNames).Contains(name.Split(' ')[0]);
+
+    private static readonly Regex ParagraphBreak = PhraseBook.Interpret(
+        @"\n[\x20\t\r\u00A0]*\n",
+        RegexOptions.RightToLeft
+    );
+
+    private static readonly Regex RoleNoun = PhraseBook.Compile(
+        @"(?<![\w-])(?:"
+            + ProperNames.RoleNouns
+            + @"|historian|author|scholar|fellow|reporter|inspector|scientist|engineer|officer|veteran|source|"
+            + @"witness|survivor|participant)s?(?![\w-])",
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// Whether a paragraph break lies between a pronoun's antecedent and the pronoun, and the pronoun's paragraph
+    /// names a person's role before it ("ambassador", "a former negotiator"): then the pronoun most likely stands
+    /// for that person, whom the recognisers could not name.
+    /// </summary>
+    private static bool SomeoneElseIntroduced(string text, int antecedentEnd, int pronoun)
+    {
+        var brk = ParagraphBreak.Match(text, antecedentEnd, pronoun - antecedentEnd);
+        if (!brk.Success)
+            return false;
+        int start = brk.Index + brk.Length;
+        return RoleNoun.IsMatch(text.Substring(start, pronoun - start));
+    }
+
+    /// <summary>
+    /// "One veteran inspector looked back. '…,' she said": a source the text does not name ("a senior diplomat",
+    /// "one veteran inspector"), introduced in the pronoun's own paragraph as the only person there, is who the
+    /// pronoun stands for. Any other person in that paragraph before the pronoun leaves it unsure.
+    /// </summary>
+    private static SpeakerRef? UnnamedIntroduced(
+        string text,
+        IReadOnlyList<ActorMention> all,
+        ActorMention m,
+        string said
+    )
+    {
+        var brk = ParagraphBreak.Match(text, 0, m.Range.Start);
+        int start = brk.Success ? brk.Index + brk.Length : 0;
+        var people = all.Where(x => x.Range.Start >= start && x.Range.End <= m.Range.Start && x.IsPerson).ToList();
+        if (people is not [{ Actor: null, Confident: false, Name: { } name } one] || !Unnamed.IsMatch(name))
+            return null;
+        return new SpeakerRef(Slugs.Kebab(name), name, said, "pronoun", "person");
+    }
+
+    // "A report released on Tuesday by the Arms Control Association": a document and, within a few words, who made it.
+    private static readonly Regex MadeBy = new(
+        @"(?<![\w-])(?<noun>report|study|statement|communiqu[eé]|declaration|paper)"
+            + @"(?:[\s\u00A0]+[\w-]+){0,5}?[\s\u00A0]+by[\s\u00A0]+(?:the[\s\u00A0]+)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// "the report says" after "a report released on Tuesday by the Arms Control Association": the organisation
+    /// named as making the last document of that kind before the mention speaks through it.
+    /// </summary>
+    private static SpeakerRef? Publisher(string text, IReadOnlyList<ActorMention> all, string noun, int before)
+    {
+        if (noun.Length < 5 || !text.AsSpan(0, before).Contains(" by ", StringComparison.Ordinal))
+            return null;
+        SpeakerRef? found = null;
+        foreach (Match d in MadeBy.Matches(text[..before]))
+        {
+            if (!d.Groups["noun"].Value.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                continue;
+            int at = d.Index + d.Length;
+            var org = all.FirstOrDefault(x => x.Range.Start == at && x.IsOrganisation);
+            if (org?.Actor is { } a)
+                found = new SpeakerRef(a.Slug, a.Name, a.Name, "reference", a.Kind);
+            else if (org?.Name is { } name)
+                found = new SpeakerRef(Slugs.Kebab(name), name, name, "reference", "organization");
+        }
+        return found;
+    }
+
+    private static readonly Regex Unnamed = new(@"^(?:a|an|one|A|An|One) ", RegexOptions.CultureInvariant);
+
+    private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
+    {
+        var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
+        if (m.Resolution == "pair")
+            return null; // resolved to the pair it stands for, or to no one
+        if (m.Actor is { } a)
+            return new SpeakerRef(a.Slug, a.Name, mention, m.Resolution, a.Kind);
+        if (m.Resolution == "body")
+        {
+            // "the ministry said": the last organisation named whose name holds the noun ("Foreign Ministry");
+            // "the alliance": the last organisation named. Otherwise the body as the text names it.
+            var head = m.Name!.Split(' ')[^1];
+            // "the senior Russian diplomat said", "the envoy added": a person's role stands for the person named
+            // shortly before it (wire copy names the speaker, then varies the reference), when only one is.
+            bool spokesperson = head.ToLowerInvariant() is "spokesperson" or "spokesman" or "spokeswoman";
+            if (PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson)
+            {
+                // "a senior European negotiator said … the negotiator said": the last person named with that role.
+                var holder = all.LastOrDefault(x =>
+                    x.Range.End <= m.Range.Start
+                    && m.Range.Start - x.Range.End <= 600
+                    && x.IsPerson
+                    && text.AsSpan(x.Range.Start, x.Range.Length).Contains(head, StringComparison.OrdinalIgnoreCase)
+                );
+                if (holder?.Actor is { } held)
+                    return new SpeakerRef(held.Slug, held.Name, mention, "reference", held.Kind);
+                if (holder?.Name is { } heldName)
+                    return new SpeakerRef(Slugs.Kebab(heldName), heldName, mention, "reference", "person");
+            }
+            if (PersonRoles.Contains(head.ToLowerInvariant()))
+            {
+                var people = all.Where(x =>
+                        x.Range.End <= m.Range.Start
+                        && m.Range.Start - x.Range.End <= 600
+                        && x.IsPerson
+                        && x.Resolution != "title"
+                    )
+                    .ToList();
+                if (people.Select(x => x.Actor?.Slug ?? x.Name).Distinct().Count() == 1)
+                {
+                    var person = people[^1];
+                    if (person.Actor is { } who)
+                        return new SpeakerRef(who.Slug, who.Name, mention, "reference", who.Kind);
+                    return new SpeakerRef(Slugs.Kebab(person.Name!), person.Name!, mention, "reference", "person");
+                }
+            }
+            var named = all.LastOrDefault(x =>
+                x.Range.End <= m.Range.Start
+                && x.IsOrganisation
+                && (
+                    head.Equals("alliance", StringComparison.OrdinalIgnoreCase)
+                        ? x.Actor is not null || (x.Name ?? "").Contains("Organization", StringComparison.Ordinal)
+                        : (x.Name ?? x.Actor?.Name ?? "").Contains(head, StringComparison.OrdinalIgnoreCase)
+                )
+            );
+            if (named?.Actor is { } org)
+                return new SpeakerRef(org.Slug, org.Name, mention, "reference", org.Kind);
+            if (named?.Name is { } orgName)
+                return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
+            if (Publisher(text, all, head, m.Range.Start) is { } publisher)
+                return publisher with { Mention = mention };
+            return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
+        }
+        if (m.Name is { } unknown)
+            return new SpeakerRef(Slugs.Kebab(unknown), unknown, mention, "uncatalogued", m.Kind ?? "person");
+        if (m.Resolution != "pronoun")
+            return null;
+        // "she said": the last person named before it, catalogued or not; a bare title ("the president") is not
+        // a person named.
+        bool she = mention.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var candidates = all.Where(x =>
+                x.Range.End <= m.Range.Start
+                && x.IsPerson
+                && x.Resolution != "title"
+                && (x.Actor is not null || x.Confident)
+                && Compatible(x.Actor?.Name ?? x.Name!, she)
+            )
+            .ToList();
+        // "Peskov said President Putin's offer still stood. '…,' he said": a name in the possessive modifies a
+        // noun and is not who speaks next, when someone else is there to be the antecedent.
+        if (candidates.Any(x => !Possessive(text, x)))
+            candidates.RemoveAll(x => Possessive(text, x));
+        var antecedent = candidates.LastOrDefault();
+        // "Dr. Elena Marchetti … Professor Ruud Jansen … she said": the nearest name's gender is unknown and an
+        // earlier one in the same paragraph is known to fit; who "she" is stays unsure.
+        if (
+            antecedent is not null
+            && !KnownGender(antecedent.Actor?.Name ?? antecedent.Name!, she)
+            && candidates.Any(x =>
+                KnownGender(x.Actor?.Name ?? x.Name!, she)
+                && (x.Actor?.Slug ?? x.Name) != (antecedent.Actor?.Slug ?? antecedent.Name)
+                && antecedent.Range.Start - x.Range.End < 600
+                && !text.AsSpan(x.Range.End, m.Range.Start - x.Range.End).Contains("\n\n", StringComparison.Ordinal)
+            )
+        )
+            return null;
+        // "China's envoy, Xie Feng, spoke to the paper. '…,' he said" with the envoy's name unread: the pronoun's
+        // own paragraph introduces someone before it, so a person of an earlier paragraph is not who speaks.
+        if (antecedent is not null && SomeoneElseIntroduced(text, antecedent.Range.End, m.Range.Start))
+            return UnnamedIntroduced(text, all, m, mention);
+        if (antecedent is null)
+            return UnnamedIntroduced(text, all, m, mention);
+        if (antecedent?.Actor is { } p)
+            return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
+        return antecedent?.Name is { } name
+            ? new SpeakerRef(Slugs.Kebab(name), name, mention, "pronoun", "person")
+            : null;
+    }
+}
