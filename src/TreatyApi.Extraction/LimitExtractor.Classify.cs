@@ -20,7 +20,9 @@ internal sealed partial class LimitExtractor
     // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": what a weapon can do or a state holds.
     private static readonly Regex CapacityBefore = Interpret(
         B
+            // (whole words: "delivery vehicles, and it allowed up to 18" is no capacity)
             + "(?:(?:carry|carries|carrying|deliver|delivers|armed with|equipped with|loaded with)"
+            + E
             + @"[^.;:!?]{0,30}|(?:has|have|had|possess|possesses|hold|holds|held|owns|own) )$",
         RegexOptions.IgnoreCase
     );
@@ -138,6 +140,15 @@ internal sealed partial class LimitExtractor
             && bm2.Index + bm2.Length <= sentence.End
         )
             (rule, cue, cueStart) = ("limit-after", bm2.Groups["cue"].Value, first.Range.Start);
+        // "kept at 700 or fewer", "at 300 kilograms or less".
+        else if (
+            before.EndsWith("at ", StringComparison.OrdinalIgnoreCase)
+            && AtBefore.Match(before) is { Success: true } at
+            && !ReportedAt.IsMatch(before)
+            && OrFewerAfter.Match(text, UnitEnd(text, upper, sentence.End) ?? upper.Range.End) is { Success: true } of
+            && of.Index + of.Length <= sentence.End
+        )
+            (rule, cue, cueStart) = ("limit-after", "at … " + of.Groups["cue"].Value, from + at.Index);
         // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only.
         else if (
             ThresholdBefore.Match(before) is { Success: true } tm
@@ -231,7 +242,13 @@ internal sealed partial class LimitExtractor
         // A list line is a clause of its own: what a figure counts is never named on the line above it.
         var clause = ListLineStart(
             text,
-            ClauseStart(text, Math.Max(sentence.Start, previousFigureEnd), cueStart),
+            // "no more than 1,550 warheads on our carriers, and the carriers are kept at 700 or fewer": after the
+            // thing the limit before counts, not after its figure.
+            ClauseStart(
+                text,
+                Math.Max(sentence.Start, Math.Max(previousFigureEnd, Math.Min(previous?.End ?? 0, cueStart))),
+                cueStart
+            ),
             cueStart
         );
         if (CountedAfter(text, upper.Range.End, sentence.End) is var (forUnit, forEnd))

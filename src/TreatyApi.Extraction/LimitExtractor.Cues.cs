@@ -28,7 +28,10 @@ internal sealed partial class LimitExtractor
         B
             + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
             // "neither side can deploy more than 700"
-            + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would))"
+            + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would)"
+            // "no state party may hold more than one tonne", "no side could field more than 100": every party
+            + @"|no (?:state party|state|party|side|country|nation|signatory|member state|member)"
+            + " (?:may|can|could|shall|will|would))"
             + @"(?: [\w-]+){1,2} more than)(?: )?$",
         RegexOptions.IgnoreCase
     );
@@ -157,6 +160,21 @@ internal sealed partial class LimitExtractor
             + E,
         RegexOptions.IgnoreCase
     );
+
+    // "kept at 700 or fewer", "keep its stock at 300 kilograms or less": "at" before the figure and "or fewer" after
+    // it (or after its unit) make a ceiling; a level reported ("stood at 1,500 or fewer") does not.
+    private static readonly Regex AtBefore = Interpret(B + "(?<cue>at)(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex ReportedAt = Interpret(
+        B
+            + "(?:stood|stands|stand|estimated|put|puts|assessed|peaked|valued|totalled|totaled)"
+            + @"(?: [\w-]+){0,3} at(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex OrFewerAfter = Interpret(
+        @"\G (?<cue>" + Any(LimitCuesAfter.Where(p => p.Kind == "after at")) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+
     private static readonly Regex BandBefore = Compile(
         B + "(?<cue>" + Any(BandCues) + ")(?: )?$",
         RegexOptions.IgnoreCase

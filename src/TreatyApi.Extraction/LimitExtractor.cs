@@ -184,7 +184,12 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             decimal? min = null;
             var upper = n;
             // "1,700-2,200", "3,000 to 3,500", "between 500 and 5,500": a range; its figure is the upper end.
-            if (i + 1 < numbers.Count && RangeJoin.IsMatch(text[n.Range.End..numbers[i + 1].Range.Start]))
+            // Its lower end is the smaller ("caps of 300 kilograms and 3.67 percent" are two limits).
+            if (
+                i + 1 < numbers.Count
+                && n.Value < numbers[i + 1].Value
+                && RangeJoin.IsMatch(text[n.Range.End..numbers[i + 1].Range.Start])
+            )
             {
                 min = n.Value;
                 upper = numbers[++i];

@@ -25,6 +25,13 @@ public static partial class PhraseBook
             "limit 20000 battle tanks"
         ),
         new("ceiling of", "START I imposed a ceiling of 6,000 warheads.", "limit 6000 warheads"),
+        // "below the expired treaty's ceilings of 1,550 warheads and 700 delivery vehicles": one cue for a list.
+        new(
+            "ceilings of",
+            "The CFE Treaty's ceilings of 20,000 tanks and 20,000 artillery pieces still bind on paper.",
+            "limit 20000 artillery pieces"
+        ),
+        new("caps of", "Under the JCPOA the caps of 300 kilograms and 3.67 percent applied.", "limit 3.67 percent"),
         new(
             "a limit of",
             "New START sets a limit of 1,550 strategic or deployed warheads on each side.",
@@ -210,6 +217,9 @@ public static partial class PhraseBook
         new("reduce", "Under SORT both had to reduce their deployed warheads to 2,200.", "limit 2200 warheads", "to"),
         new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "limit 1 areas", "to"),
         new("cut", "START I would cut each arsenal to 6,000 warheads.", "limit 6000 warheads", "to"),
+        // "missile defences confined to one site per side": where or how many a party may have.
+        new("confined", "The ABM Treaty confined each side to two deployment areas.", "limit 2 deployment areas", "to"),
+        new("confines", "The CWC confines each state party to one small-scale facility.", "limit 1 facilities", "to"),
         new("bring", "START I would bring each side's warheads down to 6,000.", "limit 6000 warheads", "to"),
         new(
             "slashes",
@@ -367,6 +377,25 @@ public static partial class PhraseBook
         new("limit", "Iran passed the 300 kg limit set by the JCPOA.", "limit 300 kilograms", "noun"),
         new("cap", "Iran has breached the deal's 3.67 percent cap under the JCPOA.", "limit 3.67 percent", "noun"),
         new("ceiling", "Russia stayed under the 1,550 warheads ceiling of New START.", "limit 1550 warheads", "noun"),
+        // After "at" only: "at 700 or fewer" is a ceiling, "countries with 10 or fewer warheads" a count.
+        new(
+            "or fewer",
+            "Under the CFE Treaty each group's helicopters were kept at 2,000 or fewer.",
+            "limit 2000 helicopters",
+            "after at"
+        ),
+        new(
+            "or less",
+            "The JCPOA kept Iran's heavy water at 130 metric tons or less.",
+            "limit 130 metric tons",
+            "after at"
+        ),
+        new(
+            "or below",
+            "Under START II each side was to hold its warheads at 3,500 or below.",
+            "limit 3500 warheads",
+            "after at"
+        ),
     ];
 
     /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the

@@ -76,6 +76,9 @@ public class LimitRuleTests
     [InlineData("The INF Treaty capped nothing at sea; the 2,692 missiles it covered were all land-based.")]
     [InlineData("New START counts each bomber as one warhead, though a bomber can carry up to 20 cruise missiles.")]
     [InlineData("Russia, which New START does not bind on tactical arms, has up to 2,000 tactical weapons.")]
+    // A level reported with "at … or fewer" is a count, and "or fewer" without "at" describes, it does not cap.
+    [InlineData("Under New START, Russia's deployed warheads stood at 1,500 or fewer last year, analysts estimated.")]
+    [InlineData("The TPNW review noted that states with 10 or fewer reactors had signed first.")]
     public void Not_limits(string text) => Assert.Empty(Repo.Extract(text).Limits);
 
     [Fact]
@@ -112,9 +115,28 @@ public class LimitRuleTests
     [InlineData("Under New START neither side can deploy more than 700 launchers.", "700 launchers")]
     [InlineData("New START permits each side 1,550 deployed warheads.", "1550 warheads")]
     [InlineData("Under New START the United States had 1,420 deployed warheads, below the 1,550 cap.", "1550 warheads")]
+    [InlineData("Under the CWC no state party may produce more than one tonne of such agents a year.", "1 metric tons")]
+    [InlineData("Under the CFE Treaty, Hungary kept its tanks at 835 or fewer.", "835 tanks")]
     public void Ceilings_in_other_words(string text, string limit)
     {
         var l = Assert.Single(Repo.Extract(text).Limits);
         Assert.Equal(limit, $"{l.Value} {l.Unit}");
+    }
+
+    [Fact]
+    public void A_delivery_vehicle_is_no_weapon_that_delivers_up_to_a_figure()
+    {
+        var r = Repo.Extract(
+            "New START capped each side at 700 deployed delivery vehicles, and it allowed up to 18 inspections a year."
+        );
+        Assert.Equal(["700 delivery vehicles", "18 inspections"], r.Limits.Select(l => $"{l.Value} {l.Unit}"));
+    }
+
+    [Fact]
+    public void Two_figures_joined_by_and_are_a_range_only_when_the_first_is_lower()
+    {
+        var r = Repo.Extract("Under the JCPOA, the caps of 300 kilograms and 3.67 percent applied for 15 years.");
+        Assert.Equal(["300 kilograms", "3.67 percent"], r.Limits.Select(l => $"{l.Value} {l.Unit}"));
+        Assert.All(r.Limits, l => Assert.Null(l.Min));
     }
 }
