@@ -139,4 +139,46 @@ public class LimitRuleTests
         Assert.Equal(["300 kilograms", "3.67 percent"], r.Limits.Select(l => $"{l.Value} {l.Unit}"));
         Assert.All(r.Limits, l => Assert.Null(l.Min));
     }
+
+    [Fact]
+    public void A_table_row_under_a_limits_heading_gives_each_item_with_its_own_unit()
+    {
+        var r = Repo.Extract(
+            "Conventional and strategic treaties side by side\n\n"
+                + "Main limits (per group or side)\n"
+                + "CFE Treaty (1990) ....... 20,000 battle tanks; 2,000 attack helicopters\n"
+                + "START II (1993) ......... 3,000-3,500 warheads; heavy ICBMs banned\n"
+                + "Duration ................ 25 years\n"
+                + "Counts declared ......... about 1,420 warheads\n"
+        );
+        Assert.Equal(
+            ["cfe 20000 battle tanks", "cfe 2000 attack helicopters", "start-ii 3000-3500 warheads"],
+            r.Limits.Select(l => $"{l.TreatySlug} {(l.Min is { } lo ? lo + "-" : "")}{l.Value} {l.Unit}")
+        );
+    }
+
+    [Fact]
+    public void A_table_row_takes_what_its_label_counts_when_its_figure_has_no_unit()
+    {
+        var r = Repo.Extract(
+            "The Iran deal in numbers\n\nLimits under the JCPOA\n"
+                + "Installed centrifuges ...... 6,104 older machines, for 10 years\n"
+                + "Research reactor ........... 20 percent fuel for 10 years\n"
+        );
+        Assert.Equal(
+            ["6104 centrifuges", "20 percent"],
+            r.Limits.Select(l => $"{l.Value} {l.Unit}")
+        );
+    }
+
+    [Fact]
+    public void Table_rows_without_a_limits_heading_are_counts()
+    {
+        var r = Repo.Extract(
+            "New START: declared forces, September 2022\n\n"
+                + "United States ........ 1,420 deployed warheads; 659 deployed launchers\n"
+                + "Russia ............... 1,549 deployed warheads; 540 deployed launchers\n"
+        );
+        Assert.Empty(r.Limits);
+    }
 }
