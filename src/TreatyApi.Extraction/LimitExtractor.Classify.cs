@@ -23,7 +23,8 @@ internal sealed partial class LimitExtractor
             // (whole words: "delivery vehicles, and it allowed up to 18" is no capacity)
             + "(?:(?:carry|carries|carrying|deliver|delivers|armed with|equipped with|loaded with)"
             + E
-            + @"[^.;:!?]{0,30}|(?:has|have|had|possess|possesses|hold|holds|held|owns|own) )$",
+            // "each side can have up to 1,550" is a permission, "may have up to 2,000" an estimate
+            + @"[^.;:!?]{0,30}|(?<!(?:can|shall|to) )(?:has|have|had|possess|possesses|hold|holds|held|owns|own) )$",
         RegexOptions.IgnoreCase
     );
 
@@ -115,6 +116,11 @@ internal sealed partial class LimitExtractor
             && InlineList.Match(before) is { Success: true } il
         )
             (rule, cue, cueStart) = ("list", il.Groups["cue"].Value, from + il.Index);
+        else if (
+            before.Contains("enrich", StringComparison.OrdinalIgnoreCase)
+            && EnrichTo.Match(before) is { Success: true } en
+        )
+            (rule, cue, cueStart) = ("limit-verb", en.Groups["cue"].Value + " … to", from + en.Index);
         else if (PermitBefore.Match(before) is { Success: true } pm)
             (rule, cue, cueStart) = ("limit-cue", pm.Groups["cue"].Value, from + pm.Index);
         else if (NounFirstBefore.Match(before) is { Success: true } nm)

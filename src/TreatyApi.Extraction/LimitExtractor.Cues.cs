@@ -24,9 +24,22 @@ internal sealed partial class LimitExtractor
 
     // "may not stockpile more than 300 kilograms", "cannot deploy more than 700 launchers": a negated verb before
     // "more than" makes a ceiling of what would otherwise be a floor.
+    // "agreed not to keep more than", "committed not to enrich above": a commitment; "bars each side from deploying
+    // more than", "prohibited Iran from enriching above": a ban on going past the figure.
+    private const string NotTo =
+        "(?:agreed|agreeing|agrees|pledged|pledging|pledges|committed|committing|commits|promised|promising"
+        + "|undertook|undertakes|undertaking|undertaken|vowed) not to";
+    private const string BarsFrom =
+        "(?:bars|barred|barring|bar|prohibits|prohibited|prohibiting|prohibit|forbids|forbade|forbidden|forbidding"
+        + @"|forbid|bans|banned|banning|ban|precludes|precluded|precluding)(?: [\w'\u2019.-]+){0,3} from";
+
     private static readonly Regex NegatedMoreThan = Interpret(
         B
             + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
+            + "|"
+            + NotTo
+            + "|"
+            + BarsFrom
             // "neither side can deploy more than 700"
             + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would)"
             // "no state party may hold more than one tonne", "no side could field more than 100": every party
@@ -82,7 +95,11 @@ internal sealed partial class LimitExtractor
     private static readonly Regex NegatedAbove = Interpret(
         B
             + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should)(?: not|n['\u2019]t)|cannot"
-            + "|(?:barred|banned|prohibited|forbidden) from)"
+            + "|"
+            + NotTo
+            + "|"
+            + BarsFrom
+            + ")"
             + @"(?: [\w-]+){1,3} (?:above|beyond|in excess of))(?: )?$",
         RegexOptions.IgnoreCase
     );
@@ -158,6 +175,17 @@ internal sealed partial class LimitExtractor
             + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
             + "))"
             + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // "allowed Iran to enrich uranium to 3.67 percent", "lets Iran enrich to below 20 percent", "may enrich only up
+    // to 5 percent": a level a party is permitted to enrich to; "has enriched to 60 percent" is a level reached and
+    // "could enrich to 90 percent within weeks" a capability (neither is read).
+    private static readonly Regex EnrichTo = Interpret(
+        B
+            + "(?<cue>(?:allows?|allowed|allowing|permits?|permitted|permitting|lets?|letting|authori[sz]e[sd]?)"
+            + @"(?: [\w'\u2019.-]+){0,3} (?:to )?enrich)(?: [\w-]+){0,2} (?:to|at)"
+            + "(?: (?:no more than|a maximum of|below|under|less than|up to))?(?: )?$",
         RegexOptions.IgnoreCase
     );
 

@@ -25,6 +25,18 @@ public static partial class PhraseBook
             "limit 20000 battle tanks"
         ),
         new("ceiling of", "START I imposed a ceiling of 6,000 warheads.", "limit 6000 warheads"),
+        // "set the ceiling at 1,550", "lowered the cap to 300 kg": the limit noun right before its new level.
+        new("ceiling at", "The JCPOA set the enrichment ceiling at 3.67 percent.", "limit 3.67 percent"),
+        new("cap at", "The CWC parties fixed the cap at 1 tonne of Schedule 1 agents.", "limit 1 metric tons"),
+        new("limit at", "START II put the limit at 3,500 warheads per side.", "limit 3500 warheads"),
+        new("ceiling to", "New START lowered the ceiling to 1,550 warheads.", "limit 1550 warheads"),
+        new("cap to", "The JCPOA cut the stockpile cap to 300 kilograms.", "limit 300 kilograms"),
+        // "each group was entitled to 20,000 battle tanks": an entitlement (the CFE Treaty's word) is a ceiling.
+        new(
+            "entitled to",
+            "Under the CFE Treaty each group was entitled to 2,000 attack helicopters.",
+            "limit 2000 attack helicopters"
+        ),
         // "below the expired treaty's ceilings of 1,550 warheads and 700 delivery vehicles": one cue for a list.
         new(
             "ceilings of",
@@ -425,6 +437,15 @@ public static partial class PhraseBook
             "limit 12 flights"
         ),
         new("limit is", "Under New START the limit is 1,550 deployed warheads per side.", "limit 1550 warheads"),
+        // "the central limits are 1,550 deployed warheads and 700 …": the plural, now and in the past.
+        new("limits are", "Under the JCPOA the limits are 300 kilograms of enriched uranium.", "limit 300 kilograms"),
+        new(
+            "limits were",
+            "Under START I the central limits were 6,000 warheads and 1,600 bombers.",
+            "limit 1600 bombers"
+        ),
+        new("ceilings are", "Under the CFE Treaty the ceilings are 20,000 tanks per group.", "limit 20000 tanks"),
+        new("ceilings were", "Under the CFE Treaty the flank ceilings were 1,300 tanks.", "limit 1300 tanks"),
         new("limit was", "Under START I the limit was 6,000 accountable warheads.", "limit 6000 warheads"),
         new(
             "ceiling was",
@@ -457,6 +478,7 @@ public static partial class PhraseBook
             "limit 42 observation flights"
         ),
         new("limit on", "Under New START the limit on deployed launchers is 700.", "limit 700 launchers"),
+        new("limit for", "Under the ABM Treaty the limit for interceptors was 100.", "limit 100 interceptors"),
         new("ceiling on", "Under START I the ceiling on heavy ICBMs was 154.", "limit 154 ICBMs"),
         new("cap on", "Under the JCPOA the cap on installed centrifuges was 6,104.", "limit 6104 centrifuges"),
     ];

@@ -79,6 +79,9 @@ public class LimitRuleTests
     // A level reported with "at … or fewer" is a count, and "or fewer" without "at" describes, it does not cap.
     [InlineData("Under New START, Russia's deployed warheads stood at 1,500 or fewer last year, analysts estimated.")]
     [InlineData("The TPNW review noted that states with 10 or fewer reactors had signed first.")]
+    // A capability and an estimate are no permission.
+    [InlineData("Without the JCPOA, Iran could enrich uranium to 90 percent within weeks, critics said.")]
+    [InlineData("Russia, which New START does not bind on tactical arms, may have up to 2,000 tactical weapons.")]
     public void Not_limits(string text) => Assert.Empty(Repo.Extract(text).Limits);
 
     [Fact]
@@ -117,6 +120,10 @@ public class LimitRuleTests
     [InlineData("Under New START the United States had 1,420 deployed warheads, below the 1,550 cap.", "1550 warheads")]
     [InlineData("Under the CWC no state party may produce more than one tonne of such agents a year.", "1 metric tons")]
     [InlineData("Under the CFE Treaty, Hungary kept its tanks at 835 or fewer.", "835 tanks")]
+    [InlineData("Under New START each side can have up to 1,550 deployed warheads.", "1550 warheads")]
+    [InlineData("The ABM Treaty barred both parties from deploying more than 100 interceptors.", "100 interceptors")]
+    [InlineData("Under the JCPOA, Iran pledged not to enrich uranium above 3.67 percent.", "3.67 percent")]
+    [InlineData("A side deal would let South Korea enrich uranium to below 20 percent under the NPT.", "20 percent")]
     public void Ceilings_in_other_words(string text, string limit)
     {
         var l = Assert.Single(Repo.Extract(text).Limits);
