@@ -126,7 +126,9 @@ internal sealed partial class LimitExtractor
             + "(?<gap>"
             + GapChar
             + "{0,150}?) (?<prep>to|at|below|under)"
+            // "reducing its stockpile to less than 300 kilograms": below a figure a verb of limiting brings it to
             + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
+            + "|less than|fewer than|below|under"
             + "|the level of|roughly|about|around|some))?(?: )?$",
         RegexOptions.IgnoreCase
     );

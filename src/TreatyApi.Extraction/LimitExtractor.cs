@@ -184,11 +184,13 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             decimal? min = null;
             var upper = n;
             // "1,700-2,200", "3,000 to 3,500", "between 500 and 5,500": a range; its figure is the upper end.
-            // Its lower end is the smaller ("caps of 300 kilograms and 3.67 percent" are two limits).
+            // Its lower end is the smaller ("caps of 300 kilograms and 3.67 percent" are two limits), in the same
+            // unit ("from five tonnes to 300 kilograms" is a reduction).
             if (
                 i + 1 < numbers.Count
                 && n.Value < numbers[i + 1].Value
                 && RangeJoin.IsMatch(text[n.Range.End..numbers[i + 1].Range.Start])
+                && SameUnit(text, n, numbers[i + 1], sentence.End)
             )
             {
                 min = n.Value;
@@ -278,6 +280,11 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         }
         return (result, candidates.Min(c => c.CueStart));
     }
+
+    /// <summary>Whether a range's ends agree in unit: the lower end has none of its own or the upper's.</summary>
+    private static bool SameUnit(string text, NumberMatch lower, NumberMatch upper, int limit) =>
+        Quantities.MeasureAfter(text, lower.Range.End, upper.Range.Start) is not { } lo
+        || Quantities.MeasureAfter(text, upper.Range.End, limit)?.Unit == lo.Unit;
 
     private static bool IsPartOfWord(string text, TextRange r) =>
         (r.End < text.Length && text[r.End] == '-' && r.End + 1 < text.Length && char.IsLetter(text[r.End + 1]))

@@ -229,6 +229,20 @@ public static partial class PhraseBook
         new("reduce", "Under SORT both had to reduce their deployed warheads to 2,200.", "limit 2200 warheads", "to"),
         new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "limit 1 areas", "to"),
         new("cut", "START I would cut each arsenal to 6,000 warheads.", "limit 6000 warheads", "to"),
+        new("cuts", "The JCPOA cuts Iran's installed centrifuges to 6,104.", "limit 6104 centrifuges", "to"),
+        new(
+            "cutting",
+            "START II, cutting each side to 3,500 warheads, never took effect.",
+            "limit 3500 warheads",
+            "to"
+        ),
+        new("reduces", "The Moscow Treaty reduces each arsenal to 2,200 warheads.", "limit 2200 warheads", "to"),
+        new(
+            "reducing",
+            "Under the JCPOA Iran committed to reducing its stock from 10,000 kilograms to less than 300 kilograms.",
+            "limit 300 kilograms",
+            "to"
+        ),
         // "missile defences confined to one site per side": where or how many a party may have.
         new("confined", "The ABM Treaty confined each side to two deployment areas.", "limit 2 deployment areas", "to"),
         new("confines", "The CWC confines each state party to one small-scale facility.", "limit 1 facilities", "to"),

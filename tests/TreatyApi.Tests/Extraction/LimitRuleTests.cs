@@ -124,6 +124,8 @@ public class LimitRuleTests
     [InlineData("The ABM Treaty barred both parties from deploying more than 100 interceptors.", "100 interceptors")]
     [InlineData("Under the JCPOA, Iran pledged not to enrich uranium above 3.67 percent.", "3.67 percent")]
     [InlineData("A side deal would let South Korea enrich uranium to below 20 percent under the NPT.", "20 percent")]
+    [InlineData("Under the JCPOA Iran will cut its centrifuges from almost 19,000 to 6,104.", "6104 centrifuges")]
+    [InlineData("The JCPOA cut Iran's stock from about ten tonnes to less than 300 kilograms.", "300 kilograms")]
     public void Ceilings_in_other_words(string text, string limit)
     {
         var l = Assert.Single(Repo.Extract(text).Limits);
