@@ -171,8 +171,24 @@ internal sealed partial class LimitExtractor
             return null;
         // "whose range exceeds 1,000 kilometres but does not exceed 5,500 kilometres": the top of a band whose floor
         // the clause just gave; a ceiling alone would say something the text does not.
-        if (rule == "limit-cue" && BandFloorBefore.IsMatch(text[Math.Max(sentence.Start, cueStart - 80)..cueStart]))
-            return null;
+        // Written with its floor in one unit ("500 kilometres or more but not over 1,000 kilometres"), it is that band.
+        int floorFrom = Math.Max(sentence.Start, cueStart - 80);
+        if (
+            rule == "limit-cue"
+            && min is null
+            && BandFloorBefore.Match(text, floorFrom, cueStart - floorFrom) is { Success: true } floor
+        )
+        {
+            var fl = floor.Groups["floor"];
+            var low = Quantities.Numbers(text, new TextRange(fl.Index, fl.Index + fl.Length));
+            var lowUnit = Quantities.MeasureAfter(text, fl.Index + fl.Length, cueStart);
+            var highUnit = Quantities.MeasureAfter(text, upper.Range.End, sentence.End);
+            if (low.Count != 1 || lowUnit is null || highUnit is null || lowUnit.Value.Unit != highUnit.Value.Unit)
+                return null;
+            if (low[0].Value >= upper.Value)
+                return null;
+            (min, rule, cueStart) = (low[0].Value, "band", floor.Index);
+        }
         var obj = rule == "coordinated" ? previous!.Object : new TextRange(cueStart, first.Range.Start);
         // "can carry up to 10 warheads", "has up to 2,000 tactical weapons": a capacity or an estimate.
         if (
@@ -306,10 +322,13 @@ internal sealed partial class LimitExtractor
 
     // "exceeds 1,000 kilometres but (does) …", "more than 500 km and …" right before a ceiling's cue; not a ceiling
     // of its own ("may not exceed 1,000 square kilometres, and no more than 40 inspectors").
+    // "500 kilometres or more but not over …": the floor written before "or more".
     private static readonly Regex BandFloorBefore = Interpret(
         B
-            + @"(?<!(?:not|no|n't) )(?:exceeds?|exceeding|more than|greater than|over|above|at least) [\d.,]+"
-            + @"(?: [\w-]+){0,2}(?: but| and)(?: (?:does|do|is|are|must|shall|may))?(?: )?$",
+            + @"(?:(?<!(?:not|no|n't) )(?:exceeds?|exceeding|more than|greater than|over|above|at least)"
+            + @" (?<floor>[\d.,]+)"
+            + @"(?: [\w-]+){0,2}|(?<floor>[\d.,]+)(?: [\w-]+){0,2} or (?:more|greater|above))"
+            + @"(?: but| and)(?: (?:does|do|is|are|must|shall|may))?(?: )?$",
         RegexOptions.IgnoreCase
     );
 

@@ -70,6 +70,8 @@ public static partial class PhraseBook
         ),
         new("not exceed", "New START says deployed warheads may not exceed 1,550.", "limit 1550 warheads"),
         new("not to exceed", "Under New START each side agreed not to exceed 800 launchers.", "limit 800 launchers"),
+        // "of 500 kilometres or more but not over 1,000 kilometres": a treaty's wording of a band's top.
+        new("not over", "Under the CFE Treaty a tank may weigh not over 60 metric tonnes.", "limit 60 metric tons"),
         new("never exceed", "Under the INF Treaty the stock could never exceed 30 missiles.", "limit 30 missiles"),
         new("reduce to", "START I obliged both sides to reduce to 6,000 warheads.", "limit 6000 warheads"),
         new(

@@ -190,4 +190,21 @@ public class LimitRuleTests
         );
         Assert.Empty(r.Limits);
     }
+
+    [Theory]
+    // A treaty text's band: its floor, then its top with a ceiling cue.
+    [InlineData(
+        "Under the CFE Treaty a combat vehicle counts if its weight exceeds 6 metric tonnes but does not exceed 75 "
+            + "metric tonnes.",
+        "6-75 metric tons"
+    )]
+    [InlineData(
+        "The Open Skies Treaty covers cameras with a resolution of 30 centimetres or more but not over 50 centimetres.",
+        "30-50 centimeters"
+    )]
+    public void A_floor_and_a_ceiling_in_one_clause_are_a_band(string text, string band)
+    {
+        var l = Assert.Single(Repo.Extract(text).Limits);
+        Assert.Equal(band, $"{l.Min}-{l.Value} {l.Unit}");
+    }
 }
