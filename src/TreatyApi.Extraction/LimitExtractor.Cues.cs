@@ -114,7 +114,13 @@ internal sealed partial class LimitExtractor
     private const string GapChar = @"[^.;:!?""\u201C\u201D()]";
 
     private static readonly Regex NumberOfBefore = Compile(
-        B + "(?<cue>" + Any(NumberOfCues) + ") " + GapChar + "{1,80}? (?:is|was|stands at|remains|are|were)(?: )?$",
+        // "the largest quotas, for the two biggest states, were 42 flights": a comma may follow the cue
+        B
+            + "(?<cue>"
+            + Any(NumberOfCues)
+            + ")(?:,)? "
+            + GapChar
+            + "{1,80}? (?:is|was|stands at|remains|are|were|being)(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex VerbBefore = Compile(

@@ -191,8 +191,8 @@ internal static class LimitLists
     /// ";": "START I (1991) ........ 6,000 accountable warheads; 1,600 delivery vehicles", "Heavy water ..... 130
     /// metric tons, with any excess sold abroad". An item must start with its figure (after a ceiling cue at most),
     /// so that a period or a year later in it ("for 15 years") is never read; what follows its unit is free. A
-    /// figure with no unit of its own counts what the label ends in ("Enrichment centrifuges .... 5,060 IR-1 machines
-    /// at Natanz").
+    /// figure with no unit of its own but a qualified noun counts what the label ends in ("Enrichment centrifuges ....
+    /// 5,060 IR-1 machines at Natanz").
     /// </summary>
     private static List<ListItem> OwnUnits(string text, int lineEnd, int bodyStart)
     {
@@ -236,11 +236,17 @@ internal static class LimitLists
             return new ListItem(upper.Value, m.Unit, m.Measure, Span.Of(text, itemStart, m.End), min);
         if (Quantities.UnitAfter(text, upper, end) is { } q)
             return new ListItem(upper.Value, q.Unit, Measures.Count, Span.Of(text, itemStart, q.Range.End), min);
-        // A period ("10 years") is no item; a figure followed by a word the label names counts that.
-        if (named is null || Period.IsMatch(text, upper.Range.End))
+        // A figure the label's thing qualifies ("5,060 IR-1 machines") counts what the label names; a period ("10
+        // years") or a note ("1,420 (declared in March)") does not.
+        if (named is null || Period.IsMatch(text, upper.Range.End) || !Qualified.IsMatch(text, upper.Range.End))
             return null;
         return new ListItem(upper.Value, named, Measures.Count, Span.Of(text, itemStart, upper.Range.End), min);
     }
+
+    private static readonly Regex Qualified = Interpret(
+        @"\G (?:" + Any(Modifiers) + @" )+\p{L}[\w-]*",
+        RegexOptions.IgnoreCase
+    );
 
     private static readonly Regex Period = Interpret(
         @"\G(?: )?(?:years?|months?|days?|weeks?|hours?|per cent|percent|%)" + E,

@@ -495,6 +495,18 @@ public static partial class PhraseBook
         ),
         new("limit on", "Under New START the limit on deployed launchers is 700.", "limit 700 launchers"),
         new("limit for", "Under the ABM Treaty the limit for interceptors was 100.", "limit 100 interceptors"),
+        // "The largest quotas, for Russia and Belarus, were 42 flights a year", "a quota of flights, the largest
+        // being 42": a quota is an allowance, whatever comes between it and its figure.
+        new(
+            "quotas",
+            "Under the Open Skies Treaty the passive quotas, for the biggest states, were 42 flights.",
+            "limit 42 flights"
+        ),
+        new(
+            "quota",
+            "New START set an annual quota of inspections for each side, the largest being 18.",
+            "limit 18 inspections"
+        ),
         new("ceiling on", "Under START I the ceiling on heavy ICBMs was 154.", "limit 154 ICBMs"),
         new("cap on", "Under the JCPOA the cap on installed centrifuges was 6,104.", "limit 6104 centrifuges"),
     ];

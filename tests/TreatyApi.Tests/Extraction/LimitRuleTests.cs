@@ -171,7 +171,7 @@ public class LimitRuleTests
     {
         var r = Repo.Extract(
             "The Iran deal in numbers\n\nLimits under the JCPOA\n"
-                + "Installed centrifuges ...... 6,104 older machines, for 10 years\n"
+                + "Installed centrifuges ...... 6,104 first-generation machines, for 10 years\n"
                 + "Research reactor ........... 20 percent fuel for 10 years\n"
         );
         Assert.Equal(
