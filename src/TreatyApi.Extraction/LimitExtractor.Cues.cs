@@ -202,8 +202,9 @@ internal sealed partial class LimitExtractor
     private static readonly Regex AtBefore = Interpret(B + "(?<cue>at)(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex ReportedAt = Interpret(
         B
-            + "(?:stood|stands|stand|estimated|put|puts|assessed|peaked|valued|totalled|totaled)"
-            + @"(?: [\w-]+){0,3} at(?: )?$",
+            + "(?:stood|stands|stand|estimated|put|puts|assessed|peaked|valued|totalled|totaled|showed|shows|show"
+            + "|declared|reported|counted)"
+            + @"(?: [\w'\u2019.-]+){0,4} at(?: )?$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex OrFewerAfter = Interpret(

@@ -78,6 +78,7 @@ public class LimitRuleTests
     [InlineData("Russia, which New START does not bind on tactical arms, has up to 2,000 tactical weapons.")]
     // A level reported with "at … or fewer" is a count, and "or fewer" without "at" describes, it does not cap.
     [InlineData("Under New START, Russia's deployed warheads stood at 1,500 or fewer last year, analysts estimated.")]
+    [InlineData("New START data put Russia's deployed warheads at 1,549 or fewer in 2022.")]
     [InlineData("The TPNW review noted that states with 10 or fewer reactors had signed first.")]
     // A capability and an estimate are no permission.
     [InlineData("Without the JCPOA, Iran could enrich uranium to 90 percent within weeks, critics said.")]
