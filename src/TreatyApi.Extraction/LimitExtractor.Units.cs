@@ -10,6 +10,21 @@ namespace TreatyApi.Extraction;
 /// </summary>
 internal sealed partial class LimitExtractor
 {
+    // Where the clause holding a figure's subject starts: "…warheads, while deployed ICBMs … were capped at 700".
+    // "20,000 battle tanks, of which no more than 16,500 …": "of which" takes part of what came before, not a new
+    // subject.
+    private static readonly Regex ClauseBreak = Compile(
+        @"(?:;|" + B + "(?:while|whereas|but|(?<!of )which))" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // Things counted joined into one list: "deployed ICBMs, deployed SLBMs and deployed heavy bombers".
+    private static readonly Regex ListGap = Interpret(
+        @"^(?:,|,? and|,? or)(?: )?(?:(?:" + Any(Modifiers) + "|" + Associated + ") )*$",
+        RegexOptions.IgnoreCase
+    );
+
+
     /// <summary>Where the clause holding the cue starts: after the last "while", "but", "which" or ";" before it.
     /// </summary>
     private static int ClauseStart(string text, int from, int cueStart)

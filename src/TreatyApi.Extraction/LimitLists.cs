@@ -89,13 +89,19 @@ internal static class LimitLists
             int lineStart = at;
             at = end + 1;
             var bullet = Bullet.Match(line);
-            ListItem? read = null;
+            List<ListItem>? read = null;
             if (cue is not null && bullet.Success)
-                read = Item(text, lineStart + line.Length, lineStart + bullet.Length, row: false);
+                read = Item(text, lineStart + line.Length, lineStart + bullet.Length, row: false) is { } one
+                    ? [one]
+                    : null;
             else if (cue is not null && rows && line.Trim().Length > 0)
             {
                 int body = lineStart + (line.Length - line.TrimStart().Length);
-                read = Item(text, lineStart + line.Length, body, row: true);
+                read = Item(text, lineStart + line.Length, body, row: true) is { } one
+                    ? [one]
+                    : OwnUnits(text, lineStart + line.Length, body) is { Count: > 0 } own
+                        ? own
+                        : null;
                 if (read is null && (Leader.IsMatch(line) || SubHeading.IsMatch(line)))
                     continue;
                 if (read is null)
@@ -105,15 +111,22 @@ internal static class LimitLists
             }
             if (cue is not null && (bullet.Success || read is not null))
             {
-                if (
-                    read is { } item
-                    // The same figure read in its sentence already ("of which no more than 16,500 …" is another).
-                    && !found.Any(l =>
-                        l.Value == item.Value && l.Span.Start < item.Span.End && item.Span.Start < l.Span.End
-                    )
-                    && treaties.LastOrDefault(t => t.Span.Start < lineStart) is { } treaty
-                )
+                foreach (var item in read ?? [])
                 {
+                    // The same figure read in its sentence already ("of which no more than 16,500 …" is another).
+                    if (
+                        found.Any(l =>
+                            l.Value == item.Value && l.Span.Start < item.Span.End && item.Span.Start < l.Span.End
+                        )
+                    )
+                        continue;
+                    // "START II (1993) ...... 3,000-3,500 warheads": a treaty the row names before its figure is
+                    // its own; else the last one named above.
+                    var treaty =
+                        treaties.FirstOrDefault(t => t.Span.Start >= lineStart && t.Span.End <= item.Span.Start)
+                        ?? treaties.LastOrDefault(t => t.Span.Start < lineStart);
+                    if (treaty is null)
+                        continue;
                     var value = item.Value.ToString(CultureInfo.InvariantCulture);
                     var id = item.Min is { } lo
                         ? FactIds.Make(
@@ -162,6 +175,85 @@ internal static class LimitLists
     {
         public string Counted => Unit;
     }
+
+    // A row's label and its leader or colon: "START I (1991) ........ ", "Heavy water: ".
+    private static readonly Regex RowLabel = Interpret(
+        @"\G(?<label>[^:\n]{1,60}?)(?:(?: )?\.{3,}|(?: )?[\u2026]+|:)(?: )?",
+        RegexOptions.IgnoreCase
+    );
+
+    // What a row's item may start with before its figure: "up to 18 inspections", "no more than 100 interceptors".
+    private static readonly Regex ItemStart = Interpret(
+        @"\G(?: )?(?:(?<cue>" + Any(LimitCues) + @") )?",
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// A table row whose label names no counted thing, each item after the leader with its own unit, items split at
+    /// ";": "START I (1991) ........ 6,000 accountable warheads; 1,600 delivery vehicles", "Heavy water ..... 130
+    /// metric tons, with any excess sold abroad". An item must start with its figure (after a ceiling cue at most),
+    /// so that a period or a year later in it ("for 15 years") is never read; what follows its unit is free. A
+    /// figure with no unit of its own but a qualified noun counts what the label ends in ("Enrichment centrifuges ....
+    /// 5,060 IR-1 machines at Natanz").
+    /// </summary>
+    private static List<ListItem> OwnUnits(string text, int lineEnd, int bodyStart)
+    {
+        var result = new List<ListItem>();
+        var label = RowLabel.Match(text, bodyStart, lineEnd - bodyStart);
+        if (!label.Success)
+            return result;
+        var name = new TextRange(bodyStart, bodyStart + label.Groups["label"].Length);
+        var named = Quantities.LastCounted(text, name) is { } c && text[c.Range.End..name.End].Trim().Length == 0
+            ? c.Unit
+            : null;
+        int at = label.Index + label.Length;
+        while (at < lineEnd)
+        {
+            int semi = text.IndexOf(';', at, lineEnd - at);
+            int end = semi < 0 ? lineEnd : semi;
+            if (Segment(text, at, end, named) is { } item)
+                result.Add(item);
+            at = end + 1;
+        }
+        return result;
+    }
+
+    private static ListItem? Segment(string text, int start, int end, string? named)
+    {
+        var lead = ItemStart.Match(text, start, end - start);
+        int first = lead.Index + lead.Length;
+        var numbers = Quantities.Numbers(text, new TextRange(first, end));
+        if (numbers.Count == 0 || numbers[0].Range.Start != first)
+            return null;
+        int itemStart = lead.Index + (lead.Length - lead.Value.TrimStart().Length);
+        var upper = numbers[0];
+        decimal? min = null;
+        if (
+            numbers.Count > 1
+            && upper.Value < numbers[1].Value
+            && LimitExtractor.RangeJoin.IsMatch(text[upper.Range.End..numbers[1].Range.Start])
+        )
+            (min, upper) = (upper.Value, numbers[1]);
+        if (Quantities.MeasureAfter(text, upper.Range.End, end) is { } m)
+            return new ListItem(upper.Value, m.Unit, m.Measure, Span.Of(text, itemStart, m.End), min);
+        if (Quantities.UnitAfter(text, upper, end) is { } q)
+            return new ListItem(upper.Value, q.Unit, Measures.Count, Span.Of(text, itemStart, q.Range.End), min);
+        // A figure the label's thing qualifies ("5,060 IR-1 machines") counts what the label names; a period ("10
+        // years") or a note ("1,420 (declared in March)") does not.
+        if (named is null || Period.IsMatch(text, upper.Range.End) || !Qualified.IsMatch(text, upper.Range.End))
+            return null;
+        return new ListItem(upper.Value, named, Measures.Count, Span.Of(text, itemStart, upper.Range.End), min);
+    }
+
+    private static readonly Regex Qualified = Interpret(
+        @"\G (?:" + Any(Modifiers) + @" )+\p{L}[\w-]*",
+        RegexOptions.IgnoreCase
+    );
+
+    private static readonly Regex Period = Interpret(
+        @"\G(?: )?(?:years?|months?|days?|weeks?|hours?|per cent|percent|%)" + E,
+        RegexOptions.IgnoreCase
+    );
 
     /// <summary>"20,000 battle tanks", "up to 30,000 armoured combat vehicles", "Combat aircraft: 6,800"; a table
     /// row (<paramref name="row"/>) only in the label form.</summary>

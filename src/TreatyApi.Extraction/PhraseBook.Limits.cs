@@ -25,6 +25,25 @@ public static partial class PhraseBook
             "limit 20000 battle tanks"
         ),
         new("ceiling of", "START I imposed a ceiling of 6,000 warheads.", "limit 6000 warheads"),
+        // "set the ceiling at 1,550", "lowered the cap to 300 kg": the limit noun right before its new level.
+        new("ceiling at", "The JCPOA set the enrichment ceiling at 3.67 percent.", "limit 3.67 percent"),
+        new("cap at", "The CWC parties fixed the cap at 1 tonne of Schedule 1 agents.", "limit 1 metric tons"),
+        new("limit at", "START II put the limit at 3,500 warheads per side.", "limit 3500 warheads"),
+        new("ceiling to", "New START lowered the ceiling to 1,550 warheads.", "limit 1550 warheads"),
+        new("cap to", "The JCPOA cut the stockpile cap to 300 kilograms.", "limit 300 kilograms"),
+        // "each group was entitled to 20,000 battle tanks": an entitlement (the CFE Treaty's word) is a ceiling.
+        new(
+            "entitled to",
+            "Under the CFE Treaty each group was entitled to 2,000 attack helicopters.",
+            "limit 2000 attack helicopters"
+        ),
+        // "below the expired treaty's ceilings of 1,550 warheads and 700 delivery vehicles": one cue for a list.
+        new(
+            "ceilings of",
+            "The CFE Treaty's ceilings of 20,000 tanks and 20,000 artillery pieces still bind on paper.",
+            "limit 20000 artillery pieces"
+        ),
+        new("caps of", "Under the JCPOA the caps of 300 kilograms and 3.67 percent applied.", "limit 3.67 percent"),
         new(
             "a limit of",
             "New START sets a limit of 1,550 strategic or deployed warheads on each side.",
@@ -51,6 +70,8 @@ public static partial class PhraseBook
         ),
         new("not exceed", "New START says deployed warheads may not exceed 1,550.", "limit 1550 warheads"),
         new("not to exceed", "Under New START each side agreed not to exceed 800 launchers.", "limit 800 launchers"),
+        // "of 500 kilometres or more but not over 1,000 kilometres": a treaty's wording of a band's top.
+        new("not over", "Under the CFE Treaty a tank may weigh not over 60 metric tonnes.", "limit 60 metric tons"),
         new("never exceed", "Under the INF Treaty the stock could never exceed 30 missiles.", "limit 30 missiles"),
         new("reduce to", "START I obliged both sides to reduce to 6,000 warheads.", "limit 6000 warheads"),
         new(
@@ -210,6 +231,23 @@ public static partial class PhraseBook
         new("reduce", "Under SORT both had to reduce their deployed warheads to 2,200.", "limit 2200 warheads", "to"),
         new("reduced", "The ABM Treaty protocol reduced the sites to one area each.", "limit 1 areas", "to"),
         new("cut", "START I would cut each arsenal to 6,000 warheads.", "limit 6000 warheads", "to"),
+        new("cuts", "The JCPOA cuts Iran's installed centrifuges to 6,104.", "limit 6104 centrifuges", "to"),
+        new(
+            "cutting",
+            "START II, cutting each side to 3,500 warheads, never took effect.",
+            "limit 3500 warheads",
+            "to"
+        ),
+        new("reduces", "The Moscow Treaty reduces each arsenal to 2,200 warheads.", "limit 2200 warheads", "to"),
+        new(
+            "reducing",
+            "Under the JCPOA Iran committed to reducing its stock from 10,000 kilograms to less than 300 kilograms.",
+            "limit 300 kilograms",
+            "to"
+        ),
+        // "missile defences confined to one site per side": where or how many a party may have.
+        new("confined", "The ABM Treaty confined each side to two deployment areas.", "limit 2 deployment areas", "to"),
+        new("confines", "The CWC confines each state party to one small-scale facility.", "limit 1 facilities", "to"),
         new("bring", "START I would bring each side's warheads down to 6,000.", "limit 6000 warheads", "to"),
         new(
             "slashes",
@@ -367,6 +405,25 @@ public static partial class PhraseBook
         new("limit", "Iran passed the 300 kg limit set by the JCPOA.", "limit 300 kilograms", "noun"),
         new("cap", "Iran has breached the deal's 3.67 percent cap under the JCPOA.", "limit 3.67 percent", "noun"),
         new("ceiling", "Russia stayed under the 1,550 warheads ceiling of New START.", "limit 1550 warheads", "noun"),
+        // After "at" only: "at 700 or fewer" is a ceiling, "countries with 10 or fewer warheads" a count.
+        new(
+            "or fewer",
+            "Under the CFE Treaty each group's helicopters were kept at 2,000 or fewer.",
+            "limit 2000 helicopters",
+            "after at"
+        ),
+        new(
+            "or less",
+            "The JCPOA kept Iran's heavy water at 130 metric tons or less.",
+            "limit 130 metric tons",
+            "after at"
+        ),
+        new(
+            "or below",
+            "Under START II each side was to hold its warheads at 3,500 or below.",
+            "limit 3500 warheads",
+            "after at"
+        ),
     ];
 
     /// <summary>Noun-first ceilings: "the total number of launchers may not exceed 800" takes its unit from before the
@@ -396,6 +453,15 @@ public static partial class PhraseBook
             "limit 12 flights"
         ),
         new("limit is", "Under New START the limit is 1,550 deployed warheads per side.", "limit 1550 warheads"),
+        // "the central limits are 1,550 deployed warheads and 700 …": the plural, now and in the past.
+        new("limits are", "Under the JCPOA the limits are 300 kilograms of enriched uranium.", "limit 300 kilograms"),
+        new(
+            "limits were",
+            "Under START I the central limits were 6,000 warheads and 1,600 bombers.",
+            "limit 1600 bombers"
+        ),
+        new("ceilings are", "Under the CFE Treaty the ceilings are 20,000 tanks per group.", "limit 20000 tanks"),
+        new("ceilings were", "Under the CFE Treaty the flank ceilings were 1,300 tanks.", "limit 1300 tanks"),
         new("limit was", "Under START I the limit was 6,000 accountable warheads.", "limit 6000 warheads"),
         new(
             "ceiling was",
@@ -428,6 +494,19 @@ public static partial class PhraseBook
             "limit 42 observation flights"
         ),
         new("limit on", "Under New START the limit on deployed launchers is 700.", "limit 700 launchers"),
+        new("limit for", "Under the ABM Treaty the limit for interceptors was 100.", "limit 100 interceptors"),
+        // "The largest quotas, for Russia and Belarus, were 42 flights a year", "a quota of flights, the largest
+        // being 42": a quota is an allowance, whatever comes between it and its figure.
+        new(
+            "quotas",
+            "Under the Open Skies Treaty the passive quotas, for the biggest states, were 42 flights.",
+            "limit 42 flights"
+        ),
+        new(
+            "quota",
+            "New START set an annual quota of inspections for each side, the largest being 18.",
+            "limit 18 inspections"
+        ),
         new("ceiling on", "Under START I the ceiling on heavy ICBMs was 154.", "limit 154 ICBMs"),
         new("cap on", "Under the JCPOA the cap on installed centrifuges was 6,104.", "limit 6104 centrifuges"),
     ];

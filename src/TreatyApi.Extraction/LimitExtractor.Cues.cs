@@ -1,0 +1,241 @@
+using System.Text.RegularExpressions;
+using static TreatyApi.Extraction.PhraseBook;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// The cues that make a figure a limit, each a pattern run on the words before the figure (or, for a cue that
+/// follows, from its end): "no more than", "limits … to", "allows each side", "the number of … is", "ranges from".
+/// <see cref="Classify"/> tries them in order; their vocabulary is in <see cref="PhraseBook"/> (PhraseBook.Limits.cs).
+/// </summary>
+internal sealed partial class LimitExtractor
+{
+    private static readonly Regex CueBefore = Compile(
+        B
+            + "(?<cue>"
+            + Any(LimitCues)
+            // "specify limits of: 1,550 deployed warheads"
+            // "do not exceed: (a) 700, for deployed ICBMs …": a treaty's lettered item after the colon
+            + @")(?::)?(?: \((?:[a-z]|[ivx]{1,4}|\d{1,2})\))?(?: (?:a|an|the|each|only|about|some|a total of"
+            // "capped at a ground resolution of 30 centimetres", "to a purity of no more than 3.67 percent"
+            + @"|(?:a|an|the)(?: [\w-]+){1,2} of(?: (?:no more than|up to|about))?))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "may not stockpile more than 300 kilograms", "cannot deploy more than 700 launchers": a negated verb before
+    // "more than" makes a ceiling of what would otherwise be a floor.
+    // "agreed not to keep more than", "committed not to enrich above": a commitment; "bars each side from deploying
+    // more than", "prohibited Iran from enriching above": a ban on going past the figure.
+    private const string NotTo =
+        "(?:agreed|agreeing|agrees|pledged|pledging|pledges|committed|committing|commits|promised|promising"
+        + "|undertook|undertakes|undertaking|undertaken|vowed) not to";
+    private const string BarsFrom =
+        "(?:bars|barred|barring|bar|prohibits|prohibited|prohibiting|prohibit|forbids|forbade|forbidden|forbidding"
+        + @"|forbid|bans|banned|banning|ban|precludes|precluded|precluding)(?: [\w'\u2019.-]+){0,3} from";
+
+    private static readonly Regex NegatedMoreThan = Interpret(
+        B
+            + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
+            + "|"
+            + NotTo
+            + "|"
+            + BarsFrom
+            // "neither side can deploy more than 700"
+            + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would)"
+            // "no state party may hold more than one tonne", "no side could field more than 100": every party
+            + @"|no (?:state party|state|party|side|country|nation|signatory|member state|member)"
+            + " (?:may|can|could|shall|will|would))"
+            + @"(?: [\w-]+){1,2} more than)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "Iran would keep only 1,044 centrifuges", "each side may only deploy 700 launchers": a modal and "only" make a
+    // ceiling of what a party holds ("Iran keeps 1,044 centrifuges" is a count).
+    private static readonly Regex ModalOnly = Interpret(
+        B
+            + "(?<cue>(?:may|must|shall|would|will|could|can|should)(?: only (?:"
+            + Any(HoldVerbs)
+            + ")| (?:"
+            + Any(HoldVerbs)
+            + ") only))(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "its central limits – 1,550 deployed warheads, 700 …", "the ceilings: 20,000 tanks, …": the words that open
+    // a list of ceilings on a line of its own open one inside a sentence too, after a colon or a dash.
+    private static readonly Regex InlineList = Interpret(
+        B + "(?<cue>" + Any(ListIntros) + @")(?: )?(?::|[\u2013\u2014]| -)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "New START permits each side 700 deployed launchers", "allowed Iran 5,060 centrifuges": the party given the
+    // figure comes between.
+    // "allows Russia and the United States 1,550 …", "allowed Iran to keep 6,104 centrifuges": several parties, and
+    // what they may do with the figure.
+    private const string PartyName = "(?:(?i:the) )?[A-Z][\\w\\u2019'-]+(?: [A-Z][\\w\\u2019'-]+){0,2}";
+    private static readonly Regex PermitBefore = Compile(
+        B
+            + "(?<cue>(?i:allows|allowed|permits|permitted|gives|leaves|allowing|permitting)) "
+            + "(?:(?i:"
+            + Any(EachParty)
+            + ")|"
+            + PartyName
+            + "(?:(?:,| and) "
+            + PartyName
+            + ")*)"
+            + "(?: (?i:each|both))?"
+            + "(?: (?i:to (?:"
+            + Any(HoldVerbs)
+            + ")))?"
+            + "(?: (?i:up to|no more than|only|a maximum of|about))?(?: )?$"
+    );
+
+    // "is barred from enriching uranium above 3.67 percent", "may not deploy warheads beyond 1,550": a negated verb
+    // before "above" makes a ceiling (past reports, "did not rise above", are not read).
+    private static readonly Regex NegatedAbove = Interpret(
+        B
+            + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should)(?: not|n['\u2019]t)|cannot"
+            + "|"
+            + NotTo
+            + "|"
+            + BarsFrom
+            + ")"
+            + @"(?: [\w-]+){1,3} (?:above|beyond|in excess of))(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    private static readonly Regex NounFirstBefore = Compile(
+        B + "(?<cue>" + Any(NounFirstCues) + ")(?: (?:no more than|only|about))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // A character of the words between a cue and its figure: no sentence punctuation or quotation. The full stops of
+    // an abbreviation ("capped Russian and U.S. deployed warheads at 1,550") are masked first (MaskAbbreviations).
+    private const string GapChar = @"[^.;:!?""\u201C\u201D()]";
+
+    private static readonly Regex NumberOfBefore = Compile(
+        // "the largest quotas, for the two biggest states, were 42 flights": a comma may follow the cue
+        B
+            + "(?<cue>"
+            + Any(NumberOfCues)
+            + ")(?:,)? "
+            + GapChar
+            + "{1,80}? (?:is|was|stands at|remains|are|were|being)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex VerbBefore = Compile(
+        B
+            + "(?<cue>"
+            + Any(LimitVerbs)
+            + ")"
+            + E
+            + "(?<gap>"
+            + GapChar
+            + "{0,150}?) (?<prep>to|at|below|under)"
+            // "reducing its stockpile to less than 300 kilograms": below a figure a verb of limiting brings it to
+            + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
+            + "|less than|fewer than|below|under"
+            + "|the level of|roughly|about|around|some))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // Each verb's own prepositions ("limits … to", "caps … at", "keep … below|under").
+    private static readonly Dictionary<string, string[]> VerbPreps = LimitVerbs.ToDictionary(
+        p => p.Text,
+        p => p.Kind!.Split('|'),
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    /// <summary>
+    /// The limit verb that governs a figure: the first whose own preposition comes right before it; an earlier verb
+    /// with another one ("the treaty limiting U.S. arsenals caps each side at 1,550") does not hide a later one.
+    /// </summary>
+    private static Match? GoverningVerb(string before)
+    {
+        for (var m = VerbBefore.Match(before); m.Success; m = VerbBefore.Match(before, m.Groups["cue"].Index + 1))
+        {
+            var preps = VerbPreps[TextStructure.Normalize(m.Groups["cue"].Value)];
+            var prep = m.Groups["prep"].Value;
+            if (
+                preps.Contains(prep, StringComparer.OrdinalIgnoreCase)
+                // "keep … below/under" only within its own short clause ("keep its warheads below 1,550").
+                && (
+                    prep.ToLowerInvariant() is not ("below" or "under")
+                    || (m.Groups["gap"].Length <= 60 && !m.Groups["gap"].Value.Contains(','))
+                )
+            )
+                return m;
+        }
+        return null;
+    }
+
+    private static readonly Regex ThresholdBefore = Compile(
+        B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "the 3.67 percent purity allowed", "the 700 launchers permitted": the cue follows (one word may come between).
+    // A noun cue ("the 300 kg limit") follows right after; no word may come between.
+    private static readonly Regex CueAfter = Interpret(
+        @"\G(?:(?: [\w-]+)? (?<cue>"
+            + Any(LimitCuesAfter.Where(p => p.Kind is null))
+            + ")| (?<cue>"
+            + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
+            + "))"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // "allowed Iran to enrich uranium to 3.67 percent", "lets Iran enrich to below 20 percent", "may enrich only up
+    // to 5 percent": a level a party is permitted to enrich to; "has enriched to 60 percent" is a level reached and
+    // "could enrich to 90 percent within weeks" a capability (neither is read).
+    private static readonly Regex EnrichTo = Interpret(
+        B
+            + "(?<cue>(?:allows?|allowed|allowing|permits?|permitted|permitting|lets?|letting|authori[sz]e[sd]?)"
+            + @"(?: [\w'\u2019.-]+){0,3} (?:to )?enrich)(?: [\w-]+){0,2} (?:to|at)"
+            + "(?: (?:no more than|a maximum of|below|under|less than|up to))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "kept at 700 or fewer", "keep its stock at 300 kilograms or less": "at" before the figure and "or fewer" after
+    // it (or after its unit) make a ceiling; a level reported ("stood at 1,500 or fewer") does not.
+    private static readonly Regex AtBefore = Interpret(B + "(?<cue>at)(?: )?$", RegexOptions.IgnoreCase);
+    private static readonly Regex ReportedAt = Interpret(
+        B
+            + "(?:stood|stands|stand|estimated|put|puts|assessed|peaked|valued|totalled|totaled|showed|shows|show"
+            + "|declared|reported|counted)"
+            + @"(?: [\w'\u2019.-]+){0,4} at(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex OrFewerAfter = Interpret(
+        @"\G (?<cue>" + Any(LimitCuesAfter.Where(p => p.Kind == "after at")) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    private static readonly Regex BandBefore = Compile(
+        B + "(?<cue>" + Any(BandCues) + ")(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
+    // "a single deployment area", "one missile defence site": the singular after a figure of one.
+    private static readonly Regex SingleAfter = Interpret(
+        @"\G(?: [\w-]+){0,2}? (?<thing>" + Any(SingleThings) + ")" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // A figure after a limit of the same sentence joins it: "20,000 tanks, 30,000 armoured combat vehicles and …".
+    private static readonly Regex ListJoin = Interpret(
+        // "two deployment areas with 100 interceptors each", "154 missiles carrying 1,540 warheads": one limit's parts;
+        // "700 missiles and bombers to carry them, and 800 launchers", "1,550 warheads for each side and 700 for
+        // launchers": a purpose or the parties may follow the thing counted.
+        @"^(?: to \p{Ll}+(?: them| it)?| (?:for|on) (?:each|either|both) (?:side|party|country|nation|group)s?"
+            + @"| each| per side| apiece)?"
+            + @"(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
+            // "…; (b) 1550, for warheads …": a treaty's lettered items
+            + @"(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?: )?)?"
+            + "(?:(?:"
+            + Any(LimitCues)
+            + ") )?$",
+        RegexOptions.IgnoreCase
+    );
+}
