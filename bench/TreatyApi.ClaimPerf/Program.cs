@@ -100,10 +100,11 @@ for (var round = 0; round <= rounds; round++)
     if (round == rounds)
         for (var k = 0; k < templates.Count; k++)
             Console.WriteLine(
-                $"  {string.Join(" ", names.Select((s, i) => $"{s} {Us(ticks[k, i]) / n[k],5:F0}"))} µs; "
-                    + $"{stmts[k] / (double)n[k],5:F1} stmts {bytes[k] / n[k] / 1024.0,6:F0} KB  {templates[k]}"
+                $"  {string.Join(" ", names.Select((s, i) => $"{s} {Us(ticks[k, i]) / n[k], 5:F0}"))} µs; "
+                    + $"{stmts[k] / (double)n[k], 5:F1} stmts {bytes[k] / n[k] / 1024.0, 6:F0} KB  {templates[k]}"
             );
 }
+
 // Snapshot.Open sets the memory map once per native connection: it must still be set on one the pool hands out again.
 using (var again = snapshot.Open())
 {
@@ -112,7 +113,7 @@ using (var again = snapshot.Open())
     Console.WriteLine($"mmap_size on a pooled connection: {pragma.ExecuteScalar()}");
 }
 foreach (var (sql, times) in bySql.OrderByDescending(kv => kv.Value).Take(25))
-    Console.WriteLine($"  {times / (double)count,6:F2} per claim  {sql}");
+    Console.WriteLine($"  {times / (double)count, 6:F2} per claim  {sql}");
 return 0;
 
 /// <summary>The calling thread's CPU time in nanoseconds (clock_gettime(CLOCK_THREAD_CPUTIME_ID)).</summary>

@@ -243,8 +243,7 @@ public sealed class ActorRecognizer
             names.Add(new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "organization"));
         }
         if (
-            slice.Contains("ministers", StringComparison.Ordinal)
-            || slice.Contains("leaders", StringComparison.Ordinal)
+            slice.Contains("ministers", StringComparison.Ordinal) || slice.Contains("leaders", StringComparison.Ordinal)
         )
             foreach (Match m in GroupMembers.Matches(slice))
             {

@@ -24,7 +24,6 @@ internal sealed partial class LimitExtractor
         RegexOptions.IgnoreCase
     );
 
-
     /// <summary>Where the clause holding the cue starts: after the last "while", "but", "which" or ";" before it.
     /// </summary>
     private static int ClauseStart(string text, int from, int cueStart)

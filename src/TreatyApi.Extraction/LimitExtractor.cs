@@ -289,5 +289,4 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     private static bool IsPartOfWord(string text, TextRange r) =>
         (r.End < text.Length && text[r.End] == '-' && r.End + 1 < text.Length && char.IsLetter(text[r.End + 1]))
         || (r.Start > 0 && text[r.Start - 1] is '$' or '\u20AC' or '\u00A3');
-
 }

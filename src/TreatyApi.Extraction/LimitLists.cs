@@ -97,11 +97,10 @@ internal static class LimitLists
             else if (cue is not null && rows && line.Trim().Length > 0)
             {
                 int body = lineStart + (line.Length - line.TrimStart().Length);
-                read = Item(text, lineStart + line.Length, body, row: true) is { } one
-                    ? [one]
-                    : OwnUnits(text, lineStart + line.Length, body) is { Count: > 0 } own
-                        ? own
-                        : null;
+                read =
+                    Item(text, lineStart + line.Length, body, row: true) is { } one ? [one]
+                    : OwnUnits(text, lineStart + line.Length, body) is { Count: > 0 } own ? own
+                    : null;
                 if (read is null && (Leader.IsMatch(line) || SubHeading.IsMatch(line)))
                     continue;
                 if (read is null)
@@ -122,9 +121,9 @@ internal static class LimitLists
                         continue;
                     // "START II (1993) ...... 3,000-3,500 warheads": a treaty the row names before its figure is
                     // its own; else the last one named above.
-                    var treaty =
-                        treaties.FirstOrDefault(t => t.Span.Start >= lineStart && t.Span.End <= item.Span.Start)
-                        ?? treaties.LastOrDefault(t => t.Span.Start < lineStart);
+                    var treaty = treaties.FirstOrDefault(t =>
+                        t.Span.Start >= lineStart && t.Span.End <= item.Span.Start
+                    ) ?? treaties.LastOrDefault(t => t.Span.Start < lineStart);
                     if (treaty is null)
                         continue;
                     var value = item.Value.ToString(CultureInfo.InvariantCulture);
@@ -203,9 +202,10 @@ internal static class LimitLists
         if (!label.Success)
             return result;
         var name = new TextRange(bodyStart, bodyStart + label.Groups["label"].Length);
-        var named = Quantities.LastCounted(text, name) is { } c && text[c.Range.End..name.End].Trim().Length == 0
-            ? c.Unit
-            : null;
+        var named =
+            Quantities.LastCounted(text, name) is { } c && text[c.Range.End..name.End].Trim().Length == 0
+                ? c.Unit
+                : null;
         int at = label.Index + label.Length;
         while (at < lineEnd)
         {

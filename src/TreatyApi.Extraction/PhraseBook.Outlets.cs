@@ -17,11 +17,7 @@ public static partial class PhraseBook
             "outlet Financial Times"
         ),
         new("quoted by", "\"We keep New START,\" Sergei Ryabkov said, quoted by TASS.", "outlet ITAR-TASS"),
-        new(
-            "cited by",
-            "\"We keep New START,\" Sergei Ryabkov was cited by Interfax as saying.",
-            "outlet Interfax"
-        ),
+        new("cited by", "\"We keep New START,\" Sergei Ryabkov was cited by Interfax as saying.", "outlet Interfax"),
         new(
             "interview with",
             "\"We keep New START,\" Ana Ruiz said in a separate interview with the daily Kommersant.",

@@ -108,46 +108,22 @@ public static partial class PhraseBook
             "Omar Haddad dismissed the estimate of the CTBT monitors as \"guesswork with a budget\".",
             "quote Omar Haddad"
         ),
-        new(
-            "dismisses",
-            "Omar Haddad dismisses the NPT review as \"a ritual without results\".",
-            "quote Omar Haddad"
-        ),
+        new("dismisses", "Omar Haddad dismisses the NPT review as \"a ritual without results\".", "quote Omar Haddad"),
         new(
             "denounced",
             "Ana Ruiz denounced Belarus's plan under the INF Treaty as \"a step into the dark\".",
             "quote Ana Ruiz"
         ),
-        new(
-            "rejected",
-            "Ana Ruiz rejected the claims about the JCPOA as \"baseless and late\".",
-            "quote Ana Ruiz"
-        ),
-        new(
-            "condemned",
-            "Ana Ruiz condemned the test under the CTBT as \"reckless theatre\".",
-            "quote Ana Ruiz"
-        ),
+        new("rejected", "Ana Ruiz rejected the claims about the JCPOA as \"baseless and late\".", "quote Ana Ruiz"),
+        new("condemned", "Ana Ruiz condemned the test under the CTBT as \"reckless theatre\".", "quote Ana Ruiz"),
         new(
             "hailed",
             "Ana Ruiz hailed Chile's ratification of the TPNW as \"a brave and timely act\".",
             "quote Ana Ruiz"
         ),
-        new(
-            "slammed",
-            "Omar Haddad slammed the Open Skies Treaty exit as \"a gift to secrecy\".",
-            "quote Omar Haddad"
-        ),
-        new(
-            "criticised",
-            "Omar Haddad criticised the New START talks as \"too slow by half\".",
-            "quote Omar Haddad"
-        ),
-        new(
-            "criticized",
-            "Omar Haddad criticized the New START talks as \"too slow by half\".",
-            "quote Omar Haddad"
-        ),
+        new("slammed", "Omar Haddad slammed the Open Skies Treaty exit as \"a gift to secrecy\".", "quote Omar Haddad"),
+        new("criticised", "Omar Haddad criticised the New START talks as \"too slow by half\".", "quote Omar Haddad"),
+        new("criticized", "Omar Haddad criticized the New START talks as \"too slow by half\".", "quote Omar Haddad"),
     ];
 
     /// <summary>

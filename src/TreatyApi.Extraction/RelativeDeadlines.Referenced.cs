@@ -64,9 +64,10 @@ internal static partial class RelativeDeadlines
         foreach (Match m in earliest)
             if (!Overlaps(m) && !ForecastBefore.IsMatch(slice[..m.Index]))
                 yield return make(m.Index, m.Index + m.Length, Year(m), "earliest", "earliest-year", "earlier than");
-        var events = slice.Contains(" in ", StringComparison.Ordinal) && HasAny(slice, "by the", "than the", "before")
-            ? EventInYear.Matches(slice)
-            : Enumerable.Empty<Match>();
+        var events =
+            slice.Contains(" in ", StringComparison.Ordinal) && HasAny(slice, "by the", "than the", "before")
+                ? EventInYear.Matches(slice)
+                : Enumerable.Empty<Match>();
         foreach (Match m in events)
             if (!Overlaps(m))
                 yield return make(
@@ -78,8 +79,7 @@ internal static partial class RelativeDeadlines
                     TextStructure.Normalize(m.Groups["w"].Value).ToLowerInvariant()
                 );
 
-        bool Overlaps(Match m) =>
-            stated.Any(x => x.Start < offset + m.Index + m.Length && offset + m.Index < x.End);
+        bool Overlaps(Match m) => stated.Any(x => x.Start < offset + m.Index + m.Length && offset + m.Index < x.End);
 
         static FactDate Year(Match m) =>
             new(

@@ -418,8 +418,7 @@ internal static partial class RelativeDeadlines
                 && (d.Precision != DatePrecision.Year || d.Preposition is not null)
             );
             var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
-            var resolved =
-                Resolve(EntryOf(of), kind, offset)
+            var resolved = Resolve(EntryOf(of), kind, offset)
                 ?? FromThisDay(kind, offset, published)
                 ?? FromThatDate(kind, offset, dates, at)
                 ?? EntryByItsPeriod(EntryOf(of), kind, dueKind, effect, m.Groups["ev"].Value);

@@ -49,7 +49,9 @@ internal sealed partial class StatementExtractor
     // "Kim Seong-ho", "Lee Min-jae": a hyphenated given name in lower case after the hyphen follows a Korean
     // family name, which is the name used alone later ("Kim said") though it is also an English given name.
     private static bool KoreanGivenName(string[] words) =>
-        words.Length == 2 && words[1].IndexOf('-') is var h and > 1 && h < words[1].Length - 2
+        words.Length == 2
+        && words[1].IndexOf('-') is var h and > 1
+        && h < words[1].Length - 2
         && words[1][(h + 1)..].All(char.IsLower);
 
     /// <summary>

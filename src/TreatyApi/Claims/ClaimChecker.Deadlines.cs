@@ -173,9 +173,7 @@ public static partial class ClaimChecker
             dues.AddRange(
                 loose
                     .Where(x => Shares(p.PlainWords, x.Action, 2))
-                    .Select(x => new Due(x.Id, x.Date, "deadline", () =>
-                        Evidence(c.Reads.DeadlineById(c.Db, x.Id)!)
-                    ))
+                    .Select(x => new Due(x.Id, x.Date, "deadline", () => Evidence(c.Reads.DeadlineById(c.Db, x.Id)!)))
             );
         }
         var what = c.Treaty is null ? "" : $" of {c.Treaty.Name}";

@@ -188,10 +188,7 @@ public static partial class ClaimChecker
         var against =
             text.Count > 0
                 ? text.Select(Evidence).ToList()
-                : reported
-                    .Take(ClaimAspect.MaxEvidence)
-                    .Select(r => Evidence(c.Reads.LimitById(c.Db, r.Id)!))
-                    .ToList();
+                : reported.Take(ClaimAspect.MaxEvidence).Select(r => Evidence(c.Reads.LimitById(c.Db, r.Id)!)).ToList();
         return new(
             AspectKind.Limit,
             ClaimVerdict.Contradicted,

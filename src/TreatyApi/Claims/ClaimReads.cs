@@ -65,7 +65,8 @@ public sealed class ClaimReads
         _deadlinesOn.GetOrAdd(
             (treaty, unit),
             static (k, x) =>
-                x.Reads.DeadlineDates(x.Db, k.Treaty)
+                x
+                    .Reads.DeadlineDates(x.Db, k.Treaty)
                     .Where(d => d.Action.Contains(k.Unit, StringComparison.OrdinalIgnoreCase))
                     .ToList(),
             (Reads: this, Db: db)

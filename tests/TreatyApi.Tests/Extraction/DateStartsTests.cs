@@ -19,10 +19,7 @@ public class DateStartsTests
 
     private static string Describe(Match m) =>
         $"{m.Index}+{m.Length}:"
-        + string.Join(
-            ';',
-            m.Groups.Cast<Group>().Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}")
-        );
+        + string.Join(';', m.Groups.Cast<Group>().Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"));
 
     public static IEnumerable<object[]> Texts() =>
         new[] { "articles", "heldout-2", "heldout-3" }

@@ -175,10 +175,7 @@ public class LimitRuleTests
                 + "Installed centrifuges ...... 6,104 first-generation machines, for 10 years\n"
                 + "Research reactor ........... 20 percent fuel for 10 years\n"
         );
-        Assert.Equal(
-            ["6104 centrifuges", "20 percent"],
-            r.Limits.Select(l => $"{l.Value} {l.Unit}")
-        );
+        Assert.Equal(["6104 centrifuges", "20 percent"], r.Limits.Select(l => $"{l.Value} {l.Unit}"));
     }
 
     [Fact]
