@@ -319,7 +319,7 @@ public sealed partial class ClaimParser(Extractor extractor)
                 @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exit(?:ed|s|ing)?|quit|"
                     // "the United States left it in 2019", "left the treaty": a state leaving what it was party to.
                     + @"(?:left|leave|leaves|leaving)(?=\s+(?:it\b|the\s+(?:[A-Z]|treaty|pact|accord)|[A-Z]))|"
-                    + @"walk(?:ed|s)?\s+away\s+from)\b",
+                    + @"walk(?:ed|s)?\s+away\s+from|abandon(?:ed|s|ing)?(?=\s+(?:it\b|the\s|[A-Z])))\b",
                 RegexOptions.IgnoreCase
             )
         ),

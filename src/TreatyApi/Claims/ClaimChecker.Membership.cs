@@ -12,6 +12,11 @@ namespace TreatyApi.Claims;
 /// <summary>Status and membership aspects: in force or not, parties, depositaries, party counts, kind.</summary>
 public static partial class ClaimChecker
 {
+    [GeneratedRegex(
+        @"\b(?:was|were|had\s+been)\s+(?:still\s+|no\s+longer\s+|not\s+|already\s+)?in\s+(?:force|effect)\b"
+    )]
+    private static partial Regex PastStatus();
+
     private static ClaimAspect CheckStatus(Context c)
     {
         var s = c.P.Status!;
@@ -28,6 +33,35 @@ public static partial class ClaimChecker
                 0
             );
         var d = c.P.Dates.FirstOrDefault(x => !c.Used.Contains(x));
+        // "In 2019, the year the INF Treaty ended, New START was still in force": with two treaties named, whose
+        // status is meant is not read.
+        if (c.P.Treaties.Select(m => m.Slug).Distinct().Count() > 1)
+            return new(
+                AspectKind.Status,
+                ClaimVerdict.Unverifiable,
+                s.Span.Quote,
+                "The claim names more than one treaty, so whose status it gives is not read.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
+        // "More than a decade after it was signed, the INF Treaty was still in force": a past status with no date of
+        // its own is not today's.
+        if (d is null && PastStatus().IsMatch(c.Text[..s.Span.End]))
+            return new(
+                AspectKind.Status,
+                ClaimVerdict.Unverifiable,
+                s.Span.Quote,
+                $"The claim says what {t.Name}'s status was without a date of its own, so it is not compared with "
+                    + "today's.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
         if (d is not null)
             c.Used.Add(d);
         // A year or month is a period: the status must be the same at its start and its end to be read at all.

@@ -887,10 +887,17 @@ public static partial class ClaimChecker
     {
         if (c.Treaty is not { } t)
             return null;
+        // "by February 5, 2018, seven years after it entered into force": a kind named after the date and counted
+        // from ("after", "before", "since") is another day than the date's.
+        var tail = c.Text[d.Span.End..];
+        var counted = CountedBetween().Match(tail) is { Success: true } cb ? d.Span.End + cb.Index : int.MaxValue;
         var rows = c
             .Dates.Where(r =>
-                r.Kind.Contains('-') && c.Text.Contains(r.Kind.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)
-                || NamedByVerb(c.Text, r.Kind)
+                r.Kind.Contains('-')
+                    && c.Text.IndexOf(r.Kind.Replace('-', ' '), StringComparison.OrdinalIgnoreCase) is var at
+                    && at >= 0
+                    && !(at > counted)
+                || NamedByVerb(c.Text[..Math.Min(c.Text.Length, counted)], r.Kind)
             )
             .ToList();
         if (rows.Count == 0)

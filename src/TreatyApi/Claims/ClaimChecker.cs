@@ -242,7 +242,11 @@ public static partial class ClaimChecker
                 )
             )
                 word = null;
-            word ??= dateWords.FirstOrDefault(w => w.Span.Start >= d.Span.End);
+            // "by February 5, 2018, seven years after the treaty took effect": words after the date that are counted
+            // from ("after", "before", "since") name another day.
+            word ??= dateWords.FirstOrDefault(w =>
+                w.Span.Start >= d.Span.End && !CountedBetween().IsMatch(c.Text[d.Span.End..w.Span.Start])
+            );
             // "before its December 2012 deadline": a date that names a deadline is not the day of the act around it.
             if (DeadlineNounAfter().IsMatch(c.Text[d.Span.End..]))
                 continue;
@@ -607,8 +611,14 @@ public static partial class ClaimChecker
     private static bool DuePreposition(ClaimDate d) => d.Preposition is "by" or "until" or "till" or "through";
 
     // A comma, a semicolon or a contrast between two dates: the second begins another clause.
-    [GeneratedRegex(@"[,;]|\b(?:while|but|whereas|although)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"[,;]|\b(?:while|but|whereas|although)\b|\band\s+(?!ratified|signed)\w+ed\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:after|before|since|following|prior\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedBetween();
 
     // "its December 2012 deadline", "the 2018 target date": the date is a deadline's, named by the noun after it.
     [GeneratedRegex(@"^\s+(?:deadline|target\s+date|due\s+date|cut-?off)\b", RegexOptions.IgnoreCase)]

@@ -24,6 +24,7 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-2.json",
             "claims-heldout-3.json",
             "claims-heldout-4.json",
+            "claims-heldout-5.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(
