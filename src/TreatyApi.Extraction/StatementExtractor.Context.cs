@@ -37,13 +37,7 @@ internal sealed partial class StatementExtractor
             var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
             if (d is null || d.Date > pub || d.Date < pub.AddDays(-7))
                 return null;
-            var words = TextStructure.Normalize(text[d.Range.Start..d.Range.End]);
-            return new FactDate(
-                d.Date,
-                d.Precision,
-                d.Relative ? "relative" : "stated",
-                $"the day the lead paragraph reports (\"{words}\")"
-            );
+            return DayNamedBy(text, d, "the day the lead paragraph reports");
         }
         return null;
     }
@@ -206,4 +200,13 @@ internal sealed partial class StatementExtractor
         }
         return null;
     }
+
+    /// <summary>A statement's date taken from a day the text names elsewhere, with the words that name it.</summary>
+    private static FactDate DayNamedBy(string text, DateMatch d, string what) =>
+        new(
+            d.Date,
+            d.Precision,
+            d.Relative ? "relative" : "stated",
+            $"{what} (\"{TextStructure.Normalize(text[d.Range.Start..d.Range.End])}\")"
+        );
 }

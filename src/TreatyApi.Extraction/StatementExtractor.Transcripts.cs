@@ -165,13 +165,7 @@ internal sealed partial class StatementExtractor
                 var d = Dates.Find(text, s, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
                 if (d is null || d.Date > pub || d.Date < pub.AddDays(-62))
                     continue;
-                var words = TextStructure.Normalize(text[d.Range.Start..d.Range.End]);
-                return new FactDate(
-                    d.Date,
-                    d.Precision,
-                    d.Relative ? "relative" : "stated",
-                    $"the day of the interview (\"{words}\")"
-                );
+                return DayNamedBy(text, d, "the day of the interview");
             }
         }
         return null;

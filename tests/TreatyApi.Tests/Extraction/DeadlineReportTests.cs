@@ -15,6 +15,19 @@ public class DeadlineReportTests
 
     private static string[] Dates(ExtractionResult r) => [.. r.Deadlines.Select(d => d.Date?.Iso ?? "-").Order()];
 
+    /// <summary>An extractor that also knows the treaty texts' limits (the catalog's treaty-limits.json).</summary>
+    private static Extractor WithTreatyLimits()
+    {
+        var catalog = Path.Combine(Repo.Seeds, "catalog");
+        return new Extractor(
+            Catalog.Parse(
+                File.ReadAllText(Path.Combine(catalog, "treaties.json")),
+                File.ReadAllText(Path.Combine(catalog, "actors.json")),
+                File.ReadAllText(Path.Combine(catalog, "treaty-limits.json"))
+            )
+        );
+    }
+
     [Fact]
     public void A_yearless_day_after_by_is_the_next_one_when_the_sentence_looks_ahead()
     {
@@ -64,14 +77,7 @@ public class DeadlineReportTests
     public void A_restrictions_duration_is_read_only_for_a_treaty_whose_limits_run_for_set_periods()
     {
         // The treaty texts' limits say the JCPOA's run for set periods from Implementation Day.
-        var catalog = Path.Combine(Repo.Seeds, "catalog");
-        var withLimits = new Extractor(
-            Catalog.Parse(
-                File.ReadAllText(Path.Combine(catalog, "treaties.json")),
-                File.ReadAllText(Path.Combine(catalog, "actors.json")),
-                File.ReadAllText(Path.Combine(catalog, "treaty-limits.json"))
-            )
-        );
+        var withLimits = WithTreatyLimits();
         var lines = Extract(
             """
             JCPOA key limits
@@ -206,14 +212,7 @@ public class DeadlineReportTests
     [Fact]
     public void A_limits_duration_runs_from_the_event_the_treatys_text_counts_it_from()
     {
-        var catalog = Path.Combine(Repo.Seeds, "catalog");
-        var withLimits = new Extractor(
-            Catalog.Parse(
-                File.ReadAllText(Path.Combine(catalog, "treaties.json")),
-                File.ReadAllText(Path.Combine(catalog, "actors.json")),
-                File.ReadAllText(Path.Combine(catalog, "treaty-limits.json"))
-            )
-        );
+        var withLimits = WithTreatyLimits();
         var r = Extract("Under the JCPOA Iran may enrich uranium up to 3.67 percent for 15 years.", withLimits);
         var d = Assert.Single(r.Deadlines);
         Assert.Equal("2031-01-16", d.Date?.Iso);
