@@ -292,6 +292,28 @@ public static partial class ClaimChecker
         return char.IsDigit(w[0]) ? decimal.Parse(w, CultureInfo.InvariantCulture) : Quantities.ParseWords(w);
     }
 
+    // Hedges of a length just past it, and just short of it: each read the same way wherever a length is weighed.
+    private static readonly HashSet<string> JustOver =
+    [
+        "just over",
+        "a little over",
+        "a little more than",
+        "slightly over",
+        "slightly more than",
+    ];
+
+    private static readonly HashSet<string> JustUnder =
+    [
+        "just under",
+        "a little under",
+        "a little less than",
+        "slightly under",
+        "slightly less than",
+        "almost",
+        "nearly",
+        "close to",
+    ];
+
     /// <summary>
     /// The claimed length against the dates' length, in the claim's unit. Bare ("four years after") is the length
     /// rounded; "about" a sixth either way; "more than", "less than" one side; "just over", "almost" one side and
@@ -322,17 +344,8 @@ public static partial class ClaimChecker
             "exactly" or "precisely" => Calendar(from, n, unit) == to,
             "more than" or "over" => actual > n,
             "less than" or "under" or "fewer than" => actual < n && actual > 0,
-            "just over" or "a little over" or "a little more than" or "slightly over" or "slightly more than" => actual
-                > n
-                && actual <= n + near,
-            "just under"
-            or "a little under"
-            or "a little less than"
-            or "slightly under"
-            or "slightly less than"
-            or "almost"
-            or "nearly"
-            or "close to" => actual < n && actual >= n - near,
+            _ when JustOver.Contains(hedge) => actual > n && actual <= n + near,
+            _ when JustUnder.Contains(hedge) => actual < n && actual >= n - near,
             "about" or "around" or "roughly" or "approximately" or "some" => Between(n - near, n + near),
             _ => unit == "day" ? actual == n : Between(n - 0.5m, n + 0.5m),
         };
@@ -349,18 +362,9 @@ public static partial class ClaimChecker
         {
             "exactly" or "precisely" => Math.Abs(to.DayNumber - Calendar(from, n, unit).DayNumber) > slack,
             "more than" or "over" => actual < n - side,
-            "just over" or "a little over" or "a little more than" or "slightly over" or "slightly more than" => actual
-                < n - side
-                || actual > n + Math.Max(1m, 0.5m * n),
+            _ when JustOver.Contains(hedge) => actual < n - side || actual > n + Math.Max(1m, 0.5m * n),
             "less than" or "under" or "fewer than" => actual > n + side || actual < 0,
-            "just under"
-            or "a little under"
-            or "a little less than"
-            or "slightly under"
-            or "slightly less than"
-            or "almost"
-            or "nearly"
-            or "close to" => actual > n + side || actual < n - Math.Max(1m, 0.5m * n),
+            _ when JustUnder.Contains(hedge) => actual > n + side || actual < n - Math.Max(1m, 0.5m * n),
             _ => Math.Abs(actual - n) > far + (hedge.Length > 0 ? near : 0m),
         };
         return wrong ? ClaimVerdict.Contradicted : ClaimVerdict.Unverifiable;
