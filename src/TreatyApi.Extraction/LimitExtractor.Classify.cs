@@ -23,8 +23,14 @@ internal sealed partial class LimitExtractor
             // (whole words: "delivery vehicles, and it allowed up to 18" is no capacity)
             + "(?:(?:carry|carries|carrying|deliver|delivers|armed with|equipped with|loaded with)"
             + E
+            // ("inspectors may carry out up to 18 inspections" is what they may do, not what a weapon holds)
+            + "(?! out"
+            + E
+            + ")"
             // "each side can have up to 1,550" is a permission, "may have up to 2,000" an estimate
-            + @"[^.;:!?]{0,30}|(?<!(?:can|shall|to) )(?:has|have|had|possess|possesses|hold|holds|held|owns|own) )$",
+            + @"[^.;:!?]{0,30}|(?<!(?:can|shall|to) )(?:has|have|had|possess|possesses|hold|holds|held|owns|own) "
+            // "enough plutonium for up to 40 warheads": what a stock could make, an estimate
+            + @"|enough(?: [\w-]+){0,4} for )$",
         RegexOptions.IgnoreCase
     );
 
@@ -82,7 +88,7 @@ internal sealed partial class LimitExtractor
         var negated = NegatedMoreThan.Match(before);
         if (not.Success && !NoMoreThan.IsMatch(before) && !negated.Success)
         {
-            band = min is not null && unitAfter && BandBefore.IsMatch(before);
+            band = min is not null && unitAfter && Band(text, before, upper, sentence.End) is not null;
             if (!band)
                 return null;
         }
@@ -91,7 +97,7 @@ internal sealed partial class LimitExtractor
             cue = null;
         int cueStart = first.Range.Start;
         bool numberOf = false;
-        if (min is not null && unitAfter && BandBefore.Match(before) is { Success: true } bm)
+        if (min is not null && unitAfter && Band(text, before, upper, sentence.End) is { } bm)
             (rule, cue, cueStart) = ("band", bm.Groups["cue"].Value, from + bm.Index);
         else if (CueBefore.Match(before) is { Success: true } cm)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
@@ -318,6 +324,23 @@ internal sealed partial class LimitExtractor
             e.Range
         );
         return new Candidate(upper, min, start, upper.Range.End, listed, Measures.Count, [], rule, cue!, cueStart, obj);
+    }
+
+    /// <summary>
+    /// The band cue before a range ("ranges from 500 to 5,500 kilometres"). A bare "from" makes a band of distances
+    /// only (a missile's reach): "went from 20 percent to 60 percent", "from 10 to 300 tonnes" is a change.
+    /// </summary>
+    private static Match? Band(string text, string before, NumberMatch upper, int limit)
+    {
+        var m = BandBefore.Match(before);
+        if (!m.Success)
+            return null;
+        if (
+            m.Groups["cue"].Value.Equals("from", StringComparison.OrdinalIgnoreCase)
+            && Quantities.MeasureAfter(text, upper.Range.End, limit) is not { Measure: Measures.Distance }
+        )
+            return null;
+        return m;
     }
 
     // "exceeds 1,000 kilometres but (does) …", "more than 500 km and …" right before a ceiling's cue; not a ceiling

@@ -33,19 +33,21 @@ internal sealed partial class LimitExtractor
         "(?:bars|barred|barring|bar|prohibits|prohibited|prohibiting|prohibit|forbids|forbade|forbidden|forbidding"
         + @"|forbid|bans|banned|banning|ban|precludes|precluded|precluding)(?: [\w'\u2019.-]+){0,3} from";
 
+    internal const string NegatedMoreThanCue =
+        @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
+        + "|"
+        + NotTo
+        + "|"
+        + BarsFrom
+        // "neither side can deploy more than 700"
+        + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would)"
+        // "no state party may hold more than one tonne", "no side could field more than 100": every party
+        + @"|no (?:state party|state|party|side|country|nation|signatory|member state|member)"
+        + " (?:may|can|could|shall|will|would))"
+        + @"(?: [\w-]+){1,2} more than)";
+
     private static readonly Regex NegatedMoreThan = Interpret(
-        B
-            + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
-            + "|"
-            + NotTo
-            + "|"
-            + BarsFrom
-            // "neither side can deploy more than 700"
-            + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would)"
-            // "no state party may hold more than one tonne", "no side could field more than 100": every party
-            + @"|no (?:state party|state|party|side|country|nation|signatory|member state|member)"
-            + " (?:may|can|could|shall|will|would))"
-            + @"(?: [\w-]+){1,2} more than)(?: )?$",
+        B + NegatedMoreThanCue + "(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -62,9 +64,13 @@ internal sealed partial class LimitExtractor
     );
 
     // "its central limits – 1,550 deployed warheads, 700 …", "the ceilings: 20,000 tanks, …": the words that open
-    // a list of ceilings on a line of its own open one inside a sentence too, after a colon or a dash.
+    // a list of ceilings on a line of its own open one inside a sentence too, after a colon or a dash; a verb of
+    // being may come between ("Central limits include: 1,600 …", "the ceilings were: …").
     private static readonly Regex InlineList = Interpret(
-        B + "(?<cue>" + Any(ListIntros) + @")(?: )?(?::|[\u2013\u2014]| -)(?: )?$",
+        B
+            + "(?<cue>"
+            + Any(ListIntros)
+            + @")(?: (?:include|included|includes|are|were))?(?: )?(?::|[\u2013\u2014]| -)(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -158,6 +164,9 @@ internal sealed partial class LimitExtractor
             var prep = m.Groups["prep"].Value;
             if (
                 preps.Contains(prep, StringComparer.OrdinalIgnoreCase)
+                // "breaching the limits a year later, and by 2021 enriching to 60 percent": after a determiner the
+                // word is a noun, not the verb that governs a figure.
+                && !Determiner.IsMatch(before.AsSpan(0, m.Groups["cue"].Index))
                 // "keep … below/under" only within its own short clause ("keep its warheads below 1,550").
                 && (
                     prep.ToLowerInvariant() is not ("below" or "under")
@@ -169,17 +178,32 @@ internal sealed partial class LimitExtractor
         return null;
     }
 
+    private static readonly Regex Determiner = Interpret(
+        B + @"(?:the|its|their|those|these|such|any|all|our|his|her|new|central)(?: )$",
+        RegexOptions.IgnoreCase
+    );
+
     private static readonly Regex ThresholdBefore = Compile(
         B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
         RegexOptions.IgnoreCase
     );
 
     // "the 3.67 percent purity allowed", "the 700 launchers permitted": the cue follows (one word may come between).
-    // A noun cue ("the 300 kg limit") follows right after; no word may come between.
+    // A noun cue follows right after ("the 300 kg limit") or after what is limited ("the 3.67 percent purity limit",
+    // "its 300 kilogram enriched uranium cap"): up to two words, none a preposition, article or verb of comparing
+    // ("60 percent, above the limit", "20 percent over the cap" are levels beside a limit, not the limit).
+    private const string NounGapWord =
+        @" (?!(?:the|a|an|its|their|this|that|these|those|of|on|in|at|to|for|by|from|above|below|over|under|beyond"
+        + @"|past|than|within|near|into|with|and|or|as|is|was|are|were|be|been|set|exceeding|exceeded"
+        + @"|breaching|breached|passing|passed|surpassing|surpassed|crossing|crossed|allowed|permitted)"
+        + E
+        + @")[\w-]+";
     private static readonly Regex CueAfter = Interpret(
         @"\G(?:(?: [\w-]+)? (?<cue>"
             + Any(LimitCuesAfter.Where(p => p.Kind is null))
-            + ")| (?<cue>"
+            + ")|(?:"
+            + NounGapWord
+            + "){0,2} (?<cue>"
             + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
             + "))"
             + E,

@@ -16,8 +16,18 @@ namespace TreatyApi.Extraction;
 internal static class LimitLists
 {
     // Lines are read one at a time, so the whitespace token (which spans line breaks) stays within a line.
+    // "no party may have more than:", "each side shall not deploy more than:": a ban on going past each figure below.
     private static readonly Regex Intro = Compile(
-        B + "(?<cue>" + Any(LimitCues.Concat(ListIntros)) + ")" + E + @"[^\n.;!?:]{0,80}:(?: )?$",
+        "(?:"
+            + B
+            + "(?<cue>"
+            + Any(LimitCues.Concat(ListIntros))
+            + ")"
+            + E
+            + @"[^\n.;!?:]{0,80}|"
+            + B
+            + LimitExtractor.NegatedMoreThanCue
+            + "(?: )?):(?: )?$",
         RegexOptions.IgnoreCase
     );
 

@@ -405,6 +405,13 @@ public static partial class PhraseBook
         new("limit", "Iran passed the 300 kg limit set by the JCPOA.", "limit 300 kilograms", "noun"),
         new("cap", "Iran has breached the deal's 3.67 percent cap under the JCPOA.", "limit 3.67 percent", "noun"),
         new("ceiling", "Russia stayed under the 1,550 warheads ceiling of New START.", "limit 1550 warheads", "noun"),
+        // "found above the 300-kg maximum", "the 5 percent maximum": the figure names the most allowed.
+        new(
+            "maximum",
+            "The CWC inspectors found the stock above the 1-tonne maximum.",
+            "limit 1 metric tons",
+            "noun"
+        ),
         // After "at" only: "at 700 or fewer" is a ceiling, "countries with 10 or fewer warheads" a count.
         new(
             "or fewer",
@@ -591,6 +598,7 @@ public static partial class PhraseBook
         "armored combat vehicles",
         "artillery pieces",
         "pieces of artillery",
+        "units of artillery",
         "combat aircraft",
         "attack helicopters",
         "helicopters",
@@ -638,6 +646,10 @@ public static partial class PhraseBook
         ("%", Measures.Percent, "percent"),
         ("kilograms", Measures.Mass, "kilograms"),
         ("kilogrammes", Measures.Mass, "kilograms"),
+        // "the 300 kilogram limit", "250 kgs of uranium": the singular before a noun, the plural abbreviation.
+        ("kilogram", Measures.Mass, "kilograms"),
+        ("kilogramme", Measures.Mass, "kilograms"),
+        ("kgs", Measures.Mass, "kilograms"),
         ("kg", Measures.Mass, "kilograms"),
         ("kilometers", Measures.Distance, "kilometers"),
         ("kilometres", Measures.Distance, "kilometers"),
@@ -664,6 +676,7 @@ public static partial class PhraseBook
     public static readonly (string Text, string Measure, string Unit)[] HyphenUnits =
     [
         ("kilogram", Measures.Mass, "kilograms"),
+        ("kilogramme", Measures.Mass, "kilograms"),
         ("kg", Measures.Mass, "kilograms"),
         ("metric-ton", Measures.Mass, "metric tons"),
         ("tonne", Measures.Mass, "metric tons"),
@@ -705,6 +718,7 @@ public static partial class PhraseBook
         "heavy",
         "operationally",
         "nuclear-armed",
+        "nuclear-capable",
         "offensive",
         "total",
         "accountable",
@@ -718,6 +732,8 @@ public static partial class PhraseBook
         // "two missile defence deployment areas"
         "missile defence",
         "missile defense",
+        // "4,900 ballistic missile warheads"
+        "ballistic missile",
     ];
 
     /// <summary>"each side", "both parties": the limit binds every party.</summary>
