@@ -28,7 +28,8 @@ internal sealed partial class LimitExtractor
     // more than", "prohibited Iran from enriching above": a ban on going past the figure.
     private const string NotTo =
         "(?:agreed|agreeing|agrees|pledged|pledging|pledges|committed|committing|commits|promised|promising"
-        + "|undertook|undertakes|undertaking|undertaken|vowed) not to";
+        // ("agreed to not enrich": the split infinitive of fact sheets)
+        + "|undertook|undertakes|undertaking|undertaken|vowed) (?:not to|to not)";
     private const string BarsFrom =
         "(?:bars|barred|barring|bar|prohibits|prohibited|prohibiting|prohibit|forbids|forbade|forbidden|forbidding"
         + @"|forbid|bans|banned|banning|ban|precludes|precluded|precluding)(?: [\w'\u2019.-]+){0,3} from";
@@ -106,7 +107,8 @@ internal sealed partial class LimitExtractor
             + "|"
             + BarsFrom
             + ")"
-            + @"(?: [\w-]+){1,3} (?:above|beyond|in excess of))(?: )?$",
+            // ("has agreed to not enrich uranium over 3.67 percent")
+            + @"(?: [\w-]+){1,3} (?:above|beyond|over|in excess of))(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -206,6 +208,17 @@ internal sealed partial class LimitExtractor
             + "){0,2} (?<cue>"
             + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
             + "))"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // "3.67 percent, which is the current limit", "a purity of 3.67 percent, the level now allowed by the deal", "18
+    // inspections – the maximum number allowed": a figure named as the limit in an apposition after it. Only "the" or
+    // "its" opens it, and up to two words may come before the noun ("4.5 percent, far above the limit" is not one).
+    private static readonly Regex Apposition = Interpret(
+        @"\G(?: )?(?:,|[\u2013\u2014]|-|\x20-)(?: )?(?:which (?:is|was) )?(?:the|its)(?:"
+            + NounGapWord
+            + "){0,2} (?<cue>limit|cap|ceiling|maximum|allowed|permitted)"
             + E,
         RegexOptions.IgnoreCase
     );

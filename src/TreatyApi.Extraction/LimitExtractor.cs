@@ -144,7 +144,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
     /// <summary>
     /// Limits in a sentence before the document names any treaty (a lead: "inspectors found the stock above the 300
     /// kg cap"; the deal is named further down): its main treaty's, but only those whose cue names a limit ("the 300
-    /// kg cap", "a ceiling of 1,550", "capped at 700"), never a figure after a verb or "up to" alone.
+    /// kg cap", "a ceiling of 1,550", "capped at 700", "cap the stockpile at 185 kg"), never a figure after another
+    /// verb or "up to" alone.
     /// </summary>
     private List<LimitFact> NamedLimits(
         string text,
@@ -246,8 +247,12 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             previous = c;
         }
         candidates.AddRange(hyphenated);
+        // ("did not exceed a 3.67 percent cap": the noun after the figure names the limit, whatever cue read it.)
         if (namedOnly)
-            candidates.RemoveAll(c => c.Rule is not ("limit-after" or "limit-cue") || !LimitNoun.IsMatch(c.Cue));
+            candidates.RemoveAll(c =>
+                !(c.Rule is "limit-after" or "limit-cue" or "limit-verb" && LimitNoun.IsMatch(c.Cue))
+                && !(CueAfter.Match(text, c.End) is { Success: true } a && LimitNoun.IsMatch(a.Groups["cue"].Value))
+            );
         if (candidates.Count == 0)
             return (result, -1);
 

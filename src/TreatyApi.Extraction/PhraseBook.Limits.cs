@@ -198,6 +198,12 @@ public static partial class PhraseBook
             "limit 1550 warheads"
         ),
         new("may operate", "Under the JCPOA Iran may operate 5,060 centrifuges.", "limit 5060 centrifuges"),
+        // "each side is allowed to conduct ten inspections a year": the inspections a party may make.
+        new(
+            "allowed to conduct",
+            "Under the CFE Treaty each state was allowed to conduct 15 inspections a year.",
+            "limit 15 inspections"
+        ),
         new("may retain", "Under the JCPOA Iran may retain 1,044 centrifuges at Fordow.", "limit 1044 centrifuges"),
         new(
             "to between",
@@ -603,6 +609,8 @@ public static partial class PhraseBook
         "attack helicopters",
         "helicopters",
         "ratifications",
+        // (a threshold only: the votes a ratification needs, LimitExtractor.Classify)
+        "votes",
         "flights",
         "observation flights",
         "deployment areas",
@@ -650,6 +658,7 @@ public static partial class PhraseBook
         ("kilogram", Measures.Mass, "kilograms"),
         ("kilogramme", Measures.Mass, "kilograms"),
         ("kgs", Measures.Mass, "kilograms"),
+        ("kilos", Measures.Mass, "kilograms"),
         ("kg", Measures.Mass, "kilograms"),
         ("kilometers", Measures.Distance, "kilometers"),
         ("kilometres", Measures.Distance, "kilometers"),
@@ -734,6 +743,8 @@ public static partial class PhraseBook
         "missile defense",
         // "4,900 ballistic missile warheads"
         "ballistic missile",
+        // "two ABM deployment areas"
+        "ABM",
     ];
 
     /// <summary>"each side", "both parties": the limit binds every party.</summary>
