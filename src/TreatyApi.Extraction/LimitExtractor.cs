@@ -157,7 +157,14 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         Dictionary<string, Explanation> explain
     )
     {
-        if (!LimitNoun.IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        // (Literal prefilter: most lead sentences name no limit.)
+        var slice = text.AsSpan(sentence.Start, sentence.Length);
+        if (
+            !slice.Contains("limit", StringComparison.OrdinalIgnoreCase)
+            && !slice.Contains("cap", StringComparison.OrdinalIgnoreCase)
+            && !slice.Contains("ceiling", StringComparison.OrdinalIgnoreCase)
+            && !slice.Contains("maximum", StringComparison.OrdinalIgnoreCase)
+        )
             return [];
         var dates = Dates.Find(text, sentence, published);
         return Limits(text, sentence, main, catalog, null, documentId, dates, explain, namedOnly: true).Item1;

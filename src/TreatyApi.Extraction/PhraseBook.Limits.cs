@@ -559,6 +559,12 @@ public static partial class PhraseBook
             "limit 1550 warheads"
         ),
         new("ceilings", "CFE Treaty\n\nEqual ceilings per group\n* 20,000 battle tanks\n", "limit 20000 battle tanks"),
+        // The CFE Treaty's word for a group's ceilings, over a table: "Table 1: Entitlements by group".
+        new(
+            "entitlements",
+            "CFE Treaty\n\nTable 1: Group entitlements\nGroup | Entitlement |\nBattle tanks | 19,000 | 17,100 |\n",
+            "limit 19000 battle tanks"
+        ),
         new(
             "banned",
             "INF Treaty\n\nWhat it banned\n- Shorter-range missiles: 500-1,000 km\n",
@@ -605,6 +611,9 @@ public static partial class PhraseBook
         "artillery pieces",
         "pieces of artillery",
         "units of artillery",
+        // A table's label: "Artillery | 20,000", "ACVs | 30,000" (the CFE Treaty's armoured combat vehicles).
+        "artillery",
+        "ACVs",
         "combat aircraft",
         "attack helicopters",
         "helicopters",

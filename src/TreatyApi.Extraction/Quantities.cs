@@ -355,6 +355,8 @@ public static partial class Quantities
         // "interceptor missiles" and "interceptors" are one thing counted (the ABM Treaty's 100).
         if (u.Equals("interceptor missiles", StringComparison.OrdinalIgnoreCase))
             return "interceptors";
+        if (u.Equals("ACVs", StringComparison.OrdinalIgnoreCase))
+            return "armoured combat vehicles";
         // "deployed carriers" (Russian usage) are delivery vehicles.
         if (u.Equals("carriers", StringComparison.OrdinalIgnoreCase))
             return "delivery vehicles";
@@ -362,6 +364,7 @@ public static partial class Quantities
         if (
             u.Equals("pieces of artillery", StringComparison.OrdinalIgnoreCase)
             || u.Equals("units of artillery", StringComparison.OrdinalIgnoreCase)
+            || u.Equals("artillery", StringComparison.OrdinalIgnoreCase)
         )
             return "artillery pieces";
         return u.StartsWith("ICBM", StringComparison.Ordinal) || u.StartsWith("SLBM", StringComparison.Ordinal)
