@@ -162,23 +162,31 @@ internal sealed partial class LimitExtractor
     {
         for (var m = VerbBefore.Match(before); m.Success; m = VerbBefore.Match(before, m.Groups["cue"].Index + 1))
         {
-            var preps = VerbPreps[TextStructure.Normalize(m.Groups["cue"].Value)];
-            var prep = m.Groups["prep"].Value;
+            var verb = TextStructure.Normalize(m.Groups["cue"].Value);
+            var preps = VerbPreps[verb];
+            var prep = m.Groups["prep"].Value.ToLowerInvariant();
+            // "keep … below/under", "hold … at" only within their own short clause ("keep its warheads below
+            // 1,550", "hold deployed bombers at 60"): those prepositions are common after other words.
+            bool shortClause =
+                prep is "below" or "under"
+                || (prep == "at" && verb.Equals("hold", StringComparison.OrdinalIgnoreCase))
+                || (prep == "at" && verb.Equals("holds", StringComparison.OrdinalIgnoreCase));
             if (
                 preps.Contains(prep, StringComparer.OrdinalIgnoreCase)
                 // "breaching the limits a year later, and by 2021 enriching to 60 percent": after a determiner the
                 // word is a noun, not the verb that governs a figure.
                 && !Determiner.IsMatch(before.AsSpan(0, m.Groups["cue"].Index))
-                // "keep … below/under" only within its own short clause ("keep its warheads below 1,550").
-                && (
-                    prep.ToLowerInvariant() is not ("below" or "under")
-                    || (m.Groups["gap"].Length <= 60 && !m.Groups["gap"].Value.Contains(','))
-                )
+                && (!shortClause || (m.Groups["gap"].Length <= 60 && !m.Groups["gap"].Value.Contains(',')))
+                // "hold … at" what a treaty counts ("hold deployed bombers at 60", not "hold talks at 3 sites")
+                && (prep != "at" || !shortClause || Quantities.FirstCounted(before, GapOf(m)) is not null)
             )
                 return m;
         }
         return null;
     }
+
+    private static TextRange GapOf(Match m) =>
+        new(m.Groups["gap"].Index, m.Groups["gap"].Index + m.Groups["gap"].Length);
 
     private static readonly Regex Determiner = Interpret(
         B + @"(?:the|its|their|those|these|such|any|all|our|his|her|new|central)(?: )$",

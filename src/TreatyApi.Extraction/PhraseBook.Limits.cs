@@ -269,12 +269,13 @@ public static partial class PhraseBook
             "below|under"
         ),
         new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below|under"),
-        new("hold", "Under New START both must hold their deployed launchers to 700.", "limit 700 launchers", "to"),
+        // "to hold deployed missiles and heavy bombers at 700": "at" in its own short clause (LimitExtractor.Cues).
+        new("hold", "Under New START both must hold their deployed launchers to 700.", "limit 700 launchers", "to|at"),
         new(
             "holds",
             "The CFE Treaty holds each group's attack helicopters to 2,000.",
             "limit 2000 attack helicopters",
-            "to"
+            "to|at"
         ),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
         new(

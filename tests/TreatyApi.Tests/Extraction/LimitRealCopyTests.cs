@@ -54,6 +54,12 @@ public class LimitRealCopyTests
     // What a party may do, not what a weapon carries.
     [InlineData("Under the CFE Treaty each side may carry out up to 14 inspections a year.", "14 inspections")]
     [InlineData("Under the CFE Treaty each state was allowed to conduct 9 inspections a year.", "9 inspections")]
+    // "hold … at" what the treaty counts, in its own clause.
+    [InlineData(
+        "Under New START both agreed to keep no more than 1,450 deployed warheads and to hold deployed missiles and "
+            + "heavy bombers at 650.",
+        "1450 warheads|650 delivery vehicles"
+    )]
     // A qualifier of the thing counted.
     [InlineData("Under the ABM Treaty each side may have only one ABM deployment area.", "1 deployment areas")]
     public void Ceilings_as_real_copy_writes_them(string text, string expected) =>
@@ -125,6 +131,8 @@ public class LimitRealCopyTests
     [InlineData("With the deposit of the 50th instrument of ratification on 24 October, the TPNW was complete.")]
     // A count of states.
     [InlineData("Honduras became the 50th state to ratify the TPNW, which will enter into force in January.")]
+    // "hold … at" what no treaty counts.
+    [InlineData("Under New START the delegations will hold talks at 3 sites.")]
     // A lead's figure with no limit noun, before any treaty is named.
     [InlineData("Iran now holds up to 300 kilograms of enriched uranium.\n\nThe JCPOA was signed in 2015.")]
     public void Not_limits(string text) => Assert.Empty(Limits(text));
