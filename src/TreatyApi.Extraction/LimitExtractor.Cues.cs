@@ -143,7 +143,12 @@ internal sealed partial class LimitExtractor
             // "reducing its stockpile to less than 300 kilograms": below a figure a verb of limiting brings it to
             + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
             + "|less than|fewer than|below|under"
-            + "|the level of|roughly|about|around|some))?(?: )?$",
+            + "|the level of|roughly|about|around|some"
+            // "caps explosions at a yield of 150 kilotons", "limits enrichment to a purity of 3.67 percent": what
+            // the figure measures, named before it (not a share: "cut to a third of 1,500")
+            + "|(?:a|an|the) (?!(?:third|quarter|half|fraction|fifth|tenth|share|part|portion)"
+            + E
+            + @")[\w-]+ of))?(?: )?$",
         RegexOptions.IgnoreCase
     );
 

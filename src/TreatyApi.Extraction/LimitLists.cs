@@ -206,7 +206,10 @@ internal static class LimitLists
         int next = text.IndexOf('|', bar + 1, lineEnd - bar - 1);
         var cell = new TextRange(bar + 1, next < 0 ? lineEnd : next);
         var numbers = Quantities.Numbers(text, cell);
-        if (numbers.Count != 1 || text[cell.Start..cell.End].Trim() != text[numbers[0].Range.Start..numbers[0].Range.End])
+        if (
+            numbers.Count != 1
+            || text[cell.Start..cell.End].Trim() != text[numbers[0].Range.Start..numbers[0].Range.End]
+        )
             return null;
         int labelEnd = bar;
         while (labelEnd > bodyStart && (char.IsWhiteSpace(text[labelEnd - 1]) || text[labelEnd - 1] == ':'))

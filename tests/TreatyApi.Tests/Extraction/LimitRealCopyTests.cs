@@ -54,6 +54,9 @@ public class LimitRealCopyTests
     // What a party may do, not what a weapon carries.
     [InlineData("Under the CFE Treaty each side may carry out up to 14 inspections a year.", "14 inspections")]
     [InlineData("Under the CFE Treaty each state was allowed to conduct 9 inspections a year.", "9 inspections")]
+    // What the figure measures named between the verb's preposition and the figure.
+    [InlineData("The Threshold Test Ban Treaty caps underground tests at a yield of 120 kilotons.", "120 kilotons")]
+    [InlineData("The JCPOA limits enrichment to a purity of 4 percent for a decade.", "4 percent")]
     // "hold … at" what the treaty counts, in its own clause.
     [InlineData(
         "Under New START both agreed to keep no more than 1,450 deployed warheads and to hold deployed missiles and "
@@ -131,6 +134,8 @@ public class LimitRealCopyTests
     [InlineData("With the deposit of the 50th instrument of ratification on 24 October, the TPNW was complete.")]
     // A count of states.
     [InlineData("Honduras became the 50th state to ratify the TPNW, which will enter into force in January.")]
+    // A share of a figure, not a level.
+    [InlineData("Under New START Russia cut its reserve to a third of 1,500 warheads.")]
     // "hold … at" what no treaty counts.
     [InlineData("Under New START the delegations will hold talks at 3 sites.")]
     // A lead's figure with no limit noun, before any treaty is named.
