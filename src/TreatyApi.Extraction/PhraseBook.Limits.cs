@@ -683,6 +683,8 @@ public static partial class PhraseBook
         ("metric tonne", Measures.Mass, "metric tons"),
         ("tonnes", Measures.Mass, "metric tons"),
         ("tonne", Measures.Mass, "metric tons"),
+        // "below the limit of 130 tons of heavy water": wire copy's plain tons are the treaty's metric tons.
+        ("tons", Measures.Mass, "metric tons"),
         ("centimeters", Measures.Distance, "centimeters"),
         ("centimetres", Measures.Distance, "centimeters"),
         ("cm", Measures.Distance, "centimeters"),
@@ -699,6 +701,8 @@ public static partial class PhraseBook
         ("kg", Measures.Mass, "kilograms"),
         ("metric-ton", Measures.Mass, "metric tons"),
         ("tonne", Measures.Mass, "metric tons"),
+        // "the 130-ton cap on heavy water"
+        ("ton", Measures.Mass, "metric tons"),
         ("percent", Measures.Percent, "percent"),
         ("per-cent", Measures.Percent, "percent"),
         ("kilometer", Measures.Distance, "kilometers"),

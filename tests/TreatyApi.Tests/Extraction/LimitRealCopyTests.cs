@@ -26,6 +26,9 @@ public class LimitRealCopyTests
     [InlineData("The JCPOA limited the reserve to 280 kilogram of uranium.", "280 kilograms")]
     [InlineData("The JCPOA allowed a stock of no more than 240 kgs of uranium.", "240 kilograms")]
     [InlineData("Under the JCPOA the ceiling on the reserve was set at 190 kilos.", "190 kilograms")]
+    // Plain tons, and the hyphened ton before a limit noun.
+    [InlineData("Under the JCPOA the heavy water stock stayed below the limit of 120 tons.", "120 metric tons")]
+    [InlineData("Under the JCPOA the heavy water stock passed the 120-ton cap twice.", "120 metric tons")]
     // An apposition that names the figure the limit.
     [InlineData(
         "Under the JCPOA Iran may refine to 4 percent, which is the current limit, and no further.",
