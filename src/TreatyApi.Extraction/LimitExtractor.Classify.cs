@@ -23,8 +23,14 @@ internal sealed partial class LimitExtractor
             // (whole words: "delivery vehicles, and it allowed up to 18" is no capacity)
             + "(?:(?:carry|carries|carrying|deliver|delivers|armed with|equipped with|loaded with)"
             + E
+            // ("inspectors may carry out up to 18 inspections" is what they may do, not what a weapon holds)
+            + "(?! out"
+            + E
+            + ")"
             // "each side can have up to 1,550" is a permission, "may have up to 2,000" an estimate
-            + @"[^.;:!?]{0,30}|(?<!(?:can|shall|to) )(?:has|have|had|possess|possesses|hold|holds|held|owns|own) )$",
+            + @"[^.;:!?]{0,30}|(?<!(?:can|shall|to) )(?:has|have|had|possess|possesses|hold|holds|held|owns|own) "
+            // "enough plutonium for up to 40 warheads": what a stock could make, an estimate
+            + @"|enough(?: [\w-]+){0,4} for )$",
         RegexOptions.IgnoreCase
     );
 
@@ -80,9 +86,15 @@ internal sealed partial class LimitExtractor
         var not = NotLimitCue.Match(before);
         bool band = false;
         var negated = NegatedMoreThan.Match(before);
-        if (not.Success && !NoMoreThan.IsMatch(before) && !negated.Success)
+        // ("from 3.67 percent, which is the current limit": named the limit, whatever preposition came before.)
+        if (
+            not.Success
+            && !NoMoreThan.IsMatch(before)
+            && !negated.Success
+            && Apposed(text, upper, sentence.End) is null
+        )
         {
-            band = min is not null && unitAfter && BandBefore.IsMatch(before);
+            band = min is not null && unitAfter && Band(text, before, upper, sentence.End) is not null;
             if (!band)
                 return null;
         }
@@ -91,7 +103,7 @@ internal sealed partial class LimitExtractor
             cue = null;
         int cueStart = first.Range.Start;
         bool numberOf = false;
-        if (min is not null && unitAfter && BandBefore.Match(before) is { Success: true } bm)
+        if (min is not null && unitAfter && Band(text, before, upper, sentence.End) is { } bm)
             (rule, cue, cueStart) = ("band", bm.Groups["cue"].Value, from + bm.Index);
         else if (CueBefore.Match(before) is { Success: true } cm)
             (rule, cue, cueStart) = ("limit-cue", cm.Groups["cue"].Value, from + cm.Index);
@@ -103,6 +115,7 @@ internal sealed partial class LimitExtractor
                 before.Contains("above", StringComparison.OrdinalIgnoreCase)
                 || before.Contains("beyond", StringComparison.OrdinalIgnoreCase)
                 || before.Contains("excess", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("over", StringComparison.OrdinalIgnoreCase)
             ) && NegatedAbove.Match(before) is { Success: true } na
         )
             (rule, cue, cueStart) = ("limit-cue", na.Groups["cue"].Value, from + na.Index);
@@ -139,6 +152,8 @@ internal sealed partial class LimitExtractor
             && am.Index + am.Length <= sentence.End
         )
             (rule, cue, cueStart) = ("limit-after", am.Groups["cue"].Value, first.Range.Start);
+        else if (Apposed(text, upper, sentence.End) is { } ap)
+            (rule, cue, cueStart) = ("limit-after", ap.Groups["cue"].Value, first.Range.Start);
         // "below the 1,550 allowed under the old treaty": what it counts was named before it.
         else if (
             UnitEnd(text, upper, sentence.End) is null
@@ -155,10 +170,15 @@ internal sealed partial class LimitExtractor
             && of.Index + of.Length <= sentence.End
         )
             (rule, cue, cueStart) = ("limit-after", "at … " + of.Groups["cue"].Value, from + at.Index);
-        // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only.
+        // "needed 50 ratifications to take effect": a threshold a treaty sets, counted in ratifications only; or the
+        // votes its ratification needs ("ratification required 67 votes", "needs 67 votes to ratify it").
         else if (
             ThresholdBefore.Match(before) is { Success: true } tm
-            && Quantities.UnitAfter(text, upper, sentence.End) is { Unit: "ratifications" }
+            && Quantities.UnitAfter(text, upper, sentence.End) is { Unit: "ratifications" or "votes" } tu
+            && (
+                tu.Unit == "ratifications"
+                || text.AsSpan(sentence.Start, sentence.Length).Contains("ratif", StringComparison.OrdinalIgnoreCase)
+            )
         )
             (rule, cue, cueStart) = ("threshold", tm.Groups["cue"].Value, from + tm.Index);
         else if (
@@ -320,6 +340,36 @@ internal sealed partial class LimitExtractor
         return new Candidate(upper, min, start, upper.Range.End, listed, Measures.Count, [], rule, cue!, cueStart, obj);
     }
 
+    /// <summary>The apposition that names a figure and its unit the limit ("3.67 percent, which is the limit").
+    /// </summary>
+    private static Match? Apposed(string text, NumberMatch upper, int limit) =>
+        UnitEnd(text, upper, limit) is { } end
+        && end < limit
+        && text[end] is ',' or ' ' or '-' or '\u2013' or '\u2014'
+        && Apposition.Match(text, end) is { Success: true } m
+        && m.Index + m.Length <= limit
+            ? m
+            : null;
+
+    /// <summary>
+    /// The band cue before a range ("ranges from 500 to 5,500 kilometres"). A bare "from" makes a band of distances
+    /// only (a missile's reach): "went from 20 percent to 60 percent", "from 10 to 300 tonnes" is a change.
+    /// </summary>
+    private static Match? Band(string text, string before, NumberMatch upper, int limit)
+    {
+        var m = BandBefore.Match(before);
+        if (!m.Success)
+            return null;
+        if (
+            m.Groups["cue"].Value.Equals("from", StringComparison.OrdinalIgnoreCase)
+            && Quantities.MeasureAfter(text, upper.Range.End, limit) is not { Measure: Measures.Distance }
+        )
+            return null;
+        return m;
+    }
+
+    private static readonly Regex Aside = Interpret(@"\((?<in>[A-Z]{2,6}s?|[\d.,]+ [a-z]+)\)");
+
     // "exceeds 1,000 kilometres but (does) …", "more than 500 km and …" right before a ceiling's cue; not a ceiling
     // of its own ("may not exceed 1,000 square kilometres, and no more than 40 inspectors").
     // "500 kilometres or more but not over …": the floor written before "or more".
@@ -376,6 +426,11 @@ internal sealed partial class LimitExtractor
     /// </summary>
     private static string MaskAbbreviations(string before)
     {
+        // "limited the stockpile to 300 kilograms (661 pounds) and enrichment to 3.67%", "caps intercontinental
+        // ballistic missiles (ICBMs) at …": a conversion or an abbreviation in brackets is read through, its brackets
+        // written as leaders (a treaty's lettered item "(a)" stays).
+        if (before.Contains('(', StringComparison.Ordinal))
+            before = Aside.Replace(before, m => "\u2024" + m.Groups["in"].Value + "\u2024");
         int dot = before.IndexOf('.');
         if (dot < 0)
             return before;

@@ -28,24 +28,27 @@ internal sealed partial class LimitExtractor
     // more than", "prohibited Iran from enriching above": a ban on going past the figure.
     private const string NotTo =
         "(?:agreed|agreeing|agrees|pledged|pledging|pledges|committed|committing|commits|promised|promising"
-        + "|undertook|undertakes|undertaking|undertaken|vowed) not to";
+        // ("agreed to not enrich": the split infinitive of fact sheets)
+        + "|undertook|undertakes|undertaking|undertaken|vowed) (?:not to|to not)";
     private const string BarsFrom =
         "(?:bars|barred|barring|bar|prohibits|prohibited|prohibiting|prohibit|forbids|forbade|forbidden|forbidding"
         + @"|forbid|bans|banned|banning|ban|precludes|precluded|precluding)(?: [\w'\u2019.-]+){0,3} from";
 
+    internal const string NegatedMoreThanCue =
+        @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
+        + "|"
+        + NotTo
+        + "|"
+        + BarsFrom
+        // "neither side can deploy more than 700"
+        + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would)"
+        // "no state party may hold more than one tonne", "no side could field more than 100": every party
+        + @"|no (?:state party|state|party|side|country|nation|signatory|member state|member)"
+        + " (?:may|can|could|shall|will|would))"
+        + @"(?: [\w-]+){1,2} more than)";
+
     private static readonly Regex NegatedMoreThan = Interpret(
-        B
-            + @"(?<cue>(?:(?:may|can|could|must|shall|will|would|should|does|do|did)(?: not|n['\u2019]t)|cannot"
-            + "|"
-            + NotTo
-            + "|"
-            + BarsFrom
-            // "neither side can deploy more than 700"
-            + @"|neither(?: [\w-]+){0,2} (?:may|can|could|shall|will|would)"
-            // "no state party may hold more than one tonne", "no side could field more than 100": every party
-            + @"|no (?:state party|state|party|side|country|nation|signatory|member state|member)"
-            + " (?:may|can|could|shall|will|would))"
-            + @"(?: [\w-]+){1,2} more than)(?: )?$",
+        B + NegatedMoreThanCue + "(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -62,9 +65,13 @@ internal sealed partial class LimitExtractor
     );
 
     // "its central limits – 1,550 deployed warheads, 700 …", "the ceilings: 20,000 tanks, …": the words that open
-    // a list of ceilings on a line of its own open one inside a sentence too, after a colon or a dash.
+    // a list of ceilings on a line of its own open one inside a sentence too, after a colon or a dash; a verb of
+    // being may come between ("Central limits include: 1,600 …", "the ceilings were: …").
     private static readonly Regex InlineList = Interpret(
-        B + "(?<cue>" + Any(ListIntros) + @")(?: )?(?::|[\u2013\u2014]| -)(?: )?$",
+        B
+            + "(?<cue>"
+            + Any(ListIntros)
+            + @")(?: (?:include|included|includes|are|were))?(?: )?(?::|[\u2013\u2014]| -)(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -100,7 +107,8 @@ internal sealed partial class LimitExtractor
             + "|"
             + BarsFrom
             + ")"
-            + @"(?: [\w-]+){1,3} (?:above|beyond|in excess of))(?: )?$",
+            // ("has agreed to not enrich uranium over 3.67 percent")
+            + @"(?: [\w-]+){1,3} (?:above|beyond|over|in excess of))(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -135,7 +143,12 @@ internal sealed partial class LimitExtractor
             // "reducing its stockpile to less than 300 kilograms": below a figure a verb of limiting brings it to
             + "(?: (?:between|a|an|only|no more than|a maximum of|a total of|a range of|a level of|the range of"
             + "|less than|fewer than|below|under"
-            + "|the level of|roughly|about|around|some))?(?: )?$",
+            + "|the level of|roughly|about|around|some"
+            // "caps explosions at a yield of 150 kilotons", "limits enrichment to a purity of 3.67 percent": what
+            // the figure measures, named before it (not a share: "cut to a third of 1,500")
+            + "|(?:a|an|the) (?!(?:third|quarter|half|fraction|fifth|tenth|share|part|portion)"
+            + E
+            + @")[\w-]+ of))?(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -154,20 +167,36 @@ internal sealed partial class LimitExtractor
     {
         for (var m = VerbBefore.Match(before); m.Success; m = VerbBefore.Match(before, m.Groups["cue"].Index + 1))
         {
-            var preps = VerbPreps[TextStructure.Normalize(m.Groups["cue"].Value)];
-            var prep = m.Groups["prep"].Value;
+            var verb = TextStructure.Normalize(m.Groups["cue"].Value);
+            var preps = VerbPreps[verb];
+            var prep = m.Groups["prep"].Value.ToLowerInvariant();
+            // "keep … below/under", "hold … at" only within their own short clause ("keep its warheads below
+            // 1,550", "hold deployed bombers at 60"): those prepositions are common after other words.
+            bool shortClause =
+                prep is "below" or "under"
+                || (prep == "at" && verb.Equals("hold", StringComparison.OrdinalIgnoreCase))
+                || (prep == "at" && verb.Equals("holds", StringComparison.OrdinalIgnoreCase));
             if (
                 preps.Contains(prep, StringComparer.OrdinalIgnoreCase)
-                // "keep … below/under" only within its own short clause ("keep its warheads below 1,550").
-                && (
-                    prep.ToLowerInvariant() is not ("below" or "under")
-                    || (m.Groups["gap"].Length <= 60 && !m.Groups["gap"].Value.Contains(','))
-                )
+                // "breaching the limits a year later, and by 2021 enriching to 60 percent": after a determiner the
+                // word is a noun, not the verb that governs a figure.
+                && !Determiner.IsMatch(before.AsSpan(0, m.Groups["cue"].Index))
+                && (!shortClause || (m.Groups["gap"].Length <= 60 && !m.Groups["gap"].Value.Contains(',')))
+                // "hold … at" what a treaty counts ("hold deployed bombers at 60", not "hold talks at 3 sites")
+                && (prep != "at" || !shortClause || Quantities.FirstCounted(before, GapOf(m)) is not null)
             )
                 return m;
         }
         return null;
     }
+
+    private static TextRange GapOf(Match m) =>
+        new(m.Groups["gap"].Index, m.Groups["gap"].Index + m.Groups["gap"].Length);
+
+    private static readonly Regex Determiner = Interpret(
+        B + @"(?:the|its|their|those|these|such|any|all|our|his|her|new|central)(?: )$",
+        RegexOptions.IgnoreCase
+    );
 
     private static readonly Regex ThresholdBefore = Compile(
         B + "(?<cue>" + Any(ThresholdCues) + @")(?: )?$",
@@ -175,13 +204,34 @@ internal sealed partial class LimitExtractor
     );
 
     // "the 3.67 percent purity allowed", "the 700 launchers permitted": the cue follows (one word may come between).
-    // A noun cue ("the 300 kg limit") follows right after; no word may come between.
+    // A noun cue follows right after ("the 300 kg limit") or after what is limited ("the 3.67 percent purity limit",
+    // "its 300 kilogram enriched uranium cap"): up to two words, none a preposition, article or verb of comparing
+    // ("60 percent, above the limit", "20 percent over the cap" are levels beside a limit, not the limit).
+    private const string NounGapWord =
+        @" (?!(?:the|a|an|its|their|this|that|these|those|of|on|in|at|to|for|by|from|above|below|over|under|beyond"
+        + @"|past|than|within|near|into|with|and|or|as|is|was|are|were|be|been|set|exceeding|exceeded"
+        + @"|breaching|breached|passing|passed|surpassing|surpassed|crossing|crossed|allowed|permitted)"
+        + E
+        + @")[\w-]+";
     private static readonly Regex CueAfter = Interpret(
         @"\G(?:(?: [\w-]+)? (?<cue>"
             + Any(LimitCuesAfter.Where(p => p.Kind is null))
-            + ")| (?<cue>"
+            + ")|(?:"
+            + NounGapWord
+            + "){0,2} (?<cue>"
             + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
             + "))"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // "3.67 percent, which is the current limit", "a purity of 3.67 percent, the level now allowed by the deal", "18
+    // inspections – the maximum number allowed": a figure named as the limit in an apposition after it. Only "the" or
+    // "its" opens it, and up to two words may come before the noun ("4.5 percent, far above the limit" is not one).
+    private static readonly Regex Apposition = Interpret(
+        @"\G(?: )?(?:,|[\u2013\u2014]|-|\x20-)(?: )?(?:which (?:is|was) )?(?:the|its)(?:"
+            + NounGapWord
+            + "){0,2} (?<cue>limit|cap|ceiling|maximum|allowed|permitted)"
             + E,
         RegexOptions.IgnoreCase
     );

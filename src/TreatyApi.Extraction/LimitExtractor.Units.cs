@@ -124,7 +124,9 @@ internal sealed partial class LimitExtractor
     private static readonly Regex HyphenAfter = Interpret(
         @"\G-(?<unit>"
             + Any(HyphenUnits.Select(u => u.Text))
-            + @")(?: [\w-]+)? (?<cue>"
+            + ")(?:"
+            + NounGapWord
+            + "){0,2} (?<cue>"
             + Any(LimitCuesAfter.Where(p => p.Kind == "noun"))
             + ")"
             + E,

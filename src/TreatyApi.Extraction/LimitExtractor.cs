@@ -78,6 +78,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
                 // its main treaty's: limits there are not read, deadlines are.
                 if (treaty is null)
                 {
+                    if (main is not null)
+                        limits.AddRange(NamedLimits(text, sentence, main, catalog, published, documentId, explain));
                     if (main is not null && RelativeDeadlines.MayDate(text, sentence))
                         Deadlines(
                             text,
@@ -133,6 +135,41 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         return (limits, deadlines);
     }
 
+    // A limit noun or the verb made of it: "the 300 kg cap", "a limit of 1,550", "capped at 700".
+    private static readonly Regex LimitNoun = Compile(
+        B + "(?:limit|limits|limited|cap|caps|capped|ceiling|ceilings|maximum)" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// Limits in a sentence before the document names any treaty (a lead: "inspectors found the stock above the 300
+    /// kg cap"; the deal is named further down): its main treaty's, but only those whose cue names a limit ("the 300
+    /// kg cap", "a ceiling of 1,550", "capped at 700", "cap the stockpile at 185 kg"), never a figure after another
+    /// verb or "up to" alone.
+    /// </summary>
+    private List<LimitFact> NamedLimits(
+        string text,
+        TextRange sentence,
+        TreatyMention main,
+        Catalog catalog,
+        DateOnly? published,
+        string documentId,
+        Dictionary<string, Explanation> explain
+    )
+    {
+        // (Literal prefilter: most lead sentences name no limit.)
+        var slice = text.AsSpan(sentence.Start, sentence.Length);
+        if (
+            !slice.Contains("limit", StringComparison.OrdinalIgnoreCase)
+            && !slice.Contains("cap", StringComparison.OrdinalIgnoreCase)
+            && !slice.Contains("ceiling", StringComparison.OrdinalIgnoreCase)
+            && !slice.Contains("maximum", StringComparison.OrdinalIgnoreCase)
+        )
+            return [];
+        var dates = Dates.Find(text, sentence, published);
+        return Limits(text, sentence, main, catalog, null, documentId, dates, explain, namedOnly: true).Item1;
+    }
+
     private sealed record Candidate(
         NumberMatch Number,
         decimal? Min,
@@ -158,7 +195,8 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         DateMatch? due,
         string documentId,
         List<DateMatch> dates,
-        Dictionary<string, Explanation> explain
+        Dictionary<string, Explanation> explain,
+        bool namedOnly = false
     )
     {
         var result = new List<LimitFact>();
@@ -216,6 +254,12 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             previous = c;
         }
         candidates.AddRange(hyphenated);
+        // ("did not exceed a 3.67 percent cap": the noun after the figure names the limit, whatever cue read it.)
+        if (namedOnly)
+            candidates.RemoveAll(c =>
+                !(c.Rule is "limit-after" or "limit-cue" or "limit-verb" && LimitNoun.IsMatch(c.Cue))
+                && !(CueAfter.Match(text, c.End) is { Success: true } a && LimitNoun.IsMatch(a.Groups["cue"].Value))
+            );
         if (candidates.Count == 0)
             return (result, -1);
 

@@ -16,15 +16,31 @@ namespace TreatyApi.Extraction;
 internal static class LimitLists
 {
     // Lines are read one at a time, so the whitespace token (which spans line breaks) stays within a line.
+    // "no party may have more than:", "each side shall not deploy more than:": a ban on going past each figure below.
     private static readonly Regex Intro = Compile(
-        B + "(?<cue>" + Any(LimitCues.Concat(ListIntros)) + ")" + E + @"[^\n.;!?:]{0,80}:(?: )?$",
+        "(?:"
+            + B
+            + "(?<cue>"
+            + Any(LimitCues.Concat(ListIntros))
+            + ")"
+            + E
+            + @"[^\n.;!?:]{0,80}|"
+            + B
+            + LimitExtractor.NegatedMoreThanCue
+            + "(?: )?):(?: )?$",
         RegexOptions.IgnoreCase
     );
 
     // A heading over the list instead ("CENTRAL LIMITS (each side)", "Main limits", "What it banned"): a short line
     // with no sentence punctuation that names limits.
+    // A report's caption counts as such a heading: "Table 2: Entitlements and national ceilings".
     private static readonly Regex Heading = Compile(
-        @"^(?: )?(?:#+ )?(?=[^.;!?:\n]{1,60}$)[^.;!?:\n]*?" + B + "(?<cue>" + Any(ListHeadings) + ")" + E,
+        @"^(?: )?(?:#+ )?(?:Table \d{1,2}[.:] (?=[^.;!?:\n]{1,80}$)|(?=[^.;!?:\n]{1,60}$))[^.;!?:\n]*?"
+            + B
+            + "(?<cue>"
+            + Any(ListHeadings)
+            + ")"
+            + E,
         RegexOptions.IgnoreCase
     );
 
@@ -97,11 +113,14 @@ internal static class LimitLists
             else if (cue is not null && rows && line.Trim().Length > 0)
             {
                 int body = lineStart + (line.Length - line.TrimStart().Length);
+                bool piped = line.Contains('|', StringComparison.Ordinal);
                 read =
-                    Item(text, lineStart + line.Length, body, row: true) is { } one ? [one]
+                    piped ? (PipeRow(text, lineStart + line.Length, body) is { } cell ? [cell] : null)
+                    : Item(text, lineStart + line.Length, body, row: true) is { } one ? [one]
                     : OwnUnits(text, lineStart + line.Length, body) is { Count: > 0 } own ? own
                     : null;
-                if (read is null && (Leader.IsMatch(line) || SubHeading.IsMatch(line)))
+                // A table's header row, its rule ("---|---|") and a row that counts no thing keep it open.
+                if (read is null && (piped || Leader.IsMatch(line) || SubHeading.IsMatch(line)))
                     continue;
                 if (read is null)
                     rows = false;
@@ -162,12 +181,52 @@ internal static class LimitLists
             // punctuation; most lines are neither, and the cue alternations were tried at each of their words.
             var intro = line.AsSpan().TrimEnd().EndsWith(':') ? Intro.Match(line) : Match.Empty;
             if (!intro.Success)
-                intro = line.AsSpan().IndexOfAny(".;!?:") < 0 ? Heading.Match(line) : Match.Empty;
+                intro =
+                    line.AsSpan().IndexOfAny(".;!?:") < 0 || line.StartsWith("Table ", StringComparison.Ordinal)
+                        ? Heading.Match(line)
+                        : Match.Empty;
             cue = intro.Success ? intro.Groups["cue"].Value : null;
             each = intro.Success && EachPartyWords.IsMatch(line);
             rows = intro.Success;
             rowRead = false;
         }
+    }
+
+    /// <summary>
+    /// A row of a table written with bars ("Accountable warheads: | 6,000 |", "Tanks | 20,000 | 22,664 | 19,096 |"):
+    /// the label names what is counted, as in a row with a colon, and the figure is the first cell after it, alone in
+    /// it. Later cells (proposals, holdings, reductions) are never read: the limit a table under a heading of limits
+    /// gives is the column next to its label.
+    /// </summary>
+    private static ListItem? PipeRow(string text, int lineEnd, int bodyStart)
+    {
+        int bar = text.IndexOf('|', bodyStart, lineEnd - bodyStart);
+        if (bar <= bodyStart)
+            return null;
+        int next = text.IndexOf('|', bar + 1, lineEnd - bar - 1);
+        var cell = new TextRange(bar + 1, next < 0 ? lineEnd : next);
+        var numbers = Quantities.Numbers(text, cell);
+        if (
+            numbers.Count != 1
+            || text[cell.Start..cell.End].Trim() != text[numbers[0].Range.Start..numbers[0].Range.End]
+        )
+            return null;
+        int labelEnd = bar;
+        while (labelEnd > bodyStart && (char.IsWhiteSpace(text[labelEnd - 1]) || text[labelEnd - 1] == ':'))
+            labelEnd--;
+        var name = new TextRange(bodyStart, labelEnd);
+        if (name.Length is 0 or > 60)
+            return null;
+        var counted = Quantities.FirstCounted(text, name);
+        if (
+            counted is not { } c
+            || !LabelHead.IsMatch(text[name.Start..c.Range.Start])
+            || !LabelRest.IsMatch(text[c.Range.End..name.End])
+        )
+            return null;
+        var n = numbers[0];
+        var unit = LimitExtractor.ListOf(text, name, c.Range);
+        return new ListItem(n.Value, unit, Measures.Count, Span.Of(text, bodyStart, n.Range.End));
     }
 
     private sealed record ListItem(decimal Value, string Unit, string Measure, Span Span, decimal? Min = null)

@@ -198,6 +198,12 @@ public static partial class PhraseBook
             "limit 1550 warheads"
         ),
         new("may operate", "Under the JCPOA Iran may operate 5,060 centrifuges.", "limit 5060 centrifuges"),
+        // "each side is allowed to conduct ten inspections a year": the inspections a party may make.
+        new(
+            "allowed to conduct",
+            "Under the CFE Treaty each state was allowed to conduct 15 inspections a year.",
+            "limit 15 inspections"
+        ),
         new("may retain", "Under the JCPOA Iran may retain 1,044 centrifuges at Fordow.", "limit 1044 centrifuges"),
         new(
             "to between",
@@ -263,12 +269,13 @@ public static partial class PhraseBook
             "below|under"
         ),
         new("keeps", "The JCPOA keeps Iran's enrichment below 3.67 percent.", "limit 3.67 percent", "below|under"),
-        new("hold", "Under New START both must hold their deployed launchers to 700.", "limit 700 launchers", "to"),
+        // "to hold deployed missiles and heavy bombers at 700": "at" in its own short clause (LimitExtractor.Cues).
+        new("hold", "Under New START both must hold their deployed launchers to 700.", "limit 700 launchers", "to|at"),
         new(
             "holds",
             "The CFE Treaty holds each group's attack helicopters to 2,000.",
             "limit 2000 attack helicopters",
-            "to"
+            "to|at"
         ),
         new("trim", "New START will trim each arsenal to 1,550 warheads.", "limit 1550 warheads", "to"),
         new(
@@ -405,6 +412,13 @@ public static partial class PhraseBook
         new("limit", "Iran passed the 300 kg limit set by the JCPOA.", "limit 300 kilograms", "noun"),
         new("cap", "Iran has breached the deal's 3.67 percent cap under the JCPOA.", "limit 3.67 percent", "noun"),
         new("ceiling", "Russia stayed under the 1,550 warheads ceiling of New START.", "limit 1550 warheads", "noun"),
+        // "found above the 300-kg maximum", "the 5 percent maximum": the figure names the most allowed.
+        new(
+            "maximum",
+            "The CWC inspectors found the stock above the 1-tonne maximum.",
+            "limit 1 metric tons",
+            "noun"
+        ),
         // After "at" only: "at 700 or fewer" is a ceiling, "countries with 10 or fewer warheads" a count.
         new(
             "or fewer",
@@ -546,6 +560,12 @@ public static partial class PhraseBook
             "limit 1550 warheads"
         ),
         new("ceilings", "CFE Treaty\n\nEqual ceilings per group\n* 20,000 battle tanks\n", "limit 20000 battle tanks"),
+        // The CFE Treaty's word for a group's ceilings, over a table: "Table 1: Entitlements by group".
+        new(
+            "entitlements",
+            "CFE Treaty\n\nTable 1: Group entitlements\nGroup | Entitlement |\nBattle tanks | 19,000 | 17,100 |\n",
+            "limit 19000 battle tanks"
+        ),
         new(
             "banned",
             "INF Treaty\n\nWhat it banned\n- Shorter-range missiles: 500-1,000 km\n",
@@ -591,10 +611,16 @@ public static partial class PhraseBook
         "armored combat vehicles",
         "artillery pieces",
         "pieces of artillery",
+        "units of artillery",
+        // A table's label: "Artillery | 20,000", "ACVs | 30,000" (the CFE Treaty's armoured combat vehicles).
+        "artillery",
+        "ACVs",
         "combat aircraft",
         "attack helicopters",
         "helicopters",
         "ratifications",
+        // (a threshold only: the votes a ratification needs, LimitExtractor.Classify)
+        "votes",
         "flights",
         "observation flights",
         "deployment areas",
@@ -638,6 +664,11 @@ public static partial class PhraseBook
         ("%", Measures.Percent, "percent"),
         ("kilograms", Measures.Mass, "kilograms"),
         ("kilogrammes", Measures.Mass, "kilograms"),
+        // "the 300 kilogram limit", "250 kgs of uranium": the singular before a noun, the plural abbreviation.
+        ("kilogram", Measures.Mass, "kilograms"),
+        ("kilogramme", Measures.Mass, "kilograms"),
+        ("kgs", Measures.Mass, "kilograms"),
+        ("kilos", Measures.Mass, "kilograms"),
         ("kg", Measures.Mass, "kilograms"),
         ("kilometers", Measures.Distance, "kilometers"),
         ("kilometres", Measures.Distance, "kilometers"),
@@ -652,6 +683,8 @@ public static partial class PhraseBook
         ("metric tonne", Measures.Mass, "metric tons"),
         ("tonnes", Measures.Mass, "metric tons"),
         ("tonne", Measures.Mass, "metric tons"),
+        // "below the limit of 130 tons of heavy water": wire copy's plain tons are the treaty's metric tons.
+        ("tons", Measures.Mass, "metric tons"),
         ("centimeters", Measures.Distance, "centimeters"),
         ("centimetres", Measures.Distance, "centimeters"),
         ("cm", Measures.Distance, "centimeters"),
@@ -664,9 +697,12 @@ public static partial class PhraseBook
     public static readonly (string Text, string Measure, string Unit)[] HyphenUnits =
     [
         ("kilogram", Measures.Mass, "kilograms"),
+        ("kilogramme", Measures.Mass, "kilograms"),
         ("kg", Measures.Mass, "kilograms"),
         ("metric-ton", Measures.Mass, "metric tons"),
         ("tonne", Measures.Mass, "metric tons"),
+        // "the 130-ton cap on heavy water"
+        ("ton", Measures.Mass, "metric tons"),
         ("percent", Measures.Percent, "percent"),
         ("per-cent", Measures.Percent, "percent"),
         ("kilometer", Measures.Distance, "kilometers"),
@@ -705,6 +741,7 @@ public static partial class PhraseBook
         "heavy",
         "operationally",
         "nuclear-armed",
+        "nuclear-capable",
         "offensive",
         "total",
         "accountable",
@@ -718,6 +755,10 @@ public static partial class PhraseBook
         // "two missile defence deployment areas"
         "missile defence",
         "missile defense",
+        // "4,900 ballistic missile warheads"
+        "ballistic missile",
+        // "two ABM deployment areas"
+        "ABM",
     ];
 
     /// <summary>"each side", "both parties": the limit binds every party.</summary>

@@ -60,6 +60,9 @@ public static partial class Quantities
     // Not the digits of a model designation ("IR-1 centrifuges", "SS-20 missiles"): those name a thing, not a count.
     [GeneratedRegex(
         @"(?<![\w.,])(?<![A-Za-z]-)(?<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00A0\u2009\u202F]\d{3})+(?!\d)"
+            // "30 000 armoured combat vehicles", "6 800 combat aircraft": a plain space between groups of three, as
+            // European and translated copy writes thousands (one to three digits, then groups of exactly three).
+            + @"|\d{1,3}(?:\x20\d{3})+(?![\d.,]|\x20\d)"
             + @"|\d+(?:\.\d+)?)(?:\s+(?<scale>hundred|thousand|"
             + @"million))?(?!(?!(?:km|kg)\b)[\w]|,\d)",
         RegexOptions.IgnoreCase
@@ -86,6 +89,7 @@ public static partial class Quantities
             var digits = m.Groups["n"]
                 .Value.Replace(",", "", StringComparison.Ordinal)
                 .Replace("\u00A0", "", StringComparison.Ordinal)
+                .Replace(" ", "", StringComparison.Ordinal)
                 .Replace("\u2009", "", StringComparison.Ordinal)
                 .Replace("\u202F", "", StringComparison.Ordinal);
             if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v))
@@ -152,6 +156,9 @@ public static partial class Quantities
             || (Has(next, "million") && Has(before, "million"));
     }
 
+    [GeneratedRegex(@" \([A-Z]{2,6}s?\)")]
+    private static partial Regex Abbreviation();
+
     [GeneratedRegex(@"\s+and\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AndBetweenWords();
 
@@ -193,15 +200,20 @@ public static partial class Quantities
         // A list of units shares one figure: "700 deployed ICBMs, SLBMs and heavy bombers".
         // The qualifiers never start with "and"/"or": in "capped at 700 and deployed launchers at 800" the 700 counts
         // what came before it, not the launchers of the next clause.
+        // "700 deployed intercontinental ballistic missiles (ICBMs), submarine-launched ballistic missiles (SLBMs),
+        // and heavy bombers": a thing spelled out may carry its abbreviation in brackets, and the list goes on.
+        const string abbreviation = @"(?: \([A-Z]{2,6}s?\))?";
         return PhraseBook.Interpret(
             @"\G (?!(?:and|or) )(?<mods>(?:"
                 + mods
                 + " ){0,4})(?<unit>"
                 + unit
+                + abbreviation
                 + "(?:(?:,(?: )?(?:and )?| and )(?:(?:"
                 + mods
                 + ") )*"
                 + unit
+                + abbreviation
                 + @")*)\b",
             RegexOptions.IgnoreCase
         );
@@ -337,14 +349,23 @@ public static partial class Quantities
     private static string CanonicalUnit(string unit)
     {
         var u = TextStructure.Normalize(unit);
+        // "missiles (ICBMs), …": an abbreviation in brackets repeats the thing it follows.
+        if (u.Contains('(', StringComparison.Ordinal))
+            u = Abbreviation().Replace(u, "");
         // "interceptor missiles" and "interceptors" are one thing counted (the ABM Treaty's 100).
         if (u.Equals("interceptor missiles", StringComparison.OrdinalIgnoreCase))
             return "interceptors";
+        if (u.Equals("ACVs", StringComparison.OrdinalIgnoreCase))
+            return "armoured combat vehicles";
         // "deployed carriers" (Russian usage) are delivery vehicles.
         if (u.Equals("carriers", StringComparison.OrdinalIgnoreCase))
             return "delivery vehicles";
-        // "20,000 pieces of artillery" is the CFE Treaty's artillery pieces.
-        if (u.Equals("pieces of artillery", StringComparison.OrdinalIgnoreCase))
+        // "20,000 pieces (units) of artillery" is the CFE Treaty's artillery pieces.
+        if (
+            u.Equals("pieces of artillery", StringComparison.OrdinalIgnoreCase)
+            || u.Equals("units of artillery", StringComparison.OrdinalIgnoreCase)
+            || u.Equals("artillery", StringComparison.OrdinalIgnoreCase)
+        )
             return "artillery pieces";
         return u.StartsWith("ICBM", StringComparison.Ordinal) || u.StartsWith("SLBM", StringComparison.Ordinal)
             ? u
