@@ -80,7 +80,7 @@ internal sealed partial class LimitExtractor
     // "allows Russia and the United States 1,550 …", "allowed Iran to keep 6,104 centrifuges": several parties, and
     // what they may do with the figure.
     private const string PartyName = "(?:(?i:the) )?[A-Z][\\w\\u2019'-]+(?: [A-Z][\\w\\u2019'-]+){0,2}";
-    private static readonly Regex PermitBefore = Compile(
+    private static readonly Regex PermitBefore = Interpret(
         B
             + "(?<cue>(?i:allows|allowed|permits|permitted|gives|leaves|allowing|permitting)) "
             + "(?:(?i:"

@@ -58,7 +58,7 @@ internal sealed partial class LimitExtractor
         StringComparer.OrdinalIgnoreCase
     );
     private static readonly Regex EffectiveBefore = Interpret(B + "effective(?: )?$", RegexOptions.IgnoreCase);
-    private static readonly Regex PastTense = Compile(
+    private static readonly Regex PastTense = Interpret(
         B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
         RegexOptions.IgnoreCase
     );

@@ -50,7 +50,7 @@ internal static class LimitLists
     );
 
     // "Combat aircraft: 6,800", "Warheads on SLBMs ........ 2,160": a label, then a colon or a leader of dots.
-    private static readonly Regex Label = Compile(
+    private static readonly Regex Label = Interpret(
         @"^(?<label>[^:\n]{1,60}?)(?:(?: )?\.{3,}|(?: )?[\u2026]+|:)(?: )?(?:(?<cue>" + Any(LimitCues) + @") )?$",
         RegexOptions.IgnoreCase
     );
@@ -77,7 +77,7 @@ internal static class LimitLists
     // January 2003") keep a table open.
     private static readonly Regex Leader = Interpret(@"(?:\.{3,}|\u2026)");
     private static readonly Regex SubHeading = Interpret(@"^(?: )?[^.;!?:\n]{1,60}$");
-    private static readonly Regex ItemCue = Compile(
+    private static readonly Regex ItemCue = Interpret(
         @"^(?:(?<cue>" + Any(LimitCues) + @") )?$",
         RegexOptions.IgnoreCase
     );

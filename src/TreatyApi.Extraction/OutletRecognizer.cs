@@ -222,7 +222,7 @@ internal sealed partial class OutletRecognizer
     }
 
     // "told state television", "said on state TV": a broadcaster the text names only by what it is.
-    private static readonly Regex StateMedia = PhraseBook.Compile(
+    private static readonly Regex StateMedia = PhraseBook.Interpret(
         PhraseBook.B
             + "(?:told|(?:said|says|speaking|spoke) (?:on|to)|talking to|interview with|wrote in) (?:the )?"
             + "(?<o>"

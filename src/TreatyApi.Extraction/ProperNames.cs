@@ -129,7 +129,7 @@ public static class ProperNames
         "Presidency",
     };
 
-    private static readonly Regex Apposition = Compile(
+    private static readonly Regex Apposition = Interpret(
         @"\G(?:,(?: )?(?:a|an|the|who|whose|[A-Z][\w.'-]*'s|[a-z-]+ (?:of|at|for))"
             + @"(?![\w-])| said| says| told| added| wrote| (?:\(|\[))"
     );
@@ -140,7 +140,7 @@ public static class ProperNames
         + "analyst|expert|researcher|professor|lawmaker|senator|delegate|chairman|chairwoman|director|secretary|"
         + "adviser|advisor|general|commander|aide|deputy|colleague|counterpart";
 
-    private static readonly Regex RoleNounBefore = Compile(
+    private static readonly Regex RoleNounBefore = Interpret(
         @"(?<![\w-])(?:" + RoleNouns + @") \G",
         RegexOptions.RightToLeft
     );
