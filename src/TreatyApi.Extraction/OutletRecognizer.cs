@@ -156,7 +156,10 @@ internal sealed partial class OutletRecognizer
         {
             var name = TextStructure.Normalize(m.Groups["o"].Value).TrimEnd('.', ',');
             var tokens = name.Split(' ');
-            if (NotOutlets.Contains(tokens[0]) || NotAfterFrame.Contains(tokens[0]))
+            // "in an interview with The Hindu", "told The Times": a capitalised "The" after a frame, mid-sentence,
+            // opens a newspaper's name.
+            bool theTitle = tokens is ["The", var second, ..] && char.IsUpper(second[0]) && !NotOutlets.Contains(second);
+            if ((NotOutlets.Contains(tokens[0]) && !theTitle) || NotAfterFrame.Contains(tokens[0]))
                 continue;
             var start = m.Groups["o"].Index;
             // "told the FT" after "the Financial Times", "wrote to Lakeside" after "(Lakeside Press Agency)": a
@@ -174,7 +177,10 @@ internal sealed partial class OutletRecognizer
             bool platform =
                 m.Value.StartsWith("wrote on", StringComparison.Ordinal)
                 || m.Value.StartsWith("posted on", StringComparison.Ordinal);
-            if (!descriptor && !outletWord && !acronym && !nounAfter && !platform)
+            // "MINSK, Dec 6 (BelTA) - … told BelTA": the agency named in the dateline is an outlet wherever it is
+            // named after a frame.
+            bool dateline = InDateline(text, name);
+            if (!descriptor && !outletWord && !acronym && !nounAfter && !platform && !theTitle && !dateline)
                 continue;
             return new OutletRef(null, name, name, null, Span.Of(text, start, start + name.Length));
         }
@@ -193,6 +199,14 @@ internal sealed partial class OutletRecognizer
         @"\((?<o>[A-Z][\w'\u2019&.-]*(?:[\s\u00A0]+[A-Z][\w'\u2019&.-]*){0,4})\)[\s\u00A0]*[-\u2013\u2014]",
         RegexOptions.CultureInvariant
     );
+
+    private static bool InDateline(string text, string name)
+    {
+        for (var d = DatelineOutlet.Match(text); d.Success; d = d.NextMatch())
+            if (TextStructure.Normalize(d.Groups["o"].Value) == name)
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// The outlet named in full before <paramref name="before"/> of which <paramref name="name"/> is a short form:

@@ -131,7 +131,10 @@ public static class ProperNames
 
     private static readonly Regex Apposition = Compile(
         @"\G(?:,(?: )?(?:a|an|the|who|whose|[A-Z][\w.'-]*'s|[a-z-]+ (?:of|at|for))"
-            + @"(?![\w-])| said| says| told| added| wrote| (?:\(|\[))"
+            + @"(?![\w-])"
+            // "Gordon Lyle asked whether …": a speech verb right after a capitalised run makes it a speaker's name.
+            + @"| (?:said|says|told|tells|added|adds|asked|replied|wrote|writes|warned|argued|insisted|noted|"
+            + @"stressed|explained)(?![\w-])| (?:\(|\[))"
     );
 
     // "Argentine diplomat Gustavo Zlauvinen": a lower-case role noun right before a capitalised run makes it a name.

@@ -97,6 +97,15 @@ internal sealed partial class StatementExtractor
         foreach (var verb in verbs)
         {
             var subject = SubjectBefore(text, mentions, verb);
+            // "A foreign ministry spokesperson in Beijing said", "officials in Moscow said": a place after "in" or
+            // "from" says where the one named before it speaks; it is not the subject.
+            if (
+                subject is [var where]
+                && IsState(where)
+                && LocatedIn.Match(text, where.Range.Start) is { Success: true } locative
+                && mentions.LastOrDefault(m => m.Range.End == locative.Index && !IsState(m)) is { } located
+            )
+                subject = [located];
             if (
                 AppositionHead(text, mentions, clause, verb) is { } head
                 && (subject.Count == 0 || subject[0].Range.Start > head.Range.End)
@@ -127,6 +136,25 @@ internal sealed partial class StatementExtractor
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
             if (verbWords == "According to")
                 verbWords = "according to";
+            // "the launcher, which the ministry says can reach 5,000 km, was \"…\"", "the first of which Washington
+            // has said will arrive by May, Ana Ruiz told Interfax": a speech verb inside a relative clause that
+            // closes with a comma before the quotation (or the clause) reports what the clause describes; the
+            // quotation is the main clause's.
+            if (RelativeClauseVerb.IsMatch(text, verb.Start) && ClosesBefore(text, verb.End, clause.End))
+                continue;
+            // "was described by both sides as \"technical\"": in the passive the subject is what is described; who
+            // speaks is the agent after "by", or no one named (someone speaks; who is unsure).
+            if (PassiveBefore.IsMatch(text, verb.Start) && !NotPassive.Contains(verbWords))
+            {
+                var agent = AgentAfter.Match(text, verb.End) is { Success: true } by
+                    ? mentions.FirstOrDefault(m => m.Range.Start == by.Index + by.Length)
+                    : null;
+                subject = agent is null ? [] : ChainAfter(text, mentions, agent);
+                if (subject is [{ Resolution: "pair" } agentPair])
+                    subject = PairBefore(text, all, agentPair);
+                var agents = subject.Select(m => Resolve(text, m, all)).OfType<SpeakerRef>().ToList();
+                return new Attribution(agents.DistinctBy(s => s.Slug).ToList(), clause, verb, verbWords);
+            }
             // "dismissed the figure as \"…\"": the subject's words only when "as" leads into the quotation.
             if (
                 CharacterisingVerbs.Contains(verbWords)
@@ -246,6 +274,38 @@ internal sealed partial class StatementExtractor
             k++;
         return k < clause.End && char.IsLetterOrDigit(text[k]);
     }
+
+    // "which the ministry says", "of which Washington has said": a relative pronoun, then the clause's subject
+    // (a few words, no punctuation), right before the verb.
+    private static readonly Regex RelativeClauseVerb = PhraseBook.Interpret(
+        @"(?<![\w-])(?:which|whom) (?:[^\s,;:""\u201C\u201D()]+ ){1,6}\G",
+        RegexOptions.RightToLeft
+    );
+
+    /// <summary>Whether a comma ends the relative clause after a verb before <paramref name="end"/>.</summary>
+    private static bool ClosesBefore(string text, int from, int end) =>
+        end > from && text.AsSpan(from, end - from).IndexOfAny(",\u2014") >= 0
+        && text.AsSpan(from, end - from).IndexOfAny("\"\u201C\u201D") < 0;
+
+    // "was described", "were widely called": a form of "be" (and perhaps an adverb) right before the verb.
+    private static readonly Regex PassiveBefore = PhraseBook.Interpret(
+        @"(?<![\w-])(?:was|were|is|are|been|being|be)(?: [a-z]+ly)? \G",
+        RegexOptions.RightToLeft
+    );
+
+    // "was quoted as saying", "was told": passives whose subject still speaks (or is the one spoken to).
+    private static readonly HashSet<string> NotPassive = new(StringComparer.Ordinal)
+    {
+        "told",
+        "quoted",
+        "cited",
+        "asked",
+        "urged",
+    };
+
+    private static readonly Regex AgentAfter = PhraseBook.Interpret(@"\G (?:[a-z]+ly )?by ");
+
+    private static readonly Regex LocatedIn = PhraseBook.Interpret(@" (?:in|from) \G", RegexOptions.RightToLeft);
 
     private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
 

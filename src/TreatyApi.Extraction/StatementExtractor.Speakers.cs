@@ -67,6 +67,9 @@ internal sealed partial class StatementExtractor
         if (surnames.Count == 0)
             return all;
         var result = all.ToList();
+        var confident = all.Where(m => m.Actor is null && m.Confident && m.Name is not null)
+            .Select(m => m.Name!)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (surname, full) in surnames)
         {
             if (surname.Length < 3 || !char.IsUpper(surname[0]))
@@ -84,11 +87,33 @@ internal sealed partial class StatementExtractor
                     || all.Any(m => m.Range.Overlaps(r))
                 )
                     continue;
-                result.Add(new ActorMention(r, null, "uncatalogued", full, "person", true));
+                // A pronoun may stand for the bare surname when the full name read as a person's (a title, an
+                // apposition, a first word that is no ordinary word of the text) or the surname speaks here ("Lyle
+                // said"); "Why India" in a headline makes no "India" inside a quotation a person's name.
+                bool sure =
+                    confident.Contains(full)
+                    || SurnameSpeaks.IsMatch(text, r.End)
+                    || !ContainsWord(text, full.Split(' ')[0].ToLowerInvariant());
+                result.Add(new ActorMention(r, null, "uncatalogued", full, "person", sure));
             }
         }
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return result;
+    }
+
+    private static readonly Regex SurnameSpeaks = PhraseBook.Interpret(
+        @"\G,? (?:said|says|told|tells|added|adds|asked|replied|wrote|writes|warned|argued|insisted|noted|"
+            + @"stressed|explained)(?![\w-])"
+    );
+
+    private static bool InsideQuotation(string text, int at)
+    {
+        int start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        int end = text.IndexOf('\n', at);
+        foreach (var q in Quotations.Find(text, new TextRange(start, end < 0 ? text.Length : end)))
+            if (q.Inner.Start <= at && at < q.Inner.End)
+                return true;
+        return false;
     }
 
     private static bool ContainsWord(string text, string word)
@@ -275,6 +300,9 @@ internal sealed partial class StatementExtractor
                 && Compatible(x.Actor?.Name ?? x.Name!, she)
             )
             .ToList();
+        // "'If the big powers test, India should not be the last,' he said": a name inside quotation marks is what
+        // someone speaks about, not who speaks next.
+        candidates.RemoveAll(x => InsideQuotation(text, x.Range.Start));
         // "Peskov said President Putin's offer still stood. '…,' he said": a name in the possessive modifies a
         // noun and is not who speaks next, when someone else is there to be the antecedent.
         if (candidates.Any(x => !Possessive(text, x)))
