@@ -182,6 +182,32 @@ public static class ProperNames
         "Negotiator",
     };
 
+    // Titles a surname alone may follow ("President Bush", "Ambassador Vershbow"); not "Foreign", "National".
+    private static readonly HashSet<string> SurnameTitles = new(StringComparer.Ordinal)
+    {
+        "President",
+        "Minister",
+        "Secretary",
+        "Ambassador",
+        "Senator",
+        "Sen",
+        "Rep",
+        "Chancellor",
+        "Premier",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Gen",
+        "General",
+        "Admiral",
+        "Governor",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Professor",
+    };
+
     /// <summary>
     /// Personal names; Confident when a title or role noun stands before the name or an apposition or speech verb
     /// after it.
@@ -228,6 +254,24 @@ public static class ProperNames
         for (int j = first; j < tokens.Count - 2; j++)
             if (TitleHeads.Contains(tokens[j].Value))
                 first = j + 1;
+        // "President Bush", "Secretary Pompeo": a person's title, then one capitalised word, is a person named
+        // by surname alone.
+        if (
+            tokens.Count - first == 1
+            && first > 0
+            && SurnameTitles.Contains(tokens[first - 1].Value.TrimEnd('.'))
+            && !NotPeople.Contains(tokens[first].Value)
+            && !Leading.Contains(tokens[first].Value)
+            && tokens[first].Value.Length >= 3
+            && tokens[first].Value.Skip(1).All(char.IsLower)
+            // "Minister Warns of …" in a headline: a verb, not a name.
+            && !SpeechVerbs.Contains(tokens[first].Value.ToLowerInvariant())
+        )
+        {
+            int surnameStart = at + tokens[first].Index;
+            var surname = new TextRange(surnameStart, surnameStart + tokens[first].Length);
+            return (new TextRange(at + tokens[spanFirst].Index, surname.End), tokens[first].Value, true);
+        }
         if (tokens.Count - first < 2)
             return null;
         if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value)))

@@ -200,6 +200,9 @@ internal sealed partial class StatementExtractor
                     && IsGap(text, verb.End, m.Range.Start, 40)
                     && !ReportedSubject.IsMatch(text, m.Range.End)
                     && (!Possessive(text, m) || verbWords == "according to")
+                    // "said that Moscow \"flagrantly violated\" it", "said from the White House Rose Garden": after
+                    // "that" a name is the reported clause's subject, after a preposition a place or an occasion.
+                    && (verbWords == "according to" || !ThatOrPlaceBefore.IsMatch(text[verb.End..m.Range.Start]))
                     && (
                         m.Range.Start - verb.End <= 20
                         || TitleGap.IsMatch(text[verb.End..m.Range.Start])
@@ -304,6 +307,10 @@ internal sealed partial class StatementExtractor
     };
 
     private static readonly Regex AgentAfter = PhraseBook.Interpret(@"\G (?:[a-z]+ly )?by ");
+
+    private static readonly Regex ThatOrPlaceBefore = PhraseBook.Interpret(
+        @"(?<![\w-])(?:that|in|at|on|from|during|after|before|outside|inside|near|with|to)(?![\w-])"
+    );
 
     private static readonly Regex LocatedIn = PhraseBook.Interpret(@" (?:in|from) \G", RegexOptions.RightToLeft);
 

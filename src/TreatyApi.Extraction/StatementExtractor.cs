@@ -231,6 +231,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && (SpeaksBefore(text, before) || SpeaksAfter(text, after))
             )
                 speakers = [];
+            // "'…,' Pompeo said. In a statement, President Trump said the U.S. would stay if Russia complied. The
+            // President left the door open if '…'": someone else named as speaking since the previous quotation
+            // may be who says this one; who is unsure, and the quotation is kept without a speaker.
+            else if (previous is not null && SomeoneElseSpoke(text, beforeStart, before.Start, previous, published,
+                allMentions, surnames))
+                speakers = [];
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
             else
@@ -320,4 +326,18 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
+
+    private bool SomeoneElseSpoke(
+        string text,
+        int from,
+        int to,
+        List<SpeakerRef> previous,
+        DateOnly? published,
+        IReadOnlyList<ActorMention> all,
+        IReadOnlyDictionary<string, string> surnames
+    ) =>
+        to > from
+        && FindSpeakers(text, new TextRange(from, to), published, all, surnames, fromEnd: true) is
+            { Speakers.Count: > 0 } other
+        && !other.Speakers.Any(s => previous.Any(p => p.Slug == s.Slug));
 }
