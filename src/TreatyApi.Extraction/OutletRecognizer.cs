@@ -67,7 +67,9 @@ internal sealed partial class OutletRecognizer
                 + names
                 + @")[\s\u00A0]+(?:news[\s\u00A0]+agency[\s\u00A0]+)?(?:reported|said|quoted|cited|wrote)|"
                 + @"(?:according[\s\u00A0]+to|told|quoted[\s\u00A0]+by|cited[\s\u00A0]+by|"
-                + @"in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with)"
+                + @"in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with|"
+                // ", reports TASS.": the outlet after the verb, in wire copy translated from Russian.
+                + @"(?<=,[\s\u00A0]+)(?:reports|reported|writes))"
                 + @"[\s\u00A0]+(?:[Tt]he[\s\u00A0]+)?(?<o>"
                 + names
                 + @"))(?![\w-])",
@@ -170,7 +172,12 @@ internal sealed partial class OutletRecognizer
                 .Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
                 .Any(w => w is not "the");
             bool outletWord = tokens.Any(OutletWordSet.Contains);
-            bool acronym = tokens.Length == 1 && name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '-');
+            // "told NHK", "in an interview with RT Arabic": an acronym, perhaps with the language of its edition.
+            bool acronym =
+                tokens.Length <= 2
+                && tokens[0].Length >= 2
+                && tokens[0].All(c => char.IsUpper(c) || c == '-')
+                && (tokens.Length == 1 || LanguageEditions.Contains(tokens[1]));
             // "told the Itar-Tass news agency": the noun after the name says what it is.
             bool nounAfter = OutletNounAfter.IsMatch(text, start + m.Groups["o"].Length);
             // "wrote on Truth Social", "posted on Telegram": after a platform frame a name is where it was posted.
@@ -186,6 +193,19 @@ internal sealed partial class OutletRecognizer
         }
         return null;
     }
+
+    private static readonly HashSet<string> LanguageEditions = new(StringComparer.Ordinal)
+    {
+        "Arabic",
+        "English",
+        "Spanish",
+        "French",
+        "German",
+        "Russian",
+        "Turkish",
+        "International",
+        "World",
+    };
 
     // Capitalised words a frame may stand before that are not outlets: "wrote on Monday", "told Congress".
     private static readonly HashSet<string> NotAfterFrame = new(

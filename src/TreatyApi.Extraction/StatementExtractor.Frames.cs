@@ -147,7 +147,11 @@ internal sealed partial class StatementExtractor
             if (PassiveBefore.IsMatch(text, verb.Start) && !NotPassive.Contains(verbWords))
             {
                 var agent = AgentAfter.Match(text, verb.End) is { Success: true } by
-                    ? mentions.FirstOrDefault(m => m.Range.Start == by.Index + by.Length)
+                    ? mentions.FirstOrDefault(m =>
+                        m.Range.Start >= by.Index + by.Length
+                        && m.Range.Start - (by.Index + by.Length) <= 40
+                        && RoleWords.IsMatch(text[(by.Index + by.Length)..m.Range.Start])
+                    )
                     : null;
                 subject = agent is null ? [] : ChainAfter(text, mentions, agent);
                 if (subject is [{ Resolution: "pair" } agentPair])
@@ -305,6 +309,9 @@ internal sealed partial class StatementExtractor
         "asked",
         "urged",
     };
+
+    // "by its chairman Gustavo Zlauvinen": lower-case words (a determiner, a role) before the agent's name.
+    private static readonly Regex RoleWords = new(@"^(?:[a-z'\u2019-]+[\s\u00A0]+){0,4}$", RegexOptions.CultureInvariant);
 
     private static readonly Regex AgentAfter = PhraseBook.Interpret(@"\G (?:[a-z]+ly )?by ");
 

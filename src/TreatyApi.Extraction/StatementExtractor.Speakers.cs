@@ -167,7 +167,11 @@ internal sealed partial class StatementExtractor
         if (!brk.Success)
             return false;
         int start = brk.Index + brk.Length;
-        return RoleNoun.IsMatch(text.Substring(start, pronoun - start));
+        // A role inside quotation marks ("…proposed by Chinese President Xi," she said) introduces no one.
+        foreach (Match role in RoleNoun.Matches(text.Substring(start, pronoun - start)))
+            if (!InsideQuotation(text, start + role.Index))
+                return true;
+        return false;
     }
 
     /// <summary>

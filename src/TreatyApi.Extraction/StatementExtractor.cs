@@ -83,7 +83,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         int leadEnd = firstInBody?.Last ?? 0;
         // "…, Vladimir Yermakov, director of …, told TASS on Tuesday." in a lead that quotes no one: the article
         // reports that interview, and the speaker's quotations below were given to it.
-        for (int p = 0; p < Math.Min(firstInBody?.First ?? 0, 3); p++)
+        // A deck under the headline may quote the speaker ("\"…,\" Ryabkov said"); the lead below it still
+        // reports the interview.
+        int leadParagraphs =
+            firstInBody is { } deck && deck.First <= 2 && IsDeck(text, paragraphs, deck)
+                ? Math.Min(paragraphs.Count, deck.Last + 2)
+                : Math.Min(firstInBody?.First ?? 0, 3);
+        for (int p = 0; p < leadParagraphs; p++)
             foreach (var sentence in TextStructure.Sentences(text, paragraphs[p]))
                 if (
                     outlets.Reporting(text, sentence) is { } interview
@@ -239,6 +245,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 speakers = [];
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
+            // "\"…,\" the President said from the Rose Garden": a speech verb right after a quotation set off by its
+            // comma says someone spoke these words, though the recognisers name no one; kept without a speaker.
+            else if (words >= 4 && SetOff(text, quote) && SpeechRightAfter(text, after))
+                speakers = [];
             else
                 continue;
             previous = speakers;
@@ -340,4 +350,19 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         && FindSpeakers(text, new TextRange(from, to), published, all, surnames, fromEnd: true) is
             { Speakers.Count: > 0 } other
         && !other.Speakers.Any(s => previous.Any(p => p.Slug == s.Slug));
+
+    /// <summary>A one-sentence paragraph under the headline that opens with a quotation: a deck, not the
+    /// body.</summary>
+    private static bool IsDeck(string text, IReadOnlyList<TextRange> paragraphs, Quoted q) =>
+        q.First == q.Last
+        && q.Quote.Marks.Start == paragraphs[q.First].Start
+        && TextStructure.Sentences(text, paragraphs[q.First]).Count == 1
+        && q.First + 1 < paragraphs.Count;
+
+    // "the President said", "said the spokesman": a speech verb within a few words after the quotation.
+    private static bool SpeechRightAfter(string text, TextRange after) =>
+        after.Length > 0
+        && SpeechVerb.Match(text, after.Start, Math.Min(after.Length, 30)) is { Success: true } v
+        && v.Index - after.Start <= 20
+        && !text.AsSpan(after.Start, v.Index - after.Start).ContainsAny("\"\u201C\u201D");
 }
