@@ -160,7 +160,8 @@ internal sealed partial class OutletRecognizer
             var tokens = name.Split(' ');
             // "in an interview with The Hindu", "told The Times": a capitalised "The" after a frame, mid-sentence,
             // opens a newspaper's name.
-            bool theTitle = tokens is ["The", var second, ..] && char.IsUpper(second[0]) && !NotOutlets.Contains(second);
+            bool theTitle =
+                tokens is ["The", var second, ..] && char.IsUpper(second[0]) && !NotOutlets.Contains(second);
             if ((NotOutlets.Contains(tokens[0]) && !theTitle) || NotAfterFrame.Contains(tokens[0]))
                 continue;
             var start = m.Groups["o"].Index;

@@ -184,7 +184,17 @@ internal sealed partial class StatementExtractor
             // "The United States wrote to the signatories, saying the treaty \"…\"": a participle after a comma has
             // the subject the clause opens with, and never a name after it.
             if (verbWords.EndsWith("ing", StringComparison.Ordinal) && ParticipleComma.IsMatch(text, verb.Start))
-                subject = OpeningSubject(text, mentions, clause, verb.Start) is { } opener ? [opener] : [];
+            {
+                // "The United States has yet to finish, Zhao said, adding that \"…\"": after "X said," the
+                // participle is X's, not the subject the sentence opens with.
+                var said = verbs.FirstOrDefault(v =>
+                    v.End < verb.Start && SaidComma.IsMatch(text.AsSpan(v.End, verb.Start - v.End).ToString())
+                );
+                subject =
+                    said != default && SubjectBefore(text, mentions, said) is { Count: > 0 } sayer ? sayer
+                    : OpeningSubject(text, mentions, clause, verb.Start) is { } opener ? [opener]
+                    : [];
+            }
             // Right after the quotation any speech verb but "told" may be inverted ("\"…,\" warned Ana Ruiz").
             bool rightAfterQuote = !fromEnd && verb.Start - clause.Start <= 3 && verbWords is not ("told" or "tells");
             bool participle = verbWords.EndsWith("ing", StringComparison.Ordinal);
@@ -229,6 +239,15 @@ internal sealed partial class StatementExtractor
                     && RunsOn(text, ChainAfter(text, mentions, afterVerb)[^1], clause)
                 )
                     afterVerb = null;
+                // "said OPCW-UN Joint Mission Special Coordinator Sigrid Kaag": an organisation, its title, then the
+                // person who holds it, who speaks.
+                if (
+                    afterVerb is { IsPerson: false }
+                    && mentions.FirstOrDefault(m => m.Range.Start > afterVerb.Range.End && m.IsPerson) is { } holder
+                    && holder.Range.Start - afterVerb.Range.End <= 40
+                    && TitleWords.IsMatch(text[afterVerb.Range.End..holder.Range.Start])
+                )
+                    afterVerb = holder;
                 if (afterVerb is not null)
                 {
                     subject = ChainAfter(text, mentions, afterVerb);
@@ -311,12 +330,22 @@ internal sealed partial class StatementExtractor
     };
 
     // "by its chairman Gustavo Zlauvinen": lower-case words (a determiner, a role) before the agent's name.
-    private static readonly Regex RoleWords = new(@"^(?:[a-z'\u2019-]+[\s\u00A0]+){0,4}$", RegexOptions.CultureInvariant);
+    private static readonly Regex RoleWords = new(
+        @"^(?:[a-z'\u2019-]+[\s\u00A0]+){0,4}$",
+        RegexOptions.CultureInvariant
+    );
 
     private static readonly Regex AgentAfter = PhraseBook.Interpret(@"\G (?:[a-z]+ly )?by ");
 
     private static readonly Regex ThatOrPlaceBefore = PhraseBook.Interpret(
         @"(?<![\w-])(?:that|in|at|on|from|during|after|before|outside|inside|near|with|to)(?![\w-])"
+    );
+
+    private static readonly Regex SaidComma = new(@"^,[\s\u00A0]*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TitleWords = new(
+        @"^(?:[\s\u00A0]+[A-Z][\w-]*){0,3}[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
     );
 
     private static readonly Regex LocatedIn = PhraseBook.Interpret(@" (?:in|from) \G", RegexOptions.RightToLeft);

@@ -101,6 +101,13 @@ internal sealed partial class StatementExtractor
         return result;
     }
 
+    // "by US President Joe Biden", "with Ana Ruiz": a preposition, perhaps a title of capitalised words, then the
+    // name.
+    private static readonly Regex ObjectOfPreposition = PhraseBook.Interpret(
+        @"(?<![\w-])(?:by|with|to|from|for|against|of|about) (?:the )?(?:[A-Z][\w.'\u2019-]* ){0,3}\G",
+        RegexOptions.RightToLeft
+    );
+
     private static readonly Regex SurnameSpeaks = PhraseBook.Interpret(
         @"\G,? (?:said|says|told|tells|added|adds|asked|replied|wrote|writes|warned|argued|insisted|noted|"
             + @"stressed|explained)(?![\w-])"
@@ -331,6 +338,16 @@ internal sealed partial class StatementExtractor
             return UnnamedIntroduced(text, all, m, mention);
         if (antecedent is null)
             return UnnamedIntroduced(text, all, m, mention);
+        // "Arias spoke after a statement by President Biden. '…,' he said": the nearest name is the object of a
+        // preposition and someone else of the pronoun's kind was named shortly before; who speaks is unsure.
+        if (
+            ObjectOfPreposition.IsMatch(text, antecedent.Range.Start)
+            && candidates.Any(x =>
+                (x.Actor?.Slug ?? x.Name) != (antecedent.Actor?.Slug ?? antecedent.Name)
+                && antecedent.Range.Start - x.Range.End < 600
+            )
+        )
+            return null;
         if (antecedent?.Actor is { } p)
             return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
         return antecedent?.Name is { } name

@@ -240,8 +240,18 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             // "'…,' Pompeo said. In a statement, President Trump said the U.S. would stay if Russia complied. The
             // President left the door open if '…'": someone else named as speaking since the previous quotation
             // may be who says this one; who is unsure, and the quotation is kept without a speaker.
-            else if (previous is not null && SomeoneElseSpoke(text, beforeStart, before.Start, previous, published,
-                allMentions, surnames))
+            else if (
+                previous is not null
+                && SomeoneElseSpoke(
+                    text,
+                    new TextRange(beforeStart, before.Start),
+                    quote.Marks.Start,
+                    previous,
+                    published,
+                    allMentions,
+                    surnames
+                )
+            )
                 speakers = [];
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
@@ -339,17 +349,46 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     private bool SomeoneElseSpoke(
         string text,
-        int from,
-        int to,
+        TextRange between,
+        int quoteStart,
         List<SpeakerRef> previous,
         DateOnly? published,
         IReadOnlyList<ActorMention> all,
         IReadOnlyDictionary<string, string> surnames
-    ) =>
-        to > from
-        && FindSpeakers(text, new TextRange(from, to), published, all, surnames, fromEnd: true) is
-            { Speakers.Count: > 0 } other
-        && !other.Speakers.Any(s => previous.Any(p => p.Slug == s.Slug));
+    )
+    {
+        var (from, to) = (between.Start, between.End);
+        if (quoteStart <= from)
+            return false;
+        if (
+            to > from
+            && FindSpeakers(text, new TextRange(from, to), published, all, surnames, fromEnd: true) is
+                { Speakers.Count: > 0 } other
+            && !other.Speakers.Any(s => previous.Any(p => p.Slug == s.Slug))
+        )
+            return true;
+        // "The US, on the other hand, had left and said that Moscow \"…\"": a sentence begun since the previous
+        // quotation, with a speech verb, that opens with someone else.
+        var sentences = TextStructure.Sentences(text, new TextRange(from, quoteStart));
+        if (sentences.Count < 2)
+            return false;
+        var last = sentences[^1];
+        if (!SpeechVerb.IsMatch(text.Substring(last.Start, last.Length)))
+            return false;
+        var opener = all.FirstOrDefault(m => m.Range.Start >= last.Start && m.Range.End <= last.End);
+        return opener is not null
+            && opener.Resolution is not ("pronoun" or "body" or "pair")
+            && LeadsSentence(text, last.Start, opener.Range.Start)
+            && Resolve(text, opener, all) is { } who
+            && !previous.Any(p => p.Slug == who.Slug);
+    }
+
+    // Only "the" (or nothing) before the opener: it is the sentence's subject.
+    private static bool LeadsSentence(string text, int start, int at)
+    {
+        var gap = text.AsSpan(start, at - start).Trim();
+        return gap.Length == 0 || gap is "The" or "the";
+    }
 
     /// <summary>A one-sentence paragraph under the headline that opens with a quotation: a deck, not the
     /// body.</summary>
