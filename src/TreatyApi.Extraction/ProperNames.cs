@@ -180,6 +180,8 @@ public static class ProperNames
         "Senator",
         "Representative",
         "Negotiator",
+        "Coordinator",
+        "Rapporteur",
     };
 
     // Titles a surname alone may follow ("President Bush", "Ambassador Vershbow"); not "Foreign", "National".

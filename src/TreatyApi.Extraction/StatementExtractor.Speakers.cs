@@ -103,9 +103,12 @@ internal sealed partial class StatementExtractor
 
     // "by US President Joe Biden", "with Ana Ruiz": a preposition, perhaps a title of capitalised words, then the
     // name.
-    private static readonly Regex ObjectOfPreposition = PhraseBook.Interpret(
-        @"(?<![\w-])(?:by|with|to|from|for|against|of|about) (?:the )?(?:[A-Z][\w.'\u2019-]* ){0,3}\G",
-        RegexOptions.RightToLeft
+    // A lower-case word before the preposition: "Minister of Foreign Affairs Aibek Sarsenov" is a title. Spaces
+    // only within the line, and no word ending a sentence ("… planned for Vienna.\n\nThurlow said").
+    private static readonly Regex ObjectOfPreposition = new(
+        @"(?<=(?:^|[\s(])[a-z]+[ \u00A0]|,[ \u00A0])(?:by|with|to|from|for|against|of|about)[ \u00A0]+(?:the[ \u00A0]+)?"
+            + @"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)[ \u00A0]+){0,3}\G",
+        RegexOptions.RightToLeft | RegexOptions.CultureInvariant
     );
 
     private static readonly Regex SurnameSpeaks = PhraseBook.Interpret(
@@ -342,9 +345,14 @@ internal sealed partial class StatementExtractor
         // preposition and someone else of the pronoun's kind was named shortly before; who speaks is unsure.
         if (
             ObjectOfPreposition.IsMatch(text, antecedent.Range.Start)
-            && candidates.Any(x =>
-                (x.Actor?.Slug ?? x.Name) != (antecedent.Actor?.Slug ?? antecedent.Name)
+            && all.Any(x =>
+                x.Range.End <= antecedent.Range.Start
                 && antecedent.Range.Start - x.Range.End < 600
+                && x.IsPerson
+                && x.Resolution is not ("pronoun" or "title")
+                && (x.Actor?.Slug ?? x.Name) != (antecedent.Actor?.Slug ?? antecedent.Name)
+                && Compatible(x.Actor?.Name ?? x.Name!, she)
+                && !InsideQuotation(text, x.Range.Start)
             )
         )
             return null;

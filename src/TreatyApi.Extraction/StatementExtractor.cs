@@ -398,10 +398,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         && TextStructure.Sentences(text, paragraphs[q.First]).Count == 1
         && q.First + 1 < paragraphs.Count;
 
-    // "the President said", "said the spokesman": a speech verb within a few words after the quotation.
+    // "the President said", "the Minister of Foreign Affairs said": a speech verb a few words after the quotation.
     private static bool SpeechRightAfter(string text, TextRange after) =>
         after.Length > 0
-        && SpeechVerb.Match(text, after.Start, Math.Min(after.Length, 30)) is { Success: true } v
-        && v.Index - after.Start <= 20
+        && SpeechVerb.Match(text, after.Start, Math.Min(after.Length, 50)) is { Success: true } v
+        && v.Index - after.Start <= 40
         && !text.AsSpan(after.Start, v.Index - after.Start).ContainsAny("\"\u201C\u201D");
 }
