@@ -316,7 +316,9 @@ internal sealed partial class StatementExtractor
             .ToList();
         // "'If the big powers test, India should not be the last,' he said": a name inside quotation marks is what
         // someone speaks about, not who speaks next.
-        candidates.RemoveAll(x => InsideQuotation(text, x.Range.Start));
+        // (Only the nearest names are looked at: a name inside quotation marks further back is never the nearest.)
+        while (candidates.Count > 0 && InsideQuotation(text, candidates[^1].Range.Start))
+            candidates.RemoveAt(candidates.Count - 1);
         // "Peskov said President Putin's offer still stood. '…,' he said": a name in the possessive modifies a
         // noun and is not who speaks next, when someone else is there to be the antecedent.
         if (candidates.Any(x => !Possessive(text, x)))
