@@ -106,7 +106,8 @@ internal sealed partial class StatementExtractor
     // A lower-case word before the preposition: "Minister of Foreign Affairs Aibek Sarsenov" is a title. Spaces
     // only within the line, and no word ending a sentence ("… planned for Vienna.\n\nThurlow said").
     private static readonly Regex ObjectOfPreposition = new(
-        @"(?<=(?:^|[\s(])[a-z]+[ \u00A0]|,[ \u00A0])(?:by|with|to|from|for|against|of|about)[ \u00A0]+(?:the[ \u00A0]+)?"
+        @"(?<=(?:^|[\s(])[a-z]+[ \u00A0]|,[ \u00A0])(?:by|with|to|from|for|against|of|about)[ \u00A0]+"
+            + @"(?:the[ \u00A0]+)?"
             + @"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)[ \u00A0]+){0,3}\G",
         RegexOptions.RightToLeft | RegexOptions.CultureInvariant
     );
@@ -234,6 +235,66 @@ internal sealed partial class StatementExtractor
         return found;
     }
 
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "release",
+    };
+
+    // "… the Russian mission to the United Nations said." then "\"…,\" the statement said": a speech verb a few
+    // words after the issuer, in its sentence.
+    private static readonly Regex IssuerSaid = PhraseBook.Interpret(
+        @"\G[^.;!?""\u201C\u201D\n]{0,40}?(?<![\w-])(?:said|says|announced|stated|declared)(?![\w-])"
+    );
+
+    private static readonly Regex AfterPreposition = PhraseBook.Interpret(
+        @"(?<![\w-])(?:to|of|for|at|in|from|with|by|on) (?:the )?\G",
+        RegexOptions.RightToLeft
+    );
+
+    /// <summary>
+    /// "The ministry said on Tuesday that …. '…,' the statement said": the statement is the words of the body or
+    /// person named speaking in the sentences just before it (the last one, within a few hundred characters).
+    /// </summary>
+    private static SpeakerRef? StatementIssuer(
+        string text,
+        IReadOnlyList<ActorMention> all,
+        string head,
+        ActorMention m
+    )
+    {
+        if (!StatementNouns.Contains(head))
+            return null;
+        // Each name before the reference, with where the speech verb after it ends (-1: none).
+        var said = all.Where(x =>
+                x.Range.End <= m.Range.Start
+                && m.Range.Start - x.Range.End <= 400
+                && x.Resolution is not ("pronoun" or "pair" or "body")
+                && (x.IsOrganisation || x.IsPerson || x.Actor?.Kind == "state")
+            )
+            .Select(x => (Mention: x, Verb: IssuerSaid.Match(text, x.Range.End) is { Success: true } v
+                ? v.Index + v.Length
+                : -1))
+            .Where(x => x.Verb >= 0 && x.Verb <= m.Range.Start && !InsideQuotation(text, x.Mention.Range.Start))
+            .ToList();
+        // "the Norwegian mission to the United Nations said" with the mission unread: a name after a preposition
+        // is not who issued it, and no one else is named as speaking.
+        said.RemoveAll(x => AfterPreposition.IsMatch(text, x.Mention.Range.Start));
+        if (said.Count == 0)
+            return null;
+        // "the Russian mission to the United Nations said": the first name before that verb is its subject.
+        var issuer = said.First(x => x.Verb == said[^1].Verb).Mention;
+        if (text.AsSpan(issuer.Range.End, m.Range.Start - issuer.Range.End).Contains("\n\n", StringComparison.Ordinal))
+            return null;
+        if (issuer.Actor is { } a)
+            return new SpeakerRef(a.Slug, a.Name, a.Name, "reference", a.Kind);
+        return issuer.Name is { } name
+            ? new SpeakerRef(Slugs.Kebab(name), name, name, "reference", issuer.Kind ?? "organization")
+            : null;
+    }
+
     private static readonly Regex Unnamed = new(@"^(?:a|an|one|A|An|One) ", RegexOptions.CultureInvariant);
 
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
@@ -297,6 +358,8 @@ internal sealed partial class StatementExtractor
                 return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
             if (Publisher(text, all, head, m.Range.Start) is { } publisher)
                 return publisher with { Mention = mention };
+            if (StatementIssuer(text, all, head, m) is { } issuer)
+                return issuer with { Mention = mention };
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }
         if (m.Name is { } unknown)

@@ -174,4 +174,26 @@ public class SpeakerRealShapeTests
         );
         Assert.Equal("RT Arabic", Quote(r, "The contacts continue as needed").Outlet?.Name);
     }
+
+    [Fact]
+    public void The_statement_is_the_words_of_who_was_named_saying_them_just_before()
+    {
+        var r = Repo.Extract(
+            "Meeting requested\n\nGENEVA, 3 May (Wire) - France has asked for a meeting of the BWC states "
+                + "parties, the French mission to the United Nations said.\n\"We asked for the meeting under "
+                + "Article 5 of the convention,\" the statement said on Tuesday."
+        );
+        var speaker = Quote(r, "We asked for the meeting under Article 5 of the convention").Speakers.Single();
+        Assert.Contains("mission", speaker.Name, StringComparison.OrdinalIgnoreCase);
+        // With the mission unread, the body it spoke to is not the issuer.
+        var unread = Repo.Extract(
+            "Meeting requested\n\nGENEVA, 3 May (Wire) - Norway has asked for a meeting of the BWC states "
+                + "parties, the Norwegian mission to the United Nations said.\n\"We asked for the meeting under "
+                + "Article 5 of the convention,\" the statement said on Tuesday."
+        );
+        Assert.DoesNotContain(
+            Quote(unread, "We asked for the meeting under Article 5 of the convention").Speakers,
+            s => s.Name.Contains("United Nations", StringComparison.Ordinal)
+        );
+    }
 }
