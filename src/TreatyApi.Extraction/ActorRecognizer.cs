@@ -278,10 +278,22 @@ public sealed class ActorRecognizer
         var taken = titles.Select(t => t.Range).Concat(names.Select(n => n.Range)).ToList();
         foreach (var (range, name, confident) in ProperNames.Find(text, within))
         {
-            if (taken.Any(r => r.Overlaps(range)))
-                continue;
-            names.Add(new ActorMention(range, null, "uncatalogued", name, "person", confident));
-            taken.Add(range);
+            var at = range;
+            // "Chinese Foreign Ministry Spokesperson Mao Ning": the title overlaps the organisation read before it;
+            // the name after the title is still the person's.
+            if (taken.Any(r => r.Overlaps(at)))
+            {
+                var own = new TextRange(range.End - name.Length, range.End);
+                if (
+                    own.Start <= range.Start
+                    || !text.AsSpan(own.Start, own.Length).SequenceEqual(name)
+                    || taken.Any(r => r.Overlaps(own))
+                )
+                    continue;
+                at = own;
+            }
+            names.Add(new ActorMention(at, null, "uncatalogued", name, "person", confident));
+            taken.Add(at);
         }
         foreach (Match m in Bodies.Matches(slice))
         {

@@ -67,7 +67,9 @@ internal sealed partial class OutletRecognizer
                 + names
                 + @")[\s\u00A0]+(?:news[\s\u00A0]+agency[\s\u00A0]+)?(?:reported|said|quoted|cited|wrote)|"
                 + @"(?:according[\s\u00A0]+to|told|quoted[\s\u00A0]+by|cited[\s\u00A0]+by|"
-                + @"in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with)"
+                + @"in[\s\u00A0]+an[\s\u00A0]+interview[\s\u00A0]+with|"
+                // ", reports TASS.": the outlet after the verb, in wire copy translated from Russian.
+                + @"(?<=,[\s\u00A0]+)(?:reports|reported|writes))"
                 + @"[\s\u00A0]+(?:[Tt]he[\s\u00A0]+)?(?<o>"
                 + names
                 + @"))(?![\w-])",
@@ -156,7 +158,11 @@ internal sealed partial class OutletRecognizer
         {
             var name = TextStructure.Normalize(m.Groups["o"].Value).TrimEnd('.', ',');
             var tokens = name.Split(' ');
-            if (NotOutlets.Contains(tokens[0]) || NotAfterFrame.Contains(tokens[0]))
+            // "in an interview with The Hindu", "told The Times": a capitalised "The" after a frame, mid-sentence,
+            // opens a newspaper's name.
+            bool theTitle =
+                tokens is ["The", var second, ..] && char.IsUpper(second[0]) && !NotOutlets.Contains(second);
+            if ((NotOutlets.Contains(tokens[0]) && !theTitle) || NotAfterFrame.Contains(tokens[0]))
                 continue;
             var start = m.Groups["o"].Index;
             // "told the FT" after "the Financial Times", "wrote to Lakeside" after "(Lakeside Press Agency)": a
@@ -167,19 +173,40 @@ internal sealed partial class OutletRecognizer
                 .Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
                 .Any(w => w is not "the");
             bool outletWord = tokens.Any(OutletWordSet.Contains);
-            bool acronym = tokens.Length == 1 && name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '-');
+            // "told NHK", "in an interview with RT Arabic": an acronym, perhaps with the language of its edition.
+            bool acronym =
+                tokens.Length <= 2
+                && tokens[0].Length >= 2
+                && tokens[0].All(c => char.IsUpper(c) || c == '-')
+                && (tokens.Length == 1 || LanguageEditions.Contains(tokens[1]));
             // "told the Itar-Tass news agency": the noun after the name says what it is.
             bool nounAfter = OutletNounAfter.IsMatch(text, start + m.Groups["o"].Length);
             // "wrote on Truth Social", "posted on Telegram": after a platform frame a name is where it was posted.
             bool platform =
                 m.Value.StartsWith("wrote on", StringComparison.Ordinal)
                 || m.Value.StartsWith("posted on", StringComparison.Ordinal);
-            if (!descriptor && !outletWord && !acronym && !nounAfter && !platform)
+            // "MINSK, Dec 6 (BelTA) - … told BelTA": the agency named in the dateline is an outlet wherever it is
+            // named after a frame.
+            bool dateline = InDateline(text, name);
+            if (!descriptor && !outletWord && !acronym && !nounAfter && !platform && !theTitle && !dateline)
                 continue;
             return new OutletRef(null, name, name, null, Span.Of(text, start, start + name.Length));
         }
         return null;
     }
+
+    private static readonly HashSet<string> LanguageEditions = new(StringComparer.Ordinal)
+    {
+        "Arabic",
+        "English",
+        "Spanish",
+        "French",
+        "German",
+        "Russian",
+        "Turkish",
+        "International",
+        "World",
+    };
 
     // Capitalised words a frame may stand before that are not outlets: "wrote on Monday", "told Congress".
     private static readonly HashSet<string> NotAfterFrame = new(
@@ -193,6 +220,14 @@ internal sealed partial class OutletRecognizer
         @"\((?<o>[A-Z][\w'\u2019&.-]*(?:[\s\u00A0]+[A-Z][\w'\u2019&.-]*){0,4})\)[\s\u00A0]*[-\u2013\u2014]",
         RegexOptions.CultureInvariant
     );
+
+    private static bool InDateline(string text, string name)
+    {
+        for (var d = DatelineOutlet.Match(text); d.Success; d = d.NextMatch())
+            if (TextStructure.Normalize(d.Groups["o"].Value) == name)
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// The outlet named in full before <paramref name="before"/> of which <paramref name="name"/> is a short form:

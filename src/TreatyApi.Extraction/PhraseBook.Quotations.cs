@@ -582,6 +582,8 @@ public static partial class PhraseBook
     [
         "Deputy",
         "Foreign",
+        // "Minister of Foreign Affairs Aibek Sarsenov": the title's last word, not the name's first.
+        "Affairs",
         "Defense",
         "Defence",
         "Minister",
@@ -618,6 +620,7 @@ public static partial class PhraseBook
         "National",
         "Security",
         "Former",
+        "Retired",
         "Acting",
         "Lt",
         "Colonel",

@@ -131,7 +131,10 @@ public static class ProperNames
 
     private static readonly Regex Apposition = Interpret(
         @"\G(?:,(?: )?(?:a|an|the|who|whose|[A-Z][\w.'-]*'s|[a-z-]+ (?:of|at|for))"
-            + @"(?![\w-])| said| says| told| added| wrote| (?:\(|\[))"
+            + @"(?![\w-])"
+            // "Gordon Lyle asked whether …": a speech verb right after a capitalised run makes it a speaker's name.
+            + @"| (?:said|says|told|tells|added|adds|asked|replied|wrote|writes|warned|argued|insisted|noted|"
+            + @"stressed|explained)(?![\w-])| (?:\(|\[))"
     );
 
     // "Argentine diplomat Gustavo Zlauvinen": a lower-case role noun right before a capitalised run makes it a name.
@@ -177,6 +180,34 @@ public static class ProperNames
         "Senator",
         "Representative",
         "Negotiator",
+        "Coordinator",
+        "Rapporteur",
+    };
+
+    // Titles a surname alone may follow ("President Bush", "Ambassador Vershbow"); not "Foreign", "National".
+    private static readonly HashSet<string> SurnameTitles = new(StringComparer.Ordinal)
+    {
+        "President",
+        "Minister",
+        "Secretary",
+        "Ambassador",
+        "Senator",
+        "Sen",
+        "Rep",
+        "Chancellor",
+        "Premier",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Gen",
+        "General",
+        "Admiral",
+        "Governor",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Professor",
     };
 
     /// <summary>
@@ -225,6 +256,24 @@ public static class ProperNames
         for (int j = first; j < tokens.Count - 2; j++)
             if (TitleHeads.Contains(tokens[j].Value))
                 first = j + 1;
+        // "President Bush", "Secretary Pompeo": a person's title, then one capitalised word, is a person named
+        // by surname alone.
+        if (
+            tokens.Count - first == 1
+            && first > 0
+            && SurnameTitles.Contains(tokens[first - 1].Value.TrimEnd('.'))
+            && !NotPeople.Contains(tokens[first].Value)
+            && !Leading.Contains(tokens[first].Value)
+            && tokens[first].Value.Length >= 3
+            && tokens[first].Value.Skip(1).All(char.IsLower)
+            // "Minister Warns of …" in a headline: a verb, not a name.
+            && !SpeechVerbs.Contains(tokens[first].Value.ToLowerInvariant())
+        )
+        {
+            int surnameStart = at + tokens[first].Index;
+            var surname = new TextRange(surnameStart, surnameStart + tokens[first].Length);
+            return (new TextRange(at + tokens[spanFirst].Index, surname.End), tokens[first].Value, true);
+        }
         if (tokens.Count - first < 2)
             return null;
         if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value)))

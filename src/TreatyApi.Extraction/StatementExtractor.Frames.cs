@@ -97,6 +97,15 @@ internal sealed partial class StatementExtractor
         foreach (var verb in verbs)
         {
             var subject = SubjectBefore(text, mentions, verb);
+            // "A foreign ministry spokesperson in Beijing said", "officials in Moscow said": a place after "in" or
+            // "from" says where the one named before it speaks; it is not the subject.
+            if (
+                subject is [var where]
+                && IsState(where)
+                && LocatedIn.Match(text, where.Range.Start) is { Success: true } locative
+                && mentions.LastOrDefault(m => m.Range.End == locative.Index && !IsState(m)) is { } located
+            )
+                subject = [located];
             if (
                 AppositionHead(text, mentions, clause, verb) is { } head
                 && (subject.Count == 0 || subject[0].Range.Start > head.Range.End)
@@ -127,6 +136,29 @@ internal sealed partial class StatementExtractor
             var verbWords = TextStructure.Normalize(text[verb.Start..verb.End]);
             if (verbWords == "According to")
                 verbWords = "according to";
+            // "the launcher, which the ministry says can reach 5,000 km, was \"…\"", "the first of which Washington
+            // has said will arrive by May, Ana Ruiz told Interfax": a speech verb inside a relative clause that
+            // closes with a comma before the quotation (or the clause) reports what the clause describes; the
+            // quotation is the main clause's.
+            if (RelativeClauseVerb.IsMatch(text, verb.Start) && ClosesBefore(text, verb.End, clause.End))
+                continue;
+            // "was described by both sides as \"technical\"": in the passive the subject is what is described; who
+            // speaks is the agent after "by", or no one named (someone speaks; who is unsure).
+            if (PassiveBefore.IsMatch(text, verb.Start) && !NotPassive.Contains(verbWords))
+            {
+                var agent = AgentAfter.Match(text, verb.End) is { Success: true } by
+                    ? mentions.FirstOrDefault(m =>
+                        m.Range.Start >= by.Index + by.Length
+                        && m.Range.Start - (by.Index + by.Length) <= 40
+                        && RoleWords.IsMatch(text[(by.Index + by.Length)..m.Range.Start])
+                    )
+                    : null;
+                subject = agent is null ? [] : ChainAfter(text, mentions, agent);
+                if (subject is [{ Resolution: "pair" } agentPair])
+                    subject = PairBefore(text, all, agentPair);
+                var agents = subject.Select(m => Resolve(text, m, all)).OfType<SpeakerRef>().ToList();
+                return new Attribution(agents.DistinctBy(s => s.Slug).ToList(), clause, verb, verbWords);
+            }
             // "dismissed the figure as \"…\"": the subject's words only when "as" leads into the quotation.
             if (
                 CharacterisingVerbs.Contains(verbWords)
@@ -152,7 +184,17 @@ internal sealed partial class StatementExtractor
             // "The United States wrote to the signatories, saying the treaty \"…\"": a participle after a comma has
             // the subject the clause opens with, and never a name after it.
             if (verbWords.EndsWith("ing", StringComparison.Ordinal) && ParticipleComma.IsMatch(text, verb.Start))
-                subject = OpeningSubject(text, mentions, clause, verb.Start) is { } opener ? [opener] : [];
+            {
+                // "The United States has yet to finish, Zhao said, adding that \"…\"": after "X said," the
+                // participle is X's, not the subject the sentence opens with.
+                var said = verbs.FirstOrDefault(v =>
+                    v.End < verb.Start && SaidComma.IsMatch(text.AsSpan(v.End, verb.Start - v.End).ToString())
+                );
+                subject =
+                    said != default && SubjectBefore(text, mentions, said) is { Count: > 0 } sayer ? sayer
+                    : OpeningSubject(text, mentions, clause, verb.Start) is { } opener ? [opener]
+                    : [];
+            }
             // Right after the quotation any speech verb but "told" may be inverted ("\"…,\" warned Ana Ruiz").
             bool rightAfterQuote = !fromEnd && verb.Start - clause.Start <= 3 && verbWords is not ("told" or "tells");
             bool participle = verbWords.EndsWith("ing", StringComparison.Ordinal);
@@ -172,6 +214,9 @@ internal sealed partial class StatementExtractor
                     && IsGap(text, verb.End, m.Range.Start, 40)
                     && !ReportedSubject.IsMatch(text, m.Range.End)
                     && (!Possessive(text, m) || verbWords == "according to")
+                    // "said that Moscow \"flagrantly violated\" it", "said from the White House Rose Garden": after
+                    // "that" a name is the reported clause's subject, after a preposition a place or an occasion.
+                    && (verbWords == "according to" || !ThatOrPlaceBefore.IsMatch(text[verb.End..m.Range.Start]))
                     && (
                         m.Range.Start - verb.End <= 20
                         || TitleGap.IsMatch(text[verb.End..m.Range.Start])
@@ -194,6 +239,15 @@ internal sealed partial class StatementExtractor
                     && RunsOn(text, ChainAfter(text, mentions, afterVerb)[^1], clause)
                 )
                     afterVerb = null;
+                // "said OPCW-UN Joint Mission Special Coordinator Sigrid Kaag": an organisation, its title, then the
+                // person who holds it, who speaks.
+                if (
+                    afterVerb is { IsPerson: false }
+                    && mentions.FirstOrDefault(m => m.Range.Start > afterVerb.Range.End && m.IsPerson) is { } holder
+                    && holder.Range.Start - afterVerb.Range.End <= 40
+                    && TitleWords.IsMatch(text[afterVerb.Range.End..holder.Range.Start])
+                )
+                    afterVerb = holder;
                 if (afterVerb is not null)
                 {
                     subject = ChainAfter(text, mentions, afterVerb);
@@ -246,6 +300,55 @@ internal sealed partial class StatementExtractor
             k++;
         return k < clause.End && char.IsLetterOrDigit(text[k]);
     }
+
+    // "which the ministry says", "of which Washington has said": a relative pronoun, then the clause's subject
+    // (a few words, no punctuation), right before the verb.
+    private static readonly Regex RelativeClauseVerb = PhraseBook.Interpret(
+        @"(?<![\w-])(?:which|whom) (?:[^\s,;:""\u201C\u201D()]+ ){1,6}\G",
+        RegexOptions.RightToLeft
+    );
+
+    /// <summary>Whether a comma ends the relative clause after a verb before <paramref name="end"/>.</summary>
+    private static bool ClosesBefore(string text, int from, int end) =>
+        end > from && text.AsSpan(from, end - from).IndexOfAny(",\u2014") >= 0
+        && text.AsSpan(from, end - from).IndexOfAny("\"\u201C\u201D") < 0;
+
+    // "was described", "were widely called": a form of "be" (and perhaps an adverb) right before the verb.
+    private static readonly Regex PassiveBefore = PhraseBook.Interpret(
+        @"(?<![\w-])(?:was|were|is|are|been|being|be)(?: [a-z]+ly)? \G",
+        RegexOptions.RightToLeft
+    );
+
+    // "was quoted as saying", "was told": passives whose subject still speaks (or is the one spoken to).
+    private static readonly HashSet<string> NotPassive = new(StringComparer.Ordinal)
+    {
+        "told",
+        "quoted",
+        "cited",
+        "asked",
+        "urged",
+    };
+
+    // "by its chairman Gustavo Zlauvinen": lower-case words (a determiner, a role) before the agent's name.
+    private static readonly Regex RoleWords = new(
+        @"^(?:[a-z'\u2019-]+[\s\u00A0]+){0,4}$",
+        RegexOptions.CultureInvariant
+    );
+
+    private static readonly Regex AgentAfter = PhraseBook.Interpret(@"\G (?:[a-z]+ly )?by ");
+
+    private static readonly Regex ThatOrPlaceBefore = PhraseBook.Interpret(
+        @"(?<![\w-])(?:that|in|at|on|from|during|after|before|outside|inside|near|with|to)(?![\w-])"
+    );
+
+    private static readonly Regex SaidComma = new(@"^,[\s\u00A0]*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TitleWords = new(
+        @"^(?:[\s\u00A0]+[A-Z][\w-]*){0,3}[\s\u00A0]+$",
+        RegexOptions.CultureInvariant
+    );
+
+    private static readonly Regex LocatedIn = PhraseBook.Interpret(@" (?:in|from) \G", RegexOptions.RightToLeft);
 
     private static readonly Regex ParticipleComma = new(@",[\s\u00A0]*\G", RegexOptions.RightToLeft);
 

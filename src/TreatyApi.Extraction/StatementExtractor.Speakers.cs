@@ -67,6 +67,9 @@ internal sealed partial class StatementExtractor
         if (surnames.Count == 0)
             return all;
         var result = all.ToList();
+        var confident = all.Where(m => m.Actor is null && m.Confident && m.Name is not null)
+            .Select(m => m.Name!)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (surname, full) in surnames)
         {
             if (surname.Length < 3 || !char.IsUpper(surname[0]))
@@ -84,11 +87,44 @@ internal sealed partial class StatementExtractor
                     || all.Any(m => m.Range.Overlaps(r))
                 )
                     continue;
-                result.Add(new ActorMention(r, null, "uncatalogued", full, "person", true));
+                // A pronoun may stand for the bare surname when the full name read as a person's (a title, an
+                // apposition, a first word that is no ordinary word of the text) or the surname speaks here ("Lyle
+                // said"); "Why India" in a headline makes no "India" inside a quotation a person's name.
+                bool sure =
+                    confident.Contains(full)
+                    || SurnameSpeaks.IsMatch(text, r.End)
+                    || !ContainsWord(text, full.Split(' ')[0].ToLowerInvariant());
+                result.Add(new ActorMention(r, null, "uncatalogued", full, "person", sure));
             }
         }
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return result;
+    }
+
+    // "by US President Joe Biden", "with Ana Ruiz": a preposition, perhaps a title of capitalised words, then the
+    // name.
+    // A lower-case word before the preposition: "Minister of Foreign Affairs Aibek Sarsenov" is a title. Spaces
+    // only within the line, and no word ending a sentence ("… planned for Vienna.\n\nThurlow said").
+    private static readonly Regex ObjectOfPreposition = new(
+        @"(?<=(?:^|[\s(])[a-z]+[ \u00A0]|,[ \u00A0])(?:by|with|to|from|for|against|of|about)[ \u00A0]+"
+            + @"(?:the[ \u00A0]+)?"
+            + @"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)[ \u00A0]+){0,3}\G",
+        RegexOptions.RightToLeft | RegexOptions.CultureInvariant
+    );
+
+    private static readonly Regex SurnameSpeaks = PhraseBook.Interpret(
+        @"\G,? (?:said|says|told|tells|added|adds|asked|replied|wrote|writes|warned|argued|insisted|noted|"
+            + @"stressed|explained)(?![\w-])"
+    );
+
+    private static bool InsideQuotation(string text, int at)
+    {
+        int start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        int end = text.IndexOf('\n', at);
+        foreach (var q in Quotations.Find(text, new TextRange(start, end < 0 ? text.Length : end)))
+            if (q.Inner.Start <= at && at < q.Inner.End)
+                return true;
+        return false;
     }
 
     private static bool ContainsWord(string text, string word)
@@ -142,7 +178,11 @@ internal sealed partial class StatementExtractor
         if (!brk.Success)
             return false;
         int start = brk.Index + brk.Length;
-        return RoleNoun.IsMatch(text.Substring(start, pronoun - start));
+        // A role inside quotation marks ("…proposed by Chinese President Xi," she said) introduces no one.
+        foreach (Match role in RoleNoun.Matches(text.Substring(start, pronoun - start)))
+            if (!InsideQuotation(text, start + role.Index))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -193,6 +233,66 @@ internal sealed partial class StatementExtractor
                 found = new SpeakerRef(Slugs.Kebab(name), name, name, "reference", "organization");
         }
         return found;
+    }
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "release",
+    };
+
+    // "… the Russian mission to the United Nations said." then "\"…,\" the statement said": a speech verb a few
+    // words after the issuer, in its sentence.
+    private static readonly Regex IssuerSaid = PhraseBook.Interpret(
+        @"\G[^.;!?""\u201C\u201D\n]{0,40}?(?<![\w-])(?:said|says|announced|stated|declared)(?![\w-])"
+    );
+
+    private static readonly Regex AfterPreposition = PhraseBook.Interpret(
+        @"(?<![\w-])(?:to|of|for|at|in|from|with|by|on) (?:the )?\G",
+        RegexOptions.RightToLeft
+    );
+
+    /// <summary>
+    /// "The ministry said on Tuesday that …. '…,' the statement said": the statement is the words of the body or
+    /// person named speaking in the sentences just before it (the last one, within a few hundred characters).
+    /// </summary>
+    private static SpeakerRef? StatementIssuer(
+        string text,
+        IReadOnlyList<ActorMention> all,
+        string head,
+        ActorMention m
+    )
+    {
+        if (!StatementNouns.Contains(head))
+            return null;
+        // Each name before the reference, with where the speech verb after it ends (-1: none).
+        var said = all.Where(x =>
+                x.Range.End <= m.Range.Start
+                && m.Range.Start - x.Range.End <= 400
+                && x.Resolution is not ("pronoun" or "pair" or "body")
+                && (x.IsOrganisation || x.IsPerson || x.Actor?.Kind == "state")
+            )
+            .Select(x => (Mention: x, Verb: IssuerSaid.Match(text, x.Range.End) is { Success: true } v
+                ? v.Index + v.Length
+                : -1))
+            .Where(x => x.Verb >= 0 && x.Verb <= m.Range.Start && !InsideQuotation(text, x.Mention.Range.Start))
+            .ToList();
+        // "the Norwegian mission to the United Nations said" with the mission unread: a name after a preposition
+        // is not who issued it, and no one else is named as speaking.
+        said.RemoveAll(x => AfterPreposition.IsMatch(text, x.Mention.Range.Start));
+        if (said.Count == 0)
+            return null;
+        // "the Russian mission to the United Nations said": the first name before that verb is its subject.
+        var issuer = said.First(x => x.Verb == said[^1].Verb).Mention;
+        if (text.AsSpan(issuer.Range.End, m.Range.Start - issuer.Range.End).Contains("\n\n", StringComparison.Ordinal))
+            return null;
+        if (issuer.Actor is { } a)
+            return new SpeakerRef(a.Slug, a.Name, a.Name, "reference", a.Kind);
+        return issuer.Name is { } name
+            ? new SpeakerRef(Slugs.Kebab(name), name, name, "reference", issuer.Kind ?? "organization")
+            : null;
     }
 
     private static readonly Regex Unnamed = new(@"^(?:a|an|one|A|An|One) ", RegexOptions.CultureInvariant);
@@ -258,6 +358,8 @@ internal sealed partial class StatementExtractor
                 return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
             if (Publisher(text, all, head, m.Range.Start) is { } publisher)
                 return publisher with { Mention = mention };
+            if (StatementIssuer(text, all, head, m) is { } issuer)
+                return issuer with { Mention = mention };
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }
         if (m.Name is { } unknown)
@@ -275,6 +377,11 @@ internal sealed partial class StatementExtractor
                 && Compatible(x.Actor?.Name ?? x.Name!, she)
             )
             .ToList();
+        // "'If the big powers test, India should not be the last,' he said": a name inside quotation marks is what
+        // someone speaks about, not who speaks next.
+        // (Only the nearest names are looked at: a name inside quotation marks further back is never the nearest.)
+        while (candidates.Count > 0 && InsideQuotation(text, candidates[^1].Range.Start))
+            candidates.RemoveAt(candidates.Count - 1);
         // "Peskov said President Putin's offer still stood. '…,' he said": a name in the possessive modifies a
         // noun and is not who speaks next, when someone else is there to be the antecedent.
         if (candidates.Any(x => !Possessive(text, x)))
@@ -299,6 +406,21 @@ internal sealed partial class StatementExtractor
             return UnnamedIntroduced(text, all, m, mention);
         if (antecedent is null)
             return UnnamedIntroduced(text, all, m, mention);
+        // "Arias spoke after a statement by President Biden. '…,' he said": the nearest name is the object of a
+        // preposition and someone else of the pronoun's kind was named shortly before; who speaks is unsure.
+        if (
+            ObjectOfPreposition.IsMatch(text, antecedent.Range.Start)
+            && all.Any(x =>
+                x.Range.End <= antecedent.Range.Start
+                && antecedent.Range.Start - x.Range.End < 600
+                && x.IsPerson
+                && x.Resolution is not ("pronoun" or "title")
+                && (x.Actor?.Slug ?? x.Name) != (antecedent.Actor?.Slug ?? antecedent.Name)
+                && Compatible(x.Actor?.Name ?? x.Name!, she)
+                && !InsideQuotation(text, x.Range.Start)
+            )
+        )
+            return null;
         if (antecedent?.Actor is { } p)
             return new SpeakerRef(p.Slug, p.Name, mention, "pronoun", p.Kind);
         return antecedent?.Name is { } name

@@ -83,7 +83,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         int leadEnd = firstInBody?.Last ?? 0;
         // "…, Vladimir Yermakov, director of …, told TASS on Tuesday." in a lead that quotes no one: the article
         // reports that interview, and the speaker's quotations below were given to it.
-        for (int p = 0; p < Math.Min(firstInBody?.First ?? 0, 3); p++)
+        // A deck under the headline may quote the speaker ("\"…,\" Ryabkov said"); the lead below it still
+        // reports the interview.
+        int leadParagraphs =
+            firstInBody is { } deck && deck.First <= 2 && IsDeck(text, paragraphs, deck)
+                ? Math.Min(paragraphs.Count, deck.Last + 2)
+                : Math.Min(firstInBody?.First ?? 0, 3);
+        for (int p = 0; p < leadParagraphs; p++)
             foreach (var sentence in TextStructure.Sentences(text, paragraphs[p]))
                 if (
                     outlets.Reporting(text, sentence) is { } interview
@@ -231,8 +237,28 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && (SpeaksBefore(text, before) || SpeaksAfter(text, after))
             )
                 speakers = [];
+            // "'…,' Pompeo said. In a statement, President Trump said the U.S. would stay if Russia complied. The
+            // President left the door open if '…'": someone else named as speaking since the previous quotation
+            // may be who says this one; who is unsure, and the quotation is kept without a speaker.
+            else if (
+                previous is not null
+                && SomeoneElseSpoke(
+                    text,
+                    new TextRange(beforeStart, before.Start),
+                    quote.Marks.Start,
+                    previous,
+                    published,
+                    allMentions,
+                    surnames
+                )
+            )
+                speakers = [];
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
+            // "\"…,\" the President said from the Rose Garden": a speech verb right after a quotation set off by its
+            // comma says someone spoke these words, though the recognisers name no one; kept without a speaker.
+            else if (words >= 4 && SetOff(text, quote) && SpeechRightAfter(text, after))
+                speakers = [];
             else
                 continue;
             previous = speakers;
@@ -320,4 +346,62 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
+
+    private bool SomeoneElseSpoke(
+        string text,
+        TextRange between,
+        int quoteStart,
+        List<SpeakerRef> previous,
+        DateOnly? published,
+        IReadOnlyList<ActorMention> all,
+        IReadOnlyDictionary<string, string> surnames
+    )
+    {
+        var (from, to) = (between.Start, between.End);
+        if (quoteStart <= from)
+            return false;
+        if (
+            to > from
+            && FindSpeakers(text, new TextRange(from, to), published, all, surnames, fromEnd: true) is
+                { Speakers.Count: > 0 } other
+            && !other.Speakers.Any(s => previous.Any(p => p.Slug == s.Slug))
+        )
+            return true;
+        // "The US, on the other hand, had left and said that Moscow \"…\"": a sentence begun since the previous
+        // quotation, with a speech verb, that opens with someone else.
+        var sentences = TextStructure.Sentences(text, new TextRange(from, quoteStart));
+        if (sentences.Count < 2)
+            return false;
+        var last = sentences[^1];
+        if (!SpeechVerb.IsMatch(text.Substring(last.Start, last.Length)))
+            return false;
+        var opener = all.FirstOrDefault(m => m.Range.Start >= last.Start && m.Range.End <= last.End);
+        return opener is not null
+            && opener.Resolution is not ("pronoun" or "body" or "pair")
+            && LeadsSentence(text, last.Start, opener.Range.Start)
+            && Resolve(text, opener, all) is { } who
+            && !previous.Any(p => p.Slug == who.Slug);
+    }
+
+    // Only "the" (or nothing) before the opener: it is the sentence's subject.
+    private static bool LeadsSentence(string text, int start, int at)
+    {
+        var gap = text.AsSpan(start, at - start).Trim();
+        return gap.Length == 0 || gap is "The" or "the";
+    }
+
+    /// <summary>A one-sentence paragraph under the headline that opens with a quotation: a deck, not the
+    /// body.</summary>
+    private static bool IsDeck(string text, IReadOnlyList<TextRange> paragraphs, Quoted q) =>
+        q.First == q.Last
+        && q.Quote.Marks.Start == paragraphs[q.First].Start
+        && TextStructure.Sentences(text, paragraphs[q.First]).Count == 1
+        && q.First + 1 < paragraphs.Count;
+
+    // "the President said", "the Minister of Foreign Affairs said": a speech verb a few words after the quotation.
+    private static bool SpeechRightAfter(string text, TextRange after) =>
+        after.Length > 0
+        && SpeechVerb.Match(text, after.Start, Math.Min(after.Length, 50)) is { Success: true } v
+        && v.Index - after.Start <= 40
+        && !text.AsSpan(after.Start, v.Index - after.Start).ContainsAny("\"\u201C\u201D");
 }
