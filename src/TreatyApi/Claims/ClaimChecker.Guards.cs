@@ -164,7 +164,7 @@ public static partial class ClaimChecker
                 // A figure: its unit and comparators are weighed by the limit; a time counted from another event or
                 // a share of a group ("Russia alone") is not.
                 AspectKind.Limit => Unweighed(c, a, read, w => !FigureTurns.Contains(w)),
-                AspectKind.Status or AspectKind.Membership => OtherTime(c, a),
+                AspectKind.Status or AspectKind.Membership => OtherTime(c, a) ?? CountAtOtherTime(c, a),
                 _ => null,
             };
             if (why is not null)
@@ -257,10 +257,20 @@ public static partial class ClaimChecker
         if (clauses.Count > 1)
         {
             var last = clauses[^1];
+            var date = own[^1];
             if (c.P.Treaties.Any(t => last.Start <= t.Span.Start && t.Span.End <= last.End))
                 clauses = [last];
             else if (clauses.Min(x => x.End) > clauses.Max(x => x.Start))
                 clauses = [(clauses.Min(x => x.Start), clauses.Max(x => x.End))];
+            // "signed in Helsinki in March 1992, had 32 states parties at the start of 2022": a date in a clause of
+            // its own words is that clause's, not the date of the words in another ("In 1967, …" is no clause).
+            else if (
+                AnyWord().IsMatch(c.Text[last.Start..date.Start].Trim()[..^PrepositionTail(c.Text, last.Start, date.Start)])
+                || AnyWord().IsMatch(c.Text[date.End..last.End])
+            )
+                return $"The claim gives {c.Text[date.Start..date.End]} in a clause of its own (\""
+                    + $"{c.Text[last.Start..last.End].Trim()}\"), so it is not the date of "
+                    + $"\"{c.Text[own[0].Start..own[0].End]}\" and is not called false.";
         }
         var facts = a.Evidence.Select(e => e.Summary).Append(Sourceless(a.Explanation));
         var known = facts.SelectMany(f => AnyWord().Matches(f)).Select(w => Stem(w.Value)).ToHashSet();
@@ -278,6 +288,16 @@ public static partial class ClaimChecker
         return $"The claim also says \"{string.Join(" ", rest)}\" where it gives this, which was not checked and may "
             + "change what it means, so it is not called false.";
     }
+
+    /// <summary>How many characters of text[from..to] (trimmed) are the preposition and article a date is said with.</summary>
+    private static int PrepositionTail(string text, int from, int to)
+    {
+        var before = text[from..to].Trim();
+        return DatePreposition().Match(before) is { Success: true } m ? m.Length : 0;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?:(?:since|until|till|through|by|from|in|on|at|of|as\s+of|early|late|mid)\s*|the\s*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePreposition();
 
     /// <summary>An explanation without the source it names ("…, according to &lt;title&gt;").</summary>
     private static string Sourceless(string explanation) =>
@@ -299,6 +319,21 @@ public static partial class ClaimChecker
             return null;
         return $"The claim speaks of another time (\"{said}\") than today, and the status was compared only for today, "
             + "so it is not called false.";
+    }
+
+    /// <summary>
+    /// "entered into force in 2002 with 34 states parties": a party count compared with the sources' count of another
+    /// day, where the claim gives a date the count was not read with, may be the count of that date.
+    /// </summary>
+    private static string? CountAtOtherTime(Context c, ClaimAspect a)
+    {
+        if (c.CountDate is not null || !PartyCountWords().IsMatch(a.Text))
+            return null;
+        // "… and has 180 states parties": a count in the present is today's.
+        if (c.P.Dates.Concat(c.P.Decades).FirstOrDefault() is not { } d || PresentCount().IsMatch(c.Text))
+            return null;
+        return $"The claim gives the count with a date (\"{d.Span.Quote}\") it was not compared for, so it is not "
+            + "called false.";
     }
 
     /// <summary>
@@ -349,9 +384,10 @@ public static partial class ClaimChecker
             ? m.Index
             : text.Length;
 
-    // Where a clause begins or ends: punctuation, a conjunction that joins clauses, a dash.
+    // Where a clause begins or ends: punctuation, a conjunction that joins clauses, a dash. (A claim is one sentence:
+    // a full stop inside it ends an abbreviation, "St. Petersburg", "Feb. 5".)
     [GeneratedRegex(
-        @"[,;:!?()\u2014\u201C\u201D""]|(?<!\b[A-Z]|\d)\.(?!\d)|\s(?:and|but|while|whereas|although|though)\s|\s-+\s",
+        @"[,;:!?()\u2014\u201C\u201D""]|\s(?:and|but|while|whereas|although|though)\s|\s-+\s",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex ClauseEdge();
@@ -372,6 +408,9 @@ public static partial class ClaimChecker
         RegexOptions.IgnoreCase
     )]
     private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"\b(?:has|have|now|today|currently|counts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentCount();
 
     [GeneratedRegex(@"\bnot\s+until\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotUntilDate();
