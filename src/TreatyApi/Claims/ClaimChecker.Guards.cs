@@ -163,8 +163,10 @@ public static partial class ClaimChecker
                 AspectKind.Deadline => Unweighed(c, a, read, w => Passes(w, TimeTurns, null)),
                 // A figure: its unit and comparators are weighed by the limit; a time counted from another event or
                 // a share of a group ("Russia alone") is not.
-                AspectKind.Limit => Unweighed(c, a, read, w => !FigureTurns.Contains(w)),
+                AspectKind.Limit => OpenBound(c, a) ?? Unweighed(c, a, read, w => !FigureTurns.Contains(w)),
                 AspectKind.Status or AspectKind.Membership => OtherTime(c, a) ?? CountAtOtherTime(c, a),
+                // Words or a paraphrase: they read every word, but who said them must be the speech verb's subject.
+                AspectKind.Quotation or AspectKind.Paraphrase => NotTheSpeaker(c),
                 _ => null,
             };
             if (why is not null)
@@ -304,6 +306,27 @@ public static partial class ClaimChecker
         explanation.IndexOf(", according to", StringComparison.Ordinal) is var i and >= 0 ? explanation[..i] : explanation;
 
     /// <summary>
+    /// A figure given as an open bound ("in excess of 1,600", "below four percent", "at least 700") says where the
+    /// number lies, not what it is; "between seventeen hundred and twenty-two hundred" read as one figure was not read
+    /// as its two ends. Neither is compared with a limit as if it were the limit. ("no more than 800" and "up to 800"
+    /// state the limit itself.)
+    /// </summary>
+    private static string? OpenBound(Context c, ClaimAspect a)
+    {
+        if (c.P.Quantities.FirstOrDefault(q => q.Span.Quote == a.Text) is not { } q)
+            return null;
+        var before = c.Text[..q.Span.Start];
+        // "neither side may keep more than 800", "at or below 2,200": a negated or inclusive bound states the limit.
+        if (OpenBoundBefore().Match(before) is { Success: true } bound && !NegatedBound().IsMatch(before[^Math.Min(60, before.Length)..]))
+            return $"The claim gives a bound (\"{bound.Value.Trim()} {a.Text}\"), not the figure itself, so it is not "
+                + "called false.";
+        if (q.Min is null && BetweenBefore().IsMatch(before))
+            return $"The claim gives a span (\"between … {a.Text}\") that was not read as its two ends, so it is not "
+                + "called false.";
+        return null;
+    }
+
+    /// <summary>
     /// A status or standing compared for today, in a claim that names another time no reading used ("More than a
     /// decade after it was signed, … was still in force"; "In 2019, …, New START was still in force"; "As of 2015,
     /// …"): the status then is not today's.
@@ -312,6 +335,9 @@ public static partial class ClaimChecker
     {
         if (!a.Explanation.Contains($"today ({Iso(c.Today)})", StringComparison.Ordinal))
             return null;
+        // "is still in force, thirty years after it was signed": the present tense says today.
+        if (PartsIn(c.Text, a.Text) is [var own, ..] && PresentStatus().IsMatch(c.Text[..own.End]))
+            return null;
         var said = TimeWords().Match(c.Text) is { Success: true } time ? time.Value
             : PastTense().IsMatch(c.Text) ? c.P.Dates.Concat(c.P.Decades).FirstOrDefault()?.Span.Quote
             : null;
@@ -319,6 +345,33 @@ public static partial class ClaimChecker
             return null;
         return $"The claim speaks of another time (\"{said}\") than today, and the status was compared only for today, "
             + "so it is not called false.";
+    }
+
+    /// <summary>
+    /// A quotation or paraphrase contradicted for its speaker, where the person read as the speaker does not stand
+    /// beside a verb of saying as its subject ("The Kremlin spokesman said the dialogue between Obama and Putin …",
+    /// "…, the U.S. president said after meeting Putin", "After meeting Putin, Obama said …"): who is said to have
+    /// spoken is not sure, so the words are not called someone else's.
+    /// </summary>
+    private static string? NotTheSpeaker(Context c)
+    {
+        // "Obama and Putin did not agree to …" says no one said it: the reports are compared, no speaker.
+        if (c.P.Speaker is not { } s || !(c.P.Says || c.P.Quotation is not null))
+            return null;
+        var after = c.Text[s.Span.End..];
+        var before = c.Text[..s.Span.Start];
+        // "Peskov said", "Peskov, the Kremlin spokesman, said", "said Peskov", "AFP quoted Peskov as saying".
+        if (SayAfterSpeaker().Match(after) is { Success: true } next)
+        {
+            var between = after[..next.Index];
+            if (!c.P.Actors.Any(o => o.Kind == "person" && o.Span.Start >= s.Span.End && o.Span.Start < s.Span.End + next.Index))
+                if (!between.Contains('"') && !between.Contains('\u201C'))
+                    return null;
+        }
+        if (SayBeforeSpeaker().IsMatch(before))
+            return null;
+        return $"The claim does not make {s.Name} the one who says it (\"{s.Span.Quote}\" is not the subject of its verb "
+            + "of saying), so whose words they are is not called false.";
     }
 
     /// <summary>
@@ -409,8 +462,41 @@ public static partial class ClaimChecker
     )]
     private static partial Regex PrepositionBefore();
 
+    // A verb of saying within a few words after the speaker (an apposition or an adverb between).
+    [GeneratedRegex(
+        @"^(?:[\s,]+(?:[\w.'\u2019-]+[\s,]+){0,6}?)?(?:also\s+|later\s+|reportedly\s+|then\s+|has\s+|had\s+)?"
+            + @"(?:said|says|say|told|tells|stated|states|called|calls|described|describes|claimed|insisted|warned|"
+            + @"announced|declared|added|noted|argued|confirmed|remarked|stressed|asserted|acknowledged|admitted|"
+            + @"denied|denies|was\s+quoted|(?:is|was)\s+reported|wrote|put\s+it|as\s+saying)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex SayAfterSpeaker();
+
+    // A verb of saying right before the speaker, titles between ("said Russian President Vladimir Putin", "according
+    // to Peskov", "AFP quoted Obama").
+    [GeneratedRegex(
+        @"\b(?:said|says|told|added|stated|noted|wrote|quoted|according\s+to)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,4})$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex SayBeforeSpeaker();
+
+    [GeneratedRegex(@"\b(?:is|are|remains?|stays?|has|have|now|today|currently)\b(?:\s+\w+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentStatus();
+
     [GeneratedRegex(@"\b(?:has|have|now|today|currently|counts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PresentCount();
+
+    // An open bound right before a figure, not negated ("not more than" states the limit).
+    [GeneratedRegex(
+        @"(?<!\b(?:no|not|never)\s+)\b(?:below|under|beneath|less\s+than|fewer\s+than|lower\s+than|more\s+than|"
+            + @"over|above|greater\s+than|higher\s+than|in\s+excess\s+of|exceeding|upwards\s+of|at\s+least|"
+            + @"a\s+minimum\s+of|beyond|short\s+of|shy\s+of)\s+(?:(?:some|about|roughly|nearly|almost|just)\s+)?$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex OpenBoundBefore();
+
+    [GeneratedRegex(@"\bbetween\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenBefore();
 
     [GeneratedRegex(@"\bnot\s+until\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotUntilDate();
