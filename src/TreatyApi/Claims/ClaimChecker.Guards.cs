@@ -145,6 +145,22 @@ public static partial class ClaimChecker
     /// </summary>
     private static void Guard(Context c, List<ClaimAspect> aspects)
     {
+        // "The Kremlin spokesman told reporters that Obama had called the dialogue '…'": one person reports what
+        // another said; words found verbatim show who said them, not that the second person did.
+        if (ReportedSpeech().Match(c.Text) is { Success: true } nested)
+            for (var i = 0; i < aspects.Count; i++)
+                if (
+                    aspects[i] is { Verdict: ClaimVerdict.Supported, Kind: AspectKind.Quotation or AspectKind.Paraphrase }
+                    && c.P.Actors.Any(o => o.Kind == "person" && o.Span.Start >= nested.Index
+                        && o.Span.End <= nested.Index + nested.Length)
+                )
+                    aspects[i] = aspects[i] with
+                    {
+                        Verdict = ClaimVerdict.Unverifiable,
+                        Explanation =
+                            $"The claim reports one speaker telling what another said (\"{nested.Value}\"), which is "
+                            + "not checked: the words found show only who said them. " + aspects[i].Explanation,
+                    };
         if (!aspects.Any(a => a.Verdict == ClaimVerdict.Contradicted))
             return;
         var read = ParsedSpans(c);
@@ -497,6 +513,15 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"\bbetween\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
+
+    // A verb of saying whose object is another person's saying ("told reporters that Obama had called").
+    [GeneratedRegex(
+        @"\b(?:said|says|told|tells|added|stated|noted|wrote|claimed|insisted)\b[^.;""\u201C]{0,40}?\bthat\s+"
+            + @"(?:[\w.'\u2019-]+\s+){1,4}?(?:had\s+|has\s+|also\s+)?(?:said|called|described|told|stated|"
+            + @"declared|insisted|warned|noted|added)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex ReportedSpeech();
 
     [GeneratedRegex(@"\bnot\s+until\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotUntilDate();
