@@ -121,7 +121,9 @@ public static partial class ClaimChecker
         StringComparer.OrdinalIgnoreCase
     );
 
-    /// <summary>How a date is placed in its year or month ("early 2022", "at the end of 1991", "back in 1993").</summary>
+    /// <summary>
+    /// How a date is placed in its year or month ("early 2022", "at the end of 1991", "back in 1993").
+    /// </summary>
     private static readonly HashSet<string> DateQualifiers = new(
         ["early", "late", "mid", "start", "end", "beginning", "middle", "back", "already", "first"],
         StringComparer.OrdinalIgnoreCase
@@ -150,16 +152,19 @@ public static partial class ClaimChecker
         if (ReportedSpeech().Match(c.Text) is { Success: true } nested)
             for (var i = 0; i < aspects.Count; i++)
                 if (
-                    aspects[i] is { Verdict: ClaimVerdict.Supported, Kind: AspectKind.Quotation or AspectKind.Paraphrase }
-                    && c.P.Actors.Any(o => o.Kind == "person" && o.Span.Start >= nested.Index
-                        && o.Span.End <= nested.Index + nested.Length)
+                    aspects[i]
+                        is { Verdict: ClaimVerdict.Supported, Kind: AspectKind.Quotation or AspectKind.Paraphrase }
+                    && c.P.Actors.Any(o =>
+                        o.Kind == "person" && o.Span.Start >= nested.Index && o.Span.End <= nested.Index + nested.Length
+                    )
                 )
                     aspects[i] = aspects[i] with
                     {
                         Verdict = ClaimVerdict.Unverifiable,
                         Explanation =
                             $"The claim reports one speaker telling what another said (\"{nested.Value}\"), which is "
-                            + "not checked: the words found show only who said them. " + aspects[i].Explanation,
+                            + "not checked: the words found show only who said them. "
+                            + aspects[i].Explanation,
                     };
         if (!aspects.Any(a => a.Verdict == ClaimVerdict.Contradicted))
             return;
@@ -199,7 +204,13 @@ public static partial class ClaimChecker
     private static bool Passes(string w, HashSet<string> turns, HashSet<string>? more) =>
         !turns.Contains(w)
         && !(more?.Contains(w) ?? false)
-        && (LinkWords.Contains(w) || Filler.Contains(w) || DateQualifiers.Contains(w) || ReductionWords.Contains(w) || NoticeWords.Contains(w));
+        && (
+            LinkWords.Contains(w)
+            || Filler.Contains(w)
+            || DateQualifiers.Contains(w)
+            || ReductionWords.Contains(w)
+            || NoticeWords.Contains(w)
+        );
 
     /// <summary>
     /// The spans of the claim its parse and its readings read: treaties, actors, dates with the preposition before
@@ -269,7 +280,9 @@ public static partial class ClaimChecker
     {
         if (PartsIn(c.Text, a.Text) is not { } own)
             return null;
-        var clauses = own.Select(o => (Start: GuardClauseStart(c.Text, o.Start, read), End: GuardClauseEnd(c.Text, o.End, read)))
+        var clauses = own.Select(o =>
+                (Start: GuardClauseStart(c.Text, o.Start, read), End: GuardClauseEnd(c.Text, o.End, read))
+            )
             .Distinct()
             .ToList();
         if (clauses.Count > 1)
@@ -283,17 +296,20 @@ public static partial class ClaimChecker
             // "signed in Helsinki in March 1992, had 32 states parties at the start of 2022": a date in a clause of
             // its own words is that clause's, not the date of the words in another ("In 1967, …" is no clause).
             else if (
-                AnyWord().IsMatch(c.Text[last.Start..date.Start].Trim()[..^PrepositionTail(c.Text, last.Start, date.Start)])
+                AnyWord()
+                    .IsMatch(c.Text[last.Start..date.Start].Trim()[..^PrepositionTail(c.Text, last.Start, date.Start)])
                 || AnyWord().IsMatch(c.Text[date.End..last.End])
             )
-                return $"The claim gives {c.Text[date.Start..date.End]} in a clause of its own (\""
+                return $"The claim gives \"{c.Text[date.Start..date.End]}\" in a clause of its own (\""
                     + $"{c.Text[last.Start..last.End].Trim()}\"), so it is not the date of "
                     + $"\"{c.Text[own[0].Start..own[0].End]}\" and is not called false.";
         }
         var facts = a.Evidence.Select(e => e.Summary).Append(Sourceless(a.Explanation));
         var known = facts.SelectMany(f => AnyWord().Matches(f)).Select(w => Stem(w.Value)).ToHashSet();
         var rest = clauses
-            .SelectMany(cl => AnyWord().Matches(c.Text[cl.Start..cl.End]).Select(w => (Start: cl.Start + w.Index, w.Value)))
+            .SelectMany(cl =>
+                AnyWord().Matches(c.Text[cl.Start..cl.End]).Select(w => (Start: cl.Start + w.Index, w.Value))
+            )
             .Where(w => !own.Any(r => r.Start <= w.Start && w.Start < r.End))
             .Where(w => !read.Any(r => r.Start <= w.Start && w.Start < r.End))
             .Where(w => !passes(w.Value) && !known.Contains(Stem(w.Value)))
@@ -307,19 +323,26 @@ public static partial class ClaimChecker
             + "change what it means, so it is not called false.";
     }
 
-    /// <summary>How many characters of text[from..to] (trimmed) are the preposition and article a date is said with.</summary>
+    /// <summary>
+    /// How many characters of text[from..to] (trimmed) are the preposition and article a date is said with.
+    /// </summary>
     private static int PrepositionTail(string text, int from, int to)
     {
         var before = text[from..to].Trim();
         return DatePreposition().Match(before) is { Success: true } m ? m.Length : 0;
     }
 
-    [GeneratedRegex(@"(?:^|\s)(?:(?:since|until|till|through|by|from|in|on|at|of|as\s+of|early|late|mid)\s*|the\s*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?:^|\s)(?:(?:since|until|till|through|by|from|in|on|at|of|as\s+of|early|late|mid)\s*|the\s*)+$",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex DatePreposition();
 
     /// <summary>An explanation without the source it names ("…, according to &lt;title&gt;").</summary>
     private static string Sourceless(string explanation) =>
-        explanation.IndexOf(", according to", StringComparison.Ordinal) is var i and >= 0 ? explanation[..i] : explanation;
+        explanation.IndexOf(", according to", StringComparison.Ordinal) is var i and >= 0
+            ? explanation[..i]
+            : explanation;
 
     /// <summary>
     /// A figure given as an open bound ("in excess of 1,600", "below four percent", "at least 700") says where the
@@ -333,7 +356,10 @@ public static partial class ClaimChecker
             return null;
         var before = c.Text[..q.Span.Start];
         // "neither side may keep more than 800", "at or below 2,200": a negated or inclusive bound states the limit.
-        if (OpenBoundBefore().Match(before) is { Success: true } bound && !NegatedBound().IsMatch(before[^Math.Min(60, before.Length)..]))
+        if (
+            OpenBoundBefore().Match(before) is { Success: true } bound
+            && !NegatedBound().IsMatch(before[^Math.Min(60, before.Length)..])
+        )
             return $"The claim gives a bound (\"{bound.Value.Trim()} {a.Text}\"), not the figure itself, so it is not "
                 + "called false.";
         if (q.Min is null && BetweenBefore().IsMatch(before))
@@ -354,7 +380,8 @@ public static partial class ClaimChecker
         // "is still in force, thirty years after it was signed": the present tense says today.
         if (PartsIn(c.Text, a.Text) is [var own, ..] && PresentStatus().IsMatch(c.Text[..own.End]))
             return null;
-        var said = TimeWords().Match(c.Text) is { Success: true } time ? time.Value
+        var said =
+            TimeWords().Match(c.Text) is { Success: true } time ? time.Value
             : PastTense().IsMatch(c.Text) ? c.P.Dates.Concat(c.P.Decades).FirstOrDefault()?.Span.Quote
             : null;
         if (said is null)
@@ -380,14 +407,18 @@ public static partial class ClaimChecker
         if (SayAfterSpeaker().Match(after) is { Success: true } next)
         {
             var between = after[..next.Index];
-            if (!c.P.Actors.Any(o => o.Kind == "person" && o.Span.Start >= s.Span.End && o.Span.Start < s.Span.End + next.Index))
+            if (
+                !c.P.Actors.Any(o =>
+                    o.Kind == "person" && o.Span.Start >= s.Span.End && o.Span.Start < s.Span.End + next.Index
+                )
+            )
                 if (!between.Contains('"') && !between.Contains('\u201C'))
                     return null;
         }
         if (SayBeforeSpeaker().IsMatch(before))
             return null;
-        return $"The claim does not make {s.Name} the one who says it (\"{s.Span.Quote}\" is not the subject of its verb "
-            + "of saying), so whose words they are is not called false.";
+        return $"The claim does not make {s.Name} the one who says it (\"{s.Span.Quote}\" is not the subject of its "
+            + "verb of saying), so whose words they are is not called false.";
     }
 
     /// <summary>
@@ -417,7 +448,11 @@ public static partial class ClaimChecker
             if (part.Length == 0)
                 return null;
             var all = new List<int>();
-            for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+            for (
+                var i = text.IndexOf(part, StringComparison.Ordinal);
+                i >= 0;
+                i = text.IndexOf(part, i + 1, StringComparison.Ordinal)
+            )
                 all.Add(i);
             if (all.Count == 0)
                 return null;
@@ -429,7 +464,11 @@ public static partial class ClaimChecker
             var part = text[own[k].Start..own[k].End];
             var others = own.Where((_, j) => j != k).ToList();
             var best = own[k].Start;
-            for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+            for (
+                var i = text.IndexOf(part, StringComparison.Ordinal);
+                i >= 0;
+                i = text.IndexOf(part, i + 1, StringComparison.Ordinal)
+            )
                 if (others.Min(o => Math.Abs(o.Start - i)) < others.Min(o => Math.Abs(o.Start - best)))
                     best = i;
             own[k] = (best, best + part.Length);
@@ -442,14 +481,14 @@ public static partial class ClaimChecker
         ClauseEdge()
             .Matches(text[..at])
             .Where(m => !read.Any(r => r.Start <= m.Index && m.Index < r.End))
-            .LastOrDefault() is { } m
+            .LastOrDefault()
+            is { } m
             ? m.Index + m.Length
             : 0;
 
     private static int GuardClauseEnd(string text, int at, List<(int Start, int End)> read) =>
-        ClauseEdge()
-            .Matches(text, at)
-            .FirstOrDefault(m => !read.Any(r => r.Start <= m.Index && m.Index < r.End)) is { } m
+        ClauseEdge().Matches(text, at).FirstOrDefault(m => !read.Any(r => r.Start <= m.Index && m.Index < r.End))
+            is { } m
             ? m.Index
             : text.Length;
 
@@ -496,7 +535,10 @@ public static partial class ClaimChecker
     )]
     private static partial Regex SayBeforeSpeaker();
 
-    [GeneratedRegex(@"\b(?:is|are|remains?|stays?|has|have|now|today|currently)\b(?:\s+\w+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:is|are|remains?|stays?|has|have|now|today|currently)\b(?:\s+\w+){0,4}$",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex PresentStatus();
 
     [GeneratedRegex(@"\b(?:has|have|now|today|currently|counts)\b", RegexOptions.IgnoreCase)]
