@@ -125,7 +125,23 @@ public static partial class ClaimChecker
     /// How a date is placed in its year or month ("early 2022", "at the end of 1991", "back in 1993").
     /// </summary>
     private static readonly HashSet<string> DateQualifiers = new(
-        ["early", "late", "mid", "start", "end", "beginning", "middle", "back", "already", "first"],
+        [
+            "early",
+            "late",
+            "mid",
+            "start",
+            "end",
+            "beginning",
+            "middle",
+            "back",
+            "already",
+            "first",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+        ],
         StringComparer.OrdinalIgnoreCase
     );
 
@@ -185,7 +201,9 @@ public static partial class ClaimChecker
                 // A figure: its unit and comparators are weighed by the limit; a time counted from another event or
                 // a share of a group ("Russia alone") is not.
                 AspectKind.Limit => OpenBound(c, a) ?? Unweighed(c, a, read, w => !FigureTurns.Contains(w)),
-                AspectKind.Status or AspectKind.Membership => OtherTime(c, a) ?? CountAtOtherTime(c, a),
+                AspectKind.Status or AspectKind.Membership => OtherTime(c, a)
+                    ?? CountAtOtherTime(c, a)
+                    ?? CountBound(c, a),
                 // Words or a paraphrase: they read every word, but who said them must be the speech verb's subject.
                 AspectKind.Quotation or AspectKind.Paraphrase => NotTheSpeaker(c),
                 _ => null,
@@ -280,6 +298,10 @@ public static partial class ClaimChecker
     {
         if (PartsIn(c.Text, a.Text) is not { } own)
             return null;
+        // "As of 1990, France had not yet joined": a standing on that day, not the day of the act.
+        if (a.Kind == AspectKind.TreatyDate && AsOfBefore().IsMatch(c.Text[..own[^1].Start]))
+            return $"The claim gives \"{c.Text[own[^1].Start..own[^1].End]}\" as the day of a standing (\"as of\"), "
+                + "not of the act, so it is not called false.";
         var clauses = own.Select(o =>
                 (Start: GuardClauseStart(c.Text, o.Start, read), End: GuardClauseEnd(c.Text, o.End, read))
             )
@@ -406,10 +428,11 @@ public static partial class ClaimChecker
         // "Peskov said", "Peskov, the Kremlin spokesman, said", "said Peskov", "AFP quoted Peskov as saying".
         if (SayAfterSpeaker().Match(after) is { Success: true } next)
         {
-            var between = after[..next.Index];
+            var verb = next.Groups["v"].Index;
+            var between = after[..verb];
             if (
                 !c.P.Actors.Any(o =>
-                    o.Kind == "person" && o.Span.Start >= s.Span.End && o.Span.Start < s.Span.End + next.Index
+                    o.Kind == "person" && o.Span.Start >= s.Span.End && o.Span.Start < s.Span.End + verb
                 )
             )
                 if (!between.Contains('"') && !between.Contains('\u201C'))
@@ -419,6 +442,22 @@ public static partial class ClaimChecker
             return null;
         return $"The claim does not make {s.Name} the one who says it (\"{s.Span.Quote}\" is not the subject of its "
             + "verb of saying), so whose words they are is not called false.";
+    }
+
+    /// <summary>
+    /// "Fewer than 180 states had ratified": a count given as an open bound is compared only where the reading says
+    /// it weighed the bound (its explanation names it).
+    /// </summary>
+    private static string? CountBound(Context c, ClaimAspect a)
+    {
+        if (c.Text.IndexOf(a.Text, StringComparison.Ordinal) is not (var at and >= 0))
+            return null;
+        if (OpenBoundBefore().Match(c.Text[..at]) is not { Success: true } bound)
+            return null;
+        var said = bound.Value.Trim();
+        if (a.Explanation.Contains(said, StringComparison.OrdinalIgnoreCase))
+            return null;
+        return $"The claim gives a bound (\"{said} {a.Text}\"), which was not weighed, so it is not called false.";
     }
 
     /// <summary>
@@ -520,7 +559,7 @@ public static partial class ClaimChecker
     // A verb of saying within a few words after the speaker (an apposition or an adverb between).
     [GeneratedRegex(
         @"^(?:[\s,]+(?:[\w.'\u2019-]+[\s,]+){0,6}?)?(?:also\s+|later\s+|reportedly\s+|then\s+|has\s+|had\s+)?"
-            + @"(?:said|says|say|told|tells|stated|states|called|calls|described|describes|claimed|insisted|warned|"
+            + @"(?<v>said|says|say|told|tells|stated|states|called|calls|described|describes|claimed|insisted|warned|"
             + @"announced|declared|added|noted|argued|confirmed|remarked|stressed|asserted|acknowledged|admitted|"
             + @"denied|denies|was\s+quoted|(?:is|was)\s+reported|wrote|put\s+it|as\s+saying)\b",
         RegexOptions.IgnoreCase
