@@ -174,6 +174,8 @@ public static partial class ClaimChecker
             if (aspects.All(a => a.Verdict == ClaimVerdict.Supported) && Unchecked(ctx, aspects) is { } rest)
                 aspects.Add(rest);
         }
+        if (parsed.Refusal is null)
+            Guard(ctx, aspects);
         if (aspects.Count == 0)
             aspects.Add(
                 Input(
