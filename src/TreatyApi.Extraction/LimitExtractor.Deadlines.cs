@@ -181,7 +181,9 @@ internal sealed partial class LimitExtractor
 
     // "is expected to respond by", "has asked Tehran to account for … by", "will review … by": a deadline ahead.
     private static readonly Regex LooksAhead = Compile(
-        B + "(?:will|would|shall|must|should|is due|are due|expected|asked|urged|to)" + E,
+        // "If nothing is agreed by 5 February, …", "unless it is ratified by 1 May": a condition in the present
+        // looks ahead too.
+        B + "(?:will|would|shall|must|should|is due|are due|expected|asked|urged|to|if|unless)" + E,
         RegexOptions.IgnoreCase
     );
     private static readonly Regex PastMarker = Compile(B + "(?:had|was|were|did)" + E, RegexOptions.IgnoreCase);
@@ -196,6 +198,10 @@ internal sealed partial class LimitExtractor
         if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase))
             return false;
         if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal))
+            return false;
+        // "… and by 2021 was enriching to 60 percent": the same milestone inside a sentence, a past verb of the
+        // clause's subject right after the date.
+        if (d.Preposition == "by" && PastAfter.IsMatch(text, d.Range.End))
             return false;
         // "could have more than 1,000 warheads by 2030": a forecast's horizon, not a date anything is due by.
         if (
@@ -221,6 +227,11 @@ internal sealed partial class LimitExtractor
             return false;
         return true;
     }
+
+    private static readonly Regex PastAfter = Compile(
+        @"\G,?(?: )?(?:was|were|had)(?! to)" + E,
+        RegexOptions.IgnoreCase
+    );
 
     private static readonly Regex Forecast = Interpret(
         B + "(?:" + Any(ForecastCues) + ")" + E + @"[^.;:!?]*$",

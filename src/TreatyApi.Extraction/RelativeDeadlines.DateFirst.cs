@@ -6,7 +6,8 @@ namespace TreatyApi.Extraction;
 /// <summary>
 /// A date written before the word it governs: "On Tuesday, the withdrawal took effect", "12 December 2007: Russia
 /// suspends implementation", a fact sheet's labelled dates ("Entered into force: 5 December 1994"), and the day a state
-/// announced that it leaves a treaty ("said on 3 May that it was withdrawing from the pact").
+/// announced that it no longer holds to a treaty or a moratorium ("said on 3 May that it no longer considered itself
+/// bound").
 /// </summary>
 internal static partial class RelativeDeadlines
 {
@@ -56,8 +57,7 @@ internal static partial class RelativeDeadlines
     private static readonly Regex LeavesAfter = Interpret(
         @"\G that [^.;:!?]{0,60}?"
             + B
-            + @"(?<w>no longer (?:\w+ )?(?:itself )?bound|(?:was|is) ending its|would end its"
-            + @"|(?:was|is|would be) withdrawing from|would withdraw from|would leave|would quit)"
+            + @"(?<w>no longer (?:\w+ )?(?:itself )?bound|(?:was|is) ending its|would end its)"
             + E,
         RegexOptions.IgnoreCase
     );
@@ -165,7 +165,9 @@ internal static partial class RelativeDeadlines
 
     /// <summary>
     /// "announced in August 2025 that Moscow no longer felt bound by its moratorium", "said on 3 May that it was
-    /// withdrawing from the pact": the day a state says it leaves is the day it takes effect, as reports date it.
+    /// ending its freeze": the day a state says it no longer holds to it is the day that takes effect, as reports date
+    /// it. Not "announced on 1 February that it would withdraw from the treaty": a withdrawal takes effect after the
+    /// treaty's notice period (six months for most), so the day it is announced is the notice, not the leaving.
     /// </summary>
     private static IEnumerable<DeadlineFact> AnnouncedLeaving(Scope s)
     {

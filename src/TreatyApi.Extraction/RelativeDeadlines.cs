@@ -94,7 +94,31 @@ internal static partial class RelativeDeadlines
         rules = rules
             .Concat(Anaphoric(text, sentence, slice, dates, stated, published, s.MakeDated))
             .Concat(Referenced(slice, stated, sentence.Start, s.MakeDated));
-        return rules;
+        return OnceEach(rules);
+    }
+
+    /// <summary>
+    /// One dated deadline that two rules read over the same words ("Thirty years ago today, on 5 December 1994, the
+    /// treaty entered into force": the date before its word and the years-ago rule) is one fact: the first stands.
+    /// </summary>
+    private static IEnumerable<DeadlineFact> OnceEach(IEnumerable<DeadlineFact> facts)
+    {
+        var kept = new List<DeadlineFact>();
+        foreach (var f in facts)
+        {
+            if (
+                f.Date is { } date
+                && kept.Any(k =>
+                    k.TreatySlug == f.TreatySlug
+                    && k.Date?.Iso == date.Iso
+                    && k.Span.Start < f.Span.End
+                    && f.Span.Start < k.Span.End
+                )
+            )
+                continue;
+            kept.Add(f);
+            yield return f;
+        }
     }
 
     /// <summary>
