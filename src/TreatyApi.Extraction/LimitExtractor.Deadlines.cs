@@ -48,7 +48,9 @@ internal sealed partial class LimitExtractor
             + Any(InPeriodFromNotice)
             + ")"
             + E
-            + "[^.;!?]{0,60}? in (?:about |some |just )?(?<n>[\\w-]+) (?<u>years?|months?|days?)"
+            // "a move effective in six months", right after it; not "effective 2 February, and … in six months".
+            + "(?:(?<=effective)|(?<!effective)[^.;!?]{0,60}?)"
+            + " in (?:about |some |just )?(?<n>[\\w-]+) (?<u>years?|months?|days?)"
             + E,
         RegexOptions.IgnoreCase
     );
@@ -452,23 +454,34 @@ internal sealed partial class LimitExtractor
                         published
                     )
                     : [];
-                var from = Dates
-                    .Find(text, sentence, published)
-                    .Where(d => d.Range.End <= sentence.Start + m.Index)
+                var here = Dates.Find(text, sentence, published);
+                var from = here.Where(d => d.Range.End <= sentence.Start + m.Index)
                     .Concat(lead)
                     .LastOrDefault(d =>
                         d.Precision == DatePrecision.Day
                         && EffectiveBefore.IsMatch(text[Math.Max(0, d.Range.Start - 12)..d.Range.Start])
                     );
+                // "On 13 December Bush announced that the United States would withdraw … in six months", "served notice
+                // Thursday that …, a move effective in six months": from the day the sentence gives the announcement.
+                var said = from is null
+                    ? RelativeDeadlines.StatementDay(text, sentence, here, sentence.Start + m.Index)
+                    : null;
                 FactDate? fd =
-                    cue.StartsWith("would", StringComparison.Ordinal) ? null
-                    : from is not null
+                    from is not null
                         ? new FactDate(
                             offset.Add(from.Date),
                             DatePrecision.Day,
                             "relative",
                             $"{offset.Iso} after the effective date the sentence gives ({from.Date:yyyy-MM-dd})"
                         )
+                    : said is not null
+                        ? new FactDate(
+                            offset.Add(said.Date),
+                            DatePrecision.Day,
+                            "relative",
+                            $"{offset.Iso} after the announcement the sentence dates ({said.Date:yyyy-MM-dd})"
+                        )
+                    : cue.StartsWith("would", StringComparison.Ordinal) ? null
                     : new FactDate(
                         offset.Add(day),
                         DatePrecision.Day,
@@ -480,8 +493,13 @@ internal sealed partial class LimitExtractor
                 yield return Make(
                     m,
                     fd,
-                    expiry ? "expires" : "effective",
-                    new RelativeDate(expiry ? "publication" : "notice-of-withdrawal", offset.Iso),
+                    InPeriodKinds[cue],
+                    new RelativeDate(
+                        expiry ? "publication"
+                            : said is not null ? "announcement"
+                            : "notice-of-withdrawal",
+                        offset.Iso
+                    ),
                     "in-period-from-notice",
                     m.Groups["w"].Value
                 );

@@ -409,7 +409,8 @@ public static partial class PhraseBook
 
     /// <summary>
     /// "will leave the pact in six months": relative to the notice given on publication day (or on the effective date
-    /// the sentence gives); "would leave … in six months", reported, from a notice the text does not date: no date.
+    /// the sentence gives, or the day it dates the announcement: "On 3 March the ministry announced that …");
+    /// "would leave … in six months", reported, from a notice the text does not date: no date.
     /// Kind "expires": "expires in 16 days", counted from publication.
     /// </summary>
     public static readonly Phrase[] InPeriodFromNotice =
@@ -426,6 +427,57 @@ public static partial class PhraseBook
         ),
         new("would withdraw", "Moscow said it would withdraw from the CFE Treaty in 150 days.", "deadline P150D"),
         new("would quit", "Officials said Washington would quit the INF Treaty in six months.", "deadline P6M"),
+        // The step itself said to take effect after the period: "the withdrawal will take effect in six months", "the
+        // sanctions will be reimposed in 30 days", "a move effective in six months" (wire copy and statements).
+        new("will take effect", "Its exit from the CFE Treaty will take effect in 150 days.", "deadline 2023-07-21"),
+        new(
+            "will become effective",
+            "Kyiv said its suspension of the CFE Treaty will become effective in 30 days.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "will enter into force",
+            "Officials said the amended CTBT protocol will enter into force in 90 days.",
+            "deadline 2023-05-22",
+            "entry-into-force"
+        ),
+        new(
+            "will come into force",
+            "The new Open Skies Treaty inspection rules will come into force in three months.",
+            "deadline 2023-05-21",
+            "entry-into-force"
+        ),
+        new(
+            "effective",
+            "Oslo gave notice on Monday of leaving the Open Skies Treaty, effective in six months.",
+            "deadline 2023-08-20"
+        ),
+        new(
+            "will be reimposed",
+            "The UN measures lifted by the JCPOA will be reimposed in 30 days.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "will be reinstated",
+            "Every sanction the JCPOA lifted will be reinstated in 30 days.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "will be restored",
+            "Under the JCPOA the old arms embargo will be restored in 30 days.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "will snap back",
+            "The JCPOA sanctions will snap back in 30 days unless the council acts.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "would take effect",
+            "On 14 February the ministry announced that its exit from the CFE Treaty would take effect in six months.",
+            "deadline 2023-08-14"
+        ),
+        new("would be reimposed", "Diplomats said the JCPOA sanctions would be reimposed in 30 days.", "deadline P30D"),
         new("expires", "New START expires in about 16 days.", "deadline 2023-03-09", "expires"),
         new("will expire", "New START will expire in 30 days.", "deadline 2023-03-23", "expires"),
         new("is due to expire", "New START is due to expire in 90 days.", "deadline 2023-05-22", "expires"),

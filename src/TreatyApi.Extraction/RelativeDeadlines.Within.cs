@@ -36,14 +36,24 @@ internal static partial class RelativeDeadlines
     // "within 30 days" with no event after it and no modal before it.
     private static readonly Regex WithinBare = Compile(B + PeriodAlone, RegexOptions.IgnoreCase);
 
-    /// <summary>A period that runs from the day it was announced, read as the publication date.</summary>
-    private static FactDate FromAnnouncement(Period offset, DateOnly day) =>
-        new(
-            offset.Add(day),
-            DatePrecision.Day,
-            "relative",
-            $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})"
-        );
+    /// <summary>
+    /// A period that runs from the day it was announced: the day the sentence gives the statement ("On 17 June, the
+    /// spokesman said …", <see cref="StatementDay"/>), else the publication date.
+    /// </summary>
+    private static FactDate FromAnnouncement(Period offset, DateOnly day, DateMatch? said) =>
+        said is not null
+            ? new(
+                offset.Add(said.Date),
+                DatePrecision.Day,
+                "relative",
+                $"{offset.Iso} after the announcement the sentence dates ({said.Date:yyyy-MM-dd})"
+            )
+            : new(
+                offset.Add(day),
+                DatePrecision.Day,
+                "relative",
+                $"{offset.Iso} after the announcement, read as the publication date ({day:yyyy-MM-dd})"
+            );
 
     // What makes a bare "within" period a plan or request of the day (WithinPlan), a standing rule (WithinRule), or
     // a report of the past (PastWithin).
@@ -82,7 +92,9 @@ internal static partial class RelativeDeadlines
             int from = m.Index + m.Length - m.Value.Length + m.Value.LastIndexOf("within", StringComparison.Ordinal);
             // An intention runs from the day it is announced; an obligation from an event the text leaves unnamed.
             FactDate? fd =
-                ModalKinds[word] == "intention" && published is { } day ? FromAnnouncement(offset, day) : null;
+                ModalKinds[word] == "intention" && published is { } day
+                    ? FromAnnouncement(offset, day, StatementDay(s.Text, s.Sentence, dates, s.Sentence.Start + from))
+                    : null;
             yield return s.Make(
                 treaty,
                 from,
@@ -117,7 +129,11 @@ internal static partial class RelativeDeadlines
                 && WithinPlan.IsMatch(lead)
                 && !WithinRule.IsMatch(lead)
                 && !PastWithin.IsMatch(lead)
-                    ? FromAnnouncement(offset, day)
+                    ? FromAnnouncement(
+                        offset,
+                        day,
+                        StatementDay(s.Text, s.Sentence, dates, s.Sentence.Start + m.Index)
+                    )
                     : null;
             yield return s.Make(
                 treaty,

@@ -180,6 +180,47 @@ internal static partial class RelativeDeadlines
         }
     }
 
+    // A verb that reports what was said or notified: "said", "announced", "served notice", "notified".
+    private static readonly Regex Announcing = Compile(
+        B
+            + "(?:"
+            + Any(SpeechVerbs.Where(v => !v.StartsWith("read", StringComparison.OrdinalIgnoreCase)))
+            + "|served (?:formal )?notice|gave (?:formal )?notice|notified|informed)"
+            + E,
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>
+    /// The day a sentence gives a statement or notice that a period after <paramref name="before"/> runs from: "On 17
+    /// June, the spokesman said the stock would pass the limit within 10 days", "announced on 13 December that it
+    /// would leave the pact in six months", "served notice Thursday that …". A full day (or a weekday, "today") before
+    /// the period, with the announcing verb right before it or after it in the sentence; null otherwise.
+    /// </summary>
+    internal static DateMatch? StatementDay(string text, TextRange sentence, IReadOnlyList<DateMatch> dates, int before)
+    {
+        var d = dates.LastOrDefault(d =>
+            d.Precision == DatePrecision.Day && d.Range.End <= before && d.Range.Start >= sentence.Start
+        );
+        if (d is null)
+            return null;
+        var lead = text[Math.Max(sentence.Start, d.Range.Start - 30)..d.Range.Start];
+        bool opens = OpensStatement.IsMatch(text[sentence.Start..d.Range.Start]);
+        // "announced on 13 December that", "said Thursday": the verb right before the date.
+        if (AnnouncingBefore.IsMatch(lead))
+            return d;
+        // "On 17 June, the spokesman said …": the date opens the sentence and a verb of saying follows it.
+        return opens && Announcing.IsMatch(text[d.Range.End..before]) ? d : null;
+    }
+
+    private static readonly Regex AnnouncingBefore = Interpret(
+        B
+            + "(?:"
+            + Any(SpeechVerbs.Where(v => !v.StartsWith("read", StringComparison.OrdinalIgnoreCase)))
+            + "|served (?:formal )?notice|gave (?:formal )?notice|notified|informed)(?: on)?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex OpensStatement = Interpret(@"^(?: )?(?:[""\u201C]|(?i:on) )?(?: )?$");
+
     /// <summary>A period that explains a date another rule read ("…, six months after notice"): the date's range, the
     /// period as a relative date, and where the period starts and ends.</summary>
     internal sealed record Basis(TextRange Date, RelativeDate Relative, int Start, int End);
