@@ -59,6 +59,10 @@ internal sealed partial class LimitExtractor
         p => p.Kind ?? "effective",
         StringComparer.OrdinalIgnoreCase
     );
+    private static readonly Regex PeriodBefore = Interpret(
+        B + @"[\w-]+ (?:years?|months?|weeks?|days?)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex EffectiveBefore = Interpret(B + "effective(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex PastTense = Compile(
         B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
@@ -108,7 +112,13 @@ internal sealed partial class LimitExtractor
             explain.TryAdd(fact.Id, new Explanation("deadline-preposition", d.Preposition!));
             deadlines.Add(fact);
         }
-        var governed = dates.Where(d => !due.Any(x => x.Range == d.Range)).ToList();
+        // "will be six months from today": the day a period counts from, not one a deadline word governs.
+        var governed = dates
+            .Where(d =>
+                !due.Any(x => x.Range == d.Range)
+                && !(d.Preposition == "from" && PeriodBefore.IsMatch(text[sentence.Start..d.Range.Start]))
+            )
+            .ToList();
         deadlines.AddRange(WordDeadlines(text, sentence, treaty, governed, published, documentId, explain));
         deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
         var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
@@ -252,9 +262,10 @@ internal sealed partial class LimitExtractor
 
     private static bool PastTenseWord(string w) => PastTense.IsMatch(w) && !w.Contains("effect");
 
-    // "set by the 2002 Moscow Treaty", "the ceiling set by the 2010 treaty": the year names the treaty.
+    // "set by the 2002 Moscow Treaty", "the ceiling set by the 2010 treaty", "the limit set by the 2015 nuclear deal":
+    // the year names the treaty.
     private static readonly Regex YearNamesSomething = Compile(
-        @"\G (?:[A-Z]|(?i:treaty|pact|accord|agreement|convention|deal|protocol)\b)"
+        @"\G (?:[A-Z]|(?:[a-z-]+ ){0,2}(?i:treaty|pact|accord|agreement|convention|deal|protocol)\b)"
     );
 
     // What was suspended, right after the word: "suspended it", "suspended the treaty", "suspended its
@@ -298,7 +309,12 @@ internal sealed partial class LimitExtractor
         return !Reviewing.IsMatch(text[Math.Max(0, subject - 30)..subject]);
     }
 
-    private static readonly Regex Reviewing = Interpret(@"\w+ing (?:the )?$", RegexOptions.IgnoreCase);
+    // "a conference reviewing the NPT ended", "the meeting of States Parties to the TPNW ended": the treaty is the
+    // object of another noun's verb or preposition.
+    private static readonly Regex Reviewing = Interpret(
+        B + @"(?:\w+ing|to|of|on|under|for) (?:the )?$",
+        RegexOptions.IgnoreCase
+    );
 
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in|from)$", "");
 

@@ -90,8 +90,11 @@ internal static partial class RelativeDeadlines
 
     // "within 60 days of this statement", "within a month of today": the text's own day, its publication.
     private static readonly Regex ThisDay = Compile(
-        @"^(?:this (?:statement|announcement|decision|declaration|letter|communiqu[eé]|notification)|today)$"
+        @"^(?:this (?:statement|announcement|decision|declaration|letter|communiqu[eé]|notification)|today|now)$"
     );
+
+    // "six months from today", "a year from now": counted from the text's own day whatever word governs it.
+    private static readonly Regex FromToday = Interpret(@"^(?:today|now)" + E, RegexOptions.IgnoreCase);
 
     private static FactDate? FromThisDay(string kind, Period offset, DateOnly? published) =>
         published is { } day && ThisDay.IsMatch(kind)
@@ -140,6 +143,12 @@ internal static partial class RelativeDeadlines
             {
                 kind = TextStructure.Normalize(td.Value).ToLowerInvariant();
                 evEnd = m.Groups["ev"].Index + td.Length;
+            }
+            // "the effective date of withdrawal will be six months from today": the day of the statement.
+            else if (m.Groups["rel"].Value == "from" && FromToday.Match(m.Groups["ev"].Value) is { Success: true } ft)
+            {
+                kind = ft.Value.ToLowerInvariant();
+                evEnd = m.Groups["ev"].Index + ft.Length;
             }
             // "within 30 days of the talks opening", "no later than 10 days after receiving it": "within" makes it a
             // deadline whatever the event; the event is named as written and the fact stays undated.
