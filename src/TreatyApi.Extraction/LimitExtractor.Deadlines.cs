@@ -310,9 +310,9 @@ internal sealed partial class LimitExtractor
     }
 
     // "a conference reviewing the NPT ended", "the meeting of States Parties to the TPNW ended": the treaty is the
-    // object of another noun's verb or preposition.
+    // object of another noun's verb or preposition ("a moratorium under the CTBT ended" is the treaty's own).
     private static readonly Regex Reviewing = Interpret(
-        B + @"(?:\w+ing|to|of|on|under|for) (?:the )?$",
+        B + @"(?:\w+ing|to|of) (?:the )?$",
         RegexOptions.IgnoreCase
     );
 

@@ -68,6 +68,87 @@ public static partial class PhraseBook
             "deadline 2002-01-01",
             "entry-into-force"
         ),
+        // "came into effect", "went into effect", "is coming into force": the same step in other verbs and tenses, as
+        // wire copy and ministries write it.
+        new(
+            "come into force on",
+            "The CTBT will come into force on 1 March 2031.",
+            "deadline 2031-03-01",
+            "entry-into-force"
+        ),
+        new(
+            "comes into force on",
+            "The CTBT comes into force on 1 March 2031.",
+            "deadline 2031-03-01",
+            "entry-into-force"
+        ),
+        new(
+            "coming into force on",
+            "Maravia's exit from the CFE Treaty is coming into force on 7 May 2024.",
+            "deadline 2024-05-07",
+            "effective"
+        ),
+        new(
+            "entering into force on",
+            "The TPNW, entering into force on 22 January 2021, bans nuclear arms.",
+            "deadline 2021-01-22",
+            "entry-into-force"
+        ),
+        new(
+            "came into effect on",
+            "The Open Skies Treaty came into effect on 1 January 2002.",
+            "deadline 2002-01-01",
+            "entry-into-force"
+        ),
+        new(
+            "come into effect on",
+            "The CTBT would come into effect on 1 March 2031.",
+            "deadline 2031-03-01",
+            "entry-into-force"
+        ),
+        new(
+            "comes into effect on",
+            "Maravia's INF Treaty withdrawal comes into effect on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "coming into effect on",
+            "The CWC, coming into effect on 29 April 1997, bans chemical arms.",
+            "deadline 1997-04-29",
+            "entry-into-force"
+        ),
+        new("went into effect in", "The NPT went into effect in 1970.", "deadline 1970", "entry-into-force"),
+        new(
+            "go into effect on",
+            "The Open Skies Treaty withdrawal will go into effect on 22 November 2020.",
+            "deadline 2020-11-22",
+            "effective"
+        ),
+        new(
+            "goes into effect on",
+            "The INF Treaty withdrawal goes into effect on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "become effective on",
+            "The INF Treaty withdrawal will become effective on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "becomes effective on",
+            "The INF Treaty withdrawal becomes effective on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "stopped participating",
+            "Maravia stopped participating in the CFE Treaty in 2007.",
+            "deadline 2007",
+            "effective"
+        ),
         new(
             "took effect on",
             "The ABM Treaty withdrawal took effect on June 13, 2002.",
