@@ -63,6 +63,10 @@ internal sealed partial class LimitExtractor
         B + @"[\w-]+ (?:years?|months?|weeks?|days?)(?: )?$",
         RegexOptions.IgnoreCase
     );
+    private static readonly Regex TodayGloss = Interpret(
+        B + @"(?:today|now)(?: )?[\[(](?: )?$",
+        RegexOptions.IgnoreCase
+    );
     private static readonly Regex EffectiveBefore = Interpret(B + "effective(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex PastTense = Compile(
         B + "(?:\\w+ed|left|withdrew|took|became|came|ceased|since)" + E,
@@ -112,11 +116,13 @@ internal sealed partial class LimitExtractor
             explain.TryAdd(fact.Id, new Explanation("deadline-preposition", d.Preposition!));
             deadlines.Add(fact);
         }
-        // "will be six months from today": the day a period counts from, not one a deadline word governs.
+        // "will be six months from today": the day a period counts from, not one a deadline word governs; nor the
+        // day written in brackets after it ("from today [May 4]").
         var governed = dates
             .Where(d =>
                 !due.Any(x => x.Range == d.Range)
                 && !(d.Preposition == "from" && PeriodBefore.IsMatch(text[sentence.Start..d.Range.Start]))
+                && !TodayGloss.IsMatch(text[sentence.Start..d.Range.Start])
             )
             .ToList();
         deadlines.AddRange(WordDeadlines(text, sentence, treaty, governed, published, documentId, explain));
@@ -230,6 +236,13 @@ internal sealed partial class LimitExtractor
             && d.Date < pub
         )
             return false;
+        // "The session is being held in Geneva from 22 July through 2 August", "the meeting … will run through
+        // Friday": the last day of a meeting, which is a date, not a deadline (README: the one-deadline convention).
+        if (
+            d.Preposition is "until" or "till" or "through"
+            && MeetingRuns.IsMatch(text[Math.Max(0, d.Range.Start - 160)..d.Range.Start])
+        )
+            return false;
         // "set by the 2002 Moscow Treaty": a year naming a treaty, not a date anything is due by.
         if (
             d.Precision == DatePrecision.Year
@@ -247,6 +260,18 @@ internal sealed partial class LimitExtractor
 
     private static readonly Regex Forecast = Interpret(
         B + "(?:" + Any(ForecastCues) + ")" + E + @"[^.;:!?]*$",
+        RegexOptions.IgnoreCase
+    );
+    // A meeting noun, then in the same clause the verb of its sitting, then the preposition of the date.
+    private static readonly Regex MeetingRuns = Interpret(
+        B
+            + "(?:meeting|session|conference|talks|summit|consultations|gathering)s?"
+            + E
+            + @"[^.;:!?""\u201C\u201D]{0,120}?"
+            + B
+            + "(?:run|runs|running|held|last|lasts|continue|continues|meets|sits)"
+            + E
+            + @"[^.;:!?,]{0,60}$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex FromDateBefore = Interpret(

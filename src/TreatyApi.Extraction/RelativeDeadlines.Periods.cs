@@ -260,6 +260,27 @@ internal static partial class RelativeDeadlines
                 afterEvent.Add((m.Index, evEnd, Stated(before)));
                 continue;
             }
+            // "shall enter into force on 22 January 2021, in accordance with its article 15, which says that it shall
+            // enter into force 90 days after the fiftieth instrument …": the period gives the very day a deadline of
+            // the sentence stated before it; it is that date's basis, not a second deadline of the same day.
+            if (
+                before is null
+                && near is null
+                && bases is not null
+                && resolved is { Precision: DatePrecision.Day } day
+                && dates.LastOrDefault(d =>
+                    d.Range.End <= at
+                    && d.Precision == DatePrecision.Day
+                    && d.Date == day.Date
+                    && stated.Any(x => x.Start < d.Range.End && d.Range.Start < x.End)
+                )
+                    is { } same
+            )
+            {
+                bases.Add(new Basis(same.Range, new RelativeDate(kind, offset.Iso), at, end));
+                afterEvent.Add((m.Index, evEnd, day));
+                continue;
+            }
             FactDate? fd;
             if (before is not null)
                 fd = Stated(before);

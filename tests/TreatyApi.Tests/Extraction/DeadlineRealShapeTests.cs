@@ -121,4 +121,39 @@ public class DeadlineRealShapeTests
         );
         Assert.Equal(["1988-06-01"], Dates(r));
     }
+
+    [Fact]
+    public void The_last_day_of_a_meeting_is_not_a_deadline()
+    {
+        Assert.Empty(
+            Extract(
+                "The third session of the NPT Preparatory Committee is being held in Vienna from 2 March through 13 "
+                    + "March."
+            ).Deadlines
+        );
+        Assert.Empty(
+            Extract("The CWC experts' meeting opened on Monday in The Hague and will run through Friday.").Deadlines
+        );
+        // A treaty's own "until" stays a deadline.
+        Assert.Contains("2027-02-05", Dates(Extract("The New START pledge runs until 5 February 2027.")));
+    }
+
+    [Fact]
+    public void A_period_giving_the_day_stated_before_it_is_its_basis()
+    {
+        var r = Extract(
+            "The TPNW shall enter into force on 22 January 2021, in line with its article 15, under which it enters "
+                + "into force 90 days after the fiftieth instrument of ratification is deposited."
+        );
+        var d = Assert.Single(r.Deadlines);
+        Assert.Equal("2021-01-22", d.Date?.Iso);
+        Assert.Equal("P90D", d.Relative?.Offset);
+    }
+
+    [Fact]
+    public void A_day_in_brackets_after_today_is_today_not_the_deadline()
+    {
+        var r = Extract("Under the ABM Treaty, our withdrawal will take effect six months from today [March 10].");
+        Assert.Equal(["2026-09-10"], Dates(r));
+    }
 }
