@@ -83,6 +83,8 @@ internal static partial class RelativeDeadlines
             rules = rules.Concat(WithinPeriods(s));
         if (periods)
             rules = rules.Concat(Durations(s, afterEvent));
+        if (periods && HasAny(slice, " to "))
+            rules = rules.Concat(GrantedPeriods(s));
         if (published is { } pub && HasAny(slice, MonthStems))
             rules = rules.Concat(MonthsWithoutYear(s, pub));
         if (HasAny(slice, "effect", "force", "suspend", "longer", "ceased", "expired", "lapsed"))

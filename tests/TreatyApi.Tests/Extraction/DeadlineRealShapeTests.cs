@@ -156,4 +156,27 @@ public class DeadlineRealShapeTests
         var r = Extract("Under the ABM Treaty, our withdrawal will take effect six months from today [March 10].");
         Assert.Equal(["2026-09-10"], Dates(r));
     }
+
+    [Fact]
+    public void Time_granted_to_act_is_a_deadline()
+    {
+        // From the day the sentence gives the statement.
+        Assert.Contains(
+            "2026-05-01",
+            Dates(Extract("The minister announced on 2 March that Maravia has 60 days to return to the CFE Treaty."))
+        );
+        // From the entry into force the sentence gives.
+        Assert.Contains(
+            "1991-06-01",
+            Dates(Extract("The INF Treaty entered into force on 1 June 1988 and gave both sides three years to act."))
+        );
+        // A past grant of days with nothing to count from: the period, undated.
+        var r = Extract("The CWC council last week gave Maravia 45 days to file a new declaration.");
+        var d = Assert.Single(r.Deadlines);
+        Assert.Null(d.Date);
+        Assert.Equal("P45D", d.Relative?.Offset);
+        // Time that passed, and a standing rule of another body, are not deadlines.
+        Assert.Empty(Extract("We have given Moscow six years to fix its INF Treaty breach.").Deadlines);
+        Assert.Empty(Extract("Under the New START law, the Senate has 60 days to review it.").Deadlines);
+    }
 }
