@@ -262,6 +262,7 @@ internal sealed partial class LimitExtractor
         B + "(?:" + Any(ForecastCues) + ")" + E + @"[^.;:!?]*$",
         RegexOptions.IgnoreCase
     );
+
     // A meeting noun, then in the same clause the verb of its sitting, then the preposition of the date.
     private static readonly Regex MeetingRuns = Interpret(
         B
@@ -336,10 +337,7 @@ internal sealed partial class LimitExtractor
 
     // "a conference reviewing the NPT ended", "the meeting of States Parties to the TPNW ended": the treaty is the
     // object of another noun's verb or preposition ("a moratorium under the CTBT ended" is the treaty's own).
-    private static readonly Regex Reviewing = Interpret(
-        B + @"(?:\w+ing|to|of) (?:the )?$",
-        RegexOptions.IgnoreCase
-    );
+    private static readonly Regex Reviewing = Interpret(B + @"(?:\w+ing|to|of) (?:the )?$", RegexOptions.IgnoreCase);
 
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in|from)$", "");
 
@@ -502,8 +500,9 @@ internal sealed partial class LimitExtractor
                         d.Precision == DatePrecision.Day
                         && EffectiveBefore.IsMatch(text[Math.Max(0, d.Range.Start - 12)..d.Range.Start])
                     );
-                // "On 13 December Bush announced that the United States would withdraw … in six months", "served notice
-                // Thursday that …, a move effective in six months": from the day the sentence gives the announcement.
+                // "On 13 December Bush announced that the United States would withdraw … in six months", "served
+                // notice Thursday that …, a move effective in six months": from the day the sentence gives the
+                // announcement.
                 var said = from is null
                     ? RelativeDeadlines.StatementDay(text, sentence, here, sentence.Start + m.Index)
                     : null;

@@ -5,8 +5,8 @@ namespace TreatyApi.Extraction;
 
 /// <summary>
 /// Time granted to act, the wire-copy shape of an ultimatum or a treaty's schedule: "Russia has 60 days to return to
-/// compliance", "the watchdog gave Damascus 30 days to hand over a declaration", "the treaty entered into force on 1 June
-/// 1988 and gave the parties three years to destroy the missiles". The period runs from the day the sentence gives
+/// compliance", "the watchdog gave Damascus 30 days to hand over a declaration", "the treaty entered into force on 1
+/// June 1988 and gave the parties three years to destroy the missiles". The period runs from the day the sentence gives
 /// the statement (<see cref="StatementDay"/>) or the treaty's entry into force; a present "now has" said that day from
 /// publication; a past grant of days or months from an event the text leaves unnamed (no date). A grant of years with
 /// nothing to count from ("we have given Moscow six years to fix this") is time that passed, not a deadline.

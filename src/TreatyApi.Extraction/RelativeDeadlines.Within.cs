@@ -129,11 +129,7 @@ internal static partial class RelativeDeadlines
                 && WithinPlan.IsMatch(lead)
                 && !WithinRule.IsMatch(lead)
                 && !PastWithin.IsMatch(lead)
-                    ? FromAnnouncement(
-                        offset,
-                        day,
-                        StatementDay(s.Text, s.Sentence, dates, s.Sentence.Start + m.Index)
-                    )
+                    ? FromAnnouncement(offset, day, StatementDay(s.Text, s.Sentence, dates, s.Sentence.Start + m.Index))
                     : null;
             yield return s.Make(
                 treaty,

@@ -195,8 +195,8 @@ internal static partial class RelativeDeadlines
     /// <summary>
     /// The day a sentence gives a statement or notice that a period after <paramref name="before"/> runs from: "On 17
     /// June, the spokesman said the stock would pass the limit within 10 days", "announced on 13 December that it
-    /// would leave the pact in six months", "served notice Thursday that …". A full day (or a weekday, "today") before
-    /// the period, with the announcing verb right before it or after it in the sentence; null otherwise.
+    /// would leave the pact in six months", "served notice Thursday that …". A full day (or a weekday, "today")
+    /// before the period, with the announcing verb right before it or after it in the sentence; null otherwise.
     /// </summary>
     internal static DateMatch? StatementDay(string text, TextRange sentence, IReadOnlyList<DateMatch> dates, int before)
     {
