@@ -48,7 +48,9 @@ internal sealed partial class LimitExtractor
             + Any(InPeriodFromNotice)
             + ")"
             + E
-            + "[^.;!?]{0,60}? in (?:about |some |just )?(?<n>[\\w-]+) (?<u>years?|months?|days?)"
+            // "a move effective in six months", right after it; not "effective 2 February, and … in six months".
+            + "(?:(?<=effective)|(?<!effective)[^.;!?]{0,60}?)"
+            + " in (?:about |some |just )?(?<n>[\\w-]+) (?<u>years?|months?|days?)"
             + E,
         RegexOptions.IgnoreCase
     );
@@ -56,6 +58,14 @@ internal sealed partial class LimitExtractor
         p => p.Text,
         p => p.Kind ?? "effective",
         StringComparer.OrdinalIgnoreCase
+    );
+    private static readonly Regex PeriodBefore = Interpret(
+        B + @"[\w-]+ (?:years?|months?|weeks?|days?)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex TodayGloss = Interpret(
+        B + @"(?:today|now)(?: )?[\[(](?: )?$",
+        RegexOptions.IgnoreCase
     );
     private static readonly Regex EffectiveBefore = Interpret(B + "effective(?: )?$", RegexOptions.IgnoreCase);
     private static readonly Regex PastTense = Interpret(
@@ -106,7 +116,15 @@ internal sealed partial class LimitExtractor
             explain.TryAdd(fact.Id, new Explanation("deadline-preposition", d.Preposition!));
             deadlines.Add(fact);
         }
-        var governed = dates.Where(d => !due.Any(x => x.Range == d.Range)).ToList();
+        // "will be six months from today": the day a period counts from, not one a deadline word governs; nor the
+        // day written in brackets after it ("from today [May 4]").
+        var governed = dates
+            .Where(d =>
+                !due.Any(x => x.Range == d.Range)
+                && !(d.Preposition == "from" && PeriodBefore.IsMatch(text[sentence.Start..d.Range.Start]))
+                && !TodayGloss.IsMatch(text[sentence.Start..d.Range.Start])
+            )
+            .ToList();
         deadlines.AddRange(WordDeadlines(text, sentence, treaty, governed, published, documentId, explain));
         deadlines.AddRange(PublicationRelative(text, sentence, treaty, published, documentId, explain));
         var stated = deadlines.Where(d => sentence.Contains(d.Span.Start)).Select(d => d.Span).ToList();
@@ -181,7 +199,9 @@ internal sealed partial class LimitExtractor
 
     // "is expected to respond by", "has asked Tehran to account for … by", "will review … by": a deadline ahead.
     private static readonly Regex LooksAhead = Compile(
-        B + "(?:will|would|shall|must|should|is due|are due|expected|asked|urged|to)" + E,
+        // "If nothing is agreed by 5 February, …", "unless it is ratified by 1 May": a condition in the present
+        // looks ahead too.
+        B + "(?:will|would|shall|must|should|is due|are due|expected|asked|urged|to|if|unless)" + E,
         RegexOptions.IgnoreCase
     );
     private static readonly Regex PastMarker = Compile(B + "(?:had|was|were|did)" + E, RegexOptions.IgnoreCase);
@@ -196,6 +216,10 @@ internal sealed partial class LimitExtractor
         if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase))
             return false;
         if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal))
+            return false;
+        // "… and by 2021 was enriching to 60 percent": the same milestone inside a sentence, a past verb of the
+        // clause's subject right after the date.
+        if (d.Preposition == "by" && PastAfter.IsMatch(text, d.Range.End))
             return false;
         // "could have more than 1,000 warheads by 2030": a forecast's horizon, not a date anything is due by.
         if (
@@ -212,6 +236,13 @@ internal sealed partial class LimitExtractor
             && d.Date < pub
         )
             return false;
+        // "The session is being held in Geneva from 22 July through 2 August", "the meeting … will run through
+        // Friday": the last day of a meeting, which is a date, not a deadline (README: the one-deadline convention).
+        if (
+            d.Preposition is "until" or "till" or "through"
+            && MeetingRuns.IsMatch(text[Math.Max(0, d.Range.Start - 160)..d.Range.Start])
+        )
+            return false;
         // "set by the 2002 Moscow Treaty": a year naming a treaty, not a date anything is due by.
         if (
             d.Precision == DatePrecision.Year
@@ -222,8 +253,26 @@ internal sealed partial class LimitExtractor
         return true;
     }
 
+    private static readonly Regex PastAfter = Compile(
+        @"\G,?(?: )?(?:was|were|had)(?! to)" + E,
+        RegexOptions.IgnoreCase
+    );
+
     private static readonly Regex Forecast = Interpret(
         B + "(?:" + Any(ForecastCues) + ")" + E + @"[^.;:!?]*$",
+        RegexOptions.IgnoreCase
+    );
+
+    // A meeting noun, then in the same clause the verb of its sitting, then the preposition of the date.
+    private static readonly Regex MeetingRuns = Interpret(
+        B
+            + "(?:meeting|session|conference|talks|summit|consultations|gathering)s?"
+            + E
+            + @"[^.;:!?""\u201C\u201D]{0,120}?"
+            + B
+            + "(?:run|runs|running|held|last|lasts|continue|continues|meets|sits)"
+            + E
+            + @"[^.;:!?,]{0,60}$",
         RegexOptions.IgnoreCase
     );
     private static readonly Regex FromDateBefore = Interpret(
@@ -239,9 +288,10 @@ internal sealed partial class LimitExtractor
 
     private static bool PastTenseWord(string w) => PastTense.IsMatch(w) && !w.Contains("effect");
 
-    // "set by the 2002 Moscow Treaty", "the ceiling set by the 2010 treaty": the year names the treaty.
+    // "set by the 2002 Moscow Treaty", "the ceiling set by the 2010 treaty", "the limit set by the 2015 nuclear deal":
+    // the year names the treaty.
     private static readonly Regex YearNamesSomething = Compile(
-        @"\G (?:[A-Z]|(?i:treaty|pact|accord|agreement|convention|deal|protocol)\b)"
+        @"\G (?:[A-Z]|(?:[a-z-]+ ){0,2}(?i:treaty|pact|accord|agreement|convention|deal|protocol)\b)"
     );
 
     // What was suspended, right after the word: "suspended it", "suspended the treaty", "suspended its
@@ -285,7 +335,9 @@ internal sealed partial class LimitExtractor
         return !Reviewing.IsMatch(text[Math.Max(0, subject - 30)..subject]);
     }
 
-    private static readonly Regex Reviewing = Interpret(@"\w+ing (?:the )?$", RegexOptions.IgnoreCase);
+    // "a conference reviewing the NPT ended", "the meeting of States Parties to the TPNW ended": the treaty is the
+    // object of another noun's verb or preposition ("a moratorium under the CTBT ended" is the treaty's own).
+    private static readonly Regex Reviewing = Interpret(B + @"(?:\w+ing|to|of) (?:the )?$", RegexOptions.IgnoreCase);
 
     private static string StripPreposition(string w) => Regex.Replace(w, " (?:on|in|from)$", "");
 
@@ -441,23 +493,35 @@ internal sealed partial class LimitExtractor
                         published
                     )
                     : [];
-                var from = Dates
-                    .Find(text, sentence, published)
-                    .Where(d => d.Range.End <= sentence.Start + m.Index)
+                var here = Dates.Find(text, sentence, published);
+                var from = here.Where(d => d.Range.End <= sentence.Start + m.Index)
                     .Concat(lead)
                     .LastOrDefault(d =>
                         d.Precision == DatePrecision.Day
                         && EffectiveBefore.IsMatch(text[Math.Max(0, d.Range.Start - 12)..d.Range.Start])
                     );
+                // "On 13 December Bush announced that the United States would withdraw … in six months", "served
+                // notice Thursday that …, a move effective in six months": from the day the sentence gives the
+                // announcement.
+                var said = from is null
+                    ? RelativeDeadlines.StatementDay(text, sentence, here, sentence.Start + m.Index)
+                    : null;
                 FactDate? fd =
-                    cue.StartsWith("would", StringComparison.Ordinal) ? null
-                    : from is not null
+                    from is not null
                         ? new FactDate(
                             offset.Add(from.Date),
                             DatePrecision.Day,
                             "relative",
                             $"{offset.Iso} after the effective date the sentence gives ({from.Date:yyyy-MM-dd})"
                         )
+                    : said is not null
+                        ? new FactDate(
+                            offset.Add(said.Date),
+                            DatePrecision.Day,
+                            "relative",
+                            $"{offset.Iso} after the announcement the sentence dates ({said.Date:yyyy-MM-dd})"
+                        )
+                    : cue.StartsWith("would", StringComparison.Ordinal) ? null
                     : new FactDate(
                         offset.Add(day),
                         DatePrecision.Day,
@@ -469,8 +533,13 @@ internal sealed partial class LimitExtractor
                 yield return Make(
                     m,
                     fd,
-                    expiry ? "expires" : "effective",
-                    new RelativeDate(expiry ? "publication" : "notice-of-withdrawal", offset.Iso),
+                    InPeriodKinds[cue],
+                    new RelativeDate(
+                        expiry ? "publication"
+                            : said is not null ? "announcement"
+                            : "notice-of-withdrawal",
+                        offset.Iso
+                    ),
                     "in-period-from-notice",
                     m.Groups["w"].Value
                 );

@@ -68,6 +68,87 @@ public static partial class PhraseBook
             "deadline 2002-01-01",
             "entry-into-force"
         ),
+        // "came into effect", "went into effect", "is coming into force": the same step in other verbs and tenses, as
+        // wire copy and ministries write it.
+        new(
+            "come into force on",
+            "The CTBT will come into force on 1 March 2031.",
+            "deadline 2031-03-01",
+            "entry-into-force"
+        ),
+        new(
+            "comes into force on",
+            "The CTBT comes into force on 1 March 2031.",
+            "deadline 2031-03-01",
+            "entry-into-force"
+        ),
+        new(
+            "coming into force on",
+            "Maravia's exit from the CFE Treaty is coming into force on 7 May 2024.",
+            "deadline 2024-05-07",
+            "effective"
+        ),
+        new(
+            "entering into force on",
+            "The TPNW, entering into force on 22 January 2021, bans nuclear arms.",
+            "deadline 2021-01-22",
+            "entry-into-force"
+        ),
+        new(
+            "came into effect on",
+            "The Open Skies Treaty came into effect on 1 January 2002.",
+            "deadline 2002-01-01",
+            "entry-into-force"
+        ),
+        new(
+            "come into effect on",
+            "The CTBT would come into effect on 1 March 2031.",
+            "deadline 2031-03-01",
+            "entry-into-force"
+        ),
+        new(
+            "comes into effect on",
+            "Maravia's INF Treaty withdrawal comes into effect on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "coming into effect on",
+            "The CWC, coming into effect on 29 April 1997, bans chemical arms.",
+            "deadline 1997-04-29",
+            "entry-into-force"
+        ),
+        new("went into effect in", "The NPT went into effect in 1970.", "deadline 1970", "entry-into-force"),
+        new(
+            "go into effect on",
+            "The Open Skies Treaty withdrawal will go into effect on 22 November 2020.",
+            "deadline 2020-11-22",
+            "effective"
+        ),
+        new(
+            "goes into effect on",
+            "The INF Treaty withdrawal goes into effect on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "become effective on",
+            "The INF Treaty withdrawal will become effective on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "becomes effective on",
+            "The INF Treaty withdrawal becomes effective on 2 August 2019.",
+            "deadline 2019-08-02",
+            "effective"
+        ),
+        new(
+            "stopped participating",
+            "Maravia stopped participating in the CFE Treaty in 2007.",
+            "deadline 2007",
+            "effective"
+        ),
         new(
             "took effect on",
             "The ABM Treaty withdrawal took effect on June 13, 2002.",
@@ -409,7 +490,8 @@ public static partial class PhraseBook
 
     /// <summary>
     /// "will leave the pact in six months": relative to the notice given on publication day (or on the effective date
-    /// the sentence gives); "would leave … in six months", reported, from a notice the text does not date: no date.
+    /// the sentence gives, or the day it dates the announcement: "On 3 March the ministry announced that …");
+    /// "would leave … in six months", reported, from a notice the text does not date: no date.
     /// Kind "expires": "expires in 16 days", counted from publication.
     /// </summary>
     public static readonly Phrase[] InPeriodFromNotice =
@@ -426,6 +508,57 @@ public static partial class PhraseBook
         ),
         new("would withdraw", "Moscow said it would withdraw from the CFE Treaty in 150 days.", "deadline P150D"),
         new("would quit", "Officials said Washington would quit the INF Treaty in six months.", "deadline P6M"),
+        // The step itself said to take effect after the period: "the withdrawal will take effect in six months", "the
+        // sanctions will be reimposed in 30 days", "a move effective in six months" (wire copy and statements).
+        new("will take effect", "Its exit from the CFE Treaty will take effect in 150 days.", "deadline 2023-07-21"),
+        new(
+            "will become effective",
+            "Kyiv said its suspension of the CFE Treaty will become effective in 30 days.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "will enter into force",
+            "Officials said the amended CTBT protocol will enter into force in 90 days.",
+            "deadline 2023-05-22",
+            "entry-into-force"
+        ),
+        new(
+            "will come into force",
+            "The new Open Skies Treaty inspection rules will come into force in three months.",
+            "deadline 2023-05-21",
+            "entry-into-force"
+        ),
+        new(
+            "effective",
+            "Oslo gave notice on Monday of leaving the Open Skies Treaty, effective in six months.",
+            "deadline 2023-08-20"
+        ),
+        new(
+            "will be reimposed",
+            "The UN measures lifted by the JCPOA will be reimposed in 30 days.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "will be reinstated",
+            "Every sanction the JCPOA lifted will be reinstated in 30 days.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "will be restored",
+            "Under the JCPOA the old arms embargo will be restored in 30 days.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "will snap back",
+            "The JCPOA sanctions will snap back in 30 days unless the council acts.",
+            "deadline 2023-03-23"
+        ),
+        new(
+            "would take effect",
+            "On 14 February the ministry announced that its exit from the CFE Treaty would take effect in six months.",
+            "deadline 2023-08-14"
+        ),
+        new("would be reimposed", "Diplomats said the JCPOA sanctions would be reimposed in 30 days.", "deadline P30D"),
         new("expires", "New START expires in about 16 days.", "deadline 2023-03-09", "expires"),
         new("will expire", "New START will expire in 30 days.", "deadline 2023-03-23", "expires"),
         new("is due to expire", "New START is due to expire in 90 days.", "deadline 2023-05-22", "expires"),
