@@ -413,12 +413,7 @@ public static partial class PhraseBook
         new("cap", "Iran has breached the deal's 3.67 percent cap under the JCPOA.", "limit 3.67 percent", "noun"),
         new("ceiling", "Russia stayed under the 1,550 warheads ceiling of New START.", "limit 1550 warheads", "noun"),
         // "found above the 300-kg maximum", "the 5 percent maximum": the figure names the most allowed.
-        new(
-            "maximum",
-            "The CWC inspectors found the stock above the 1-tonne maximum.",
-            "limit 1 metric tons",
-            "noun"
-        ),
+        new("maximum", "The CWC inspectors found the stock above the 1-tonne maximum.", "limit 1 metric tons", "noun"),
         // After "at" only: "at 700 or fewer" is a ceiling, "countries with 10 or fewer warheads" a count.
         new(
             "or fewer",

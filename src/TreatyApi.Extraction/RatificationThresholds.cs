@@ -62,6 +62,7 @@ internal static class RatificationThresholds
             + ")",
         RegexOptions.IgnoreCase
     );
+
     // "50th", "fiftieth", "sixty-fifth": the ordinal of the instrument that brings a treaty into force.
     private const string Ordinal =
         @"(?<o>\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"

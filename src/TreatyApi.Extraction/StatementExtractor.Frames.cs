@@ -310,7 +310,8 @@ internal sealed partial class StatementExtractor
 
     /// <summary>Whether a comma ends the relative clause after a verb before <paramref name="end"/>.</summary>
     private static bool ClosesBefore(string text, int from, int end) =>
-        end > from && text.AsSpan(from, end - from).IndexOfAny(",\u2014") >= 0
+        end > from
+        && text.AsSpan(from, end - from).IndexOfAny(",\u2014") >= 0
         && text.AsSpan(from, end - from).IndexOfAny("\"\u201C\u201D") < 0;
 
     // "was described", "were widely called": a form of "be" (and perhaps an adverb) right before the verb.

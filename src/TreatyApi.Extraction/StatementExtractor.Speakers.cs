@@ -274,9 +274,9 @@ internal sealed partial class StatementExtractor
                 && x.Resolution is not ("pronoun" or "pair" or "body")
                 && (x.IsOrganisation || x.IsPerson || x.Actor?.Kind == "state")
             )
-            .Select(x => (Mention: x, Verb: IssuerSaid.Match(text, x.Range.End) is { Success: true } v
-                ? v.Index + v.Length
-                : -1))
+            .Select(x =>
+                (Mention: x, Verb: IssuerSaid.Match(text, x.Range.End) is { Success: true } v ? v.Index + v.Length : -1)
+            )
             .Where(x => x.Verb >= 0 && x.Verb <= m.Range.Start && !InsideQuotation(text, x.Mention.Range.Start))
             .ToList();
         // "the Norwegian mission to the United Nations said" with the mission unread: a name after a preposition

@@ -362,8 +362,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             return false;
         if (
             to > from
-            && FindSpeakers(text, new TextRange(from, to), published, all, surnames, fromEnd: true) is
-                { Speakers.Count: > 0 } other
+            && FindSpeakers(text, new TextRange(from, to), published, all, surnames, fromEnd: true)
+                is { Speakers.Count: > 0 } other
             && !other.Speakers.Any(s => previous.Any(p => p.Slug == s.Slug))
         )
             return true;

@@ -100,8 +100,10 @@ public class LimitRealCopyTests
     public void Limits_include_then_a_colon_opens_a_list_in_a_sentence() =>
         Assert.Equal(
             ["1500 delivery vehicles", "5500 warheads"],
-            Limits("START I was signed in 1991. Its central limits include: 1,500 strategic nuclear delivery vehicles; "
-                + "5,500 accountable warheads.")
+            Limits(
+                "START I was signed in 1991. Its central limits include: 1,500 strategic nuclear delivery vehicles; "
+                    + "5,500 accountable warheads."
+            )
         );
 
     [Theory]

@@ -101,9 +101,8 @@ public class SpeakerRealShapeTests
             "Accusations\n\nThe Kremlin said the decision had \"badly\" upset the balance. Washington, for its part, "
                 + "had left in May and said that Moscow \"openly cheated on the counts\"."
         );
-        Assert.DoesNotContain(
-            r.Statements,
-            s => s.Text == "openly cheated on the counts" && s.Speakers.Any(x => x.Name is "Russia" or "Kremlin")
+        Assert.DoesNotContain(r.Statements, s =>
+            s.Text == "openly cheated on the counts" && s.Speakers.Any(x => x.Name is "Russia" or "Kremlin")
         );
     }
 
@@ -116,9 +115,8 @@ public class SpeakerRealShapeTests
                 + "years. The Chancellor left open a return if \"the other parties pay their share of the "
                 + "inspections\"."
         );
-        Assert.DoesNotContain(
-            Quote(r, "the other parties pay their share of the inspections").Speakers,
-            s => s.Name == "Ilse Brandt"
+        Assert.DoesNotContain(Quote(r, "the other parties pay their share of the inspections").Speakers, s =>
+            s.Name == "Ilse Brandt"
         );
     }
 
@@ -191,9 +189,8 @@ public class SpeakerRealShapeTests
                 + "parties, the Norwegian mission to the United Nations said.\n\"We asked for the meeting under "
                 + "Article 5 of the convention,\" the statement said on Tuesday."
         );
-        Assert.DoesNotContain(
-            Quote(unread, "We asked for the meeting under Article 5 of the convention").Speakers,
-            s => s.Name.Contains("United Nations", StringComparison.Ordinal)
+        Assert.DoesNotContain(Quote(unread, "We asked for the meeting under Article 5 of the convention").Speakers, s =>
+            s.Name.Contains("United Nations", StringComparison.Ordinal)
         );
     }
 }
