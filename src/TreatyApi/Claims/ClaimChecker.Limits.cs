@@ -179,6 +179,27 @@ public static partial class ClaimChecker
                 0
             );
         }
+        // "a missile with a range of 3,000 km counted as intermediate-range": one measure inside a band the treaty
+        // defines (500-5,500 km) is a case the band covers, not a rival bound; nothing in the band makes it false.
+        // (A count inside a band of counts, "2,000 warheads" of SORT's 1,700-2,200, is still compared: it misstates
+        // the ceiling.)
+        if (
+            low is null
+            && q.Measure != "count"
+            && text.FirstOrDefault(l => l.Min is { } mn && mn <= claimed && claimed <= l.Value) is { } band
+        )
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Unverifiable,
+                q.Span.Quote,
+                $"{t.Name} covers {unit} from {Number(band.Min!.Value)} to {Number(band.Value)}; {shown} lies inside "
+                    + "that band, which neither confirms nor contradicts a single figure.",
+                null,
+                t.Slug,
+                null,
+                [Evidence(band)],
+                1
+            );
         var values =
             text.Count > 0
                 ? text.Select(l => l.Min is { } mn ? $"{Number(mn)}-{Number(l.Value)}" : Number(l.Value))

@@ -318,7 +318,7 @@ public static partial class ClaimChecker
     private static ClaimAspect? Unchecked(Context c, List<ClaimAspect> aspects)
     {
         if (aspects.Any(a => a.Kind is AspectKind.Paraphrase or AspectKind.Quotation))
-            return null;
+            return SaidMore(c.Text, aspects);
         var p = c.P;
         var read = new List<(int Start, int End)>();
         read.AddRange(p.Treaties.Select(t => (t.Span.Start, t.Span.End)));
@@ -480,6 +480,48 @@ public static partial class ClaimChecker
             0
         );
     }
+
+    /// <summary>
+    /// "X called the talks 'very positive' but said the dialogue had been confrontational": a quotation's words read,
+    /// and a second saying joined to it, outside the quotation marks, that no aspect read (no paraphrase): what else
+    /// the speaker is said to have said keeps the claim from being supported.
+    /// </summary>
+    private static ClaimAspect? SaidMore(string text, List<ClaimAspect> aspects)
+    {
+        if (aspects.Any(a => a.Kind == AspectKind.Paraphrase))
+            return null;
+        foreach (Match m in SecondSaying().Matches(text))
+        {
+            // Outside quotation marks: an even number of straight marks and as many opening as closing curly ones
+            // before it.
+            var before = text.AsSpan(0, m.Index);
+            if (before.Count('"') % 2 != 0 || before.Count('\u201C') != before.Count('\u201D'))
+                continue;
+            var rest = text[m.Index..].TrimEnd('.', ' ');
+            // "… and added 'a second quotation'": quoted words, which a quotation aspect reads.
+            if (rest.Contains('"') || rest.Contains('\u201C'))
+                continue;
+            return new(
+                AspectKind.Input,
+                ClaimVerdict.Unverifiable,
+                rest,
+                $"The claim also says \"{rest}\", a second statement beside the quotation that was not checked.",
+                null,
+                null,
+                null,
+                [],
+                0
+            );
+        }
+        return null;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:but|and|while|yet|though|although)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+)?"
+            + @"(?:said|says|told|added|adds|called|described|insisted|warned|stressed|noted|claimed|argued)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex SecondSaying();
 
     // "a year before China did", "months after Russia had": the time between two states' acts.
     [GeneratedRegex(
