@@ -22,7 +22,7 @@ public class DateStartsTests
         + string.Join(';', m.Groups.Cast<Group>().Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"));
 
     public static IEnumerable<object[]> Texts() =>
-        new[] { "articles", "heldout-2", "heldout-3", "heldout-4" }
+        new[] { "articles", "heldout-2", "heldout-3", "heldout-4", "heldout-5" }
             .Select(set => Path.Combine(Repo.Root, "tests", "TreatyApi.Tests", "Corpus", set))
             .Where(Directory.Exists)
             .SelectMany(dir => Directory.EnumerateFiles(dir, "*.txt"))

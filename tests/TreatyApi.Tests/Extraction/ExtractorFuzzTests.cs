@@ -39,7 +39,7 @@ public partial class ExtractorFuzzTests
     {
         var data = new TheoryData<string>();
         // The held-out articles too: one of them found the first exception this test would have caught.
-        foreach (var dir in new[] { "articles", "heldout-2", "heldout-3", "heldout-4" })
+        foreach (var dir in new[] { "articles", "heldout-2", "heldout-3", "heldout-4", "heldout-5" })
         foreach (var file in Directory.GetFiles(Path.Combine(Repo.Root, "tests/TreatyApi.Tests/Corpus", dir), "*.txt"))
             data.Add(dir + "/" + Path.GetFileName(file));
         data.Add("seed");
