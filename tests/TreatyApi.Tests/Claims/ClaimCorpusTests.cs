@@ -25,6 +25,7 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-3.json",
             "claims-heldout-4.json",
             "claims-heldout-5.json",
+            "claims-heldout-6.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(
