@@ -217,15 +217,10 @@ internal static class LimitLists
         var name = new TextRange(bodyStart, labelEnd);
         if (name.Length is 0 or > 60)
             return null;
-        var counted = Quantities.FirstCounted(text, name);
-        if (
-            counted is not { } c
-            || !LabelHead.IsMatch(text[name.Start..c.Range.Start])
-            || !LabelRest.IsMatch(text[c.Range.End..name.End])
-        )
+        if (CountedInLabel(text, name) is not { } counted)
             return null;
         var n = numbers[0];
-        var unit = LimitExtractor.ListOf(text, name, c.Range);
+        var unit = LimitExtractor.ListOf(text, name, counted);
         return new ListItem(n.Value, unit, Measures.Count, Span.Of(text, bodyStart, n.Range.End));
     }
 
@@ -355,15 +350,21 @@ internal static class LimitLists
         if (!RowTail.IsMatch(text[upper.Range.End..lineEnd]))
             return null;
         var name = new TextRange(bodyStart, bodyStart + label.Groups["label"].Length);
-        var counted = Quantities.FirstCounted(text, name);
-        if (
-            counted is not { } c
-            || !LabelHead.IsMatch(text[name.Start..c.Range.Start])
-            || !LabelRest.IsMatch(text[c.Range.End..name.End])
-        )
+        if (CountedInLabel(text, name) is not { } counted)
             return null;
         // "Deployed ICBMs, SLBMs and heavy bombers: 700": the list the label names, as one unit.
-        var unit = LimitExtractor.ListOf(text, name, c.Range);
+        var unit = LimitExtractor.ListOf(text, name, counted);
         return new ListItem(upper.Value, unit, Measures.Count, Span.Of(text, bodyStart, upper.Range.End), min);
     }
+
+    /// <summary>
+    /// What a row's label counts ("Deployed ICBMs, SLBMs and heavy bombers"), when the words around it are those a
+    /// limit's label may hold (LabelHead before, LabelRest after); else null: the row is not a limit's.
+    /// </summary>
+    private static TextRange? CountedInLabel(string text, TextRange name) =>
+        Quantities.FirstCounted(text, name) is { } c
+        && LabelHead.IsMatch(text[name.Start..c.Range.Start])
+        && LabelRest.IsMatch(text[c.Range.End..name.End])
+            ? c.Range
+            : null;
 }
