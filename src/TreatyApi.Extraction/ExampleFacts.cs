@@ -22,7 +22,14 @@ public static class ExampleFacts
         if (r.Limits.Count == 0)
             result.Add("no limit");
         foreach (var d in r.Deadlines)
-            result.Add($"deadline {d.Date?.Iso ?? d.Relative?.Offset}");
+        {
+            // A relative deadline the catalog resolved ("for 15 years" from a known start) is both: the example
+            // may name its period, which holds with any catalog, or its date, which holds with the real one.
+            if (d.Date is { } date)
+                result.Add($"deadline {date.Iso}");
+            if (d.Relative is { } rel)
+                result.Add($"deadline {rel.Offset}");
+        }
         if (r.Deadlines.Count == 0)
             result.Add("no deadline");
         foreach (var s in r.Statements)
