@@ -125,6 +125,30 @@ public class LimitRealCopyTests
         Assert.Empty(Limits("Under New START the Senate resolution required 60 votes."));
     }
 
+    // A list of ceilings goes on after the rest of what the item before counts: "on …", abbreviations, "and …".
+    [Theory]
+    [InlineData(
+        "New START holds each side to no more than 1,450 warheads on deployed ICBMs, SLBMs, and heavy bombers, and "
+            + "a total of 750 deployed and non-deployed launchers.",
+        "1450 warheads|750 launchers"
+    )]
+    [InlineData(
+        "Under New START each side may not exceed 650 land-based missiles, missiles on submarines and bombers, as "
+            + "well as 1,400 warheads and 750 deployed and non-deployed launchers.",
+        "1400 warheads|750 launchers"
+    )]
+    public void A_list_of_ceilings_goes_on_after_the_rest_of_what_an_item_counts(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Limits(text).Where(l => expected.Contains(l, StringComparison.Ordinal)));
+
+    [Theory]
+    // After the rest of the item, a verb or a figure of another kind starts another clause: no list.
+    [InlineData(
+        "New START caps each side at 1,450 warheads on deployed missiles, and Russia deployed 1,300 warheads."
+    )]
+    [InlineData("New START caps each side at 1,450 warheads on deployed missiles, while 1,300 warheads were deployed.")]
+    public void A_clause_after_a_limits_items_is_not_its_list(string text) =>
+        Assert.Equal(["1450 warheads"], Limits(text));
+
     [Theory]
     // A change of level, not a band ("from" bands only distances).
     [InlineData("Under the JCPOA Iran could go from 5% to 60% enrichment within weeks.")]
