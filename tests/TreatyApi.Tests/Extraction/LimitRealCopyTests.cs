@@ -149,6 +149,21 @@ public class LimitRealCopyTests
     public void A_clause_after_a_limits_items_is_not_its_list(string text) =>
         Assert.Equal(["1450 warheads"], Limits(text));
 
+    [Fact]
+    public void A_table_caption_with_initials_opens_its_rows_and_a_holdings_column_first_closes_them()
+    {
+        // "U.S." in a caption is no sentence; a long caption of a report's table still names its ceilings.
+        const string table =
+            "The CFE Treaty\n\nTable 3: U.S. and Allied Ceilings Under the Adapted Agreement, Proposed Cuts and "
+            + "Holdings in Mid-Year\nCeiling | Proposed | Holdings |\nTanks | 9,000 | 8,200 | 7,100 |\n"
+            + "Artillery | 8,500 | 8,000 | 6,000 |\n";
+        Assert.Equal(["9000 tanks", "8500 artillery pieces"], Limits(table));
+        // A header whose first column is what a party holds: the row's first figure is no limit, so none is said.
+        const string holdingsFirst =
+            "The CFE Treaty\n\nTable 4: Ceilings and holdings\nHoldings | Ceiling |\nTanks | 7,100 | 9,000 |\n";
+        Assert.Empty(Limits(holdingsFirst));
+    }
+
     [Theory]
     // A change of level, not a band ("from" bands only distances).
     [InlineData("Under the JCPOA Iran could go from 5% to 60% enrichment within weeks.")]
