@@ -149,6 +149,22 @@ public class LimitRealCopyTests
     public void A_clause_after_a_limits_items_is_not_its_list(string text) =>
         Assert.Equal(["1450 warheads"], Limits(text));
 
+    [Theory]
+    // A range written high end first with a dash is the same range; "from … to" high to low is a cut to a level,
+    // no range.
+    [InlineData(
+        "Under the Moscow Treaty deployed warheads fall to a ceiling of 2,400-1,800 per side.",
+        "1800-2400 warheads"
+    )]
+    [InlineData("Under the Moscow Treaty each side cut deployed warheads from 2,400 to 1,800.", "1800 warheads")]
+    // Translated copy writes "combat" first: the CFE Treaty's armoured combat vehicles.
+    [InlineData(
+        "The CFE Treaty set ceilings of 15 500 tanks and 26 400 combat armored vehicles.",
+        "15500 tanks|26400 armoured combat vehicles"
+    )]
+    public void A_range_written_high_end_first_and_vehicles_written_combat_first(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Limits(text));
+
     [Fact]
     public void A_table_caption_with_initials_opens_its_rows_and_a_holdings_column_first_closes_them()
     {
