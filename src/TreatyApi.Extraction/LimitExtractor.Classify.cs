@@ -184,7 +184,7 @@ internal sealed partial class LimitExtractor
         else if (
             previous is not null
             && previous.End <= first.Range.Start
-            && ListJoin.IsMatch(text[previous.End..first.Range.Start])
+            && JoinsList(text[previous.End..first.Range.Start])
         )
             (rule, cue, cueStart) = ("coordinated", previous.Cue, first.Range.Start);
         if (rule is null)

@@ -283,9 +283,51 @@ internal sealed partial class LimitExtractor
             + @"(?:,|,? and|,? or|,? as well as|,? plus| on|,? with|,? each carrying|,? carrying|;|; and)(?: )?"
             // "…; (b) 1550, for warheads …": a treaty's lettered items
             + @"(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?: )?)?"
+            // "…, and a total of 800 deployed and non-deployed launchers": a total named as the list goes on
             + "(?:(?:"
-            + Any(LimitCues)
+            + Any(LimitCues.Select(c => c.Text).Append("a total of"))
             + ") )?$",
         RegexOptions.IgnoreCase
     );
+
+    // The words a counted thing is written with, and the small words that join them ("warheads on deployed ICBMs,
+    // SLBMs, and heavy bombers").
+    private static readonly HashSet<string> CountedWords = CountedThings
+        .SelectMany(t => t.Split(' '))
+        .Concat(Modifiers.SelectMany(t => t.Split(' ')))
+        .Concat(["on", "of", "the", "their", "its", "each", "both", "and", "or", "per", "side", "party", "by"])
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a figure after a limit joins it as the next item of its list: right after a connective (ListJoin),
+    /// or after the rest of what the limit counts and then a connective ("no more than 1,550 warheads on deployed
+    /// ICBMs, SLBMs, and strategic bombers, and a total of 800 …", "700 ICBMs, ballistic missiles on submarines and
+    /// heavy bombers, as well as 1,550 warheads"). The rest may hold only words of counted things, their qualifiers,
+    /// abbreviations and "on"/"of"/"and": a verb, a figure or a stop makes it another clause.
+    /// </summary>
+    private static bool JoinsList(string gap)
+    {
+        if (ListJoin.IsMatch(gap))
+            return true;
+        if (gap.Length > 160 || gap.AsSpan().IndexOfAny(".;:!?0123456789\"\u201C\u201D") >= 0)
+            return false;
+        for (int i = 1; i < gap.Length; i++)
+        {
+            // The connective starts at a comma or a space; what comes before it must be all counted words.
+            if (gap[i] is not (',' or ' ') || !ListJoin.IsMatch(gap[i..]))
+                continue;
+            var words = gap[..i].Split([' ', ',', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is > 0 and <= 10 && words.All(CountedWord))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool CountedWord(string w)
+    {
+        w = w.Trim('(', ')');
+        if (w.Length >= 2 && w.TrimEnd('s').All(char.IsAsciiLetterUpper))
+            return true;
+        return CountedWords.Contains(w);
+    }
 }

@@ -22,6 +22,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         @"^(?:(?: )?(?:" + Any(MeasureUnits.Select(u => u.Text)) + @"))?(?:(?: )?[-\u2013\u2014](?: )?| to | and )$",
         RegexOptions.IgnoreCase
     );
+    private static readonly Regex DescendingJoin = Interpret(@"^[-\u2013]$");
     private static readonly Regex EachPartyWords = Compile(B + Any(EachParty) + E, RegexOptions.IgnoreCase);
     private static readonly Regex Generic = Compile(B + "(?i:treaty|pact|accord|convention|agreement|deal)" + E);
     private static readonly Regex Anaphor = Compile(B + Any(TreatyAnaphors) + E, RegexOptions.IgnoreCase);
@@ -233,6 +234,18 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             {
                 min = n.Value;
                 upper = numbers[++i];
+            }
+            // "an upper limit of 2,200-1,700 per side": a range written high end first, joined by a dash only ("from
+            // 2,200 to 1,700" is a cut); its figure is still the upper end, so the fact is the same range.
+            else if (
+                i + 1 < numbers.Count
+                && n.Value > numbers[i + 1].Value
+                && DescendingJoin.IsMatch(text[n.Range.End..numbers[i + 1].Range.Start])
+                && SameUnit(text, numbers[i + 1], n, sentence.End)
+            )
+            {
+                min = numbers[i + 1].Value;
+                upper = new NumberMatch(new TextRange(n.Range.Start, numbers[++i].Range.End), n.Value);
             }
             // What a noun-first cue counts is named after the figure before it, never across it.
             var c = Classify(

@@ -13,7 +13,7 @@ namespace TreatyApi.Extraction;
 /// SLBMs ........ 2,160 maximum", "Deployed warheads ..... 1,700-2,200 per side"). A list of counts ("Deployed on 1
 /// March:") is not announced by a cue, so it gives no limit.
 /// </summary>
-internal static class LimitLists
+internal static partial class LimitLists
 {
     // Lines are read one at a time, so the whitespace token (which spans line breaks) stays within a line.
     // "no party may have more than:", "each side shall not deploy more than:": a ban on going past each figure below.
@@ -35,7 +35,7 @@ internal static class LimitLists
     // with no sentence punctuation that names limits.
     // A report's caption counts as such a heading: "Table 2: Entitlements and national ceilings".
     private static readonly Regex Heading = Compile(
-        @"^(?: )?(?:#+ )?(?:Table \d{1,2}[.:] (?=[^.;!?:\n]{1,80}$)|(?=[^.;!?:\n]{1,60}$))[^.;!?:\n]*?"
+        @"^(?: )?(?:#+ )?(?:Table \d{1,2}[.:] (?=[^.;!?:\n]{1,120}$)|(?=[^.;!?:\n]{1,60}$))[^.;!?:\n]*?"
             + B
             + "(?<cue>"
             + Any(ListHeadings)
@@ -119,7 +119,14 @@ internal static class LimitLists
                     : Item(text, lineStart + line.Length, body, row: true) is { } one ? [one]
                     : OwnUnits(text, lineStart + line.Length, body) is { Count: > 0 } own ? own
                     : null;
-                // A table's header row, its rule ("---|---|") and a row that counts no thing keep it open.
+                // A table's header row, its rule ("---|---|") and a row that counts no thing keep it open; a header
+                // whose first column is not the limit ("Holdings | Limit", "Proposed | …") closes it: the first cell
+                // of each row is all a row is read for.
+                if (read is null && piped && !rowRead && FirstColumnNotLimit(line))
+                {
+                    rows = false;
+                    continue;
+                }
                 if (read is null && (piped || Leader.IsMatch(line) || SubHeading.IsMatch(line)))
                     continue;
                 if (read is null)
@@ -183,13 +190,33 @@ internal static class LimitLists
             if (!intro.Success)
                 intro =
                     line.AsSpan().IndexOfAny(".;!?:") < 0 || line.StartsWith("Table ", StringComparison.Ordinal)
-                        ? Heading.Match(line)
+                        ? Heading.Match(Initials().Replace(line, "$1\u2024"))
                         : Match.Empty;
             cue = intro.Success ? intro.Groups["cue"].Value : null;
             each = intro.Success && EachPartyWords.IsMatch(line);
             rows = intro.Success;
             rowRead = false;
         }
+    }
+
+    // "Table 2: U.S. entitlements …": the stop of an initial is no sentence punctuation (same length, masked).
+    [GeneratedRegex(@"(?<![A-Za-z])([A-Z])\.")]
+    private static partial Regex Initials();
+
+    // A column header of what a party holds, proposes or cuts, not of what it may have.
+    private static readonly Regex NotLimitHeader = Interpret(
+        B + "(?:holdings|held|proposed|proposal|current|actual|declared|reported|reductions?|deployed as of|as of)" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>Whether a table's header row (bars, no figure) names a holding or proposal in its first column.
+    /// </summary>
+    private static bool FirstColumnNotLimit(string line)
+    {
+        if (line.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            return false;
+        var first = line.Split('|').Select(c => c.Trim()).FirstOrDefault(c => c.Length > 0 && !c.All(ch => ch == '-'));
+        return first is not null && NotLimitHeader.IsMatch(first);
     }
 
     /// <summary>

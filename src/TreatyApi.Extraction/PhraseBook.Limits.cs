@@ -604,6 +604,9 @@ public static partial class PhraseBook
         "tanks",
         "armoured combat vehicles",
         "armored combat vehicles",
+        // (translated copy puts "combat" first)
+        "combat armored vehicles",
+        "combat armoured vehicles",
         "artillery pieces",
         "pieces of artillery",
         "units of artillery",

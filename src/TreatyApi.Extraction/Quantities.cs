@@ -355,7 +355,11 @@ public static partial class Quantities
         // "interceptor missiles" and "interceptors" are one thing counted (the ABM Treaty's 100).
         if (u.Equals("interceptor missiles", StringComparison.OrdinalIgnoreCase))
             return "interceptors";
-        if (u.Equals("ACVs", StringComparison.OrdinalIgnoreCase))
+        if (
+            u.Equals("ACVs", StringComparison.OrdinalIgnoreCase)
+            || u.Equals("combat armored vehicles", StringComparison.OrdinalIgnoreCase)
+            || u.Equals("combat armoured vehicles", StringComparison.OrdinalIgnoreCase)
+        )
             return "armoured combat vehicles";
         // "deployed carriers" (Russian usage) are delivery vehicles.
         if (u.Equals("carriers", StringComparison.OrdinalIgnoreCase))

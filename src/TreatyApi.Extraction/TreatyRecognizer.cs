@@ -100,25 +100,19 @@ public sealed partial class TreatyRecognizer
                 continue;
             result.Add(new TreatyMention(t.Slug, t.Name, true, Span.Of(text, within.Start + m.Index, end)));
         }
-        // "the Strategic Arms Reduction Treaty (New START)": the name in parentheses says which treaty it is.
-        for (int i = result.Count - 2; i >= 0; i--)
-        {
-            var (a, b) = (result[i], result[i + 1]);
-            if (
-                a.Slug != b.Slug
-                && Regex.IsMatch(text[a.Span.End..b.Span.Start], @"^[\s\u00A0]*\([\s\u00A0]*(?:the[\s\u00A0]+)?$")
-                && b.Span.End < text.Length
-                && text[b.Span.End] == ')'
-            )
-                result.RemoveAt(i);
-        }
+        // A name dropped as unsure still covers its words: they are not read again as an uncatalogued treaty.
+        var dropped = DropGenericInApposition(text, result);
+        var unsure = result.Where(m => AfterLowercaseNew(text, m) || InNavigation(text, m, result)).ToHashSet();
+        if (unsure.Count > 0)
+            result.RemoveAll(unsure.Contains);
+        dropped.AddRange(unsure);
         foreach (Match m in FormsWithinParagraphs(slice))
         {
             var (s, e) = Trim(slice, m.Index, m.Index + m.Length);
             if (e - s < 8)
                 continue;
             var range = new TextRange(within.Start + s, within.Start + e);
-            if (result.Any(r => new TextRange(r.Span.Start, r.Span.End).Overlaps(range)))
+            if (result.Concat(dropped).Any(r => new TextRange(r.Span.Start, r.Span.End).Overlaps(range)))
                 continue;
             if (InHeadline(text, range.Start))
                 continue;
@@ -132,6 +126,105 @@ public sealed partial class TreatyRecognizer
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    /// <summary>
+    /// "A (B)" names one treaty twice. When the two names are different catalogued treaties, one of them is the
+    /// family name the other is named after ("START" in "New START (START)", "Strategic Arms Reduction Treaty" in
+    /// "New START (Strategic Arms Reduction Treaty)"): the more specific name says which treaty it is, whichever
+    /// side of the parenthesis it is on. Otherwise the name in parentheses wins ("the Strategic Arms Reduction
+    /// Treaty (New START)" has New START's name in parentheses).
+    /// </summary>
+    private List<TreatyMention> DropGenericInApposition(string text, List<TreatyMention> result)
+    {
+        var dropped = new List<TreatyMention>();
+        for (int i = result.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (result[i], result[i + 1]);
+            if (
+                a.Slug == b.Slug
+                || !Regex.IsMatch(text[a.Span.End..b.Span.Start], @"^[\s\u00A0]*\([\s\u00A0]*(?:the[\s\u00A0]+)?$")
+                || b.Span.End >= text.Length
+                || text[b.Span.End] != ')'
+            )
+                continue;
+            int drop = !NamedAfter(a, b.Slug) && NamedAfter(b, a.Slug) ? i + 1 : i;
+            dropped.Add(result[drop]);
+            result.RemoveAt(drop);
+        }
+        return dropped;
+    }
+
+    /// <summary>Whether the words of this mention are a whole-word part of a name of the other treaty: "START" of
+    /// "New START", so it may be written for that one.</summary>
+    private bool NamedAfter(TreatyMention m, string other)
+    {
+        var words = " " + TextStructure.Normalize(m.Span.Quote) + " ";
+        return _byAlias.Any(kv =>
+            kv.Value.Slug == other && (" " + kv.Key + " ").Contains(words, StringComparison.OrdinalIgnoreCase)
+        );
+    }
+
+    /// <summary>"the Senate ratifies new START treaty": "new" with this name is the name of another treaty (New
+    /// START), written in lower case; which of the two is meant is unsure, so neither is said.</summary>
+    private bool AfterLowercaseNew(string text, TreatyMention m) =>
+        m.Span.Start >= 4
+        && text.AsSpan(m.Span.Start - 4, 4).SequenceEqual("new ")
+        && (m.Span.Start == 4 || !char.IsLetter(text[m.Span.Start - 5]))
+        && _byAlias.TryGetValue("New " + TextStructure.Normalize(m.Span.Quote), out var t)
+        && t.Slug != m.Slug;
+
+    /// <summary>
+    /// A site's menu ("Calendar / NPT/IAEA / CTBT / BWC / Links / Glossary", one label a line) names topics, not
+    /// treaties the text speaks of: a name alone on a short line, in a run of at least five short lines with no
+    /// sentence or list mark, where the run names at least two treaties.
+    /// </summary>
+    private static bool InNavigation(string text, TreatyMention m, List<TreatyMention> all)
+    {
+        var (s, e) = LineAround(text, m.Span.Start);
+        if (!LabelLine(text, s, e))
+            return false;
+        int first = s,
+            last = e;
+        for (var (ps, pe) = (s, e); ps > 0; )
+        {
+            (ps, pe) = LineAround(text, ps - 1);
+            if (!LabelLine(text, ps, pe))
+                break;
+            first = ps;
+        }
+        for (var (ns, ne) = (s, e); ne < text.Length; )
+        {
+            (ns, ne) = LineAround(text, ne + 1);
+            if (!LabelLine(text, ns, ne))
+                break;
+            last = ne;
+        }
+        int lines = text.AsSpan(first, last - first).Count('\n') + 1;
+        return lines >= 5
+            && all.Where(o => o.Span.Start >= first && o.Span.End <= last).Select(o => o.Slug).Distinct().Count() >= 2;
+    }
+
+    private static (int Start, int End) LineAround(string text, int at)
+    {
+        int s = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        int e = text.IndexOf('\n', at);
+        return (s, e < 0 ? text.Length : e);
+    }
+
+    /// <summary>A line of one to three words, no sentence punctuation, not a list item ("• ABM Treaty (1972)" is
+    /// a list the text gives).</summary>
+    private static bool LabelLine(string text, int s, int e)
+    {
+        var line = text.AsSpan(s, e - s).Trim();
+        // A first character that is a mark makes it a list item or a quotation; a stop or comma, a sentence.
+        if (line.IsEmpty || line.Length > 30 || "\"“”(•*-–".Contains(line[0]) || line.IndexOfAny(".,;:!?") >= 0)
+            return false;
+        int words = 1;
+        foreach (var c in line)
+            if (c == ' ')
+                words++;
+        return words <= 3;
     }
 
     /// <summary>"North Atlantic Treaty Organization", "Collective Security Treaty Organization" are

@@ -125,6 +125,61 @@ public class LimitRealCopyTests
         Assert.Empty(Limits("Under New START the Senate resolution required 60 votes."));
     }
 
+    // A list of ceilings goes on after the rest of what the item before counts: "on …", abbreviations, "and …".
+    [Theory]
+    [InlineData(
+        "New START holds each side to no more than 1,450 warheads on deployed ICBMs, SLBMs, and heavy bombers, and "
+            + "a total of 750 deployed and non-deployed launchers.",
+        "1450 warheads|750 launchers"
+    )]
+    [InlineData(
+        "Under New START each side may not exceed 650 land-based missiles, missiles on submarines and bombers, as "
+            + "well as 1,400 warheads and 750 deployed and non-deployed launchers.",
+        "1400 warheads|750 launchers"
+    )]
+    public void A_list_of_ceilings_goes_on_after_the_rest_of_what_an_item_counts(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Limits(text).Where(l => expected.Contains(l, StringComparison.Ordinal)));
+
+    [Theory]
+    // After the rest of the item, a verb or a figure of another kind starts another clause: no list.
+    [InlineData(
+        "New START caps each side at 1,450 warheads on deployed missiles, and Russia deployed 1,300 warheads."
+    )]
+    [InlineData("New START caps each side at 1,450 warheads on deployed missiles, while 1,300 warheads were deployed.")]
+    public void A_clause_after_a_limits_items_is_not_its_list(string text) =>
+        Assert.Equal(["1450 warheads"], Limits(text));
+
+    [Theory]
+    // A range written high end first with a dash is the same range; "from … to" high to low is a cut to a level,
+    // no range.
+    [InlineData(
+        "Under the Moscow Treaty deployed warheads fall to a ceiling of 2,400-1,800 per side.",
+        "1800-2400 warheads"
+    )]
+    [InlineData("Under the Moscow Treaty each side cut deployed warheads from 2,400 to 1,800.", "1800 warheads")]
+    // Translated copy writes "combat" first: the CFE Treaty's armoured combat vehicles.
+    [InlineData(
+        "The CFE Treaty set ceilings of 15 500 tanks and 26 400 combat armored vehicles.",
+        "15500 tanks|26400 armoured combat vehicles"
+    )]
+    public void A_range_written_high_end_first_and_vehicles_written_combat_first(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Limits(text));
+
+    [Fact]
+    public void A_table_caption_with_initials_opens_its_rows_and_a_holdings_column_first_closes_them()
+    {
+        // "U.S." in a caption is no sentence; a long caption of a report's table still names its ceilings.
+        const string table =
+            "The CFE Treaty\n\nTable 3: U.S. and Allied Ceilings Under the Adapted Agreement, Proposed Cuts and "
+            + "Holdings in Mid-Year\nCeiling | Proposed | Holdings |\nTanks | 9,000 | 8,200 | 7,100 |\n"
+            + "Artillery | 8,500 | 8,000 | 6,000 |\n";
+        Assert.Equal(["9000 tanks", "8500 artillery pieces"], Limits(table));
+        // A header whose first column is what a party holds: the row's first figure is no limit, so none is said.
+        const string holdingsFirst =
+            "The CFE Treaty\n\nTable 4: Ceilings and holdings\nHoldings | Ceiling |\nTanks | 7,100 | 9,000 |\n";
+        Assert.Empty(Limits(holdingsFirst));
+    }
+
     [Theory]
     // A change of level, not a band ("from" bands only distances).
     [InlineData("Under the JCPOA Iran could go from 5% to 60% enrichment within weeks.")]

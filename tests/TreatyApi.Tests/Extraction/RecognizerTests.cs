@@ -96,6 +96,46 @@ public class RecognizerTests
         Assert.Equal(["new-start", "start-i", "start-ii"], found.Where(t => t.Known).Select(t => t.Slug));
     }
 
+    // Two names of one treaty side by side, "A (B)": the family name ("START", "Strategic Arms Reduction Treaty")
+    // gives way to the name of the member it is written for, on either side of the parenthesis.
+    [Theory]
+    [InlineData("Moscow said the New START (Strategic Arms Reduction Treaty) would lapse.", "new-start")]
+    [InlineData("The New Strategic Arms Reduction Treaty (START) runs out next week, an aide said.", "new-start")]
+    [InlineData(
+        "Russia left the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms "
+            + "(START) in February.",
+        "new-start"
+    )]
+    [InlineData("the Strategic Arms Reduction Treaty (New START) was signed in Prague.", "new-start")]
+    [InlineData("the second Strategic Arms Reduction Treaty (START II) was signed in 1993.", "start-ii")]
+    public void A_family_name_beside_a_members_name_is_that_member(string text, string slug)
+    {
+        var found = Repo.Extractor.Treaties.Find(text, All(text));
+        var m = Assert.Single(found);
+        Assert.Equal(slug, m.Slug);
+    }
+
+    [Fact]
+    public void A_lower_case_new_before_a_family_name_says_no_treaty()
+    {
+        // "new START" is New START written in lower case or a next START treaty: not START I, and unsure which.
+        const string text = "Lawmakers backed the new START treaty on a 70-30 vote.";
+        Assert.Empty(Repo.Extractor.Treaties.Find(text, All(text)));
+        const string plain = "START limited each side to 6,000 warheads.";
+        Assert.Equal("start-i", Assert.Single(Repo.Extractor.Treaties.Find(plain, All(plain))).Slug);
+    }
+
+    [Fact]
+    public void A_sites_menu_of_topics_names_no_treaty_but_a_list_in_the_text_does()
+    {
+        const string menu = "Home\nEvents\nNPT\nCTBT\nCWC\nContact\n\nThe NPT review conference opened today.";
+        var found = Repo.Extractor.Treaties.Find(menu, All(menu));
+        Assert.Equal(["npt"], found.Select(t => t.Slug));
+        Assert.True(found[0].Span.Start > menu.IndexOf("The NPT", StringComparison.Ordinal));
+        const string list = "It has joined:\n• NPT\n• CTBT\n• CWC\n• BWC\n• TPNW";
+        Assert.Equal(5, Repo.Extractor.Treaties.Find(list, All(list)).Count);
+    }
+
     [Theory]
     [InlineData("Both joined the Ottawa Convention in 1997.", "Ottawa Convention")]
     [InlineData("talks on the Fissile Material Cutoff Treaty stalled.", "Fissile Material Cutoff Treaty")]
