@@ -54,40 +54,48 @@ internal sealed class ExtractionPipeline<TIn, TOut> : IDisposable
             {
                 _window.Wait();
                 Slot slot;
-                TIn input;
+                TIn input = default!;
                 lock (_gate)
                 {
-                    // Taken and queued under one lock: the queue's order is the inputs' order.
-                    if (_stopped || !_inputs.MoveNext())
+                    if (_stopped)
                     {
                         _window.Release();
                         return;
                     }
-                    input = _inputs.Current;
+                    // Taken and queued under one lock: the queue's order is the inputs' order.
                     slot = new Slot();
+                    try
+                    {
+                        if (!_inputs.MoveNext())
+                        {
+                            _stopped = true;
+                            _window.Release();
+                            return;
+                        }
+                        input = _inputs.Current;
+                    }
+                    catch (Exception e)
+                    {
+                        // The listing failed (a folder gone while listed): the consumer meets it in order, after the
+                        // inputs taken before it, and no thread takes another.
+                        slot.Error = ExceptionDispatchInfo.Capture(e);
+                        _stopped = true;
+                    }
                     _ordered.Enqueue(slot);
                     Monitor.PulseAll(_gate);
                 }
-                try
+                if (slot.Error is null)
                 {
-                    slot.Result = _work(input);
-                }
-                catch (Exception e)
-                {
-                    slot.Error = ExceptionDispatchInfo.Capture(e);
+                    try
+                    {
+                        slot.Result = _work(input);
+                    }
+                    catch (Exception e)
+                    {
+                        slot.Error = ExceptionDispatchInfo.Capture(e);
+                    }
                 }
                 slot.Done.Set();
-            }
-        }
-        catch (Exception e)
-        {
-            // Only the input enumerator can throw here (a folder gone while listed): the consumer gets it in order.
-            var failed = new Slot { Error = ExceptionDispatchInfo.Capture(e) };
-            failed.Done.Set();
-            lock (_gate)
-            {
-                _stopped = true;
-                _ordered.Enqueue(failed);
             }
         }
         finally

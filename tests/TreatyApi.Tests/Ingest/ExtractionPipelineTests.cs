@@ -62,6 +62,25 @@ public sealed class ExtractionPipelineTests
     }
 
     [Fact]
+    public void A_listing_that_fails_is_met_after_the_inputs_listed_before_it()
+    {
+        using var pipeline = new ExtractionPipeline<int, int>(
+            Enumerable.Range(0, 50).Select(i => i == 12 ? throw new IOException("folder gone") : i),
+            i => i,
+            threads: 3,
+            window: 5
+        );
+        var seen = new List<int>();
+        var e = Assert.Throws<IOException>(() =>
+        {
+            foreach (var r in pipeline.InOrder())
+                seen.Add(r);
+        });
+        Assert.Equal("folder gone", e.Message);
+        Assert.Equal(Enumerable.Range(0, 12), seen);
+    }
+
+    [Fact]
     public void A_consumer_that_stops_early_or_never_starts_leaves_no_thread_working()
     {
         var done = 0;
