@@ -71,46 +71,21 @@ public static class SnapshotBuilder
     /// documents per core are read ahead of the writer, never the whole corpus. (PLINQ's ordered merge, used before,
     /// let extraction run thousands of documents ahead of the slower writer: peak memory grew with the corpus.)
     /// The first documents are started at the call, not at the first MoveNext: they are extracted while the writer
-    /// lays out the schema and the catalog.
+    /// lays out the schema and the catalog. See <see cref="ExtractionPipeline{TIn, TOut}"/> for why
+    /// its own threads.
     /// </summary>
-    private static IEnumerable<Extracted> ReadAndExtract(string seedsDir, Extractor extractor)
-    {
-        var window = new Queue<Task<Extracted>>();
-        var limit = InFlightPerCore * Environment.ProcessorCount;
-        var paths = SeedReader.DocumentPaths(seedsDir).GetEnumerator();
-        Fill();
-        return InOrder();
-
-        void Fill()
-        {
-            while (window.Count < limit && paths.MoveNext())
+    private static ExtractionPipeline<string, Extracted> ReadAndExtract(string seedsDir, Extractor extractor) =>
+        new ExtractionPipeline<string, Extracted>(
+            SeedReader.DocumentPaths(seedsDir),
+            path =>
             {
-                var path = paths.Current;
-                window.Enqueue(
-                    Task.Run(() =>
-                    {
-                        var doc = SeedReader.ReadDocument(path);
-                        var facts = extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published));
-                        return new Extracted(doc, facts, SnapshotWriter.SearchRows(doc, facts));
-                    })
-                );
-            }
-        }
-
-        IEnumerable<Extracted> InOrder()
-        {
-            using (paths)
-                while (window.Count > 0)
-                {
-                    // In file order: the first malformed file named is the first in order, as in a sequential
-                    // ingest. Its exception is rethrown as it was thrown (an IngestException naming the file), not
-                    // wrapped.
-                    var next = window.Dequeue().GetAwaiter().GetResult();
-                    Fill();
-                    yield return next;
-                }
-        }
-    }
+                var doc = SeedReader.ReadDocument(path);
+                var facts = extractor.Extract(new SourceDocument(doc.Id, doc.Text, doc.Published));
+                return new Extracted(doc, facts, SnapshotWriter.SearchRows(doc, facts));
+            },
+            Environment.ProcessorCount,
+            InFlightPerCore * Environment.ProcessorCount
+        );
 
     private const int InFlightPerCore = 4;
 
@@ -130,7 +105,7 @@ public static class SnapshotBuilder
         var snapshotId = Task.Run(() => InputHash(seedsDir, schemaDir));
         var extractor = new Extractor(catalog);
         // Extraction of the first documents starts now, while the schema and the catalog are written.
-        var extracted = ReadAndExtract(seedsDir, extractor);
+        using var extracted = ReadAndExtract(seedsDir, extractor);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         RemoveAbandonedTemps(databasePath);
         var temp = $"{databasePath}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
@@ -150,9 +125,9 @@ public static class SnapshotBuilder
                 foreach (var file in Directory.EnumerateFiles(schemaDir, "*.sql").Order(StringComparer.Ordinal))
                     db.Execute(File.ReadAllText(file));
                 using var tx = db.BeginTransaction();
-                using var writer = new SnapshotWriter(db, tx);
+                using var writer = new SnapshotWriter(db);
                 writer.WriteCatalog(catalog);
-                foreach (var (doc, facts, search) in extracted)
+                foreach (var (doc, facts, search) in extracted.InOrder())
                 {
                     writer.WriteDocument(doc, facts);
                     writer.WriteEvents(doc, facts.Events);
