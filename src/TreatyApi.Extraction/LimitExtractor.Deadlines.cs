@@ -176,11 +176,15 @@ internal sealed partial class LimitExtractor
     private static List<DateMatch> DueDates(string text, TextRange sentence, List<DateMatch> dates, DateOnly? published)
     {
         var due = new List<DateMatch>();
-        foreach (var d in dates)
+        foreach (var match in dates)
         {
+            var d = match;
             if (d.Preposition is not { } p || !DeadlineKinds.ContainsKey(p) || !IsDue(text, d, published))
                 continue;
             var lead = text[sentence.Start..d.Range.Start];
+            if (Unsure(text, lead, d) is not { } sure)
+                continue;
+            d = sure;
             if (
                 d.Relative
                 && d.Precision == DatePrecision.Day
@@ -196,6 +200,45 @@ internal sealed partial class LimitExtractor
         }
         return due;
     }
+
+    /// <summary>
+    /// A date a deadline word governs, as sure as the text makes it: null when the text reports the date as an
+    /// expectation it has since corrected ("experts had expected the treaty to expire on Wednesday"), or as a span of
+    /// days ("on December 11-12") of which the deadline's day is not said; the second day when the span is a night
+    /// ("at midnight on December 11-12", "on the night of 3-4 May").
+    /// </summary>
+    private static DateMatch? Unsure(string text, string lead, DateMatch d)
+    {
+        if (FormerExpectation.IsMatch(lead))
+            return null;
+        var range = DayRange.Match(text, d.Range.End);
+        if (!range.Success || d.Precision != DatePrecision.Day)
+            return d;
+        if (!Night.IsMatch(text[Math.Max(0, d.Range.Start - 40)..d.Range.Start]))
+            return null;
+        int last = int.Parse(range.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (last != d.Date.Day + 1 || last > DateTime.DaysInMonth(d.Date.Year, d.Date.Month))
+            return null;
+        return d with { Date = d.Date.AddDays(1), Range = new TextRange(d.Range.Start, d.Range.End + range.Length) };
+    }
+
+    // "had thought", "had been expected", "had widely been assumed": a past expectation the report goes on to correct.
+    private static readonly Regex FormerExpectation = Compile(
+        B + @"had (?:\w+ly )?(?:been )?(?:thought|expected|believed|assumed|predicted|anticipated|supposed)" + E,
+        RegexOptions.IgnoreCase
+    );
+    // A clause after the last comma of the words between a deadline word and its date: a relative pronoun, a verb
+    // of saying, or a past verb opening it ("…, reached that number in").
+    private static readonly Regex OtherClause = Compile(
+        @",(?: )?(?:(?:which|who|whose|when|where)"
+            + E
+            + @"|(?:[\w'-]+ ){0,5}(?:said|says|told|tells|added|noted|announced)"
+            + E
+            + @"|\w+ed (?!by|in|on|at|from|to|with|after|before)[\w-]+)[^,]*$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex DayRange = Compile(@"\G(?:-|\u2013)(?<d>\d{1,2})(?!\d)");
+    private static readonly Regex Night = Compile(B + "(?:midnight|night)" + E, RegexOptions.IgnoreCase);
 
     // "is expected to respond by", "has asked Tehran to account for … by", "will review … by": a deadline ahead.
     private static readonly Regex LooksAhead = Compile(
@@ -216,6 +259,12 @@ internal sealed partial class LimitExtractor
         if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase))
             return false;
         if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal))
+            return false;
+        // "was ratified by 1 October", "had been destroyed by June 2007": a milestone reported as reached.
+        if (
+            d.Preposition == "by"
+            && RelativeDeadlines.PassiveReached.IsMatch(text[Math.Max(0, d.Range.Start - 60)..d.Range.Start])
+        )
             return false;
         // "… and by 2021 was enriching to 60 percent": the same milestone inside a sentence, a past verb of the
         // clause's subject right after the date.
@@ -361,8 +410,9 @@ internal sealed partial class LimitExtractor
         Dictionary<string, Explanation> explain
     )
     {
-        foreach (var d in dates)
+        foreach (var match in dates)
         {
+            var d = match;
             if (d.Precision == DatePrecision.Year && d.Preposition != "in")
                 continue;
             int from = Math.Max(sentence.Start, d.Range.Start - 110);
@@ -420,6 +470,20 @@ internal sealed partial class LimitExtractor
                 continue;
             if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))
                 continue;
+            // "lapsed, a senior official said on Tuesday", "needed to take effect, reached that number in October
+            // 2020", "the deadline set by the meeting, which in June 2022 …": after a comma, another clause with its
+            // own verb; the date is that verb's.
+            if (OtherClause.IsMatch(gap))
+                continue;
+            // "in force from 5 December 1994" dates entry into force; "in force today" is a state, not a deadline.
+            if (
+                word.Equals("in force", StringComparison.OrdinalIgnoreCase)
+                && text.AsSpan(d.Range.Start, d.Range.Length).EndsWith("today", StringComparison.OrdinalIgnoreCase)
+            )
+                continue;
+            if (Unsure(text, text[sentence.Start..d.Range.Start], d) is not { } sure)
+                continue;
+            d = sure;
             var kind = DeadlineWordKinds[word];
             var date = d;
             // "will take effect on Nov. 22", "expires on February 5": a day without its year is the next one,
@@ -505,6 +569,7 @@ internal sealed partial class LimitExtractor
                 // announcement.
                 var said = from is null
                     ? RelativeDeadlines.StatementDay(text, sentence, here, sentence.Start + m.Index)
+                        ?? RelativeDeadlines.EarlierStatementDay(text, sentence, published)
                     : null;
                 FactDate? fd =
                     from is not null
