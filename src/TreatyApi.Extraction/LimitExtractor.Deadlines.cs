@@ -496,7 +496,8 @@ internal sealed partial class LimitExtractor
                 && (FutureTense.IsMatch(text[sentence.Start..d.Range.Start]) || !PastTense.IsMatch(word))
             )
                 date = d with { Date = d.Date.AddYears(1) };
-            var fd = new FactDate(date.Date, date.Precision, d.Relative ? "relative" : "stated", d.Note);
+            date = YearOfSentence(text, sentence, date, published) ?? date;
+            var fd = new FactDate(date.Date, date.Precision, d.Relative ? "relative" : "stated", date.Note);
             int start = from + m.Index;
             var action = TextStructure.Normalize(text[start..d.Range.Start]);
             var fact = new DeadlineFact(
@@ -510,6 +511,26 @@ internal sealed partial class LimitExtractor
             explain.TryAdd(fact.Id, new Explanation("deadline-word", word));
             yield return fact;
         }
+    }
+
+    /// <summary>
+    /// "Britain, France and Germany triggered snapback on August 28, 2025, and the sanctions were reimposed 30 days
+    /// later, on September 28": a day without its year in a sentence that has just given a full date of another
+    /// year is read in that date's year (the first such day on or after it), not the publication's.
+    /// </summary>
+    private static DateMatch? YearOfSentence(string text, TextRange sentence, DateMatch d, DateOnly? published)
+    {
+        if (!d.Relative || d.Precision != DatePrecision.Day || d.Note?.StartsWith("year taken") != true)
+            return null;
+        var full = Dates
+            .Find(text, sentence, published)
+            .LastOrDefault(o => !o.Relative && o.Precision == DatePrecision.Day && o.Range.End <= d.Range.Start);
+        if (full is null || full.Date.Year == d.Date.Year || d.Date.Month == 2 && d.Date.Day == 29)
+            return null;
+        var day = new DateOnly(full.Date.Year, d.Date.Month, d.Date.Day);
+        if (day < full.Date)
+            day = day.AddYears(1);
+        return d with { Date = day, Note = $"year taken from {full.Date:yyyy-MM-dd}, earlier in the sentence" };
     }
 
     /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six

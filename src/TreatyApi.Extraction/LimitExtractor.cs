@@ -132,7 +132,6 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
         limits.AddRange(LimitLists.Find(text, treaties, limits, documentId, explain).ToList());
         RelativeDeadlines.DateFromDocument(deadlines, paragraphs, documentId, explain);
         RelativeDeadlines.DateFromEvents(text, deadlines, paragraphs, published, documentId, explain);
-        RelativeDeadlines.Guard(deadlines, paragraphs);
         return (limits, deadlines);
     }
 

@@ -105,6 +105,8 @@ internal static partial class RelativeDeadlines
             // "was ratified by October last year": a milestone the text reports as reached, not a date due.
             if (word is "by" or "until" && PassiveReached.IsMatch(slice[..m.Index]))
                 continue;
+            if (word == "by" && AgentBy(slice[..m.Index]))
+                continue;
             var fd = new FactDate(
                 new DateOnly(year, month, 1),
                 DatePrecision.Month,
