@@ -347,8 +347,46 @@ internal sealed partial class LimitExtractor
     // participation", not "suspended inspections under New START".
     private static readonly Regex TreatyObject = Interpret(
         @"^(?: )?(?:(?:the|its|their) )?(?:it|them|treaty|pact|accord|agreement|convention|deal|moratorium"
-            + "|participation|implementation|obligations|operation)"
+            + "|participation|implementation|obligations|operation|fulfil{1,2}ment|observance|compliance)"
             + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // "withdraw from the Open Skies Treaty on …", "pull out of it in …": what is left, right after the word.
+    private static readonly HashSet<string> LeavingWords = new(
+        ["withdraw", "withdraws", "withdrawn", "pull out", "pulls out"],
+        StringComparer.OrdinalIgnoreCase
+    );
+    private static readonly Regex LeftObject = Interpret(
+        @"^(?: )?(?:(?:the United States|the U\.S\.|\w+) )?(?:from|of)(?: (?:the|its|this|that))?"
+            + @"(?: (?:it|treaty|pact|accord|agreement|convention|deal)"
+            + E
+            + ")?",
+        RegexOptions.IgnoreCase
+    );
+
+    private static readonly Regex WithdrawalGoverned = Interpret(
+        @"(?:" + B + "(?:of|on|about)" + E + "|" + B + @"(?:announc|declar|sign|notif|notice|gave|serve)\w*)[^,;:]{0,25}$",
+        RegexOptions.IgnoreCase
+    );
+
+    private static bool LeftIsTreaty(string text, int from, int to, TreatyMention treaty)
+    {
+        if (from >= to)
+            return false;
+        var m = LeftObject.Match(text[from..to]);
+        if (!m.Success)
+            return false;
+        // The treaty named right after "from"/"out of", or a treaty noun standing for it.
+        int at = from + m.Length;
+        return m.Value.TrimEnd().EndsWith("it", StringComparison.OrdinalIgnoreCase) && m.Length > 0
+                && !m.Value.TrimEnd().EndsWith("its", StringComparison.OrdinalIgnoreCase)
+            || TreatyNounAt.IsMatch(m.Value)
+            || (treaty.Span.Start >= from && treaty.Span.Start <= at + 1 && treaty.Span.End <= to);
+    }
+
+    private static readonly Regex TreatyNounAt = Interpret(
+        B + "(?:treaty|pact|accord|agreement|convention|deal)(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -394,7 +432,7 @@ internal sealed partial class LimitExtractor
     // Treaty died on 2 August 2019", "superseded 5 February 2011", "will apply from 1 January", not "Gorbachev died
     // on …" or "superseded by New START, signed on 8 April 2010".
     private static readonly HashSet<string> TightWords = new(
-        ["died", "superseded", "apply", "applies"],
+        ["died", "superseded", "apply", "applies", "withdrawal"],
         StringComparer.OrdinalIgnoreCase
     );
 
@@ -420,8 +458,10 @@ internal sealed partial class LimitExtractor
             // framework that lapsed in December 2009": "lapsed").
             var before = text[from..d.Range.Start];
             var m = Match.Empty;
+            // A word inside a longer one ("withdrawal" in "announced its withdrawal") does not replace it.
             for (var x = DeadlineWordBefore.Match(before); x.Success; x = DeadlineWordBefore.Match(before, x.Index + 1))
-                m = x;
+                if (!m.Success || x.Index + x.Groups["w"].Length > m.Index + m.Groups["w"].Length)
+                    m = x;
             if (!m.Success)
                 continue;
             int wordEnd = from + m.Index + m.Groups["w"].Length;
@@ -455,8 +495,17 @@ internal sealed partial class LimitExtractor
             )
                 continue;
             if (
-                word.Equals("suspended", StringComparison.OrdinalIgnoreCase)
+                word is "suspended" or "suspend" or "suspends"
                 && !SuspendedIsTreaty(text, wordEnd, d.Range.Start, treaty)
+            )
+                continue;
+            if (LeavingWords.Contains(word) && !LeftIsTreaty(text, wordEnd, d.Range.Start, treaty))
+                continue;
+            // "gave notice of its withdrawal on 2 February", "signed the law on Russia's withdrawal in June", "announced
+            // the U.S. withdrawal on 20 October": the noun is what another act was about, and the date is that act's.
+            if (
+                word.Equals("withdrawal", StringComparison.OrdinalIgnoreCase)
+                && WithdrawalGoverned.IsMatch(text[Math.Max(sentence.Start, from + m.Index - 40)..(from + m.Index)])
             )
                 continue;
             if (TightWords.Contains(word) && !string.IsNullOrWhiteSpace(gap))

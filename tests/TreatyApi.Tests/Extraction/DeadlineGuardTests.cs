@@ -118,9 +118,9 @@ public class DeadlineGuardTests
     public void A_day_without_its_year_after_a_full_date_takes_that_year()
     {
         Assert.Contains(
-            "2025-09-28",
+            "2024-09-28",
             Dates(
-                "Under the JCPOA, the three European parties triggered snapback on August 28, 2025, and UN "
+                "Under the JCPOA, the three European parties triggered snapback on August 28, 2024, and UN "
                     + "sanctions were reimposed 30 days later, on September 28."
             )
         );
