@@ -366,7 +366,13 @@ internal sealed partial class LimitExtractor
     );
 
     private static readonly Regex WithdrawalGoverned = Interpret(
-        @"(?:" + B + "(?:of|on|about)" + E + "|" + B + @"(?:announc|declar|sign|notif|notice|gave|serve)\w*)[^,;:]{0,25}$",
+        @"(?:"
+            + B
+            + "(?:of|on|about)"
+            + E
+            + "|"
+            + B
+            + @"(?:announc|declar|sign|notif|notice|gave|serve)\w*)[^,;:]{0,25}$",
         RegexOptions.IgnoreCase
     );
 
@@ -501,8 +507,9 @@ internal sealed partial class LimitExtractor
                 continue;
             if (LeavingWords.Contains(word) && !LeftIsTreaty(text, wordEnd, d.Range.Start, treaty))
                 continue;
-            // "gave notice of its withdrawal on 2 February", "signed the law on Russia's withdrawal in June", "announced
-            // the U.S. withdrawal on 20 October": the noun is what another act was about, and the date is that act's.
+            // "gave notice of its withdrawal on 2 February", "signed the law on Russia's withdrawal in June",
+            // "announced the U.S. withdrawal on 20 October": the noun is what another act was about, and the date is
+            // that act's.
             if (
                 word.Equals("withdrawal", StringComparison.OrdinalIgnoreCase)
                 && WithdrawalGoverned.IsMatch(text[Math.Max(sentence.Start, from + m.Index - 40)..(from + m.Index)])

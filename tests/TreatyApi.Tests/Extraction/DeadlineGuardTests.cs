@@ -125,4 +125,35 @@ public class DeadlineGuardTests
             )
         );
     }
+
+    [Fact]
+    public void The_act_of_leaving_is_read_in_each_of_its_forms_when_a_treaty_is_left()
+    {
+        Assert.Contains(
+            "2026-12-18",
+            Dates("Maravia will withdraw from the Open Skies Treaty on December 18 this year.")
+        );
+        Assert.Contains("2027-01-10", Dates("Maravia will pull out of the NPT on 10 January 2027, its envoy said."));
+        Assert.Contains(
+            "2026-12-07",
+            Dates("Washington will suspend the fulfilment of its obligations under the CFE Treaty from 7 December.")
+        );
+        Assert.Contains("2002", Dates("Since the U.S. withdrawal in 2002, the ABM Treaty has had no successor."));
+        // What is left is not the treaty: talks, a meeting.
+        Assert.Empty(Dates("Under the CFE Treaty, Maravia will withdraw from the talks on 18 December 2026."));
+        // Another act governs the noun; its date is that act's.
+        Assert.DoesNotContain(
+            "2026-02-02",
+            Dates("Under the INF Treaty, Washington gave six months' notice of its withdrawal on 2 February 2026.")
+        );
+    }
+
+    [Fact]
+    public void A_date_opening_the_clause_dates_the_start_after_it()
+    {
+        Assert.Contains(
+            "2027-01-22",
+            Dates("Update: On January 22, 2027, the Treaty on the Prohibition of Nuclear Weapons will come into force.")
+        );
+    }
 }
