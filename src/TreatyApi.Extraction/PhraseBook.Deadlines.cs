@@ -167,6 +167,25 @@ public static partial class PhraseBook
             "deadline 2019-08-02",
             "effective"
         ),
+        // A start told with its month alone ("will enter into force in January"): the month ahead of publication.
+        new(
+            "enter into force in",
+            "The TPNW will now enter into force in January.",
+            "deadline 2024-01",
+            "entry-into-force"
+        ),
+        new(
+            "enters into force in",
+            "The CTBT enters into force in March, the depositary said.",
+            "deadline 2023-03",
+            "entry-into-force"
+        ),
+        new(
+            "come into force in",
+            "The TPNW will come into force in January.",
+            "deadline 2024-01",
+            "entry-into-force"
+        ),
         new(
             "will take effect in",
             "The CTBT will take effect in January 2031.",
