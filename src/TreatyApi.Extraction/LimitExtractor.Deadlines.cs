@@ -176,11 +176,15 @@ internal sealed partial class LimitExtractor
     private static List<DateMatch> DueDates(string text, TextRange sentence, List<DateMatch> dates, DateOnly? published)
     {
         var due = new List<DateMatch>();
-        foreach (var d in dates)
+        foreach (var match in dates)
         {
+            var d = match;
             if (d.Preposition is not { } p || !DeadlineKinds.ContainsKey(p) || !IsDue(text, d, published))
                 continue;
             var lead = text[sentence.Start..d.Range.Start];
+            if (Unsure(text, lead, d) is not { } sure)
+                continue;
+            d = sure;
             if (
                 d.Relative
                 && d.Precision == DatePrecision.Day
@@ -196,6 +200,45 @@ internal sealed partial class LimitExtractor
         }
         return due;
     }
+
+    /// <summary>
+    /// A date a deadline word governs, as sure as the text makes it: null when the text reports the date as an
+    /// expectation it has since corrected ("experts had expected the treaty to expire on Wednesday"), or as a span of
+    /// days ("on December 11-12") of which the deadline's day is not said; the second day when the span is a night
+    /// ("at midnight on December 11-12", "on the night of 3-4 May").
+    /// </summary>
+    private static DateMatch? Unsure(string text, string lead, DateMatch d)
+    {
+        if (FormerExpectation.IsMatch(lead))
+            return null;
+        var range = DayRange.Match(text, d.Range.End);
+        if (!range.Success || d.Precision != DatePrecision.Day)
+            return d;
+        if (!Night.IsMatch(text[Math.Max(0, d.Range.Start - 40)..d.Range.Start]))
+            return null;
+        int last = int.Parse(range.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (last != d.Date.Day + 1 || last > DateTime.DaysInMonth(d.Date.Year, d.Date.Month))
+            return null;
+        return d with { Date = d.Date.AddDays(1), Range = new TextRange(d.Range.Start, d.Range.End + range.Length) };
+    }
+
+    // "had thought", "had been expected", "had widely been assumed": a past expectation the report goes on to correct.
+    private static readonly Regex FormerExpectation = Compile(
+        B + @"had (?:\w+ly )?(?:been )?(?:thought|expected|believed|assumed|predicted|anticipated|supposed)" + E,
+        RegexOptions.IgnoreCase
+    );
+    // A clause after the last comma of the words between a deadline word and its date: a relative pronoun, a verb
+    // of saying, or a past verb opening it ("…, reached that number in").
+    private static readonly Regex OtherClause = Compile(
+        @",(?: )?(?:(?:which|who|whose|when|where)"
+            + E
+            + @"|(?:[\w'-]+ ){0,5}(?:said|says|told|tells|added|noted|announced)"
+            + E
+            + @"|\w+ed (?!by|in|on|at|from|to|with|after|before)[\w-]+)[^,]*$",
+        RegexOptions.IgnoreCase
+    );
+    private static readonly Regex DayRange = Compile(@"\G(?:-|\u2013)(?<d>\d{1,2})(?!\d)");
+    private static readonly Regex Night = Compile(B + "(?:midnight|night)" + E, RegexOptions.IgnoreCase);
 
     // "is expected to respond by", "has asked Tehran to account for … by", "will review … by": a deadline ahead.
     private static readonly Regex LooksAhead = Compile(
@@ -216,6 +259,12 @@ internal sealed partial class LimitExtractor
         if (d.Preposition == "before" && !phrase.Contains("end of", StringComparison.OrdinalIgnoreCase))
             return false;
         if (d.Precision == DatePrecision.Year && phrase.StartsWith("By", StringComparison.Ordinal))
+            return false;
+        // "was ratified by 1 October", "had been destroyed by June 2007": a milestone reported as reached.
+        if (
+            d.Preposition == "by"
+            && RelativeDeadlines.PassiveReached.IsMatch(text[Math.Max(0, d.Range.Start - 60)..d.Range.Start])
+        )
             return false;
         // "… and by 2021 was enriching to 60 percent": the same milestone inside a sentence, a past verb of the
         // clause's subject right after the date.
@@ -298,8 +347,52 @@ internal sealed partial class LimitExtractor
     // participation", not "suspended inspections under New START".
     private static readonly Regex TreatyObject = Interpret(
         @"^(?: )?(?:(?:the|its|their) )?(?:it|them|treaty|pact|accord|agreement|convention|deal|moratorium"
-            + "|participation|implementation|obligations|operation)"
+            + "|participation|implementation|obligations|operation|fulfil{1,2}ment|observance|compliance)"
             + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // "withdraw from the Open Skies Treaty on …", "pull out of it in …": what is left, right after the word.
+    private static readonly HashSet<string> LeavingWords = new(
+        ["withdraw", "withdraws", "withdrawn", "pull out", "pulls out"],
+        StringComparer.OrdinalIgnoreCase
+    );
+    private static readonly Regex LeftObject = Interpret(
+        @"^(?: )?(?:(?:the United States|the U\.S\.|\w+) )?(?:from|of)(?: (?:the|its|this|that))?"
+            + @"(?: (?:it|treaty|pact|accord|agreement|convention|deal)"
+            + E
+            + ")?",
+        RegexOptions.IgnoreCase
+    );
+
+    private static readonly Regex WithdrawalGoverned = Interpret(
+        @"(?:"
+            + B
+            + "(?:of|on|about)"
+            + E
+            + "|"
+            + B
+            + @"(?:announc|declar|sign|notif|notice|gave|serve)\w*)[^,;:]{0,25}$",
+        RegexOptions.IgnoreCase
+    );
+
+    private static bool LeftIsTreaty(string text, int from, int to, TreatyMention treaty)
+    {
+        if (from >= to)
+            return false;
+        var m = LeftObject.Match(text[from..to]);
+        if (!m.Success)
+            return false;
+        // The treaty named right after "from"/"out of", or a treaty noun standing for it.
+        int at = from + m.Length;
+        return m.Value.TrimEnd().EndsWith("it", StringComparison.OrdinalIgnoreCase) && m.Length > 0
+                && !m.Value.TrimEnd().EndsWith("its", StringComparison.OrdinalIgnoreCase)
+            || TreatyNounAt.IsMatch(m.Value)
+            || (treaty.Span.Start >= from && treaty.Span.Start <= at + 1 && treaty.Span.End <= to);
+    }
+
+    private static readonly Regex TreatyNounAt = Interpret(
+        B + "(?:treaty|pact|accord|agreement|convention|deal)(?: )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -345,7 +438,7 @@ internal sealed partial class LimitExtractor
     // Treaty died on 2 August 2019", "superseded 5 February 2011", "will apply from 1 January", not "Gorbachev died
     // on …" or "superseded by New START, signed on 8 April 2010".
     private static readonly HashSet<string> TightWords = new(
-        ["died", "superseded", "apply", "applies"],
+        ["died", "superseded", "apply", "applies", "withdrawal"],
         StringComparer.OrdinalIgnoreCase
     );
 
@@ -361,8 +454,9 @@ internal sealed partial class LimitExtractor
         Dictionary<string, Explanation> explain
     )
     {
-        foreach (var d in dates)
+        foreach (var match in dates)
         {
+            var d = match;
             if (d.Precision == DatePrecision.Year && d.Preposition != "in")
                 continue;
             int from = Math.Max(sentence.Start, d.Range.Start - 110);
@@ -370,8 +464,10 @@ internal sealed partial class LimitExtractor
             // framework that lapsed in December 2009": "lapsed").
             var before = text[from..d.Range.Start];
             var m = Match.Empty;
+            // A word inside a longer one ("withdrawal" in "announced its withdrawal") does not replace it.
             for (var x = DeadlineWordBefore.Match(before); x.Success; x = DeadlineWordBefore.Match(before, x.Index + 1))
-                m = x;
+                if (!m.Success || x.Index + x.Groups["w"].Length > m.Index + m.Groups["w"].Length)
+                    m = x;
             if (!m.Success)
                 continue;
             int wordEnd = from + m.Index + m.Groups["w"].Length;
@@ -405,8 +501,18 @@ internal sealed partial class LimitExtractor
             )
                 continue;
             if (
-                word.Equals("suspended", StringComparison.OrdinalIgnoreCase)
+                word is "suspended" or "suspend" or "suspends"
                 && !SuspendedIsTreaty(text, wordEnd, d.Range.Start, treaty)
+            )
+                continue;
+            if (LeavingWords.Contains(word) && !LeftIsTreaty(text, wordEnd, d.Range.Start, treaty))
+                continue;
+            // "gave notice of its withdrawal on 2 February", "signed the law on Russia's withdrawal in June",
+            // "announced the U.S. withdrawal on 20 October": the noun is what another act was about, and the date is
+            // that act's.
+            if (
+                word.Equals("withdrawal", StringComparison.OrdinalIgnoreCase)
+                && WithdrawalGoverned.IsMatch(text[Math.Max(sentence.Start, from + m.Index - 40)..(from + m.Index)])
             )
                 continue;
             if (TightWords.Contains(word) && !string.IsNullOrWhiteSpace(gap))
@@ -420,6 +526,20 @@ internal sealed partial class LimitExtractor
                 continue;
             if (dates.Any(o => o != d && o.Range.Start >= wordEnd && o.Range.End <= d.Range.Start))
                 continue;
+            // "lapsed, a senior official said on Tuesday", "needed to take effect, reached that number in October
+            // 2020", "the deadline set by the meeting, which in June 2022 …": after a comma, another clause with its
+            // own verb; the date is that verb's.
+            if (OtherClause.IsMatch(gap))
+                continue;
+            // "in force from 5 December 1994" dates entry into force; "in force today" is a state, not a deadline.
+            if (
+                word.Equals("in force", StringComparison.OrdinalIgnoreCase)
+                && text.AsSpan(d.Range.Start, d.Range.Length).EndsWith("today", StringComparison.OrdinalIgnoreCase)
+            )
+                continue;
+            if (Unsure(text, text[sentence.Start..d.Range.Start], d) is not { } sure)
+                continue;
+            d = sure;
             var kind = DeadlineWordKinds[word];
             var date = d;
             // "will take effect on Nov. 22", "expires on February 5": a day without its year is the next one,
@@ -432,7 +552,8 @@ internal sealed partial class LimitExtractor
                 && (FutureTense.IsMatch(text[sentence.Start..d.Range.Start]) || !PastTense.IsMatch(word))
             )
                 date = d with { Date = d.Date.AddYears(1) };
-            var fd = new FactDate(date.Date, date.Precision, d.Relative ? "relative" : "stated", d.Note);
+            date = YearOfSentence(text, sentence, date, published) ?? date;
+            var fd = new FactDate(date.Date, date.Precision, d.Relative ? "relative" : "stated", date.Note);
             int start = from + m.Index;
             var action = TextStructure.Normalize(text[start..d.Range.Start]);
             var fact = new DeadlineFact(
@@ -446,6 +567,26 @@ internal sealed partial class LimitExtractor
             explain.TryAdd(fact.Id, new Explanation("deadline-word", word));
             yield return fact;
         }
+    }
+
+    /// <summary>
+    /// "Britain, France and Germany triggered snapback on August 28, 2025, and the sanctions were reimposed 30 days
+    /// later, on September 28": a day without its year in a sentence that has just given a full date of another
+    /// year is read in that date's year (the first such day on or after it), not the publication's.
+    /// </summary>
+    private static DateMatch? YearOfSentence(string text, TextRange sentence, DateMatch d, DateOnly? published)
+    {
+        if (!d.Relative || d.Precision != DatePrecision.Day || d.Note?.StartsWith("year taken") != true)
+            return null;
+        var full = Dates
+            .Find(text, sentence, published)
+            .LastOrDefault(o => !o.Relative && o.Precision == DatePrecision.Day && o.Range.End <= d.Range.Start);
+        if (full is null || full.Date.Year == d.Date.Year || d.Date.Month == 2 && d.Date.Day == 29)
+            return null;
+        var day = new DateOnly(full.Date.Year, d.Date.Month, d.Date.Day);
+        if (day < full.Date)
+            day = day.AddYears(1);
+        return d with { Date = day, Note = $"year taken from {full.Date:yyyy-MM-dd}, earlier in the sentence" };
     }
 
     /// <summary>"by the end of this year", "within seven years after entry into force", "will leave … in six
@@ -505,6 +646,7 @@ internal sealed partial class LimitExtractor
                 // announcement.
                 var said = from is null
                     ? RelativeDeadlines.StatementDay(text, sentence, here, sentence.Start + m.Index)
+                        ?? RelativeDeadlines.EarlierStatementDay(text, sentence, published)
                     : null;
                 FactDate? fd =
                     from is not null

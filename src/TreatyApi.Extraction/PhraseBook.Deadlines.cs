@@ -167,6 +167,25 @@ public static partial class PhraseBook
             "deadline 2019-08-02",
             "effective"
         ),
+        // A start told with its month alone ("will enter into force in January"): the month ahead of publication.
+        new(
+            "enter into force in",
+            "The TPNW will now enter into force in January.",
+            "deadline 2024-01",
+            "entry-into-force"
+        ),
+        new(
+            "enters into force in",
+            "The CTBT enters into force in March, the depositary said.",
+            "deadline 2023-03",
+            "entry-into-force"
+        ),
+        new(
+            "come into force in",
+            "The TPNW will come into force in January.",
+            "deadline 2024-01",
+            "entry-into-force"
+        ),
         new(
             "will take effect in",
             "The CTBT will take effect in January 2031.",
@@ -239,6 +258,36 @@ public static partial class PhraseBook
             "pulling out",
             "Pulling out of the JCPOA in May 2018 cost Washington its say.",
             "deadline 2018-05",
+            "effective"
+        ),
+        // The act of leaving in each of its forms, read with the date of its clause; what is left must be a treaty
+        // (LimitExtractor.Deadlines.cs: LeftIsTreaty), not "withdraw from the talks on Monday".
+        new(
+            "withdraw",
+            "Maravia will withdraw from the Open Skies Treaty on 18 December 2026.",
+            "deadline 2026-12-18",
+            "effective"
+        ),
+        new(
+            "withdraws",
+            "Maravia withdraws from the CFE Treaty on 7 November 2026.",
+            "deadline 2026-11-07",
+            "effective"
+        ),
+        new(
+            "withdrawn",
+            "Washington had withdrawn from the Open Skies Treaty in November 2020.",
+            "deadline 2020-11",
+            "effective"
+        ),
+        new("pull out", "Maravia will pull out of the NPT on 10 January 2027.", "deadline 2027-01-10", "effective"),
+        new("pulls out", "Maravia pulls out of the CFE Treaty on 1 July 2027.", "deadline 2027-07-01", "effective"),
+        // The noun, only with the date right after it (TightWords): "the US withdrawal in 2002 from the ABM Treaty".
+        new("withdrawal", "The U.S. withdrawal in 2002 ended the ABM Treaty.", "deadline 2002", "effective"),
+        new(
+            "suspend",
+            "Washington will suspend its obligations under the CFE Treaty from 7 December 2026.",
+            "deadline 2026-12-07",
             "effective"
         ),
         new("collapsed", "The INF Treaty collapsed in 2019.", "deadline 2019", "effective"),

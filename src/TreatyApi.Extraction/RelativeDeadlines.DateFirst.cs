@@ -34,7 +34,8 @@ internal static partial class RelativeDeadlines
     private static readonly Regex AfterDateWord = Compile(
         B
             + @"(?<w>(?:took|takes|take) effect|"
-            + @"(?:entered|enters) into force|suspends|suspended|"
+            // The acts of a treaty's start in each form: "On 22 January 2021 the ban will come into force".
+            + @"(?:entered|enters|enter) into force|(?:came|comes|come) into (?:force|effect)|suspends|suspended|"
             + @"(?:is|was) no longer a (?:state )?party|ceased to be a (?:state )?party|expired|lapsed|"
             + @"no longer (?:(?:considered|considers|felt|feels|deemed|deems) )?(?:itself |themselves )?bound)"
             + E,
@@ -44,7 +45,9 @@ internal static partial class RelativeDeadlines
     // The date opens its sentence or line, perhaps after a short lead ("Twenty years ago this week, on 14 June
     // 2002, …", "Accordingly, as of 18 December 2021 …") that is not a dateline's place ("VIENNA, Nov 22").
     private static readonly Regex OpensSentence = Compile(
-        @"^(?:[-\u2022*] )?[""\u201C\u2018']?(?:(?![A-Z.\x20]+, )[^,;:\n]{0,40}, )?(?:(?i:on|at midnight on|as of) )?$"
+        // A short label may lead it too ("Key point: On 5 February 2011, …").
+        @"^(?:[-\u2022*] )?(?:[A-Z][\w\x20]{0,24}: )?[""\u201C\u2018']?(?:(?![A-Z.\x20]+, )[^,;:\n]{0,40}, )?"
+            + @"(?:(?i:on|at midnight on|as of) )?$"
     );
 
     // "The treaty died on 2 August 2019, when the U.S. withdrawal took effect": the date the when-clause explains.

@@ -32,13 +32,17 @@ internal static partial class RelativeDeadlines
             + ")(?:-| ))?"
             + MonthGroup("m")
             + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))"
+            + YearAfterMonth
     );
+    // "by October last year", "in March next year": the year is written after the month, relative to publication.
+    private const string YearAfterMonth = @"(?:,? (?<ry>last|next|this) year" + E + ")?";
     private static readonly Regex EndOfMonth = Compile(
         B
             + @"(?<w>by|before|until|at|to) the end of "
             + @"(?:(?<rel>last|next|this) )?"
             + MonthGroup("m")
-            + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))",
+            + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))"
+            + YearAfterMonth,
         RegexOptions.IgnoreCase
     );
 
@@ -54,6 +58,13 @@ internal static partial class RelativeDeadlines
     );
     private static readonly Regex PastWord = Compile(
         B + @"(?:expired|lapsed|took|entered|came|ended|terminated|ran)" + E,
+        RegexOptions.IgnoreCase
+    );
+
+    // A past passive right before the date's preposition: "was ratified by", "had been destroyed by", "were
+    // completed by", not "was to be completed by" or "is expected by". Said of what is reached, not of what is due.
+    internal static readonly Regex PassiveReached = Compile(
+        B + @"(?:was|were|had been|has been|have been) (?:\w+ed|done|met|made|taken|undertaken|written) (?:\w+ly )?$",
         RegexOptions.IgnoreCase
     );
 
@@ -88,6 +99,14 @@ internal static partial class RelativeDeadlines
                 year--;
             if (rel == "next" && month == pub.Month)
                 year++;
+            var ry = m.Groups["ry"].Value.ToLowerInvariant();
+            if (ry.Length > 0)
+                year = pub.Year + (ry == "last" ? -1 : ry == "next" ? 1 : 0);
+            // "was ratified by October last year": a milestone the text reports as reached, not a date due.
+            if (word is "by" or "until" && PassiveReached.IsMatch(slice[..m.Index]))
+                continue;
+            if (word == "by" && AgentBy(slice[..m.Index]))
+                continue;
             var fd = new FactDate(
                 new DateOnly(year, month, 1),
                 DatePrecision.Month,

@@ -35,6 +35,12 @@ internal static partial class RelativeDeadlines
     // ", that is, by 1 June 1991", ", a period that ended in November 1995": a date set beside the period.
     private static readonly Regex NearAfter = Interpret(@"^(?: )?,[^\n;:]*$");
 
+    // "…, which came on 5 December 1994": a relative clause that dates the event just named.
+    private static readonly Regex EventDated = Interpret(
+        @"^(?: )?,(?: )?(?:which|that) (?:came|took place|happened|occurred|was)(?: (?:on|in))?(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
     // ", ten years after …" closing a clause with no verb of its own: an aside of time elapsed.
     private static readonly Regex Aside = Interpret(@",(?: )?$");
 
@@ -85,6 +91,12 @@ internal static partial class RelativeDeadlines
     private static FactDate Stated(DateMatch d) => new(d.Date, d.Precision, d.Relative ? "relative" : "stated", d.Note);
 
     /// <summary>Whether a period's day falls on or within a date written beside it.</summary>
+    private static bool IsEventDay(DateMatch written, FactDate resolved, Period offset)
+    {
+        var day = new Period(-offset.Count, offset.Unit).Add(resolved.Date);
+        return Consistent(written, new FactDate(day, DatePrecision.Day, "relative", null));
+    }
+
     private static bool Consistent(DateMatch written, FactDate day) =>
         (written.Precision == day.Precision && written.Date == day.Date) || Contains(written, day);
 
@@ -215,6 +227,25 @@ internal static partial class RelativeDeadlines
                 ?? EntryByItsPeriod(s.EntryOf(of), kind, dueKind, effect, m.Groups["ev"].Value);
             if (resolved is null && ThatDate.IsMatch(kind))
                 continue;
+            // "within seven years of its entry into force, which came on December 5, 1994", "thirty years after the
+            // treaty was opened for signature, in September 1996": the date beside the event is the event's own day,
+            // not the one the period gives. Without a deadline word, a period already run out by publication is time
+            // elapsed ("thirty years after …, patience is not a strategy"), not a deadline.
+            // The event dated in a clause of its own ("…, which came on December 5, 1994") gives the period its start
+            // where the catalog does not.
+            if (near is not null && resolved is null && EventDated.IsMatch(text[end..near.Range.Start]))
+                resolved = new FactDate(
+                    offset.Add(near.Date),
+                    near.Precision,
+                    "relative",
+                    $"{offset.Iso} after {kind} as the text dates it ({near.Date:yyyy-MM-dd})"
+                );
+            if (near is not null && resolved is not null && IsEventDay(near, resolved, offset))
+            {
+                if (!strong && !effect.Success && published is { } pub && resolved.Date <= pub)
+                    continue;
+                near = null;
+            }
             // A dateline's date is the day of the report, not the one the period gives.
             if (
                 (before ?? near) is { } said

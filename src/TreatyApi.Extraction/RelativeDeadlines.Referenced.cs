@@ -37,6 +37,38 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
 
+    /// <summary>
+    /// "the decisions adopted by the first meeting in 2022", "a plan endorsed by the summit in July": a participle
+    /// right before "by" makes the meeting its agent, not a date anything is due by; not "must be ratified by the
+    /// conference in 2030" or "states that have not ratified by …".
+    /// </summary>
+    internal static bool AgentBy(string before)
+    {
+        var words = before.TrimEnd().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words[^1].EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return !AuxiliaryWords.Contains(words[^2].TrimEnd(',').ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> AuxiliaryWords =
+    [
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "not",
+        "to",
+        "will",
+        "would",
+        "must",
+        "should",
+        "shall",
+        "is",
+        "are",
+    ];
+
     // "within ten years of that date": the date the sentence gave before it.
     private static readonly Regex ThatDate = Interpret(@"^(?:that|this|the same) (?:date|day)$");
     private static readonly Regex ThatDateEvent = Interpret(@"^(?:that|this|the same) (?:date|day)" + E);
@@ -69,7 +101,7 @@ internal static partial class RelativeDeadlines
                 ? EventInYear.Matches(slice)
                 : Enumerable.Empty<Match>();
         foreach (Match m in events)
-            if (!Overlaps(m))
+            if (!Overlaps(m) && !AgentBy(slice[..m.Index]))
                 yield return make(
                     m.Index,
                     m.Index + m.Length,

@@ -214,6 +214,29 @@ internal static partial class RelativeDeadlines
         return opens && Announcing.IsMatch(text[d.Range.End..before]) ? d : null;
     }
 
+    /// <summary>
+    /// The day an earlier sentence of the paragraph dates the announcement a period counts from: "The ministry
+    /// announced on 18 June that Moscow would quit the pact. It said the decision takes effect in six months." Only
+    /// a day of the month before publication (the news the report tells), with the announcing verb right before it.
+    /// </summary>
+    internal static DateMatch? EarlierStatementDay(string text, TextRange sentence, DateOnly? published)
+    {
+        if (published is not { } pub || sentence.Start == 0)
+            return null;
+        int start = text.LastIndexOf('\n', sentence.Start - 1) + 1;
+        if (start >= sentence.Start)
+            return null;
+        var earlier = new TextRange(start, sentence.Start);
+        return Dates
+            .Find(text, earlier, published)
+            .LastOrDefault(d =>
+                d.Precision == DatePrecision.Day
+                && d.Date <= pub
+                && d.Date >= pub.AddDays(-31)
+                && AnnouncingBefore.IsMatch(text[Math.Max(start, d.Range.Start - 30)..d.Range.Start])
+            );
+    }
+
     private static readonly Regex AnnouncingBefore = Interpret(
         B
             + "(?:"
