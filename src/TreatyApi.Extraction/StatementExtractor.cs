@@ -116,6 +116,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             explain,
             interviewer
         );
+        var recentDays = RecentDays(text, published);
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
@@ -306,6 +307,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports",
                     };
             }
+            // "On June 17, a spokesperson said …", "MOSCOW, October 16. /TASS/." in a text published days later:
+            // the words may have been said on that day or on the day of publication; which is unsure, so the
+            // quotation is left undated rather than given the publication day.
+            if (date?.Basis == "publication" && recentDays.Any(d => d < quote.Marks.Start))
+                date = null;
             if (date is not null && date.Basis != "publication")
             {
                 leadDate ??= date;
