@@ -360,6 +360,10 @@ internal sealed partial class StatementExtractor
                 return publisher with { Mention = mention };
             if (StatementIssuer(text, all, head, m) is { } issuer)
                 return issuer with { Mention = mention };
+            // "the diplomat said" with no one of that role named before: a person the text does not name here, not
+            // a body called "the diplomat"; who speaks is unsure.
+            if (PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson)
+                return null;
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }
         if (m.Name is { } unknown)
