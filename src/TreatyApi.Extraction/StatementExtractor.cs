@@ -46,6 +46,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             + PhraseBook.E
     );
 
+    // "in a 2021 interview", "in his report to the Board", "at a news conference": an occasion of speaking named
+    // with an indefinite or possessive article (not "in the interview", which refers back to one named).
+    private static readonly Regex Occasion = PhraseBook.Compile(
+        @"(?<![\w-])(?:in|during|at) (?:a|an|his|her|their|its) (?:[\w-]+ ){0,3}?(?:interview|statement|speech|"
+            + @"address|briefing|press conference|news conference|post|report|letter|op-ed|article|remarks|tweet|"
+            + @"message|hearing|testimony|podcast|documentary)(?![\w-])",
+        RegexOptions.IgnoreCase
+    );
+
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
     private sealed record Attribution(List<SpeakerRef> Speakers, TextRange Clause, TextRange Evidence, string Verb);
@@ -274,9 +283,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     allMentions,
                     surnames
                 );
+            // "In a 2021 interview he warned that the treaty would expire \"…\"", "Grossi said in his report to the
+            // Board": the quotation's own clause names the occasion of its words; an outlet named elsewhere (a
+            // later paragraph, an earlier interview of the speaker's) is another occasion's.
+            bool ownOccasion = clauses.Any(c => Occasion.Match(text, c.Start, c.Length).Success);
+            if (ownOccasion && outlet is not null && !clauses.Any(c => c.Contains(outlet.Span.Start)))
+                outlet = null;
             bool carried = false;
             if (
                 outlet is null
+                && !ownOccasion
                 && speakers
                     .Where(s =>
                         outletOf.TryGetValue(s.Slug, out var o)
