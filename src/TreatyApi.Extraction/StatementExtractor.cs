@@ -55,6 +55,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         RegexOptions.IgnoreCase
     );
 
+    private static readonly Regex OccasionYear = new(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant);
+
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
     private sealed record Attribution(List<SpeakerRef> Speakers, TextRange Clause, TextRange Evidence, string Verb);
@@ -305,6 +307,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 (outlet, carried) = (earlier, true);
             var date = AfterEvent(text, clauses, speakers, events)
                 ?? StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
+            // "In a 2019 interview": an occasion the clause dates by its year only is not the day the speaker was
+            // reported speaking elsewhere, nor the lead's day, nor the day of publication.
+            if (date?.Basis == "publication" && clauses.Any(c => Occasion.Match(text, c.Start, c.Length) is
+                { Success: true } o && OccasionYear.IsMatch(o.Value)))
+                date = null;
             if (date?.Basis == "publication")
             {
                 if (
