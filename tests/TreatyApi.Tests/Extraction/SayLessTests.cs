@@ -79,4 +79,14 @@ public class SayLessTests
         );
         Assert.Equal("Krasnaya Zvezda", Quote(r, "not one launcher has been added since the treaty lapsed").Outlet?.Name);
     }
+
+    [Fact]
+    public void A_statement_by_someone_named_is_their_words()
+    {
+        var r = Repo.Extract(
+            "Skies\n\n\"The withdrawal is regrettable and harms European security,\" read the statement by the "
+                + "High Representative Josep Borrell on the decision."
+        );
+        Assert.Equal(["Josep Borrell"], Names(Quote(r, "The withdrawal is regrettable and harms European security")));
+    }
 }
