@@ -57,6 +57,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
 
     private static readonly Regex OccasionYear = new(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant);
 
+    // A clause that opens with a document as its subject: "the treaty included", "Article XV allows".
+    private static readonly Regex DocumentClause = new(
+        @"^[\s,;:\u2013\u2014-]*(?:(?:and|but|while|whereas|which|as) )?(?:[Tt]he |[Ii]ts |[Tt]his |[Tt]hat )?"
+            + @"(?:(?:[\w-]+ ){0,3}(?:treaty|agreement|accord|convention|pact|protocol|provision|clause|text|"
+            + @"charter|document|Treaty|Agreement|Convention|Protocol)|Article [IVXLC\d]+)(?![\w-])",
+        RegexOptions.CultureInvariant
+    );
+
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
     private sealed record Attribution(List<SpeakerRef> Speakers, TextRange Clause, TextRange Evidence, string Verb);
@@ -264,6 +272,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     surnames
                 )
             )
+                speakers = [];
+            // "… agreed the treaty would be \"permanent\"; the treaty let either party leave if \"extraordinary
+            // events\" arose": a clause whose subject is a document quotes that document's terms, not the words of
+            // the previous quotation's speaker; who says them is unsure.
+            else if (previous is not null && DocumentClause.IsMatch(text[before.Start..before.End]))
                 speakers = [];
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();

@@ -89,4 +89,17 @@ public class SayLessTests
         );
         Assert.Equal(["Josep Borrell"], Names(Quote(r, "The withdrawal is regrettable and harms European security")));
     }
+
+    [Fact]
+    public void Terms_quoted_in_a_clause_whose_subject_is_a_document_are_not_the_previous_speakers()
+    {
+        var r = Repo.Extract(
+            "Old pact\n\nBoth governments agreed in 1985 that the pact would be \"permanent\", said historian Lena "
+                + "Brook. The pact let either party leave if \"exceptional circumstances\" threatened its \"vital "
+                + "interests\"."
+        );
+        Assert.Equal(["Lena Brook"], Names(Quote(r, "permanent")));
+        Assert.Empty(Quote(r, "exceptional circumstances").Speakers);
+        Assert.Empty(Quote(r, "vital interests").Speakers);
+    }
 }
