@@ -393,7 +393,7 @@ internal sealed partial class StatementExtractor
                 return issuer with { Mention = mention };
             // "the diplomat said" with no one of that role named before: a person the text does not name here, not
             // a body called "the diplomat"; who speaks is unsure.
-            if (PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson)
+            if (PersonRoles.Contains(head.ToLowerInvariant()))
                 return null;
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }

@@ -65,6 +65,24 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         RegexOptions.CultureInvariant
     );
 
+    // A noun or participle that a title in quotation marks names: "the law \"On …\"", "titled \"…\"".
+    private static readonly Regex NamedTitle = new(
+        @"(?<![\w-])(?:law|bill|decree|resolution|entitled|titled|operation|exercise|doctrine|programme|program)"
+            + @"[\s\u00A0]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
+    );
+
+    // "On the Denunciation of the Treaty on Open Skies": most longer words capitalised, no sentence's end.
+    private static bool TitleCased(string quoted)
+    {
+        var longer = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
+        return quoted.Length > 0
+            && char.IsUpper(quoted[0])
+            && quoted[^1] is not ('.' or ',' or '!' or '?')
+            && longer.Count > 0
+            && longer.Count(w => char.IsUpper(w[0])) * 2 > longer.Count;
+    }
+
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
     private sealed record Attribution(List<SpeakerRef> Speakers, TextRange Clause, TextRange Evidence, string Verb);
@@ -169,6 +187,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             )
                 before = LastClause(text, new TextRange(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
             var words = WordCount(text, quote.Inner);
+            // "the federal law \"On the Denunciation of the Treaty\"", "an exercise titled \"Steadfast Noon\"": a
+            // name in quotation marks after the noun it names is no one's words.
+            if (
+                NamedTitle.IsMatch(text[Math.Max(para.Start, quote.Marks.Start - 40)..quote.Marks.Start])
+                && TitleCased(text[quote.Inner.Start..quote.Inner.End])
+            )
+                continue;
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
             var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true)
                 ?? DocumentSpeaker(text, before);
@@ -300,9 +325,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 );
             // "In a 2021 interview he warned that the treaty would expire \"…\"", "Grossi said in his report to the
             // Board": the quotation's own clause names the occasion of its words; an outlet named elsewhere (a
-            // later paragraph, an earlier interview of the speaker's) is another occasion's.
+            // later paragraph, an earlier interview of the speaker's) is another occasion's. A citation in
+            // parentheses ("(RIA Novosti I, June 18)") names the report the passage is taken from, and stays.
             bool ownOccasion = clauses.Any(c => Occasion.Match(text, c.Start, c.Length).Success);
-            if (ownOccasion && outlet is not null && !clauses.Any(c => c.Contains(outlet.Span.Start)))
+            if (
+                ownOccasion
+                && outlet is not null
+                && !clauses.Any(c => c.Contains(outlet.Span.Start))
+                && text[outlet.Span.Start] != '('
+            )
                 outlet = null;
             bool carried = false;
             if (

@@ -102,4 +102,16 @@ public class SayLessTests
         Assert.Empty(Quote(r, "exceptional circumstances").Speakers);
         Assert.Empty(Quote(r, "vital interests").Speakers);
     }
+
+    [Fact]
+    public void A_title_in_quotation_marks_after_the_law_it_names_is_no_statement_but_a_resolutions_words_are()
+    {
+        var r = Repo.Extract(
+            "Pact left\n\nUnder the federal law \"On the Withdrawal of the Republic from the Test Ban Treaty\", "
+                + "Moscow sent notes to Austria and Peru, the Foreign Ministry said.\n\nThe resolution \"neither "
+                + "adds nor removes any obligation\", Japan and Chile said."
+        );
+        Assert.DoesNotContain(r.Statements, s => s.Text.StartsWith("On the Withdrawal", StringComparison.Ordinal));
+        Assert.Contains(r.Statements, s => s.Text == "neither adds nor removes any obligation");
+    }
 }
