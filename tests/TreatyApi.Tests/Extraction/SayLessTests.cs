@@ -114,4 +114,14 @@ public class SayLessTests
         Assert.DoesNotContain(r.Statements, s => s.Text.StartsWith("On the Withdrawal", StringComparison.Ordinal));
         Assert.Contains(r.Statements, s => s.Text == "neither adds nor removes any obligation");
     }
+
+    [Fact]
+    public void A_fact_sheet_line_of_a_label_and_a_date_is_no_turn_of_speech()
+    {
+        var r = Repo.Extract(
+            "Fact sheet: the Vienna accord\n\nThe accord cut deployed warheads on both sides.\n"
+                + "Signed: March 3, 2001\nRatified by the Senate: May 6, 2002\nEntry Into Force: June 1, 2003\n"
+        );
+        Assert.DoesNotContain(r.Statements, s => s.Text.Contains("2003", StringComparison.Ordinal));
+    }
 }
