@@ -15,12 +15,21 @@ public sealed partial class Scorer
         StringComparer.Ordinal
     );
 
+    // EVAL_TRACE_WAYS=1 prints every speaker, date and outlet returned for a gold quotation, right or wrong.
     private static readonly bool Trace = Environment.GetEnvironmentVariable("EVAL_TRACE_WAYS") == "1";
 
     private void Way(string key, bool? right, string? detail = null)
     {
         if (Trace && detail is not null)
-            Console.WriteLine($"  way {key} {right switch { true => "RIGHT", false => "WRONG", null => "ungraded" }}: {detail}");
+        {
+            var verdict = right switch
+            {
+                true => "RIGHT",
+                false => "WRONG",
+                null => "ungraded",
+            };
+            Console.WriteLine($"  way {key} {verdict}: {detail}");
+        }
         var (r, w, u) = _ways.GetValueOrDefault(key);
         _ways[key] = right switch
         {
@@ -40,7 +49,11 @@ public sealed partial class Scorer
         if (hit.Speakers.Count > 0)
             Way($"speaker {Resolutions(hit)}", speakerRight, Detail(hit));
         if (hit.Date is { } d)
-            Way($"date {d.Basis}", goldDate is null ? null : d.Iso == goldDate, $"{d.Iso} gold {goldDate} {Detail(hit)}");
+            Way(
+                $"date {d.Basis}",
+                goldDate is null ? null : d.Iso == goldDate,
+                $"{d.Iso} gold {goldDate} {Detail(hit)}"
+            );
     }
 
     /// <summary>A quotation not in gold: its speaker is a wrong one (as the speaker precision counts it).</summary>

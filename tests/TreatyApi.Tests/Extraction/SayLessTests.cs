@@ -77,7 +77,8 @@ public class SayLessTests
             "Launchers unchanged\n\nGeneral Oleg Vasin told the Defence Ministry newspaper Krasnaya Zvezda that "
                 + "\"not one launcher has been added since the treaty lapsed\"."
         );
-        Assert.Equal("Krasnaya Zvezda", Quote(r, "not one launcher has been added since the treaty lapsed").Outlet?.Name);
+        var said = Quote(r, "not one launcher has been added since the treaty lapsed");
+        Assert.Equal("Krasnaya Zvezda", said.Outlet?.Name);
     }
 
     [Fact]
