@@ -9,7 +9,7 @@ namespace TreatyApi.ExtractEval;
 /// deadlines: the date at its precision, or the offset of a relative one) is the gold value; each gold fact is
 /// matched at most once.
 /// </summary>
-public sealed class Scorer(Catalog catalog, TextWriter? misses)
+public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
 {
     private sealed class Tally
     {
@@ -256,6 +256,7 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             bool speakerRight =
                 g.Speakers.Count == hit.Speakers.Count && g.Speakers.All(n => hit.Speakers.Any(s => SameActor(n, s)));
             Pattern("quotation speaker", g.Pattern, speakerRight);
+            Resolved(hit, speakerRight, g.Date);
             if (speakerRight)
             {
                 sp.Found++;
@@ -272,6 +273,7 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             bool outletRight = g.Outlet is null
                 ? hit.Outlet is null
                 : hit.Outlet is { } o && SameName(g.Outlet, o.Name, o.Label);
+            OutletPlace(hit, outletRight, text);
             if (g.Outlet is not null && outletRight)
                 outlet.Found++;
             if (hit.Outlet is not null)
@@ -285,12 +287,19 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
                     name,
                     $"outlet: gold {g.Outlet ?? "none"}, returned {hit.Outlet?.Label ?? "none"} «{Short(g.Text)}»"
                 );
-            date.Returned++;
-            if (g.Date is null || hit.Date?.Iso == g.Date)
+            // A quotation left undated (the extractor was unsure when) is a date not found, not a wrong one: date
+            // precision is over the quotations returned with a date, as speaker precision is over those with one.
+            bool dateRight = g.Date is null || hit.Date?.Iso == g.Date;
+            if (hit.Date is not null)
+                date.Returned++;
+            if (dateRight)
             {
                 date.Found++;
-                date.Right++;
+                if (hit.Date is not null)
+                    date.Right++;
             }
+            else if (hit.Date is null)
+                Miss(name, $"quotation date: gold {g.Date}, returned none «{Short(g.Text)}»");
             else
                 Miss(
                     name,
@@ -304,6 +313,8 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
         // one: speaker precision is over the quotations returned with speakers.
         sp.Returned += facts.Statements.Count(s => s.Speakers.Count > 0);
         _noSpeaker += facts.Statements.Count(s => s.Speakers.Count == 0);
+        foreach (var s in facts.Statements.Where(s => !used.Contains(s)))
+            Unmatched(s);
         foreach (var s in facts.Statements.Where(s => !used.Contains(s)))
             Miss(
                 name,
@@ -382,6 +393,7 @@ public sealed class Scorer(Catalog catalog, TextWriter? misses)
             $"treaties named in gold but not in the catalog (not scored): {_uncataloguedGold}; "
                 + $"uncatalogued treaty names returned (not scored): {_uncataloguedReturned}"
         );
+        PrintResolutions(o);
         o.WriteLine("recall per pattern:");
         foreach (var (p, (g, f)) in _patterns)
             o.WriteLine(string.Format(inv, "  {0,-40} {1,8:P0} {2,8}", p, g == 0 ? 1 : (double)f / g, $"{f}/{g}"));

@@ -56,6 +56,11 @@ internal sealed partial class OutletRecognizer
             + @"daily|broadcaster|television|radio|agency|news website|wire service)(?![\w-])"
     );
 
+    private static readonly Regex OwnedOutlet = PhraseBook.Compile(
+        @"\G (?:newspaper|daily|broadcaster|television|radio|news agency|agency|news website|channel) "
+            + @"(?<n>[A-Z][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,3})(?![\w-])"
+    );
+
     public OutletRecognizer(Catalog catalog)
     {
         foreach (var a in catalog.Actors.Where(a => a.Kind == "outlet"))
@@ -181,6 +186,14 @@ internal sealed partial class OutletRecognizer
                 && (tokens.Length == 1 || LanguageEditions.Contains(tokens[1]));
             // "told the Itar-Tass news agency": the noun after the name says what it is.
             bool nounAfter = OutletNounAfter.IsMatch(text, start + m.Groups["o"].Length);
+            // "told the Defence Ministry newspaper Krasnaya Zvezda": a name after that noun is the outlet's; the
+            // name before it is whose outlet it is.
+            if (OwnedOutlet.Match(text, start + m.Groups["o"].Length) is { Success: true } owned)
+            {
+                var n = owned.Groups["n"];
+                var ownedName = TextStructure.Normalize(n.Value).TrimEnd('.', ',');
+                return new OutletRef(null, ownedName, ownedName, null, Span.Of(text, n.Index, n.Index + n.Length));
+            }
             // "wrote on Truth Social", "posted on Telegram": after a platform frame a name is where it was posted.
             bool platform =
                 m.Value.StartsWith("wrote on", StringComparison.Ordinal)

@@ -341,9 +341,23 @@ public static partial class PhraseBook
         new("the Kremlin", "\"The door is open,\" the Kremlin said of New START.", "quote Kremlin"),
         new("the government", "\"We will ratify the CTBT,\" the government said.", "quote the government"),
         new("the agency", "\"Inspectors were denied access,\" the agency said of the JCPOA.", "quote the agency"),
-        new("the official", "\"No talks are planned,\" the official said of New START.", "quote the official"),
-        new("the diplomat", "\"It is not alarming,\" the diplomat said of the JCPOA.", "quote the diplomat"),
-        new("the envoy", "\"It is not over,\" the envoy pointed out about New START.", "quote the envoy"),
+        // A person's role speaks for the one person of that role named before it; alone it names no one
+        // (StatementExtractor.Resolve), so these examples name the person first.
+        new(
+            "the official",
+            "Deputy Minister Lena Marsh spoke on Monday. \"No talks are planned,\" the official said of New START.",
+            "quote Lena Marsh"
+        ),
+        new(
+            "the diplomat",
+            "Ambassador Lena Marsh spoke on Monday. \"It is not alarming,\" the diplomat said of the JCPOA.",
+            "quote Lena Marsh"
+        ),
+        new(
+            "the envoy",
+            "Envoy Lena Marsh spoke on Monday. \"It is not over,\" the envoy pointed out about New START.",
+            "quote Lena Marsh"
+        ),
         new(
             "the negotiator",
             "A senior Iranian negotiator spoke in Vienna. \"The JCPOA is alive,\" the negotiator said.",

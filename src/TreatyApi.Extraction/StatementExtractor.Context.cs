@@ -43,6 +43,21 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>
+    /// Where the text names a day of the week before publication, other than the publication day itself ("on
+    /// Friday", "June 17"): a quotation after it with no day of its own may have been said that day.
+    /// </summary>
+    private static List<int> RecentDays(string text, DateOnly? published)
+    {
+        if (published is not { } pub)
+            return [];
+        return Dates
+            .Find(text, new TextRange(0, text.Length), published)
+            .Where(d => d.Precision == DatePrecision.Day && d.Date < pub && d.Date >= pub.AddDays(-7))
+            .Select(d => d.Range.Start)
+            .ToList();
+    }
+
+    /// <summary>
     /// The outlet: in the quotation's own clauses, then later in its paragraph, then a citation in the
     /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs).
     /// </summary>

@@ -178,6 +178,18 @@ internal sealed partial class StatementExtractor
             // for the body: "a ministry spokesperson said" is the ministry.)
             if (subject is [{ IsPerson: false } body] && RoleAfterBody.IsMatch(text, body.Range.End))
                 return new Attribution([], clause, verb, verbWords);
+            // "China's earthquake administration said", "Japan's meteorological agency said": a name in the
+            // possessive before a body it has is whose body speaks, not who speaks, and the text does not name the
+            // body. (A person of it speaks for it: "the United Kingdom's delegate said" is the United Kingdom; a
+            // document too: "the treaty's requirement that …".)
+            if (
+                subject is [var owner]
+                && owner.Resolution is not ("pronoun" or "pair")
+                && PossessedNoun.Match(text, owner.Range.End) is { Success: true } possessed
+                && possessed.Index + possessed.Length <= verb.Start
+                && !mentions.Any(m => m.Range.Start > owner.Range.End && m.Range.End <= verb.Start)
+            )
+                return new Attribution([], clause, verb, verbWords);
             // "according to" names its source after it, never before ("the treaty's talks, according to …").
             if (verbWords == "according to")
                 subject = [];
@@ -367,6 +379,13 @@ internal sealed partial class StatementExtractor
     private static readonly HashSet<string> AddresseeVerbs = new(
         PhraseBook.AddresseeVerbs.Concat(PhraseBook.CharacterisingVerbs).Select(p => p.Text),
         StringComparer.Ordinal
+    );
+
+    // "'s earthquake administration", "’s foreign ministry": the possessive and a body in lower case after it.
+    private static readonly Regex PossessedNoun = new(
+        @"\G['\u2019]s(?:[\s\u00A0]+[a-z][\w-]*){0,3}?[\s\u00A0]+(?:administration|agency|ministry|office|"
+            + @"service|department|committee|commission|council|institute|authority|bureau|parliament)(?![\w-])",
+        RegexOptions.CultureInvariant
     );
 
     private static readonly Regex RoleAfterBody = new(

@@ -235,6 +235,35 @@ internal sealed partial class StatementExtractor
         return found;
     }
 
+    // "the statement by the High Representative …", "a communiqué issued by the ministry": who made it, right after.
+    private static readonly Regex ByAfter = PhraseBook.Interpret(
+        @"\G(?: (?:issued|released|published|signed))? (?:by|from|of) (?:the )?"
+    );
+
+    /// <summary>
+    /// "\"…,\" read the statement by the High Representative Josep Borrell": a document followed by who made it
+    /// is that person's or body's words.
+    /// </summary>
+    private static SpeakerRef? Author(string text, IReadOnlyList<ActorMention> all, ActorMention m)
+    {
+        if (ByAfter.Match(text, m.Range.End) is not { Success: true } by)
+            return null;
+        int at = by.Index + by.Length;
+        var maker = all.FirstOrDefault(x =>
+            x.Range.Start >= at
+            && x.Range.Start - at <= 25
+            && (x.IsPerson || x.IsOrganisation || x.Actor?.Kind == "state")
+            && x.Resolution is not ("pronoun" or "pair" or "body")
+        );
+        if (maker is null || text.AsSpan(at, maker.Range.Start - at).ContainsAny(",.;\n\"\u201C\u201D"))
+            return null;
+        if (maker.Actor is { } a)
+            return new SpeakerRef(a.Slug, a.Name, a.Name, "reference", a.Kind);
+        return maker.Name is { } name
+            ? new SpeakerRef(Slugs.Kebab(name), name, name, "reference", maker.Kind ?? "organization")
+            : null;
+    }
+
     private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement",
@@ -356,10 +385,16 @@ internal sealed partial class StatementExtractor
                 return new SpeakerRef(org.Slug, org.Name, mention, "reference", org.Kind);
             if (named?.Name is { } orgName)
                 return new SpeakerRef(Slugs.Kebab(orgName), orgName, mention, "reference", "organization");
+            if (Author(text, all, m) is { } author)
+                return author with { Mention = mention };
             if (Publisher(text, all, head, m.Range.Start) is { } publisher)
                 return publisher with { Mention = mention };
             if (StatementIssuer(text, all, head, m) is { } issuer)
                 return issuer with { Mention = mention };
+            // "the diplomat said" with no one of that role named before: a person the text does not name here, not
+            // a body called "the diplomat"; who speaks is unsure.
+            if (PersonRoles.Contains(head.ToLowerInvariant()))
+                return null;
             return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
         }
         if (m.Name is { } unknown)

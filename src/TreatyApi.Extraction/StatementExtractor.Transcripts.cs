@@ -192,6 +192,15 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>The statements of a transcript's turns, each dated by the interview when the text says when.</summary>
+    // "Entry Into Force: June 1, 2003" in a fact sheet: a label and its value, not a turn of speech.
+    private static bool OnlyADate(string text, TextRange words, DateOnly? published)
+    {
+        var said = text[words.Start..words.End].Trim().TrimEnd('.');
+        return Dates
+            .Find(text, words, published ?? new DateOnly(2000, 1, 1))
+            .Any(d => d.Range.End - d.Range.Start >= said.Length - 2);
+    }
+
     private List<StatementFact> TranscriptStatements(
         string text,
         string documentId,
@@ -208,6 +217,7 @@ internal sealed partial class StatementExtractor
         {
             if (
                 WordCount(text, turn.Words) < 3
+                || OnlyADate(text, turn.Words, published)
                 || TurnSpeaker(turn.LabelText, turn.Courtesy, published, surnames) is not { } who
             )
                 continue;

@@ -46,6 +46,43 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             + PhraseBook.E
     );
 
+    // "in a 2021 interview", "in his report to the Board", "at a news conference": an occasion of speaking named
+    // with an indefinite or possessive article (not "in the interview", which refers back to one named).
+    private static readonly Regex Occasion = PhraseBook.Compile(
+        @"(?<![\w-])(?:in|during|at) (?:a|an|his|her|their|its) (?:[\w-]+ ){0,3}?(?:interview|statement|speech|"
+            + @"address|briefing|press conference|news conference|post|report|letter|op-ed|article|remarks|tweet|"
+            + @"message|hearing|testimony|podcast|documentary)(?![\w-])",
+        RegexOptions.IgnoreCase
+    );
+
+    private static readonly Regex OccasionYear = new(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant);
+
+    // A clause that opens with a document as its subject: "the treaty included", "Article XV allows".
+    private static readonly Regex DocumentClause = new(
+        @"^[\s,;:\u2013\u2014-]*(?:(?:and|but|while|whereas|which|as) )?(?:[Tt]he |[Ii]ts |[Tt]his |[Tt]hat )?"
+            + @"(?:(?:[\w-]+ ){0,3}(?:treaty|agreement|accord|convention|pact|protocol|provision|clause|text|"
+            + @"charter|document|Treaty|Agreement|Convention|Protocol)|Article [IVXLC\d]+)(?![\w-])",
+        RegexOptions.CultureInvariant
+    );
+
+    // A noun or participle that a title in quotation marks names: "the law \"On …\"", "titled \"…\"".
+    private static readonly Regex NamedTitle = new(
+        @"(?<![\w-])(?:law|bill|decree|resolution|entitled|titled|operation|exercise|doctrine|programme|program)"
+            + @"[\s\u00A0]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
+    );
+
+    // "On the Denunciation of the Treaty on Open Skies": most longer words capitalised, no sentence's end.
+    private static bool TitleCased(string quoted)
+    {
+        var longer = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
+        return quoted.Length > 0
+            && char.IsUpper(quoted[0])
+            && quoted[^1] is not ('.' or ',' or '!' or '?')
+            && longer.Count > 0
+            && longer.Count(w => char.IsUpper(w[0])) * 2 > longer.Count;
+    }
+
     private static readonly Regex NewClause = PhraseBook.Compile(@"\G[,.;]?(?: )?(?:while|whereas|but|and) ");
 
     private sealed record Attribution(List<SpeakerRef> Speakers, TextRange Clause, TextRange Evidence, string Verb);
@@ -116,6 +153,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             explain,
             interviewer
         );
+        var recentDays = RecentDays(text, published);
         List<SpeakerRef>? previous = null;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
@@ -149,6 +187,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             )
                 before = LastClause(text, new TextRange(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
             var words = WordCount(text, quote.Inner);
+            // "the federal law \"On the Denunciation of the Treaty\"", "an exercise titled \"Steadfast Noon\"": a
+            // name in quotation marks after the noun it names is no one's words.
+            if (
+                NamedTitle.IsMatch(text[Math.Max(para.Start, quote.Marks.Start - 40)..quote.Marks.Start])
+                && TitleCased(text[quote.Inner.Start..quote.Inner.End])
+            )
+                continue;
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
             var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true)
                 ?? DocumentSpeaker(text, before);
@@ -253,6 +298,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 )
             )
                 speakers = [];
+            // "… agreed the treaty would be \"permanent\"; the treaty let either party leave if \"extraordinary
+            // events\" arose": a clause whose subject is a document quotes that document's terms, not the words of
+            // the previous quotation's speaker; who says them is unsure.
+            else if (previous is not null && DocumentClause.IsMatch(text[before.Start..before.End]))
+                speakers = [];
             else if (previous is not null)
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
             // "\"…,\" the President said from the Rose Garden": a speech verb right after a quotation set off by its
@@ -273,9 +323,22 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     allMentions,
                     surnames
                 );
+            // "In a 2021 interview he warned that the treaty would expire \"…\"", "Grossi said in his report to the
+            // Board": the quotation's own clause names the occasion of its words; an outlet named elsewhere (a
+            // later paragraph, an earlier interview of the speaker's) is another occasion's. A citation in
+            // parentheses ("(RIA Novosti I, June 18)") names the report the passage is taken from, and stays.
+            bool ownOccasion = clauses.Any(c => Occasion.Match(text, c.Start, c.Length).Success);
+            if (
+                ownOccasion
+                && outlet is not null
+                && !clauses.Any(c => c.Contains(outlet.Span.Start))
+                && text[outlet.Span.Start] != '('
+            )
+                outlet = null;
             bool carried = false;
             if (
                 outlet is null
+                && !ownOccasion
                 && speakers
                     .Where(s =>
                         outletOf.TryGetValue(s.Slug, out var o)
@@ -288,6 +351,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 (outlet, carried) = (earlier, true);
             var date = AfterEvent(text, clauses, speakers, events)
                 ?? StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
+            // "In a 2019 interview": an occasion the clause dates by its year only is not the day the speaker was
+            // reported speaking elsewhere, nor the lead's day, nor the day of publication.
+            if (date?.Basis == "publication" && clauses.Any(c => Occasion.Match(text, c.Start, c.Length) is
+                { Success: true } o && OccasionYear.IsMatch(o.Value)))
+                date = null;
             if (date?.Basis == "publication")
             {
                 if (
@@ -306,6 +374,11 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports",
                     };
             }
+            // "On June 17, a spokesperson said …", "MOSCOW, October 16. /TASS/." in a text published days later:
+            // the words may have been said on that day or on the day of publication; which is unsure, so the
+            // quotation is left undated rather than given the publication day.
+            if (date?.Basis == "publication" && recentDays.Any(d => d < quote.Marks.Start))
+                date = null;
             if (date is not null && date.Basis != "publication")
             {
                 leadDate ??= date;
