@@ -11,9 +11,7 @@ namespace TreatyApi.ExtractEval;
 /// </summary>
 public sealed partial class Scorer
 {
-    private readonly SortedDictionary<string, (int Right, int Wrong, int Ungraded)> _ways = new(
-        StringComparer.Ordinal
-    );
+    private readonly SortedDictionary<string, (int Right, int Wrong, int Ungraded)> _ways = new(StringComparer.Ordinal);
 
     // EVAL_TRACE_WAYS=1 prints every speaker, date and outlet returned for a gold quotation, right or wrong.
     private static readonly bool Trace = Environment.GetEnvironmentVariable("EVAL_TRACE_WAYS") == "1";

@@ -227,6 +227,7 @@ internal sealed partial class LimitExtractor
         B + @"had (?:\w+ly )?(?:been )?(?:thought|expected|believed|assumed|predicted|anticipated|supposed)" + E,
         RegexOptions.IgnoreCase
     );
+
     // A clause after the last comma of the words between a deadline word and its date: a relative pronoun, a verb
     // of saying, or a past verb opening it ("…, reached that number in").
     private static readonly Regex OtherClause = Compile(
@@ -385,7 +386,8 @@ internal sealed partial class LimitExtractor
             return false;
         // The treaty named right after "from"/"out of", or a treaty noun standing for it.
         int at = from + m.Length;
-        return m.Value.TrimEnd().EndsWith("it", StringComparison.OrdinalIgnoreCase) && m.Length > 0
+        return m.Value.TrimEnd().EndsWith("it", StringComparison.OrdinalIgnoreCase)
+                && m.Length > 0
                 && !m.Value.TrimEnd().EndsWith("its", StringComparison.OrdinalIgnoreCase)
             || TreatyNounAt.IsMatch(m.Value)
             || (treaty.Span.Start >= from && treaty.Span.Start <= at + 1 && treaty.Span.End <= to);

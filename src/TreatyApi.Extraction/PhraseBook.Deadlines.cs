@@ -180,12 +180,7 @@ public static partial class PhraseBook
             "deadline 2023-03",
             "entry-into-force"
         ),
-        new(
-            "come into force in",
-            "The TPNW will come into force in January.",
-            "deadline 2024-01",
-            "entry-into-force"
-        ),
+        new("come into force in", "The TPNW will come into force in January.", "deadline 2024-01", "entry-into-force"),
         new(
             "will take effect in",
             "The CTBT will take effect in January 2031.",

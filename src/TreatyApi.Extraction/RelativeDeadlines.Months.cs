@@ -34,6 +34,7 @@ internal static partial class RelativeDeadlines
             + @"(?!\w)(?!\.?(?: )?(?:\d|,(?: )?\d))"
             + YearAfterMonth
     );
+
     // "by October last year", "in March next year": the year is written after the month, relative to publication.
     private const string YearAfterMonth = @"(?:,? (?<ry>last|next|this) year" + E + ")?";
     private static readonly Regex EndOfMonth = Compile(
@@ -101,7 +102,13 @@ internal static partial class RelativeDeadlines
                 year++;
             var ry = m.Groups["ry"].Value.ToLowerInvariant();
             if (ry.Length > 0)
-                year = pub.Year + (ry == "last" ? -1 : ry == "next" ? 1 : 0);
+                year =
+                    pub.Year
+                    + (
+                        ry == "last" ? -1
+                        : ry == "next" ? 1
+                        : 0
+                    );
             // "was ratified by October last year": a milestone the text reports as reached, not a date due.
             if (word is "by" or "until" && PassiveReached.IsMatch(slice[..m.Index]))
                 continue;

@@ -353,8 +353,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 ?? StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
             // "In a 2019 interview": an occasion the clause dates by its year only is not the day the speaker was
             // reported speaking elsewhere, nor the lead's day, nor the day of publication.
-            if (date?.Basis == "publication" && clauses.Any(c => Occasion.Match(text, c.Start, c.Length) is
-                { Success: true } o && OccasionYear.IsMatch(o.Value)))
+            if (
+                date?.Basis == "publication"
+                && clauses.Any(c =>
+                    Occasion.Match(text, c.Start, c.Length) is { Success: true } o && OccasionYear.IsMatch(o.Value)
+                )
+            )
                 date = null;
             if (date?.Basis == "publication")
             {

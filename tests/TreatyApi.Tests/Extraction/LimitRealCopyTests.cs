@@ -142,9 +142,7 @@ public class LimitRealCopyTests
 
     [Theory]
     // After the rest of the item, a verb or a figure of another kind starts another clause: no list.
-    [InlineData(
-        "New START caps each side at 1,450 warheads on deployed missiles, and Russia deployed 1,300 warheads."
-    )]
+    [InlineData("New START caps each side at 1,450 warheads on deployed missiles, and Russia deployed 1,300 warheads.")]
     [InlineData("New START caps each side at 1,450 warheads on deployed missiles, while 1,300 warheads were deployed.")]
     public void A_clause_after_a_limits_items_is_not_its_list(string text) =>
         Assert.Equal(["1450 warheads"], Limits(text));

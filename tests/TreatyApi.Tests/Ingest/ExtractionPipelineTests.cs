@@ -27,11 +27,13 @@ public sealed class ExtractionPipelineTests
     {
         var taken = 0;
         using var pipeline = new ExtractionPipeline<int, int>(
-            Enumerable.Range(0, 100).Select(i =>
-            {
-                Interlocked.Increment(ref taken);
-                return i;
-            }),
+            Enumerable
+                .Range(0, 100)
+                .Select(i =>
+                {
+                    Interlocked.Increment(ref taken);
+                    return i;
+                }),
             i => i,
             threads: 2,
             window: 4
