@@ -375,8 +375,10 @@ public sealed partial class ClaimParser(Extractor extractor)
     private static partial Regex LimitWordsRegex();
 
     [GeneratedRegex(
-        @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|"
-            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+(?:yet\s+)?)?(?:still\s+)?"
+        // "remained in force", "was already in force", "had been in force": the past forms say the same status.
+        @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|were|remains|remain|remained|stays|stayed|"
+            + @"still|now|currently|already|has\s+been|had\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|"
+            + @"not\s+(?:yet\s+)?)?(?:still\s+)?"
             + @"in\s+(?:force|effect)\b|"
             + @"\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|"
             + @"is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b",

@@ -276,6 +276,20 @@ public static partial class ClaimChecker
                 aspects.Add(asOf);
                 continue;
             }
+            // "Moscow still belonged to the treaty in March 2022": a state's standing in a period, as with "as of".
+            if (
+                word is null
+                && d.Preposition is "in" or "by"
+                && !NotYetWords().IsMatch(c.Text)
+                && StandingWords().IsMatch(c.Text)
+                && Standing(c, d) is { } inPeriod
+            )
+            {
+                c.AsOfRead = true;
+                c.Used.Add(d);
+                aspects.Add(inPeriod);
+                continue;
+            }
             if (
                 word is not null
                 && !(
