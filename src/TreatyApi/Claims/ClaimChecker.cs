@@ -626,9 +626,11 @@ public static partial class ClaimChecker
 
     private static bool DuePreposition(ClaimDate d) => d.Preposition is "by" or "until" or "till" or "through";
 
-    // A comma, a semicolon or a contrast between two dates: the second begins another clause.
+    // A comma, a semicolon, a contrast or a finite verb between two dates: the second begins another clause ("New
+    // START signed in Prague in 2010 was due to run until 2026": 2026 is not the signing's).
     [GeneratedRegex(
-        @"[,;]|\b(?:while|but|whereas|although)\b|\band\s+(?!ratified|signed)\w+ed\b",
+        @"[,;]|\b(?:while|but|whereas|although)\b|\band\s+(?!ratified|signed)\w+ed\b|"
+            + @"\b(?:was|were|is|are|has|have|had|will|would)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex ClauseBreak();
