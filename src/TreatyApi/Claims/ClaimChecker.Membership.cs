@@ -452,6 +452,10 @@ public static partial class ClaimChecker
     {
         if (PartyCountWords().Match(c.Text) is not { Success: true } m || c.Treaty is not { } t)
             return null;
+        // "the NPT counted 191 parties": the verb of the count is read with it.
+        if (Regex.Match(c.Text[..m.Index], @"\b(?:counted|counts|numbered|numbers)\s+$", RegexOptions.IgnoreCase)
+            is { Success: true } verb)
+            c.Read.Add((verb.Index, verb.Index + verb.Length));
         var n = m.Groups["n"].Value.Trim();
         if (
             (
