@@ -212,6 +212,8 @@ public static partial class ClaimChecker
                 aspects.Add(a);
         if (CheckInterval(c) is { } interval)
             aspects.Add(interval);
+        if (CheckSameTime(c) is { } sameTime)
+            aspects.Add(sameTime);
         InForceFromTo(c, aspects);
         var count = PartyCountWords().Match(c.Text);
 
