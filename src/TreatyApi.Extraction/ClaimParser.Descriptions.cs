@@ -74,7 +74,8 @@ public sealed partial class ClaimParser
         return (mention, yearSpan);
     }
 
-    // What a noun can name: a convention is one by name, a treaty is one by name, a deal or an accord may be either.
+    // What a noun can name: "convention" and "deal" only what is called so; "treaty", "pact" and "accord" anything
+    // (reporting calls a convention a treaty: "the 1993 treaty" may be the CWC as well as START II).
     private static bool OfNoun(TreatyEntry t, string noun)
     {
         var names = t.Aliases.Append(t.Name).Append(t.FullName).ToList();
@@ -82,9 +83,8 @@ public sealed partial class ClaimParser
         return noun switch
         {
             "convention" => Has("Convention"),
-            "treaty" => Has("Treaty"),
             "deal" => Has("deal"),
-            _ => Has("Treaty") || Has("deal"),
+            _ => true,
         };
     }
 }
