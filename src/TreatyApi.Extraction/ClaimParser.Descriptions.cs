@@ -22,7 +22,8 @@ public sealed partial class ClaimParser
     // "the accord that was …" is a clause of its own (an auxiliary in the gap), not a description.
     [GeneratedRegex(
         @"\b[Tt]he\s+(?:(?:U\.S\.-Russian|US-Russian|Russian-American|U\.S\.-Soviet|Soviet-American|bilateral|"
-            + @"arms|arms[\s-]+control|strategic|landmark|historic)\s+){0,2}(?<noun>treaty|pact|accord|deal|convention)\s+(?:(?:that|which)\s+)?"
+            + @"arms|arms[\s-]+control|strategic|landmark|historic)\s+){0,2}"
+            + @"(?<noun>treaty|pact|accord|deal|convention)\s+(?:(?:that|which)\s+)?"
             + @"(?<gap>(?:[\w.'’-]+\s+){0,5}?)(?:signed|concluded|inked)\s+(?:by\s+(?<by>(?:[\w.'’-]+\s+){1,5}?))?"
             + @"in\s+(?<place>[A-Z][\w-]+)(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
             + @"(?<year>(?:19|20)\d\d))?\b",

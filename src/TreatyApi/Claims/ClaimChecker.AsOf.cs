@@ -109,7 +109,8 @@ public static partial class ClaimChecker
         @"\b(?:(?:was|were|is|are|remained|remains)\s+(?:still\s+)?(?<neg>no\s+longer\s+|not\s+)?"
             + @"(?:participating\s+in|a\s+(?:state\s+)?party\s+to|a\s+member\s+of)|"
             // "still belonged to the treaty", "no longer belonged to it": membership in the past tense.
-            + @"(?:still\s+|(?<neg>no\s+longer\s+))belonged\s+to)\b|(?<ratified>\bratification\b[^.;]*?\b(?:was|were|is|remained|remains)\s+"
+            + @"(?:still\s+|(?<neg>no\s+longer\s+))belonged\s+to)\b|"
+            + @"(?<ratified>\bratification\b[^.;]*?\b(?:was|were|is|remained|remains)\s+"
             + @"(?:still\s+)?in\s+(?:force|effect))\b",
         RegexOptions.IgnoreCase
     )]

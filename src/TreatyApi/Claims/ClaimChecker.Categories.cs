@@ -75,7 +75,8 @@ public static partial class ClaimChecker
             AspectKind.Limit,
             verdict,
             c.Text[q.Span.Start..end],
-            $"{t.Name} defines {(cat[0] is 'i' or 'o' or 'a' or 'e' or 'u' ? "an" : "a")} {cat} by a {q.Unit} band of {Number(lo)}-{Number(band.Value)}; "
+            $"{t.Name} defines {(cat[0] is 'i' or 'o' or 'a' or 'e' or 'u' ? "an" : "a")} {cat} by a {q.Unit} band "
+                + $"of {Number(lo)}-{Number(band.Value)}; "
                 + $"{Number(x)} lies {inOut} it, according to {Where(Evidence(band).Source)}.",
             verdict == ClaimVerdict.Contradicted ? $"{Number(lo)}-{Number(band.Value)}" : null,
             t.Slug,

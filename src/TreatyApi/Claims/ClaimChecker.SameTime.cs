@@ -76,7 +76,10 @@ public static partial class ClaimChecker
                 acts.Select(Evidence).ToList(),
                 acts.Count
             );
-        var list = string.Join("; ", acts.Select((a, i) => $"{a.StateName} {Did(a.Kind)} {names[i]} on {Show(a.Date)}"));
+        var list = string.Join(
+            "; ",
+            acts.Select((a, i) => $"{a.StateName} {Did(a.Kind)} {names[i]} on {Show(a.Date)}")
+        );
         return new(
             AspectKind.TreatyDate,
             same ? ClaimVerdict.Supported : ClaimVerdict.Contradicted,
