@@ -283,7 +283,9 @@ public sealed partial class ClaimParser(Extractor extractor)
         (
             ClaimDateKind.Expires,
             new(
-                @"\b(?:expir(?:e|es|ed|ing|y|ation)|laps(?:e|es|ed|ing)|r(?:a|u)ns?\s+out|ran\s+out|running\s+out)\b",
+                @"\b(?:expir(?:e|es|ed|ing|y|ation)|laps(?:e|es|ed|ing)|r(?:a|u)ns?\s+out|ran\s+out|running\s+out|"
+                    // "was due to run until 2026": the term's end.
+                    + @"(?:r(?:a|u)ns?|running)\s+(?:until|till))\b",
                 RegexOptions.IgnoreCase
             )
         ),
@@ -296,7 +298,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             new(
                 @"\b(?:terminat(?:ed|es|ion)|ended|came\s+to\s+an\s+end|collapsed|scrapped|abrogated|"
                     // "ceased to exist", "stopped being in force", "was no longer in force from": the end of a treaty.
-                    + @"ceased(?:\s+to\s+(?:exist|be\s+in\s+(?:force|effect)))?|"
+                    + @"ceased(?!\s+(?:to\s+)?participat)(?:\s+to\s+(?:exist|be\s+in\s+(?:force|effect)))?|"
                     + @"(?:stopped|ceased)\s+being\s+in\s+(?:force|effect))\b",
                 RegexOptions.IgnoreCase
             )
@@ -319,11 +321,21 @@ public sealed partial class ClaimParser(Extractor extractor)
                 @"\b(?:withdr(?:ew|awn|aws|awal|aw)|pulled\s+out|pull(?:s|ing)?\s+out|exit(?:ed|s|ing)?|quit|"
                     // "the United States left it in 2019", "left the treaty": a state leaving what it was party to.
                     + @"(?:left|leave|leaves|leaving)(?=\s+(?:it\b|the\s+(?:[A-Z]|treaty|pact|accord)|[A-Z]))|"
-                    + @"walk(?:ed|s)?\s+away\s+from|abandon(?:ed|s|ing)?(?=\s+(?:it\b|the\s|[A-Z])))\b",
+                    + @"walk(?:ed|s)?\s+away\s+from|abandon(?:ed|s|ing)?(?=\s+(?:it\b|the\s|[A-Z]))|"
+                    // "ceased participating in the deal", "its departure from the treaty": a state's leaving.
+                    + @"(?:ceased|stopped)\s+(?:to\s+)?participat(?:e|ing)|departure\s+from)\b",
                 RegexOptions.IgnoreCase
             )
         ),
-        (ClaimDateKind.Suspended, new(@"\bsuspen(?:d|ded|ds|ding|sion)\b", RegexOptions.IgnoreCase)),
+        // "froze its participation in New START": a suspension said as a freeze of the state's part.
+        (
+            ClaimDateKind.Suspended,
+            new(
+                @"\bsuspen(?:d|ded|ds|ding|sion)\b|\b(?:froze|freezes|freeze|frozen)(?=\s+(?:its|their)\s+"
+                    + @"(?:participation|membership|obligations)\b)",
+                RegexOptions.IgnoreCase
+            )
+        ),
         // A legislature's approval is how a state's ratification is reported ("the Senate approved START II").
         (
             ClaimDateKind.Ratified,
@@ -375,8 +387,10 @@ public sealed partial class ClaimParser(Extractor extractor)
     private static partial Regex LimitWordsRegex();
 
     [GeneratedRegex(
-        @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|remains|remain|stays|still|now|currently|"
-            + @"has\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|not\s+(?:yet\s+)?)?(?:still\s+)?"
+        // "remained in force", "was already in force", "had been in force": the past forms say the same status.
+        @"\b(?<neg>no\s+longer\s+|not\s+|n't\s+)?(?:(?:is|are|was|were|remains|remain|remained|stays|stayed|"
+            + @"still|now|currently|already|has\s+been|had\s+been|still\s+is)\s+)+(?<neg2>no\s+longer\s+|"
+            + @"not\s+(?:yet\s+)?)?(?:still\s+)?"
             + @"in\s+(?:force|effect)\b|"
             + @"\b(?<ended>has\s+(?:now\s+)?(?:expired|lapsed|ended|been\s+terminated)|"
             + @"is\s+(?:now\s+)?(?:defunct|dead|expired|over))\b",
@@ -592,6 +606,14 @@ public sealed partial class ClaimParser(Extractor extractor)
                     new TreatyMention(Slugs.Kebab(m.Value), m.Value, false, Span.Of(text, m.Index, m.Index + m.Length))
                 );
         treaties.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // "the 2010 pact": a treaty named by its signing; the year chose it and is no date or figure of the claim.
+        TextRange? describedYear = null;
+        if (treaties.Count == 0 && Described(text) is { } described)
+        {
+            treaties.Add(described.Treaty);
+            describedYear = described.Year;
+        }
+        bool InDescribed(Span s) => describedYear is { } y && new TextRange(s.Start, s.End).Overlaps(y);
         var quantities = Quantities
             .Find(text, all)
             .Select(q => new ClaimQuantity(
@@ -601,11 +623,15 @@ public sealed partial class ClaimParser(Extractor extractor)
                 Span.Of(text, q.Range.Start, q.Range.End)
             ))
             .ToList();
+        quantities.RemoveAll(q => InDescribed(q.Span));
+        var looseText = describedYear is { } dy
+            ? text[..dy.Start] + new string(' ', dy.End - dy.Start) + text[dy.End..]
+            : text;
         // A figure anywhere plus a unit anywhere ("caps warheads at 1550") only when nothing else could be counted.
         if (
             quantities.Count == 0
             && !OtherMeasure().IsMatch(text)
-            && Quantities.Loose(text) is { } loose
+            && Quantities.Loose(looseText) is { } loose
             // "As of 2015, … Chemical Weapons Convention": a year after a date's preposition counts nothing.
             && !(
                 loose.Number.Value is >= 1900 and < 2100
@@ -686,6 +712,7 @@ public sealed partial class ClaimParser(Extractor extractor)
             var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
             dates.Add(new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, Span.Of(text, r.Start, r.End)));
         }
+        dates.RemoveAll(d => InDescribed(d.Span));
         // "the 1980s", "the late 1990's": a decade is no year, and a claim about it is not compared with one.
         var decades = new List<ClaimDate>();
         foreach (var d in dates.Where(d => Decade().IsMatch(text[d.Span.End..]) && d.Date.Year % 10 == 0))

@@ -106,8 +106,11 @@ public static partial class ClaimChecker
 
     // "was still participating in", "was a party to", "its ratification … was still in effect": a state's standing.
     [GeneratedRegex(
-        @"\b(?:was|were|is|are|remained|remains)\s+(?:still\s+)?(?:participating\s+in|a\s+(?:state\s+)?party\s+to|"
-            + @"a\s+member\s+of)\b|(?<ratified>\bratification\b[^.;]*?\b(?:was|were|is|remained|remains)\s+"
+        @"\b(?:(?:was|were|is|are|remained|remains)\s+(?:still\s+)?(?<neg>no\s+longer\s+|not\s+)?"
+            + @"(?:participating\s+in|a\s+(?:state\s+)?party\s+to|a\s+member\s+of)|"
+            // "still belonged to the treaty", "no longer belonged to it": membership in the past tense.
+            + @"(?:still\s+|(?<neg>no\s+longer\s+))belonged\s+to)\b|"
+            + @"(?<ratified>\bratification\b[^.;]*?\b(?:was|were|is|remained|remains)\s+"
             + @"(?:still\s+)?in\s+(?:force|effect))\b",
         RegexOptions.IgnoreCase
     )]
@@ -123,7 +126,11 @@ public static partial class ClaimChecker
     {
         var words = StandingWords().Match(c.Text);
         var states = c.P.Actors.Where(a => a.Kind == "state").Select(a => a.Slug).Distinct().ToList();
-        if (!words.Success || c.Treaty is not { } t || states.Count != 1 || c.P.Negated)
+        if (!words.Success || c.Treaty is not { } t || states.Count != 1)
+            return null;
+        // "no longer a party to": negated by its own words only (another "not" elsewhere is not read).
+        var negated = words.Groups["neg"].Success;
+        if (NegatorWords().Count(c.Text) != (negated ? 1 : 0))
             return null;
         var ratification = words.Groups["ratified"].Success;
         var acts = Actions(c.Db, t.Slug, states);
@@ -138,6 +145,15 @@ public static partial class ClaimChecker
         c.Read.Add((words.Index, words.Index + words.Length));
         c.MembershipRead = true;
         var name = c.P.Actors.First(a => a.Kind == "state").Name;
+        if (negated)
+            return NotStanding(c, d, t, text, leftBefore, joinedBefore is not null && !leftWithin ? joinedBefore : null)
+                ?? AsOfAspect(
+                    c,
+                    text,
+                    ClaimVerdict.Unverifiable,
+                    $"The acts the sources record of {name} about {t.Name} do not settle its standing in {Show(d)}.",
+                    acts.Select(Evidence).ToList()
+                );
         if (leftBefore is not null)
             return AsOfAspect(
                 c,
@@ -175,6 +191,46 @@ public static partial class ClaimChecker
             acts.Select(Evidence).ToList()
         );
     }
+
+    /// <summary>
+    /// "As of 2024, Russia was no longer a party to the CFE Treaty": supported when the state's withdrawal took effect
+    /// before the date; contradicted when it had joined before the date and not left by its end. Null when neither.
+    /// </summary>
+    private static ClaimAspect? NotStanding(
+        Context c,
+        ClaimDate d,
+        TreatyInfo t,
+        string text,
+        ActionRow? leftBefore,
+        ActionRow? stayed
+    ) =>
+        leftBefore is not null
+            ? AsOfAspect(
+                c,
+                text,
+                ClaimVerdict.Supported,
+                $"{leftBefore.StateName} {Did(leftBefore.Kind)} {t.Name} on {Show(leftBefore.Date)}"
+                    + $"{(leftBefore.Effective is { } e && e != leftBefore.Date ? $" (effective {Show(e)})" : "")}, "
+                    + $"before {Show(d)}, according to {Where(Evidence(leftBefore).Source)}.",
+                [Evidence(leftBefore)]
+            )
+        : stayed is not null
+            ? AsOfAspect(
+                c,
+                text,
+                ClaimVerdict.Contradicted,
+                $"{stayed.StateName} {Did(stayed.Kind)} {t.Name} on {Show(stayed.Date)} and the sources record no "
+                    + $"withdrawal by the end of {Show(d)}, according to {Where(Evidence(stayed).Source)}.",
+                [Evidence(stayed)]
+            )
+        : null;
+
+    [GeneratedRegex(
+        @"\b(?:not|never|no|non|failed|refused|neither|nor|nothing|without|unable|refuses?|fails?|declined|declines|"
+            + @"denied|denies|deny)\b|n['’]t\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex NegatorWords();
 
     /// <summary>
     /// "was in force for almost thirty years": how long the treaty was in force, not its status today or on a date;

@@ -21,10 +21,12 @@ public static partial class ClaimChecker
     [GeneratedRegex(
         @"(?:\b(?<hedge>exactly|precisely|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|"
             + @"slightly\s+(?:over|under|more\s+than|less\s+than)|more\s+than|over|less\s+than|under|fewer\s+than|"
-            + @"almost|nearly|close\s+to|about|around|roughly|approximately|some)\s+)?"
+            + @"almost|nearly|close\s+to|about|around|roughly|approximately|some|barely|just)\s+)?"
             + @"\b(?<n>"
             + IntervalNumber
-            + @")\s+(?<unit>days?|weeks?|months?|years?|decades?)\b"
+            // "eight and a half months", "a year and a half": half a unit more.
+            + @")(?<half>\s+and\s+a\s+half)?\s+(?<unit>days?|weeks?|months?|years?|decades?)\b"
+            + @"(?<half2>\s+and\s+a\s+half\b)?"
             + @"(?:\s+(?<rel>after|before|later|earlier|ahead\s+of|prior\s+to))?|"
             + @"\bon\s+(?:the\s+)?(?:very\s+|same\s+)*(?<day>day)\b(?:\s+(?:that|when|on\s+which))?",
         RegexOptions.IgnoreCase
@@ -134,6 +136,8 @@ public static partial class ClaimChecker
         var unit = rel == "day" ? "day" : m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
         if (n is null)
             return null;
+        if (m.Groups["half"].Success || m.Groups["half2"].Success)
+            n += 0.5m;
         if (m.Groups["n"].Value.StartsWith("half", StringComparison.OrdinalIgnoreCase))
             (n, unit) = unit == "year" ? (6m, "month") : (n, unit);
 
@@ -186,6 +190,9 @@ public static partial class ClaimChecker
             _ => days,
         };
         var hedge = Regex.Replace(m.Groups["hedge"].Value.ToLowerInvariant(), @"\s+", " ");
+        // "exactly eight and a half months" has no calendar count of whole units: read as a plain length.
+        if (hedge is "exactly" or "precisely" && n % 1 != 0)
+            hedge = "";
         var verdict = IntervalVerdict(hedge, n ?? 0m, actual, unit, from.Date, to.Date, days);
         // A date of an act that can be told more than one way (a note on it, a date not seen in its source) may
         // support the claim, never contradict it.
@@ -346,7 +353,11 @@ public static partial class ClaimChecker
             "less than" or "under" or "fewer than" => actual < n && actual > 0,
             _ when JustOver.Contains(hedge) => actual > n && actual <= n + near,
             _ when JustUnder.Contains(hedge) => actual < n && actual >= n - near,
-            "about" or "around" or "roughly" or "approximately" or "some" => Between(n - near, n + near),
+            // "barely two weeks", "just three months": near the length, on a side not told.
+            "about" or "around" or "roughly" or "approximately" or "some" or "barely" or "just" => Between(
+                n - near,
+                n + near
+            ),
             _ => unit == "day" ? actual == n : Between(n - 0.5m, n + 0.5m),
         };
         if (ok)

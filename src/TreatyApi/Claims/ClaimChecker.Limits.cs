@@ -47,6 +47,8 @@ public static partial class ClaimChecker
         // "cannot enter into force until 44 states ratify it": the ratifications a treaty needs to enter into force
         // are its threshold, said with the words of entry into force instead of "requires".
         var threshold = unit == "ratifications" && c.P.DateWords.Any(w => w.Kind == ClaimDateKind.EnteredIntoForce);
+        if (!c.P.LimitWords && !defines && !threshold && CheckCategory(c, q, t) is { } category)
+            return category;
         if (!c.P.LimitWords && !defines && !threshold)
             return new(
                 AspectKind.Limit,

@@ -75,6 +75,9 @@ public static partial class ClaimChecker
                 r.Checked != 0
             ))
             .ToList();
+        // "in force by 1995": the status at the period's end.
+        if (d?.Preposition == "by")
+            from = to;
         var (atStart, basis) = TreatyStatus.Derive(true, entries, from);
         var (atEnd, _) = TreatyStatus.Derive(true, entries, to);
         var ev = c
@@ -82,6 +85,8 @@ public static partial class ClaimChecker
             .Select(r => Evidence(t, r))
             .ToList();
         var on = d is null ? $"today ({Iso(c.Today)})" : Show(d);
+        if (d?.Preposition is "until" or "till" or "before" or "after" or "from" or "since")
+            return StatusAround(c, s, t, d, atStart, atEnd, ev);
         if (atStart != atEnd || atStart == "not-in-force" && !c.Dates.Any(r => r.Kind == "entered-into-force"))
             return new(
                 AspectKind.Status,
@@ -109,6 +114,58 @@ public static partial class ClaimChecker
             ev.Count
         );
     }
+
+    /// <summary>
+    /// "was in force until 2019": the date is when the status ended, not a day it held, so it is supported only when
+    /// the treaty went out of force within that period, contradicted when it was already out of force (after being in
+    /// force) when the period began. "In force before 2003", "after 2020", "from 1988": a status on some day on one
+    /// side of the date, which is not told from that date alone.
+    /// </summary>
+    private static ClaimAspect StatusAround(
+        Context c,
+        StatusAssertion s,
+        TreatyInfo t,
+        ClaimDate d,
+        string atStart,
+        string atEnd,
+        List<ClaimEvidence> ev
+    )
+    {
+        var verdict = ClaimVerdict.Unverifiable;
+        var why = $"The claim gives {t.Name}'s status {d.Preposition} {Show(d)}, not on that date, so the status is "
+            + "not compared with the catalog's dates.";
+        var wasInForce = c.Dates.Any(r => r.Kind == "entered-into-force");
+        if (d.Preposition is "until" or "till" && s.InForce && wasInForce)
+        {
+            if (atStart == "in-force" && atEnd != "in-force")
+                (verdict, why) = (ClaimVerdict.Supported, $"{t.Name} went out of force within {Show(d)}.");
+            else if (atStart != "in-force" && atEnd != "in-force" && EndedBefore(c, Period(d).From) is { } end)
+                (verdict, why) = (
+                    ClaimVerdict.Contradicted,
+                    $"{t.Name} was no longer in force by {Show(d)}: it ended on {Show(end)}."
+                );
+        }
+        var where = ev.Count > 0 && verdict != ClaimVerdict.Unverifiable ? $" According to {Where(ev[0].Source)}." : "";
+        return new(
+            AspectKind.Status,
+            verdict,
+            s.Span.Quote,
+            why + where,
+            verdict == ClaimVerdict.Contradicted ? atStart : null,
+            t.Slug,
+            null,
+            ev,
+            ev.Count
+        );
+    }
+
+    /// <summary>The day the treaty ended (terminated or expired), when it is before the day given.</summary>
+    private static string? EndedBefore(Context c, DateOnly day) =>
+        c.Dates.Where(r => r.Kind is "terminated" or "expires")
+            .Select(r => r.Date)
+            .Where(x => DateOnly.ParseExact(PadIso(x), "yyyy-MM-dd", CultureInfo.InvariantCulture) < day)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
 
     private static (DateOnly From, DateOnly To) Period(ClaimDate d) =>
         d.Until is { } until
@@ -395,6 +452,10 @@ public static partial class ClaimChecker
     {
         if (PartyCountWords().Match(c.Text) is not { Success: true } m || c.Treaty is not { } t)
             return null;
+        // "the NPT counted 191 parties": the verb of the count is read with it.
+        if (Regex.Match(c.Text[..m.Index], @"\b(?:counted|counts|numbered|numbers)\s+$", RegexOptions.IgnoreCase)
+            is { Success: true } verb)
+            c.Read.Add((verb.Index, verb.Index + verb.Length));
         var n = m.Groups["n"].Value.Trim();
         if (
             (

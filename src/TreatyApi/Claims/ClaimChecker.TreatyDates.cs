@@ -419,17 +419,48 @@ public static partial class ClaimChecker
     /// </summary>
     private static string? SigningPlace(Context c, ClaimDateWord word)
     {
-        if (c.P.Place is not { } place || word.Kind is not (ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature))
+        if (word.Kind is not (ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature))
             return null;
-        var at = Regex.Match(c.Text, @"\b(?:in|at)\s+" + Regex.Escape(place));
-        if (!at.Success)
+        var place = c.P.Place;
+        var at = place is null ? Match.Empty : Regex.Match(c.Text, @"\b(?:in|at)\s+" + Regex.Escape(place));
+        // "signed in the Russian capital": the capital city of the state the adjective names.
+        if (!at.Success && CapitalWords().Match(c.Text) is { Success: true } capital)
+        {
+            place = Capitals.GetValueOrDefault(capital.Groups["state"].Value.Replace(".", "").ToLowerInvariant());
+            at = capital;
+        }
+        if (!at.Success || place is null)
             return null;
         var between =
             at.Index >= word.Span.End ? c.Text[word.Span.End..at.Index]
             : at.Index + at.Length <= word.Span.Start ? c.Text[(at.Index + at.Length)..word.Span.Start]
             : "";
-        return OtherEvent().IsMatch(between) ? null : place;
+        if (OtherEvent().IsMatch(between))
+            return null;
+        c.Read.Add((at.Index, at.Index + at.Length));
+        return place;
     }
+
+    [GeneratedRegex(
+        @"\b(?:in|at)\s+the\s+(?<state>Russian|Soviet|American|U\.S\.|US|Czech|Austrian|Finnish|French|British|"
+            + @"Mexican)\s+capital\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex CapitalWords();
+
+    private static readonly Dictionary<string, string> Capitals = new()
+    {
+        ["russian"] = "Moscow",
+        ["soviet"] = "Moscow",
+        ["american"] = "Washington",
+        ["us"] = "Washington",
+        ["czech"] = "Prague",
+        ["austrian"] = "Vienna",
+        ["finnish"] = "Helsinki",
+        ["french"] = "Paris",
+        ["british"] = "London",
+        ["mexican"] = "Mexico City",
+    };
 
     [GeneratedRegex(
         @"\b(?:after|following|before|during|ahead\s+of|negotiat\w*|talks|summit|conference|meeting|round|"

@@ -173,6 +173,7 @@ public static partial class ClaimChecker
             "before",
             "until",
             "through",
+            "throughout",
             "end",
             "year",
             "longer",

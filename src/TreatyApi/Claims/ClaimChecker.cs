@@ -212,6 +212,8 @@ public static partial class ClaimChecker
                 aspects.Add(a);
         if (CheckInterval(c) is { } interval)
             aspects.Add(interval);
+        if (CheckSameTime(c) is { } sameTime)
+            aspects.Add(sameTime);
         InForceFromTo(c, aspects);
         var count = PartyCountWords().Match(c.Text);
 
@@ -274,6 +276,20 @@ public static partial class ClaimChecker
             {
                 c.Used.Add(d);
                 aspects.Add(asOf);
+                continue;
+            }
+            // "Moscow still belonged to the treaty in March 2022": a state's standing in a period, as with "as of".
+            if (
+                word is null
+                && d.Preposition is "in" or "by"
+                && !NotYetWords().IsMatch(c.Text)
+                && StandingWords().IsMatch(c.Text)
+                && Standing(c, d) is { } inPeriod
+            )
+            {
+                c.AsOfRead = true;
+                c.Used.Add(d);
+                aspects.Add(inPeriod);
                 continue;
             }
             if (
@@ -612,9 +628,11 @@ public static partial class ClaimChecker
 
     private static bool DuePreposition(ClaimDate d) => d.Preposition is "by" or "until" or "till" or "through";
 
-    // A comma, a semicolon or a contrast between two dates: the second begins another clause.
+    // A comma, a semicolon, a contrast or a finite verb between two dates: the second begins another clause ("New
+    // START signed in Prague in 2010 was due to run until 2026": 2026 is not the signing's).
     [GeneratedRegex(
-        @"[,;]|\b(?:while|but|whereas|although)\b|\band\s+(?!ratified|signed)\w+ed\b",
+        @"[,;]|\b(?:while|but|whereas|although)\b|\band\s+(?!ratified|signed)\w+ed\b|"
+            + @"\b(?:was|were|is|are|has|have|had|will|would)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex ClauseBreak();
