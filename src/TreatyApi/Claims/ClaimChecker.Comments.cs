@@ -16,6 +16,13 @@ public static partial class ClaimChecker
     )]
     private static partial Regex CommentedOn();
 
+    // A clause of its own before the speaker: a verb that asserts something the comment does not read.
+    [GeneratedRegex(
+        @"\b(?:was|were|is|are|had|has|have|held|took\s+place|met|began|ended|signed|agreed)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex AssertionBefore();
+
     /// <summary>
     /// "X commented on &lt;others&gt;' talks on &lt;day&gt;": a statement of X, on that day (or weekday), in a report
     /// that names the others. Nothing of what was said is claimed, so nothing can contradict it: a missing statement
@@ -24,7 +31,15 @@ public static partial class ClaimChecker
     private static ClaimAspect? CheckComment(Context c, ClaimDate? date)
     {
         var p = c.P;
-        if (p.Speaker is not { } speaker || !CommentedOn().IsMatch(c.Text))
+        if (p.Speaker is not { } speaker || CommentedOn().Match(c.Text) is not { Success: true } verb)
+            return null;
+        // "The talks were held on a Tuesday, the same day Peskov commented on them": the claim's own assertion comes
+        // before the comment and is not read by it, and the speaker must be the one who comments, right before it.
+        if (
+            speaker.Span.End > verb.Index
+            || c.Text[speaker.Span.End..verb.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2
+            || AssertionBefore().IsMatch(c.Text[..speaker.Span.Start])
+        )
             return null;
         var others = p.Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug).ToList();
         if (others.Count == 0 || (date is null && p.Weekday is null))

@@ -420,6 +420,11 @@ public static partial class ClaimChecker
     /// </summary>
     private static string? NotTheSpeaker(Context c)
     {
+        // "Even as the presidents acknowledged '…', Putin's spokesman insisted '…'": two sayings and more than one
+        // who speaks; which words go with whom is not read, so neither is called someone else's.
+        if (c.P.AllQuotations.Count > 1 && (c.P.Speaker is not null || c.P.TitleSpeaks))
+            return "The claim quotes more than one saying, and which of them its speaker is given is not read, so "
+                + "whose words they are is not called false.";
         // "Obama and Putin did not agree to …" says no one said it: the reports are compared, no speaker.
         if (c.P.Speaker is not { } s || !(c.P.Says || c.P.Quotation is not null))
             return null;

@@ -132,7 +132,8 @@ public static partial class ClaimChecker
     )
     {
         var verdict = ClaimVerdict.Unverifiable;
-        var why = $"The claim gives {t.Name}'s status {d.Preposition} {Show(d)}, not on that date, so the status is "
+        var why =
+            $"The claim gives {t.Name}'s status {d.Preposition} {Show(d)}, not on that date, so the status is "
             + "not compared with the catalog's dates.";
         var wasInForce = c.Dates.Any(r => r.Kind == "entered-into-force");
         if (d.Preposition is "until" or "till" && s.InForce && wasInForce)
@@ -161,7 +162,8 @@ public static partial class ClaimChecker
 
     /// <summary>The day the treaty ended (terminated or expired), when it is before the day given.</summary>
     private static string? EndedBefore(Context c, DateOnly day) =>
-        c.Dates.Where(r => r.Kind is "terminated" or "expires")
+        c
+            .Dates.Where(r => r.Kind is "terminated" or "expires")
             .Select(r => r.Date)
             .Where(x => DateOnly.ParseExact(PadIso(x), "yyyy-MM-dd", CultureInfo.InvariantCulture) < day)
             .Order(StringComparer.Ordinal)
@@ -453,8 +455,10 @@ public static partial class ClaimChecker
         if (PartyCountWords().Match(c.Text) is not { Success: true } m || c.Treaty is not { } t)
             return null;
         // "the NPT counted 191 parties": the verb of the count is read with it.
-        if (Regex.Match(c.Text[..m.Index], @"\b(?:counted|counts|numbered|numbers)\s+$", RegexOptions.IgnoreCase)
-            is { Success: true } verb)
+        if (
+            Regex.Match(c.Text[..m.Index], @"\b(?:counted|counts|numbered|numbers)\s+$", RegexOptions.IgnoreCase) is
+            { Success: true } verb
+        )
             c.Read.Add((verb.Index, verb.Index + verb.Length));
         var n = m.Groups["n"].Value.Trim();
         if (

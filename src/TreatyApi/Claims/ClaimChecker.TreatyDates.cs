@@ -253,6 +253,25 @@ public static partial class ClaimChecker
                 rows.Select(r => Evidence(t, r)).ToList(),
                 rows.Count
             );
+        // "By March 2026, New START had run out": "by" puts the act on or before the period's end, not in it, so an
+        // act recorded earlier supports the claim, and only one recorded after the end contradicts it.
+        if (d.Preposition == "by" && rows.Count > 0 && rows.Any(r => LastDay(r.Date) <= Period(d).To))
+        {
+            var early = rows.Where(r => LastDay(r.Date) <= Period(d).To).ToList();
+            var ev = early.Select(r => Evidence(t, r)).ToList();
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Supported,
+                text,
+                $"{t.Name} {Label(early[0].Kind)} on {Show(early[0].Date)}, before {Show(d)}, according to "
+                    + $"{Where(ev[0].Source)}.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                ev,
+                ev.Count
+            );
+        }
         if (rows.Count > 0)
         {
             var ev = rows.Select(r => Evidence(t, r)).ToList();
@@ -950,5 +969,17 @@ public static partial class ClaimChecker
             ev,
             ev.Count
         );
+    }
+
+    /// <summary>The last day a stored date may mean: "1997" may be any day to December 31.</summary>
+    private static DateOnly LastDay(string iso)
+    {
+        var first = DateOnly.ParseExact(PadIso(iso), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return iso.Length switch
+        {
+            4 => first.AddYears(1).AddDays(-1),
+            7 => first.AddMonths(1).AddDays(-1),
+            _ => first,
+        };
     }
 }
