@@ -26,6 +26,7 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-4.json",
             "claims-heldout-5.json",
             "claims-heldout-6.json",
+            "claims-heldout-7.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(
