@@ -49,9 +49,7 @@ public sealed partial class ClaimParser
                 return null;
             place = m.Groups["place"].Value;
         }
-        int? year = m.Groups["year"].Success
-            ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
-            : null;
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
         var noun = m.Groups["noun"].Value.ToLowerInvariant();
         var fits = extractor
             .Catalog.Treaties.Where(t => OfNoun(t, noun))
@@ -59,8 +57,12 @@ public sealed partial class ClaimParser
                 t.Dates.Any(d =>
                     d.Kind is "signed" or "opened-for-signature" or "concluded"
                     && (year is null || d.Date.Year == year)
-                    && (place is null || (d.Place ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
-                        .Contains(place, StringComparer.OrdinalIgnoreCase))
+                    && (
+                        place is null
+                        || (d.Place ?? "")
+                            .Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
+                            .Contains(place, StringComparer.OrdinalIgnoreCase)
+                    )
                 )
             )
             .ToList();
