@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,8 +9,6 @@ namespace TreatyApi.Extraction;
 /// </summary>
 public static class FactIds
 {
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Make(string prefix, string documentId, params string[] parts)
     {
         var key = documentId + "\u001F" + string.Join('\u001F', parts.Select(TextStructure.Normalize));

@@ -176,8 +176,6 @@ internal sealed partial class LimitExtractor
     /// as the next one when the sentence looks ahead ("The government is expected to respond by 14 November"), not
     /// the last one: a deadline still to meet.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<DateMatch> DueDates(string text, TextRange sentence, List<DateMatch> dates, DateOnly? published)
     {
         var due = new List<DateMatch>();
@@ -212,8 +210,6 @@ internal sealed partial class LimitExtractor
     /// days ("on December 11-12") of which the deadline's day is not said; the second day when the span is a night
     /// ("at midnight on December 11-12", "on the night of 3-4 May").
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateMatch? Unsure(string text, string lead, DateMatch d)
     {
         if (FormerExpectation.IsMatch(lead))

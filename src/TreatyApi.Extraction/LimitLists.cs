@@ -277,8 +277,6 @@ internal static partial class LimitLists
     /// figure with no unit of its own but a qualified noun counts what the label ends in ("Enrichment centrifuges ....
     /// 5,060 IR-1 machines at Natanz").
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<ListItem> OwnUnits(string text, int lineEnd, int bodyStart)
     {
         var result = new List<ListItem>();

@@ -97,8 +97,6 @@ internal sealed partial class OutletRecognizer
     private static partial Regex Numbering();
 
     /// <summary>The first parenthetical citation in the range.</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public OutletRef? Citation(string text, TextRange within, DateOnly? published)
     {
         var m = Parenthetical().Match(text, within.Start, within.Length);
@@ -120,8 +118,6 @@ internal sealed partial class OutletRecognizer
     }
 
     /// <summary>The first reporting clause naming an outlet in the range: catalogued, or framed as one.</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public OutletRef? Reporting(string text, TextRange within)
     {
         var m = _reporting.Match(text, within.Start, within.Length);
@@ -145,8 +141,6 @@ internal sealed partial class OutletRecognizer
             + PhraseBook.E
     );
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private OutletRef? Inside(string text, TextRange within)
     {
         for (var m = Around.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
@@ -311,8 +305,6 @@ internal sealed partial class OutletRecognizer
     );
 
     /// <summary>"she told the newspaper": the first outlet named in the text before the words, if any.</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public OutletRef? Anaphor(string text, TextRange within)
     {
         var m = Anaphors.Match(text, within.Start, within.Length);

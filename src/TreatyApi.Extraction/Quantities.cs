@@ -121,8 +121,6 @@ public static partial class Quantities
     /// "and" English continues a number only with what is smaller than the group before it: a second "hundred" in the
     /// same group, or a scale word the number already used, starts a new number. (offset, length) of each in raw.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int At, int Length)> NumbersJoinedByAnd(string raw)
     {
         var parts = new List<(int At, int Length)>();
@@ -166,8 +164,6 @@ public static partial class Quantities
 
     /// <summary>"one thousand five hundred fifty" → 1550; null when the words are not a number ("hundred"
     /// alone).</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal? ParseWords(string words)
     {
         var parts = words
@@ -230,8 +226,6 @@ public static partial class Quantities
 
     /// <summary>A unit of measure right after a figure ("3.67 percent", "300 kilograms"): (measure, unit,
     /// end).</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (string Measure, string Unit, int End)? MeasureAfter(string text, int at, int limit)
     {
         var m = MeasureAfterNumber.Match(text, at);
@@ -244,8 +238,6 @@ public static partial class Quantities
     }
 
     /// <summary>The counted thing right after a figure, if any (same reading as <see cref="Find"/>).</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static QuantityMatch? UnitAfter(string text, NumberMatch n, int limit)
     {
         var m = UnitAfterNumber.Match(text, n.Range.End);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static TreatyApi.Extraction.PhraseBook;
 
@@ -27,8 +26,6 @@ internal static partial class RelativeDeadlines
 
     private static readonly HashSet<string> EventDayPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in" };
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void DateFromEvents(
         string text,
         List<DeadlineFact> deadlines,

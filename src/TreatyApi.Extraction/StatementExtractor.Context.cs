@@ -21,8 +21,6 @@ internal sealed partial class StatementExtractor
     /// day-precise date of the first paragraph of prose before the first quotation, when it falls in the week
     /// before publication (an older date in the lead is background, not the news of the day).
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FactDate? LeadDate(
         string text,
         IReadOnlyList<TextRange> paragraphs,
@@ -49,8 +47,6 @@ internal sealed partial class StatementExtractor
     /// Where the text names a day of the week before publication, other than the publication day itself ("on
     /// Friday", "June 17"): a quotation after it with no day of its own may have been said that day.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<int> RecentDays(string text, DateOnly? published)
     {
         if (published is not { } pub)
@@ -152,8 +148,6 @@ internal sealed partial class StatementExtractor
     /// "Obama said after his meeting with Putin": the words were said the day of that meeting, when the text dates
     /// a meeting of the speaker's elsewhere.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FactDate? AfterEvent(
         string text,
         List<TextRange> clauses,
@@ -184,8 +178,6 @@ internal sealed partial class StatementExtractor
         return null;
     }
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FactDate? StatementDate(string text, List<TextRange> clauses, OutletRef? outlet, DateOnly? published)
     {
         foreach (var c in clauses)
@@ -212,8 +204,6 @@ internal sealed partial class StatementExtractor
             : null;
     }
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? Place(string text, TextRange clause)
     {
         foreach (Match m in PlacePhrase().Matches(text.Substring(clause.Start, clause.Length)))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
@@ -89,8 +88,6 @@ internal sealed partial class StatementExtractor
     /// "Article I prohibits …", "states commit under Article VI to …", "the declaration brands …": the document
     /// whose words these are.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Attribution? DocumentSpeaker(string text, TextRange clause)
     {
         var m = DocumentFrame.Match(text, clause.Start, clause.Length);

@@ -119,8 +119,6 @@ internal sealed partial class StatementExtractor
     /// "Konstantin Kosachev, head of the foreign affairs committee of Russia's upper house, told …": the person
     /// before an apposition set off by commas is the subject, not the state or person named inside it.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ActorMention? AppositionHead(
         string text,
         List<ActorMention> mentions,

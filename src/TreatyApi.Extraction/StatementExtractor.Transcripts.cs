@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
@@ -44,8 +43,6 @@ internal sealed partial class StatementExtractor
     /// The labelled turns of a transcript: only when at least two lines after the headline open with a label, so
     /// that a headline or a lone "Note: …" is not read as one.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Turn> Turns(string text, IReadOnlyList<TextRange> paragraphs)
     {
         var turns = new List<Turn>();

@@ -179,8 +179,6 @@ public sealed partial class TreatyRecognizer
     /// treaties the text speaks of: a name alone on a short line, in a run of at least five short lines with no
     /// sentence or list mark, where the run names at least two treaties.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool InNavigation(string text, TreatyMention m, List<TreatyMention> all)
     {
         var (s, e) = LineAround(text, m.Span.Start);
