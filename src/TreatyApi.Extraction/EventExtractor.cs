@@ -91,8 +91,6 @@ internal sealed partial class EventExtractor(ActorRecognizer actors, Catalog cat
         return open >= sentence.Start && text.IndexOf(')', open) is var close && close >= at;
     }
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<SpeakerRef> Participants(string text, TextRange sentence, DateOnly on)
     {
         var found = new List<SpeakerRef>();

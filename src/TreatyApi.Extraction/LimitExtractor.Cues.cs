@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static TreatyApi.Extraction.PhraseBook;
 
@@ -164,8 +163,6 @@ internal sealed partial class LimitExtractor
     /// The limit verb that governs a figure: the first whose own preposition comes right before it; an earlier verb
     /// with another one ("the treaty limiting U.S. arsenals caps each side at 1,550") does not hide a later one.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? GoverningVerb(string before)
     {
         for (var m = VerbBefore.Match(before); m.Success; m = VerbBefore.Match(before, m.Groups["cue"].Index + 1))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static TreatyApi.Extraction.PhraseBook;
 
@@ -85,8 +84,6 @@ internal sealed partial class LimitExtractor
     /// here or, when none is, the document's main treaty: "the treaty" in an explainer is its subject, not the last
     /// treaty mentioned in passing.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Deadlines(
         string text,
         TextRange sentence,
@@ -257,8 +254,6 @@ internal sealed partial class LimitExtractor
     /// "before 1 January 1967" defines, it does not oblige; "before the end of 2025" does. "By 2001, the United States
     /// had eliminated …" opens a narrative sentence with a year: a past milestone, not a deadline.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsDue(string text, DateMatch d, DateOnly? published)
     {
         var phrase = text[d.Range.Start..d.Range.End];
@@ -742,8 +737,6 @@ internal sealed partial class LimitExtractor
         return new Period((int)c, unit);
     }
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DeadlineFact Deadline(
         string text,
         TextRange sentence,

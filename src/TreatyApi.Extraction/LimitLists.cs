@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static TreatyApi.Extraction.PhraseBook;
 
@@ -339,8 +338,6 @@ internal static partial class LimitLists
 
     /// <summary>"20,000 battle tanks", "up to 30,000 armoured combat vehicles", "Combat aircraft: 6,800"; a table
     /// row (<paramref name="row"/>) only in the label form.</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ListItem? Item(string text, int lineEnd, int bodyStart, bool row)
     {
         var numbers = Quantities.Numbers(text, new TextRange(bodyStart, lineEnd));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
@@ -158,8 +157,6 @@ internal sealed partial class OutletRecognizer
         return null;
     }
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OutletRef? Uncatalogued(string text, TextRange within)
     {
         for (var m = Framed.Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())

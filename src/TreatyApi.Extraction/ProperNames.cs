@@ -241,8 +241,6 @@ public static class ProperNames
     }
 
     /// <summary>A personal name in one line of a capitalised run, with the titles before it kept apart.</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (TextRange Range, string Name, bool Confident)? Person(string text, int at, string value)
     {
         if (!char.IsUpper(value[0]))

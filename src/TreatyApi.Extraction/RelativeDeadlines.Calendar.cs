@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static TreatyApi.Extraction.PhraseBook;
 
@@ -26,8 +25,6 @@ internal static partial class RelativeDeadlines
         RegexOptions.IgnoreCase
     );
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void DateFromDocument(
         List<DeadlineFact> deadlines,
         IReadOnlyList<TextRange> paragraphs,

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static TreatyApi.Extraction.PhraseBook;
 
@@ -22,8 +21,6 @@ internal static partial class RelativeDeadlines
     );
 
     /// <summary>Adds, to <paramref name="deadlines"/>, the gapped second dates of this sentence.</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Coordinated(
         string text,
         TextRange sentence,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static TreatyApi.Extraction.PhraseBook;
 
@@ -37,8 +36,6 @@ internal static partial class RelativeDeadlines
     /// the treaty named last before it in the sentence, else of the document's <paramref name="main"/> treaty (the
     /// one named first), and is dated from that treaty's events in the catalog.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IEnumerable<DeadlineFact> Find(
         string text,
         TextRange sentence,

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
@@ -62,8 +61,6 @@ internal sealed partial class StatementExtractor
     /// The outlet: in the quotation's own clauses, then later in its paragraph, then a citation in the
     /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs).
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private OutletRef? FindOutlet(
         string text,
         Quotation quote,
@@ -103,8 +100,6 @@ internal sealed partial class StatementExtractor
     /// "Ryabkov told the TASS news agency that …. “…,” Ryabkov said.": the nearest sentence before the
     /// quotation in its paragraph that names an outlet, when its speaker is this quotation's speaker.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private OutletRef? OutletEarlier(
         string text,
         TextRange before,

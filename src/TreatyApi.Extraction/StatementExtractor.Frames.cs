@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
@@ -76,8 +75,6 @@ internal sealed partial class StatementExtractor
     /// The speakers of a clause: the actors that are the subject of its speech verb ("Obama and Putin said",
     /// "Peskov on Tuesday described"), or that follow it ("said Lavrov"). Outlets that "reported" are not speakers.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Attribution? FindSpeakers(
         string text,
         TextRange clause,

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace TreatyApi.Extraction;
 
 /// <summary>
@@ -12,8 +10,6 @@ internal sealed partial class StatementExtractor
     /// Quotations of every paragraph in order. One that opens and is not closed in its paragraph, where no later
     /// paragraph reopens it, runs on to the first closing mark in the paragraphs after it (a statement quoted whole).
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Quoted> QuotationsAcross(string text, IReadOnlyList<TextRange> paragraphs)
     {
         var result = new List<Quoted>();

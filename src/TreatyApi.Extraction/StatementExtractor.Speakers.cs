@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
@@ -18,8 +17,6 @@ internal sealed partial class StatementExtractor
     /// <summary>
     /// The surname, or family name, by which each person named in full and not in the catalog is referred to later.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, string> Surnames(string text, IReadOnlyList<ActorMention> allMentions)
     {
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -61,8 +58,6 @@ internal sealed partial class StatementExtractor
     /// The mentions with every later bare surname of an uncatalogued person named in full ("Zotov" after "Gennady
     /// Zotov"), so that a pronoun after "Zotov said" stands for Zotov and not for someone named before him.
     /// </summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<ActorMention> WithSurnames(
         string text,
         IReadOnlyList<ActorMention> all,
@@ -331,8 +326,6 @@ internal sealed partial class StatementExtractor
 
     private static readonly Regex Unnamed = new(@"^(?:a|an|one|A|An|One) ", RegexOptions.CultureInvariant);
 
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TreatyApi.Extraction;
@@ -162,8 +161,6 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>The chain of mentions right before the verb, joined by "and" or commas.</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<ActorMention> SubjectBefore(string text, List<ActorMention> mentions, TextRange verb)
     {
         var chain = new List<ActorMention>();

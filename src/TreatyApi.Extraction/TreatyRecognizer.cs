@@ -257,8 +257,6 @@ public sealed partial class TreatyRecognizer
     }
 
     /// <summary>Trims leading function words and trailing connectives from a form match.</summary>
-    // Hot per sentence: one fully optimised compile, no tier 0 and instrumented tiers (README → Performance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int, int) Trim(string s, int start, int end)
     {
         while (true)
