@@ -108,10 +108,11 @@ internal static partial class RelativeDeadlines
                 && Offset(and.Groups["n"].Value, and.Groups["u"].Value) is { Unit: 'Y' } more
             )
             {
-                anded.Add(and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal));
+                var second = and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal);
+                anded.Add(second);
                 yield return s.Make(
                     of,
-                    and.Index + and.Value.LastIndexOf("for", StringComparison.Ordinal),
+                    second,
                     and.Index + and.Length,
                     Resolve(s.EntryOf(of), kind, more),
                     "until",

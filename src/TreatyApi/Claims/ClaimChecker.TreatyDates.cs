@@ -255,9 +255,8 @@ public static partial class ClaimChecker
             );
         // "By March 2026, New START had run out": "by" puts the act on or before the period's end, not in it, so an
         // act recorded earlier supports the claim, and only one recorded after the end contradicts it.
-        if (d.Preposition == "by" && rows.Count > 0 && rows.Any(r => LastDay(r.Date) <= Period(d).To))
+        if (d.Preposition == "by" && rows.Where(r => LastDay(r.Date) <= Period(d).To).ToList() is [_, ..] early)
         {
-            var early = rows.Where(r => LastDay(r.Date) <= Period(d).To).ToList();
             var ev = early.Select(r => Evidence(t, r)).ToList();
             return new(
                 AspectKind.TreatyDate,
