@@ -59,9 +59,10 @@ internal sealed partial class StatementExtractor
 
     /// <summary>
     /// The outlet: in the quotation's own clauses, then later in its paragraph, then a citation in the
-    /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs).
+    /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs). With
+    /// the outlet, the class of reading that found it (StatementReading).
     /// </summary>
-    private OutletRef? FindOutlet(
+    private (OutletRef? Outlet, string? Way) FindOutlet(
         string text,
         Quotation quote,
         List<TextRange> clauses,
@@ -74,10 +75,10 @@ internal sealed partial class StatementExtractor
     {
         foreach (var c in clauses)
             if (outlets.Any(text, c, published) is { } o)
-                return o;
+                return (o, "clause");
         var rest = new TextRange(quote.Marks.End, para.End);
         if (outlets.Citation(text, rest, published) is { } cited)
-            return cited;
+            return (cited, "paragraph-citation");
         // "… reversible," Peskov said. Ryabkov, speaking to Interfax, …: an outlet after another person is theirs.
         if (
             outlets.Reporting(text, rest) is { } inPara
@@ -85,15 +86,15 @@ internal sealed partial class StatementExtractor
                 .Find(text, new TextRange(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
                 .Any(m => m.IsPerson && !speakers.Any(s => s.Slug == (m.Actor?.Slug ?? Slugs.Kebab(m.Name!))))
         )
-            return inPara;
+            return (inPara, "paragraph-reporting");
         for (int k = p + 1; k < paragraphs.Count; k++)
         {
             if (Quotations.Find(text, paragraphs[k]).Count > 0)
                 break;
             if (outlets.Citation(text, paragraphs[k], published) is { } later)
-                return later;
+                return (later, "later-citation");
         }
-        return null;
+        return (null, null);
     }
 
     /// <summary>
