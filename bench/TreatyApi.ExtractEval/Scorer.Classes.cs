@@ -64,7 +64,7 @@ public sealed partial class Scorer
             );
     }
 
-    /// <summary>A quotation not in gold: its speaker, outlet are wrong ones, and its class of quotation counted.</summary>
+    /// <summary>A quotation not in gold: its speaker and outlet are wrong ones.</summary>
     private void ClassesUnmatched(ExtractionResult facts, StatementFact s)
     {
         if (facts.Explanations.GetValueOrDefault(s.Id)?.Reading is not { } reading)

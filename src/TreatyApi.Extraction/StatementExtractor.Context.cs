@@ -24,9 +24,11 @@ internal sealed partial class StatementExtractor
         string text,
         IReadOnlyList<TextRange> paragraphs,
         int firstQuoted,
-        DateOnly? published
+        DateOnly? published,
+        out TextRange sentence
     )
     {
+        sentence = default;
         if (published is not { } pub)
             return null;
         for (int p = 1; p < Math.Min(firstQuoted + 1, Math.Min(paragraphs.Count, 5)); p++)
@@ -37,6 +39,7 @@ internal sealed partial class StatementExtractor
             var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
             if (d is null || d.Date > pub || d.Date < pub.AddDays(-7))
                 return null;
+            sentence = TextStructure.Sentences(text, para).LastOrDefault(s => s.Start <= d.Range.Start, para);
             return DayNamedBy(text, d, "the day the lead paragraph reports");
         }
         return null;

@@ -254,7 +254,7 @@ internal sealed partial class StatementExtractor
                 id,
                 new Explanation("transcript-turn", TextStructure.Normalize(turn.LabelText) + ":") { Reading = reading }
             );
-            result.Add(Abridged(read, reading));
+            result.Add(Abridged(read, reading, inheritsWithheld: false));
         }
         return result;
     }

@@ -109,7 +109,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         // What a speaker said earlier tells when and to whom they said the rest: "Ryabkov told RIA Novosti on
         // Tuesday" in the lead dates and attributes the quotations of his further down.
         var outletOf = new Dictionary<string, (OutletRef Outlet, int Paragraph)>(StringComparer.Ordinal);
-        var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
+        var dateOf = new Dictionary<string, (FactDate Date, string Way)>(StringComparer.Ordinal);
         var quoted = QuotationsAcross(text, paragraphs);
         // A headline's quotation is a fragment the body quotes in full, or a scare quote: not a statement of its own.
         if (paragraphs.Count > 1 && IsHeadline(text, paragraphs[0]))
@@ -134,7 +134,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 )
                     foreach (var s in who.Speakers)
                         outletOf.TryAdd(s.Slug, (interview, p));
-        FactDate? leadDate = LeadDate(text, paragraphs, firstInBody?.First ?? paragraphs.Count, published);
+        FactDate? leadDate = LeadDate(
+            text,
+            paragraphs,
+            firstInBody?.First ?? paragraphs.Count,
+            published,
+            out var leadSentence
+        );
         string leadWay = "lead-paragraph";
         // A transcript dates its turns, and the quotations around them, by the day of the interview.
         var turns = Turns(text, paragraphs);
@@ -156,7 +162,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             interviewer
         );
         var recentDays = RecentDays(text, published);
+        var otherDays = OtherDays(text, published);
         List<SpeakerRef>? previous = null;
+        bool previousWithheld = false;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
         {
@@ -202,6 +210,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 continue;
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
             var beforeFrame = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true);
+            // "the treaty, which commits every party to …": a document the relative pronoun stands for is the speaker
+            // a speech verb after "which" leaves unnamed.
+            if (beforeFrame is { Speakers.Count: 0 } && WhichBefore.IsMatch(text, beforeFrame.Evidence.Start))
+                beforeFrame = DocumentSpeaker(text, before) is not null ? null : beforeFrame;
             var beforeAttribution = beforeFrame ?? DocumentSpeaker(text, before);
             // "the EU said it was 'worried', while Senator Lane warned that '…'": a clause that runs on into the
             // next quotation introduces that one, so the speaker named before this quotation is its own.
@@ -391,18 +403,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 date = null;
             if (date?.Basis == "publication")
             {
-                if (
-                    speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is
-                    { } said
-                )
+                if (speakers.FirstOrDefault(s => dateOf.ContainsKey(s.Slug)) is { } known)
                 {
+                    var (said, saidWay) = dateOf[known.Slug];
                     date = said with
                     {
                         Note =
                             (said.Note is null ? "" : said.Note + "; ")
                             + "the day the same speaker was reported speaking earlier in the text",
                     };
-                    dateWay = "same-speaker/" + said.Basis;
+                    dateWay = "same-speaker<" + saidWay;
                 }
                 else if (leadDate is not null)
                 {
@@ -410,8 +420,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     {
                         Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports",
                     };
-                    dateWay = leadWay + "/" + leadDate.Basis;
+                    dateWay =
+                        leadWay != "lead-paragraph" ? leadWay
+                        : otherDays.Any(d => d > leadSentence.End && d < quote.Marks.Start)
+                            ? "lead-paragraph/day-between"
+                        : LeadNamesSpeaker(text, leadSentence, speakers, published, allMentions, surnames)
+                            ? "lead-paragraph/speaker"
+                        : "lead-paragraph/other";
                 }
+                else
+                    dateWay = otherDays.Any(d => d < quote.Marks.Start) ? "publication/day-before" : "publication";
             }
             // "On June 17, a spokesperson said …", "MOSCOW, October 16. /TASS/." in a text published days later:
             // the words may have been said on that day or on the day of publication; which is unsure, so the
@@ -421,9 +439,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             if (date is not null && date.Basis != "publication")
             {
                 if (leadDate is null)
-                    (leadDate, leadWay) = (date, "earlier-quotation");
+                    (leadDate, leadWay) = (date, "earlier-quotation<" + dateWay);
                 foreach (var s in speakers)
-                    dateOf.TryAdd(s.Slug, date);
+                    dateOf.TryAdd(s.Slug, (date, dateWay ?? ""));
             }
             if (outlet is not null && !carried)
                 foreach (var s in speakers)
@@ -442,7 +460,19 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 attribution is null ? null : Span.Of(text, attribution.Evidence.Start, attribution.Evidence.End)
             );
             var reading = new StatementReading(
-                SpeakerClass(frame, speakers),
+                SpeakerClass(
+                    frame == "carried" && SpeechVerb.Match(text, before.Start, before.Length).Success
+                        ? "carried-verb"
+                        : frame,
+                    speakers,
+                    s => s.Resolution switch
+                    {
+                        "pronoun" => PronounClass(text, allMentions, attribution, s, paragraphs),
+                        "body" => BodyClass(s),
+                        "uncatalogued" when Unnamed.IsMatch(s.Name) => "unnamed",
+                        var r => r,
+                    }
+                ),
                 date is null ? null : dateWay,
                 outlet is null ? null : outletWay,
                 read
@@ -463,7 +493,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     Reading = reading,
                 }
             );
-            result.Add(Abridged(read, reading));
+            // A speaker carried on from the previous quotation is as unsure as it was there.
+            var given = Abridged(read, reading, frame is "carried" or "coordinated" && previousWithheld);
+            previousWithheld = given.Speakers.Count == 0 && speakers.Count > 0;
+            result.Add(given);
         }
         result.AddRange(transcript);
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
