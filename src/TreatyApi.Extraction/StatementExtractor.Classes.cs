@@ -130,12 +130,11 @@ internal sealed partial class StatementExtractor
 
     /// <summary>Where the text names a day other than the publication day, within two months before it or after
     /// it: a quotation after it with no day of its own may have been said that day.</summary>
-    private static List<int> OtherDays(string text, DateOnly? published)
+    private static List<int> OtherDays(List<DateMatch> named, DateOnly? published)
     {
         if (published is not { } pub)
             return [];
-        return Dates
-            .Find(text, new TextRange(0, text.Length), published)
+        return named
             .Where(d => d.Precision == DatePrecision.Day && d.Date != pub && d.Date >= pub.AddDays(-60))
             .Select(d => d.Range.Start)
             .ToList();

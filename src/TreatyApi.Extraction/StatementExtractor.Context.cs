@@ -49,12 +49,11 @@ internal sealed partial class StatementExtractor
     /// Where the text names a day of the week before publication, other than the publication day itself ("on
     /// Friday", "June 17"): a quotation after it with no day of its own may have been said that day.
     /// </summary>
-    private static List<int> RecentDays(string text, DateOnly? published)
+    private static List<int> RecentDays(List<DateMatch> named, DateOnly? published)
     {
         if (published is not { } pub)
             return [];
-        return Dates
-            .Find(text, new TextRange(0, text.Length), published)
+        return named
             .Where(d => d.Precision == DatePrecision.Day && d.Date < pub && d.Date >= pub.AddDays(-7))
             .Select(d => d.Range.Start)
             .ToList();

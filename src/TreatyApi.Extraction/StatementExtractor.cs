@@ -161,8 +161,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             explain,
             interviewer
         );
-        var recentDays = RecentDays(text, published);
-        var otherDays = OtherDays(text, published);
+        // Every day the text names, read once for both guards below.
+        var namedDays = published is null
+            ? new List<DateMatch>()
+            : Dates.Find(text, new TextRange(0, text.Length), published);
+        var recentDays = RecentDays(namedDays, published);
+        var otherDays = OtherDays(namedDays, published);
         List<SpeakerRef>? previous = null;
         bool previousWithheld = false;
         int previousPara = -1;
