@@ -105,9 +105,11 @@ var floors = new Dictionary<string, (double Recall, double Precision)>
     ["limit unit"] = (0.97, 0.97),
     ["deadlines"] = (0.90, 0.97),
     ["quotations"] = (0.97, 0.99),
-    ["quotation speaker"] = (0.96, 0.98),
+    // Session 11 withholds speakers and dates of classes weak on real reporting (StatementExtractor.Classes): the
+    // corpus's speaker recall fell from 97% to 94%, its date recall from 97% to 82%, their precision held.
+    ["quotation speaker"] = (0.92, 0.98),
     ["quotation outlet"] = (0.97, 0.97),
-    ["quotation date"] = (0.96, 0.97),
+    ["quotation date"] = (0.80, 0.97),
 };
 if (!check)
     return 0;

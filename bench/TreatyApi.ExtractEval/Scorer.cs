@@ -274,6 +274,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
                 ? hit.Outlet is null
                 : hit.Outlet is { } o && SameName(g.Outlet, o.Name, o.Label);
             OutletPlace(hit, outletRight, text);
+            Classes(facts, hit, g);
             if (g.Outlet is not null && outletRight)
                 outlet.Found++;
             if (hit.Outlet is not null)
@@ -314,7 +315,10 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         sp.Returned += facts.Statements.Count(s => s.Speakers.Count > 0);
         _noSpeaker += facts.Statements.Count(s => s.Speakers.Count == 0);
         foreach (var s in facts.Statements.Where(s => !used.Contains(s)))
+        {
             Unmatched(s);
+            ClassesUnmatched(facts, s);
+        }
         foreach (var s in facts.Statements.Where(s => !used.Contains(s)))
             Miss(
                 name,
@@ -394,6 +398,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
                 + $"uncatalogued treaty names returned (not scored): {_uncataloguedReturned}"
         );
         PrintResolutions(o);
+        PrintClasses(o);
         o.WriteLine("recall per pattern:");
         foreach (var (p, (g, f)) in _patterns)
             o.WriteLine(string.Format(inv, "  {0,-40} {1,8:P0} {2,8}", p, g == 0 ? 1 : (double)f / g, $"{f}/{g}"));

@@ -121,8 +121,22 @@ public sealed record EventFact(
     Span Span
 );
 
-/// <summary>Why a fact was found: the rule of the phrase book and the words (cue) that triggered it.</summary>
-public sealed record Explanation(string Rule, string Cue);
+/// <summary>
+/// Why a fact was found: the rule of the phrase book and the words (cue) that triggered it. A statement's also
+/// carries its <see cref="Reading"/> (not part of the API).
+/// </summary>
+public sealed record Explanation(string Rule, string Cue)
+{
+    public StatementReading? Reading { get; init; }
+}
+
+/// <summary>
+/// How a statement's speaker, date and outlet were read: the class of each reading ("after/name": "…," Ruiz said;
+/// "date own/stated"; "outlet clause"), and the statement as the readings gave it before a class not precise
+/// enough on real text was withheld (<see cref="Unabridged"/>), so that bench/extract-eval.sh grades every class,
+/// kept or cut.
+/// </summary>
+public sealed record StatementReading(string Speaker, string? Date, string? Outlet, StatementFact Unabridged);
 
 /// <summary>
 /// What one document gave. <see cref="Explanations"/> maps fact ids to the rule and cue behind each fact;

@@ -24,9 +24,11 @@ internal sealed partial class StatementExtractor
         string text,
         IReadOnlyList<TextRange> paragraphs,
         int firstQuoted,
-        DateOnly? published
+        DateOnly? published,
+        out TextRange sentence
     )
     {
+        sentence = default;
         if (published is not { } pub)
             return null;
         for (int p = 1; p < Math.Min(firstQuoted + 1, Math.Min(paragraphs.Count, 5)); p++)
@@ -37,6 +39,7 @@ internal sealed partial class StatementExtractor
             var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
             if (d is null || d.Date > pub || d.Date < pub.AddDays(-7))
                 return null;
+            sentence = TextStructure.Sentences(text, para).LastOrDefault(s => s.Start <= d.Range.Start, para);
             return DayNamedBy(text, d, "the day the lead paragraph reports");
         }
         return null;
@@ -46,12 +49,11 @@ internal sealed partial class StatementExtractor
     /// Where the text names a day of the week before publication, other than the publication day itself ("on
     /// Friday", "June 17"): a quotation after it with no day of its own may have been said that day.
     /// </summary>
-    private static List<int> RecentDays(string text, DateOnly? published)
+    private static List<int> RecentDays(List<DateMatch> named, DateOnly? published)
     {
         if (published is not { } pub)
             return [];
-        return Dates
-            .Find(text, new TextRange(0, text.Length), published)
+        return named
             .Where(d => d.Precision == DatePrecision.Day && d.Date < pub && d.Date >= pub.AddDays(-7))
             .Select(d => d.Range.Start)
             .ToList();
@@ -59,9 +61,10 @@ internal sealed partial class StatementExtractor
 
     /// <summary>
     /// The outlet: in the quotation's own clauses, then later in its paragraph, then a citation in the
-    /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs).
+    /// following paragraphs up to the next quotation (a news digest cites at the end of a run of paragraphs). With
+    /// the outlet, the class of reading that found it (StatementReading).
     /// </summary>
-    private OutletRef? FindOutlet(
+    private (OutletRef? Outlet, string? Way) FindOutlet(
         string text,
         Quotation quote,
         List<TextRange> clauses,
@@ -74,10 +77,10 @@ internal sealed partial class StatementExtractor
     {
         foreach (var c in clauses)
             if (outlets.Any(text, c, published) is { } o)
-                return o;
+                return (o, "clause");
         var rest = new TextRange(quote.Marks.End, para.End);
         if (outlets.Citation(text, rest, published) is { } cited)
-            return cited;
+            return (cited, "paragraph-citation");
         // "… reversible," Peskov said. Ryabkov, speaking to Interfax, …: an outlet after another person is theirs.
         if (
             outlets.Reporting(text, rest) is { } inPara
@@ -85,15 +88,15 @@ internal sealed partial class StatementExtractor
                 .Find(text, new TextRange(quote.Marks.End, Math.Max(quote.Marks.End, inPara.Span.Start)), published)
                 .Any(m => m.IsPerson && !speakers.Any(s => s.Slug == (m.Actor?.Slug ?? Slugs.Kebab(m.Name!))))
         )
-            return inPara;
+            return (inPara, "paragraph-reporting");
         for (int k = p + 1; k < paragraphs.Count; k++)
         {
             if (Quotations.Find(text, paragraphs[k]).Count > 0)
                 break;
             if (outlets.Citation(text, paragraphs[k], published) is { } later)
-                return later;
+                return (later, "later-citation");
         }
-        return null;
+        return (null, null);
     }
 
     /// <summary>

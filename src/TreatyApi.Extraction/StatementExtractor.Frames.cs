@@ -142,6 +142,11 @@ internal sealed partial class StatementExtractor
             // quotation is the main clause's.
             if (RelativeClauseVerb.IsMatch(text, verb.Start) && ClosesBefore(text, verb.End, clause.End))
                 continue;
+            // "signed a joint declaration, which states: \"…\"": "which" is the verb's subject, the thing named
+            // before it; the names earlier in the clause are the main clause's, and do not say these words. Someone
+            // (something) speaks; who is not named as a speaker.
+            if (WhichBefore.IsMatch(text, verb.Start))
+                return new Attribution([], clause, verb, TextStructure.Normalize(text[verb.Start..verb.End]));
             // "was described by both sides as \"technical\"": in the passive the subject is what is described; who
             // speaks is the agent after "by", or no one named (someone speaks; who is unsure).
             if (PassiveBefore.IsMatch(text, verb.Start) && !NotPassive.Contains(verbWords))
@@ -319,6 +324,8 @@ internal sealed partial class StatementExtractor
         @"(?<![\w-])(?:which|whom) (?:[^\s,;:""\u201C\u201D()]+ ){1,6}\G",
         RegexOptions.RightToLeft
     );
+
+    private static readonly Regex WhichBefore = PhraseBook.Interpret(@"(?<![\w-])which \G", RegexOptions.RightToLeft);
 
     /// <summary>Whether a comma ends the relative clause after a verb before <paramref name="end"/>.</summary>
     private static bool ClosesBefore(string text, int from, int end) =>

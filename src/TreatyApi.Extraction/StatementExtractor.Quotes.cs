@@ -100,9 +100,13 @@ internal sealed partial class StatementExtractor
     {
         if (quote.Inner.End <= quote.Inner.Start || text[quote.Inner.End - 1] is not ('.' or '!' or '?'))
             return false;
+        // A line break after the closing mark ends the sentence too ("…consequences.”\nIt did not say …"): what
+        // follows on the next line is another sentence, not the quotation's attribution.
         int k = quote.Marks.End;
-        while (k < text.Length && text[k] is ' ' or '\u00A0')
+        while (k < text.Length && text[k] is ' ' or '\u00A0' or '\t')
             k++;
+        if (k < text.Length && text[k] is '\n' or '\r')
+            return true;
         return k < text.Length && char.IsUpper(text[k]);
     }
 

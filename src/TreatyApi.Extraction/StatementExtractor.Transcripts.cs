@@ -223,7 +223,6 @@ internal sealed partial class StatementExtractor
                 continue;
             var words = text[turn.Words.Start..turn.Words.End];
             var id = FactIds.Make("st", documentId, words);
-            explain.TryAdd(id, new Explanation("transcript-turn", TextStructure.Normalize(turn.LabelText) + ":"));
             var date = interview
                 ?? (
                     published is { } pub
@@ -235,18 +234,27 @@ internal sealed partial class StatementExtractor
                         )
                         : null
                 );
-            result.Add(
-                new StatementFact(
-                    id,
-                    words,
-                    [who],
-                    date,
-                    null,
-                    outlet,
-                    Span.Of(text, turn.Words.Start, turn.Words.End),
-                    Span.Of(text, turn.Label.Start, turn.Label.End)
-                )
+            var read = new StatementFact(
+                id,
+                words,
+                [who],
+                date,
+                null,
+                outlet,
+                Span.Of(text, turn.Words.Start, turn.Words.End),
+                Span.Of(text, turn.Label.Start, turn.Label.End)
             );
+            var reading = new StatementReading(
+                SpeakerClass("transcript", [who]),
+                date is null ? null : (interview is null ? "publication" : "interview/" + date.Basis),
+                outlet is null ? null : "transcript",
+                read
+            );
+            explain.TryAdd(
+                id,
+                new Explanation("transcript-turn", TextStructure.Normalize(turn.LabelText) + ":") { Reading = reading }
+            );
+            result.Add(Abridged(read, reading, inheritsWithheld: false));
         }
         return result;
     }

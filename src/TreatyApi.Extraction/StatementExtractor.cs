@@ -109,7 +109,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
         // What a speaker said earlier tells when and to whom they said the rest: "Ryabkov told RIA Novosti on
         // Tuesday" in the lead dates and attributes the quotations of his further down.
         var outletOf = new Dictionary<string, (OutletRef Outlet, int Paragraph)>(StringComparer.Ordinal);
-        var dateOf = new Dictionary<string, FactDate>(StringComparer.Ordinal);
+        var dateOf = new Dictionary<string, (FactDate Date, string Way)>(StringComparer.Ordinal);
         var quoted = QuotationsAcross(text, paragraphs);
         // A headline's quotation is a fragment the body quotes in full, or a scare quote: not a statement of its own.
         if (paragraphs.Count > 1 && IsHeadline(text, paragraphs[0]))
@@ -134,13 +134,21 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 )
                     foreach (var s in who.Speakers)
                         outletOf.TryAdd(s.Slug, (interview, p));
-        FactDate? leadDate = LeadDate(text, paragraphs, firstInBody?.First ?? paragraphs.Count, published);
+        FactDate? leadDate = LeadDate(
+            text,
+            paragraphs,
+            firstInBody?.First ?? paragraphs.Count,
+            published,
+            out var leadSentence
+        );
+        string leadWay = "lead-paragraph";
         // A transcript dates its turns, and the quotations around them, by the day of the interview.
         var turns = Turns(text, paragraphs);
         if (turns.Count > 0)
         {
             int firstSaid = Math.Min(turns[0].Label.Start, firstInBody?.Quote.Marks.Start ?? text.Length);
-            leadDate = InterviewDate(text, paragraphs, firstSaid, published) ?? leadDate;
+            if (InterviewDate(text, paragraphs, firstSaid, published) is { } day)
+                (leadDate, leadWay) = (day, "interview");
         }
         var interviewer = turns.Count > 0 ? InterviewOutlet(text, paragraphs, turns[0].Label.Start) : null;
         var transcript = TranscriptStatements(
@@ -153,8 +161,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             explain,
             interviewer
         );
-        var recentDays = RecentDays(text, published);
+        // Every day the text names, read once for both guards below.
+        var namedDays = published is null
+            ? new List<DateMatch>()
+            : Dates.Find(text, new TextRange(0, text.Length), published);
+        var recentDays = RecentDays(namedDays, published);
+        var otherDays = OtherDays(namedDays, published);
         List<SpeakerRef>? previous = null;
+        bool previousWithheld = false;
         int previousPara = -1;
         for (int i = 0; i < quoted.Count; i++)
         {
@@ -176,6 +190,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 ? new TextRange(quote.Marks.End, quote.Marks.End)
                 : FirstSentence(text, new TextRange(Math.Min(quote.Marks.End, afterLimit), afterLimit));
             var before = LastClause(text, new TextRange(beforeStart, quote.Marks.Start));
+            bool colon = false;
             // "The ministry issued the following statement on Tuesday:" in the paragraph before a quotation that
             // opens its own paragraph introduces it.
             if (
@@ -185,7 +200,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && p > 0
                 && text[paragraphs[p - 1].End - 1] == ':'
             )
+            {
                 before = LastClause(text, new TextRange(paragraphs[p - 1].Start, paragraphs[p - 1].End - 1));
+                colon = true;
+            }
             var words = WordCount(text, quote.Inner);
             // "the federal law \"On the Denunciation of the Treaty\"", "an exercise titled \"Steadfast Noon\"": a
             // name in quotation marks after the noun it names is no one's words.
@@ -195,8 +213,12 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             )
                 continue;
             var afterAttribution = FindSpeakers(text, after, published, allMentions, surnames, fromEnd: false);
-            var beforeAttribution = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true)
-                ?? DocumentSpeaker(text, before);
+            var beforeFrame = FindSpeakers(text, before, published, allMentions, surnames, fromEnd: true);
+            // "the treaty, which commits every party to …": a document the relative pronoun stands for is the speaker
+            // a speech verb after "which" leaves unnamed.
+            if (beforeFrame is { Speakers.Count: 0 } && WhichBefore.IsMatch(text, beforeFrame.Evidence.Start))
+                beforeFrame = DocumentSpeaker(text, before) is not null ? null : beforeFrame;
+            var beforeAttribution = beforeFrame ?? DocumentSpeaker(text, before);
             // "the EU said it was 'worried', while Senator Lane warned that '…'": a clause that runs on into the
             // next quotation introduces that one, so the speaker named before this quotation is its own.
             bool afterLeadsOn =
@@ -227,6 +249,13 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 afterLeadsOn && beforeAttribution is not null
                     ? beforeAttribution
                     : afterAttribution ?? beforeAttribution;
+            // The class of reading that names the speaker (StatementReading), graded per class by the bench.
+            string frame =
+                attribution is null ? "none"
+                : attribution == afterAttribution ? (Inverted(text, attribution) ? "after-inverted" : "after")
+                : attribution != beforeFrame ? "document"
+                : colon ? "colon"
+                : "before";
             // "In a communiqué issued after the meeting, ministers said the treaty \"…\"": when the clause names no
             // one who can speak, the document it opens with is what says the words.
             if (
@@ -242,6 +271,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     new TextRange(opening.Index, opening.Index + opening.Length),
                     TextStructure.Normalize(opening.Groups["verb"].Value)
                 );
+                frame = "document-opening";
             }
             // A statement quoted whole, signed on the line after it ("— Ministry of Foreign Affairs, 3 May 2024").
             TextRange? signature = null;
@@ -252,7 +282,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && last + 1 < paragraphs.Count
                 && Signature(text, paragraphs[last + 1], published) is { } signed
             )
-                (attribution, signature) = (signed, signed.Clause);
+                (attribution, signature, frame) = (signed, signed.Clause, "signature");
             // "Blinken called it 'reckless' and said Washington would watch 'closely'": a speech verb coordinated
             // with the previous quotation's has that quotation's speaker.
             if (
@@ -261,12 +291,15 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && before.Length > 0
                 && CoordinatedVerb.Match(text, before.Start, before.Length) is { Success: true } coordinated
             )
+            {
                 attribution = new Attribution(
                     previous.Select(s => s with { Resolution = "continuation" }).ToList(),
                     before,
                     new TextRange(coordinated.Index, coordinated.Index + coordinated.Length),
                     TextStructure.Normalize(coordinated.Groups["verb"].Value)
                 );
+                frame = "coordinated";
+            }
             // A single quoted word is a scare quote unless someone is named as saying it in the same sentence.
             if (words < 2 && attribution is null)
                 continue;
@@ -304,7 +337,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             else if (previous is not null && DocumentClause.IsMatch(text[before.Start..before.End]))
                 speakers = [];
             else if (previous is not null)
+            {
                 speakers = previous.Select(s => s with { Resolution = "continuation" }).ToList();
+                frame = "carried";
+            }
             // "\"…,\" the President said from the Rose Garden": a speech verb right after a quotation set off by its
             // comma says someone spoke these words, though the recognisers name no one; kept without a speaker.
             else if (words >= 4 && SetOff(text, quote) && SpeechRightAfter(text, after))
@@ -314,8 +350,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             previous = speakers;
 
             var clauses = new[] { after, before, signature ?? default }.Where(r => r.Length > 0).ToList();
-            var outlet = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers)
-                ?? OutletEarlier(
+            var (outlet, outletWay) = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers);
+            if (outlet is null)
+            {
+                outlet = OutletEarlier(
                     text,
                     new TextRange(beforeStart, quote.Marks.Start),
                     speakers,
@@ -323,6 +361,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     allMentions,
                     surnames
                 );
+                outletWay = "earlier-sentence";
+            }
             // "In a 2021 interview he warned that the treaty would expire \"…\"", "Grossi said in his report to the
             // Board": the quotation's own clause names the occasion of its words; an outlet named elsewhere (a
             // later paragraph, an earlier interview of the speaker's) is another occasion's. A citation in
@@ -348,9 +388,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                     .FirstOrDefault()
                     is { } earlier
             )
-                (outlet, carried) = (earlier, true);
-            var date = AfterEvent(text, clauses, speakers, events)
-                ?? StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
+                (outlet, carried, outletWay) = (earlier, true, "carried");
+            var date = AfterEvent(text, clauses, speakers, events);
+            string? dateWay = "event";
+            if (date is null)
+            {
+                date = StatementDate(text, clauses, outlet is not null && !carried ? outlet : null, published);
+                dateWay = date?.Basis is "stated" or "relative" ? "own/" + date.Basis : date?.Basis;
+            }
             // "In a 2019 interview": an occasion the clause dates by its year only is not the day the speaker was
             // reported speaking elsewhere, nor the lead's day, nor the day of publication.
             if (
@@ -362,21 +407,33 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 date = null;
             if (date?.Basis == "publication")
             {
-                if (
-                    speakers.Select(s => dateOf.GetValueOrDefault(s.Slug)).FirstOrDefault(d => d is not null) is
-                    { } said
-                )
+                if (speakers.FirstOrDefault(s => dateOf.ContainsKey(s.Slug)) is { } known)
+                {
+                    var (said, saidWay) = dateOf[known.Slug];
                     date = said with
                     {
                         Note =
                             (said.Note is null ? "" : said.Note + "; ")
                             + "the day the same speaker was reported speaking earlier in the text",
                     };
+                    dateWay = "same-speaker<" + saidWay;
+                }
                 else if (leadDate is not null)
+                {
                     date = leadDate with
                     {
                         Note = (leadDate.Note is null ? "" : leadDate.Note + "; ") + "the day the lead reports",
                     };
+                    dateWay =
+                        leadWay != "lead-paragraph" ? leadWay
+                        : otherDays.Any(d => d > leadSentence.End && d < quote.Marks.Start)
+                            ? "lead-paragraph/day-between"
+                        : LeadNamesSpeaker(text, leadSentence, speakers, published, allMentions, surnames)
+                            ? "lead-paragraph/speaker"
+                        : "lead-paragraph/other";
+                }
+                else
+                    dateWay = otherDays.Any(d => d < quote.Marks.Start) ? "publication/day-before" : "publication";
             }
             // "On June 17, a spokesperson said …", "MOSCOW, October 16. /TASS/." in a text published days later:
             // the words may have been said on that day or on the day of publication; which is unsure, so the
@@ -385,9 +442,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 date = null;
             if (date is not null && date.Basis != "publication")
             {
-                leadDate ??= date;
+                if (leadDate is null)
+                    (leadDate, leadWay) = (date, "earlier-quotation<" + dateWay);
                 foreach (var s in speakers)
-                    dateOf.TryAdd(s.Slug, date);
+                    dateOf.TryAdd(s.Slug, (date, dateWay ?? ""));
             }
             if (outlet is not null && !carried)
                 foreach (var s in speakers)
@@ -395,29 +453,54 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             var place = attribution is null ? null : Place(text, attribution.Clause);
             var quoteText = text[quote.Inner.Start..quote.Inner.End];
             var id = FactIds.Make("st", documentId, quoteText);
+            var read = new StatementFact(
+                id,
+                quoteText,
+                speakers,
+                date,
+                place,
+                outlet,
+                Span.Of(text, quote.Inner.Start, quote.Inner.End),
+                attribution is null ? null : Span.Of(text, attribution.Evidence.Start, attribution.Evidence.End)
+            );
+            var reading = new StatementReading(
+                SpeakerClass(
+                    frame == "carried" && SpeechVerb.Match(text, before.Start, before.Length).Success
+                        ? "carried-verb"
+                        : frame,
+                    speakers,
+                    s => s.Resolution switch
+                    {
+                        "pronoun" => PronounClass(text, allMentions, attribution, s, paragraphs),
+                        "body" => BodyClass(s),
+                        "uncatalogued" when Unnamed.IsMatch(s.Name) => "unnamed",
+                        var r => r,
+                    }
+                ),
+                date is null ? null : dateWay,
+                outlet is null ? null : outletWay,
+                read
+            );
             explain.TryAdd(
                 id,
-                attribution is null
-                    ? new Explanation("continuation", "the previous quotation's speaker")
-                    : new Explanation(
-                        signature is not null ? "signature"
-                            : attribution == afterAttribution ? "quote-then-attribution"
-                            : "attribution-then-quote",
-                        attribution.Verb
-                    )
+                (
+                    attribution is null
+                        ? new Explanation("continuation", "the previous quotation's speaker")
+                        : new Explanation(
+                            signature is not null ? "signature"
+                                : attribution == afterAttribution ? "quote-then-attribution"
+                                : "attribution-then-quote",
+                            attribution.Verb
+                        )
+                ) with
+                {
+                    Reading = reading,
+                }
             );
-            result.Add(
-                new StatementFact(
-                    id,
-                    quoteText,
-                    speakers,
-                    date,
-                    place,
-                    outlet,
-                    Span.Of(text, quote.Inner.Start, quote.Inner.End),
-                    attribution is null ? null : Span.Of(text, attribution.Evidence.Start, attribution.Evidence.End)
-                )
-            );
+            // A speaker carried on from the previous quotation is as unsure as it was there.
+            var given = Abridged(read, reading, frame is "carried" or "coordinated" && previousWithheld);
+            previousWithheld = given.Speakers.Count == 0 && speakers.Count > 0;
+            result.Add(given);
         }
         result.AddRange(transcript);
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
