@@ -88,7 +88,7 @@ public static partial class ClaimChecker
                     AspectKind.Limit,
                     ClaimVerdict.Supported,
                     q.Span.Quote,
-                    $"{t.Name} limits {fit[0].Counted} to {shown}, as {Where(fit[0].Source)} gives it.",
+                    $"{LimitClause(t.Name, fit[0].Counted, fit[0].Measure, shown, null)}, as {Where(fit[0].Source)} gives it.",
                     null,
                     t.Slug,
                     null,
@@ -122,7 +122,7 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Supported,
                 q.Span.Quote,
-                $"{t.Name} limits {unit} to {shown}, as {where} gives it.",
+                $"{LimitClause(t.Name, unit, q.Measure, shown, textSame.FirstOrDefault()?.Counted)}, as {where} gives it.",
                 null,
                 t.Slug,
                 null,
@@ -148,7 +148,14 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Unverifiable,
                 q.Span.Quote,
-                $"{t.Name} limits {unit} to {string.Join(" or ", text.Select(l => Number(l.Value)).Distinct())}, "
+                LimitClause(
+                    t.Name,
+                    unit,
+                    q.Measure,
+                    string.Join(" or ", text.Select(l => Number(l.Value)).Distinct()),
+                    null
+                )
+                    + ", "
                     + $"but {narrower}, so {shown} may count something else.",
                 null,
                 t.Slug,
@@ -171,7 +178,8 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Unverifiable,
                 q.Span.Quote,
-                $"{t.Name} limits {unit} to {string.Join(" or ", limitValues.Distinct().Select(Number))}; the claim "
+                LimitClause(t.Name, unit, q.Measure, string.Join(" or ", limitValues.Distinct().Select(Number)), null)
+                    + "; the claim "
                     + $"gives {hedge.Value.Trim()} {shown}, an approximate figure, so it is neither confirmed nor "
                     + "called wrong.",
                 null,
@@ -194,7 +202,8 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Unverifiable,
                 q.Span.Quote,
-                $"{t.Name} covers {unit} from {Number(band.Min!.Value)} to {Number(band.Value)}; {shown} lies inside "
+                LimitClause(t.Name, unit, q.Measure, $"{Number(band.Min!.Value)}-{Number(band.Value)}", band.Counted)
+                    + $"; {shown} lies inside "
                     + "that band, which neither confirms nor contradicts a single figure.",
                 null,
                 t.Slug,
@@ -216,7 +225,8 @@ public static partial class ClaimChecker
             AspectKind.Limit,
             ClaimVerdict.Contradicted,
             q.Span.Quote,
-            $"{t.Name} limits {unit} to {figures}, not {shown}, according to {Where(against[0].Source)}.",
+            $"{LimitClause(t.Name, unit, q.Measure, figures, Only(text))}, not {shown}, "
+                + $"according to {Where(against[0].Source)}.",
             expected,
             t.Slug,
             null,
@@ -255,7 +265,8 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Supported,
                 q.Span.Quote,
-                $"{t.Name} limits {unit} to {limits}, {bound} {shown}, as {Where(text[0].Source)} gives it.",
+                $"{LimitClause(t.Name, unit, q.Measure, limits, Only(text))}, {bound} {shown}, "
+                    + $"as {Where(text[0].Source)} gives it.",
                 null,
                 t.Slug,
                 null,
@@ -270,7 +281,7 @@ public static partial class ClaimChecker
                 + (
                     text.Count == 0
                         ? $"the treaty text of {t.Name} gives no limit on {unit} to weigh it against."
-                        : $"{t.Name} limits {unit} to {limits}, which does not settle it."
+                        : $"{LimitClause(t.Name, unit, q.Measure, limits, Only(text))}, which does not settle it."
                 ),
             null,
             t.Slug,
