@@ -42,6 +42,8 @@ public static partial class ClaimChecker
                 [],
                 0
             );
+        if (NotThisTreatysFigure(c, q, t, shown) is { } notThis)
+            return notThis;
         // "ranges of 500 to 5,500 km", "those with a range of": a span of a measure is what a treaty defines.
         var defines = low is not null && q.Measure != "count" && RangeWords().IsMatch(c.Text);
         // "cannot enter into force until 44 states ratify it": the ratifications a treaty needs to enter into force
@@ -62,7 +64,10 @@ public static partial class ClaimChecker
                 [],
                 0
             );
-        var other = q.Modifiers.FirstOrDefault(m => OtherCounts.Contains(m));
+        // "limits non-strategic warheads to 1,000": the qualifier may come before the figure, away from it, so the
+        // whole claim is searched; a claim that names another count anywhere is never held to the usual one.
+        var other = q.Modifiers.FirstOrDefault(m => OtherCounts.Contains(m))
+            ?? OtherCounts.FirstOrDefault(w => Regex.IsMatch(c.Text, $@"(?<![\w-]){w}\b", RegexOptions.IgnoreCase));
         var all = c.Reads.TreatyTextLimits(c.Db, t.Slug);
         var text = all.Where(l => l.Unit == unit && l.Measure == q.Measure)
             .Where(l => other is null || l.Counted.Contains(other, StringComparison.OrdinalIgnoreCase))
