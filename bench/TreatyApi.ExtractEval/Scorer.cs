@@ -48,6 +48,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         Limits(name, text, gold, facts);
         Deadlines(name, text, gold, facts);
         Quotations(name, text, gold, facts);
+        Distinct(text, gold, facts);
     }
 
     private void Treaties(string name, Gold gold, ExtractionResult facts)
@@ -391,6 +392,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
                 )
             );
         }
+        PrintDistinct(o);
         o.WriteLine($"notLimits read as limits: {_notLimitHits}/{_notLimits}");
         o.WriteLine($"quotations returned without a speaker (unsure who; not in speaker precision): {_noSpeaker}");
         o.WriteLine(

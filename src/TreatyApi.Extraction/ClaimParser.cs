@@ -709,6 +709,10 @@ public sealed partial class ClaimParser(Extractor extractor)
                 continue;
             if (quantities.Any(q => new TextRange(q.Span.Start, q.Span.End).Overlaps(r)))
                 continue;
+            // "the 2002 Treaty of Moscow", "the 1987 INF Treaty": a year before a treaty's name is part of how the
+            // treaty is called, not a date the claim gives.
+            if (treaties.Any(t => t.Span.Start >= r.End && string.IsNullOrWhiteSpace(text[r.End..t.Span.Start])))
+                continue;
             var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
             dates.Add(new ClaimDate(new DateOnly(year, 1, 1), DatePrecision.Year, null, Span.Of(text, r.Start, r.End)));
         }
@@ -1161,11 +1165,12 @@ public sealed partial class ClaimParser(Extractor extractor)
         s.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2019', '\'').Replace('\u2018', '\'');
 
     /// <summary>"wasn't" → "was not", "cannot" → "can not": a negation is a word of its own.</summary>
-    /// "No more than 1,550" and "no later than 2018" are bounds, not negations.
+    /// "No more than 1,550" and "no later than 2018" are bounds, not negations; "did not take effect until 1994" says
+    /// when it did.
     private static string NegationsSpelled(string s) =>
         Regex.Replace(
             Regex.Replace(
-                Regex.Replace(Fold(s), @"n't\b", " not", RegexOptions.IgnoreCase),
+                NotUntil().Replace(Regex.Replace(Fold(s), @"n't\b", " not", RegexOptions.IgnoreCase), "${verb}until"),
                 @"\bcannot\b",
                 "can not",
                 RegexOptions.IgnoreCase
@@ -1174,6 +1179,11 @@ public sealed partial class ClaimParser(Extractor extractor)
             "at most",
             RegexOptions.IgnoreCase
         );
+
+    /// <summary>"not" before "until" within a few words: "did not take effect until", "was not ratified
+    /// until".</summary>
+    [GeneratedRegex(@"\bnot\s+(?<verb>(?:[\w-]+\s+){0,4}?)until\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotUntil();
 
     /// <summary>The content words of a text as the claim checker compares them (function words dropped).</summary>
     public static List<string> Words(string text) =>

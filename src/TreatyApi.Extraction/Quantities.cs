@@ -335,11 +335,34 @@ public static partial class Quantities
             return null;
         var dates = Dates.Find(text, new TextRange(0, text.Length), null);
         var number = Numbers(text, new TextRange(0, text.Length))
-            .FirstOrDefault(n => !dates.Any(d => d.Range.Overlaps(n.Range)));
+            .FirstOrDefault(n => !dates.Any(d => d.Range.Overlaps(n.Range)) && !CountsSomethingElse(text, n));
         if (number.Range.Length == 0)
             return null;
         return new QuantityMatch(number, number.Range, CanonicalUnit(unit.Groups["unit"].Value), []);
     }
+
+    /// <summary>
+    /// A figure read apart from its unit stands on its own ("caps warheads at 1550 for each side"). One that names a
+    /// year ("the 2002 Treaty of Moscow") or counts the noun right after it ("the two leaders", "three years later")
+    /// is not the figure of that unit.
+    /// </summary>
+    private static bool CountsSomethingElse(string text, NumberMatch n)
+    {
+        var digits = text[n.Range.Start..n.Range.End];
+        if (digits.Length == 4 && digits.All(char.IsAsciiDigit) && n.Value is >= 1900 and < 2100)
+            return true;
+        var next = NextWord().Match(text, n.Range.End);
+        return next.Success && !LooseFollowers.Contains(next.Groups["w"].Value);
+    }
+
+    /// <summary>Words that may follow a figure standing alone: a preposition, a conjunction, "each".</summary>
+    private static readonly HashSet<string> LooseFollowers = new(
+        ["to", "and", "or", "at", "by", "for", "in", "on", "under", "per", "each", "apiece", "a", "an", "from", "as"],
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    [GeneratedRegex(@"\G[ \t\u00A0]*(?<w>\p{L}[\p{L}'-]*)")]
+    private static partial Regex NextWord();
 
     public static bool IsModifier(string word) =>
         PhraseBook.Modifiers.Contains(word, StringComparer.OrdinalIgnoreCase)

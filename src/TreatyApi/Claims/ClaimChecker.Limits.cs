@@ -42,6 +42,8 @@ public static partial class ClaimChecker
                 [],
                 0
             );
+        if (NotThisTreatysFigure(c, q, t, shown) is { } notThis)
+            return notThis;
         // "ranges of 500 to 5,500 km", "those with a range of": a span of a measure is what a treaty defines.
         var defines = low is not null && q.Measure != "count" && RangeWords().IsMatch(c.Text);
         // "cannot enter into force until 44 states ratify it": the ratifications a treaty needs to enter into force
@@ -62,7 +64,10 @@ public static partial class ClaimChecker
                 [],
                 0
             );
-        var other = q.Modifiers.FirstOrDefault(m => OtherCounts.Contains(m));
+        // "limits non-strategic warheads to 1,000": the qualifier may come before the figure, away from it, so the
+        // whole claim is searched; a claim that names another count anywhere is never held to the usual one.
+        var other = q.Modifiers.FirstOrDefault(m => OtherCounts.Contains(m))
+            ?? OtherCounts.FirstOrDefault(w => Regex.IsMatch(c.Text, $@"(?<![\w-]){w}\b", RegexOptions.IgnoreCase));
         var all = c.Reads.TreatyTextLimits(c.Db, t.Slug);
         var text = all.Where(l => l.Unit == unit && l.Measure == q.Measure)
             .Where(l => other is null || l.Counted.Contains(other, StringComparison.OrdinalIgnoreCase))
@@ -88,7 +93,7 @@ public static partial class ClaimChecker
                     AspectKind.Limit,
                     ClaimVerdict.Supported,
                     q.Span.Quote,
-                    $"{t.Name} limits {fit[0].Counted} to {shown}, as {Where(fit[0].Source)} gives it.",
+                    $"{LimitClause(t.Name, fit[0].Counted, fit[0].Measure, shown, null)}, as {Where(fit[0].Source)} gives it.",
                     null,
                     t.Slug,
                     null,
@@ -122,7 +127,7 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Supported,
                 q.Span.Quote,
-                $"{t.Name} limits {unit} to {shown}, as {where} gives it.",
+                $"{LimitClause(t.Name, unit, q.Measure, shown, textSame.FirstOrDefault()?.Counted)}, as {where} gives it.",
                 null,
                 t.Slug,
                 null,
@@ -148,7 +153,14 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Unverifiable,
                 q.Span.Quote,
-                $"{t.Name} limits {unit} to {string.Join(" or ", text.Select(l => Number(l.Value)).Distinct())}, "
+                LimitClause(
+                    t.Name,
+                    unit,
+                    q.Measure,
+                    string.Join(" or ", text.Select(l => Number(l.Value)).Distinct()),
+                    null
+                )
+                    + ", "
                     + $"but {narrower}, so {shown} may count something else.",
                 null,
                 t.Slug,
@@ -171,7 +183,8 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Unverifiable,
                 q.Span.Quote,
-                $"{t.Name} limits {unit} to {string.Join(" or ", limitValues.Distinct().Select(Number))}; the claim "
+                LimitClause(t.Name, unit, q.Measure, string.Join(" or ", limitValues.Distinct().Select(Number)), null)
+                    + "; the claim "
                     + $"gives {hedge.Value.Trim()} {shown}, an approximate figure, so it is neither confirmed nor "
                     + "called wrong.",
                 null,
@@ -194,7 +207,8 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Unverifiable,
                 q.Span.Quote,
-                $"{t.Name} covers {unit} from {Number(band.Min!.Value)} to {Number(band.Value)}; {shown} lies inside "
+                LimitClause(t.Name, unit, q.Measure, $"{Number(band.Min!.Value)}-{Number(band.Value)}", band.Counted)
+                    + $"; {shown} lies inside "
                     + "that band, which neither confirms nor contradicts a single figure.",
                 null,
                 t.Slug,
@@ -216,7 +230,8 @@ public static partial class ClaimChecker
             AspectKind.Limit,
             ClaimVerdict.Contradicted,
             q.Span.Quote,
-            $"{t.Name} limits {unit} to {figures}, not {shown}, according to {Where(against[0].Source)}.",
+            $"{LimitClause(t.Name, unit, q.Measure, figures, Only(text))}, not {shown}, "
+                + $"according to {Where(against[0].Source)}.",
             expected,
             t.Slug,
             null,
@@ -255,7 +270,8 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Supported,
                 q.Span.Quote,
-                $"{t.Name} limits {unit} to {limits}, {bound} {shown}, as {Where(text[0].Source)} gives it.",
+                $"{LimitClause(t.Name, unit, q.Measure, limits, Only(text))}, {bound} {shown}, "
+                    + $"as {Where(text[0].Source)} gives it.",
                 null,
                 t.Slug,
                 null,
@@ -270,7 +286,7 @@ public static partial class ClaimChecker
                 + (
                     text.Count == 0
                         ? $"the treaty text of {t.Name} gives no limit on {unit} to weigh it against."
-                        : $"{t.Name} limits {unit} to {limits}, which does not settle it."
+                        : $"{LimitClause(t.Name, unit, q.Measure, limits, Only(text))}, which does not settle it."
                 ),
             null,
             t.Slug,

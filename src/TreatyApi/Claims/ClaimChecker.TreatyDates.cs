@@ -535,6 +535,10 @@ public static partial class ClaimChecker
         );
     }
 
+    /// <summary>Whether a state's act fell on the day of a treaty date recorded at <paramref name="place"/>.</summary>
+    private static bool SignedThere(Context c, TreatyInfo t, IEnumerable<ActionRow> acts, string place) =>
+        c.DatesOf(t.Slug).Any(r => r.Place is not null && Places(place, r.Place) && acts.Any(a => a.Date == r.Date));
+
     private static bool Places(string claimed, string catalog) =>
         claimed.Contains(catalog, StringComparison.OrdinalIgnoreCase)
         || catalog.Contains(claimed, StringComparison.OrdinalIgnoreCase);
@@ -620,6 +624,21 @@ public static partial class ClaimChecker
                     a.Note is { } n && LegislativeNote().IsMatch(n) && IsoDate().Matches(n).Any(x => Same(d, x.Value))
                 )
                 .ToList();
+        // "The United States signed the treaty in Vienna": the catalog records when a state acted, not where; only a
+        // signing on the day and at the place of the treaty's own signing can tell the place.
+        if (match.Count > 0 && SigningPlace(c, word) is { } place && !SignedThere(c, t, match, place))
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"{match[0].StateName} {Did(kind)} {t.Name} on {Show(match[0].Date)}, but the sources do not say it "
+                    + $"was in {place}.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                match.Select(Evidence).ToList(),
+                match.Count
+            );
         if (match.Count > 0)
         {
             var ev = match.Select(Evidence).ToList();

@@ -323,6 +323,10 @@ public static partial class ClaimChecker
         var p = c.P;
         var read = new List<(int Start, int End)>();
         read.AddRange(p.Treaties.Select(t => (t.Span.Start, t.Span.End)));
+        // "the 1987 INF Treaty": the year before a treaty's name is how it is called (ClaimParser drops it as a date).
+        foreach (var t in p.Treaties)
+            if (YearBeforeName().Match(c.Text[..t.Span.Start]) is { Success: true } y)
+                read.Add((y.Index, y.Index + y.Length));
         // A title ("Russian Prime Minister") is a claim about an office, which no aspect checks: its words stay unread.
         // Only the words of an actor's name are read: "Prime Minister" before "Vladimir Putin" is not.
         var names = p
@@ -530,4 +534,7 @@ public static partial class ClaimChecker
             + @"(?:did|had|was|were|could|joined|ratified|signed|acceded)\b"
     )]
     private static partial Regex BeforeOtherDid();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d(?=\s+$)")]
+    private static partial Regex YearBeforeName();
 }

@@ -489,6 +489,9 @@ public static partial class ClaimChecker
     [GeneratedRegex(@"(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedBefore();
 
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilAfter();
+
     /// <summary>
     /// "New START was not signed in 2011": a negated date word turns a matching date into a contradiction, and a date
     /// that differs into nothing sure ("never signed in 1990" also says it was never signed). "did not take effect
@@ -497,7 +500,13 @@ public static partial class ClaimChecker
     private static ClaimAspect Negation(Context c, ClaimDateWord word, string? preposition, ClaimAspect a)
     {
         var before = c.Text[ClauseStart(c.Text, word.Span.Start)..word.Span.Start];
-        if (!NegatedBefore().IsMatch(before) || preposition is "until" or "till" || a.Kind != AspectKind.TreatyDate)
+        if (
+            !NegatedBefore().IsMatch(before)
+            || preposition is "until" or "till"
+            // "did not take effect until more than three years later": the "until" comes before a counted time.
+            || UntilAfter().IsMatch(c.Text[word.Span.End..])
+            || a.Kind != AspectKind.TreatyDate
+        )
             return a;
         return a.Verdict switch
         {

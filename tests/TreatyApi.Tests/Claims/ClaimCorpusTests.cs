@@ -27,6 +27,7 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-5.json",
             "claims-heldout-6.json",
             "claims-heldout-7.json",
+            "claims-heldout-8.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using TreatyApi.Tests.Http;
+
+namespace TreatyApi.Tests.Journalist;
+
+/// <summary>
+/// Readings added after an eighth held-out claim set gave false verdicts: each sentence here is of the same shape,
+/// written here, with its true and false (or unsure) versions.
+/// </summary>
+public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
+{
+    [Theory]
+    // A proportion of a figure, or a figure another treaty owns, is never compared with this treaty's limit.
+    [InlineData("New START's limit is about a third of the 6,000 warheads START I allowed.", "unverifiable")]
+    [InlineData("New START allows twice the 1,550 warheads.", "unverifiable")]
+    [InlineData("New START counts 1,550 warheads, less than the 6,000 warheads START I permitted.", "unverifiable")]
+    // "did not take effect until" says when it did.
+    [InlineData("START I did not take effect until December 1994.", "supported")]
+    [InlineData("START I did not take effect until 1993.", "contradicted")]
+    // A year before a treaty's name is how it is called, not a date or a figure.
+    [InlineData("The 2010 New START treaty limits each side to 1,550 deployed warheads.", "supported")]
+    [InlineData("The 2010 New START treaty limits each side to 1,500 deployed warheads.", "contradicted")]
+    [InlineData("Under the 2002 Moscow Treaty, warheads had to be cut to between 1,700 and 2,200.", "supported")]
+    // Another count than the treaty's, named before the figure, is not held to the treaty's limit.
+    [InlineData("New START caps non-deployed warheads at 1,000.", "unverifiable")]
+    [InlineData("New START limits tactical nuclear weapons to 500.", "unverifiable")]
+    // The catalog says when a state signed, not where, unless it was at the treaty's own signing.
+    [InlineData("Russia signed the Open Skies Treaty in Paris in 1992.", "unverifiable")]
+    [InlineData("Russia signed the Open Skies Treaty in Helsinki in March 1992.", "supported")]
+    public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
+    {
+        var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(verdict, (string?)result["verdict"]);
+    }
+}
