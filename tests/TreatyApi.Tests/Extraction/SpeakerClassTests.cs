@@ -100,15 +100,16 @@ public class SpeakerClassTests
     }
 
     [Fact]
-    public void Another_day_named_between_the_lead_and_the_quotation_leaves_it_undated()
+    public void Another_day_named_between_the_lead_and_the_quotation_still_gives_the_lead_day()
     {
         var r = Repo.Extract(
             "Headline\n\nRussia on Monday suspended its part in the inspection regime, the latest blow to arms "
                 + "control.\n\nInspectors last visited the site on February 14, officials said.\n\n"
                 + "\"This changes nothing for us,\" Ana Ruiz told reporters."
         );
+        // A class kept though weak on the read real sets (StatementExtractor.Classes: 85/8 over every read set).
         var s = Quote(r, "This changes nothing for us");
-        Assert.Null(s.Date);
+        Assert.Equal("2023-02-20", s.Date?.Iso);
         Assert.Equal("lead-paragraph/day-between", r.Explanations[s.Id].Reading?.Date);
     }
 
