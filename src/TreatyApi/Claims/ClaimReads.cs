@@ -37,6 +37,7 @@ public sealed class ClaimReads
         IReadOnlyList<(string Id, string Date, string Action)>
     > _deadlinesOn = new();
     private IReadOnlyList<(string Id, string Date, string Action)>? _looseDeadlines;
+    private ActorNames? _names;
 
     /// <summary>Each statement of a speaker as (id, text), oldest first.</summary>
     public IReadOnlyList<(string Id, string Text)> TextsOfSpeaker(SqliteConnection db, string speaker) =>
@@ -78,6 +79,10 @@ public sealed class ClaimReads
                 "SELECT id, date, action FROM deadlines WHERE treaty IS NULL ORDER BY date, id"
             )
             .ToList();
+
+    /// <summary>The catalog's people and states by the names they are written with, and who is of which
+    /// state.</summary>
+    public ActorNames Names(SqliteConnection db) => _names ??= ActorNames.Read(db);
 
     /// <summary>A treaty's slug, name and kind; null when the catalog has no such slug.</summary>
     internal ClaimChecker.TreatyInfo? Treaty(SqliteConnection db, string slug) =>
