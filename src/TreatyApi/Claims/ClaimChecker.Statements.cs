@@ -250,12 +250,20 @@ public static partial class ClaimChecker
         var need = Math.Min(2, claimPlain.Count);
         // A statement of one or two words ("very positive") holds one of the claim's words at most.
         const int Short = 40;
-        var read = new Dictionary<string, List<(string Sentence, bool Same)>>(StringComparer.Ordinal);
+        var read = new Dictionary<string, List<(string Sentence, bool Same, bool ByVerdict)>>(StringComparer.Ordinal);
         // The forms each distinct word may be written with, found once rather than once per statement.
         static List<IReadOnlyList<string>> Forms(List<string> words) =>
             words.Distinct().Select(w => Synonyms.Forms(Synonyms.Stem(w))).ToList();
         var plainForms = Forms(claimPlain);
         var weForms = together.Count > 0 ? Forms(claimWe) : plainForms;
+        // "Peskov said the discussion with Obama had not been positive": the talks the short verdict is given of, and
+        // the people who held them, are what "very positive" describes, not words it must hold.
+        var about = p
+            .Actors.Where(a => a.Kind == "person")
+            .SelectMany(a => AnyWord().Matches(a.Span.Quote).Select(w => w.Value.ToLowerInvariant()))
+            .Concat(p.Actors.Where(a => a.Kind == "person").SelectMany(a => a.Name.ToLowerInvariant().Split(' ')))
+            .ToHashSet(StringComparer.Ordinal);
+        var others = p.Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug).ToList();
         foreach (var (id, body) in statements)
         {
             if (!read.TryGetValue(body, out var hits))
@@ -267,11 +275,13 @@ public static partial class ClaimChecker
                         forms.Any(f => body.Contains(f, StringComparison.OrdinalIgnoreCase))
                     ) < (body.Length < Short ? 1 : need)
                         ? []
-                        : Matches(body, mine, p.Negated);
+                        : Matches(body, mine, p.Negated, about);
                 read[body] = hits;
             }
-            foreach (var (sentence, isSame) in hits)
-                if (isSame)
+            foreach (var (sentence, isSame, byVerdict) in hits)
+                if (byVerdict && !OfTheseTalks(c, id, others))
+                    continue;
+                else if (isSame)
                     same.Add(id);
                 else
                     opposite.Add((id, sentence));
@@ -349,10 +359,46 @@ public static partial class ClaimChecker
     /// most of the claim. A short statement of a few sentences ("The dialogue was not confrontational. It was
     /// constructive and very open") is also read whole: the sentence holding the claim's last word decides polarity.
     /// </summary>
-    private static List<(string Sentence, bool Same)> Matches(string body, List<string> claimPlain, bool negated)
+    /// <summary>
+    /// Whether a verdict of a word or two ("very positive") was given of talks with the people the claim names: each
+    /// is named in the report's words between who spoke and what was said ("Peskov described the Obama-Putin
+    /// discussion as …"). "The talks with Medvedev were very positive" is not told by "very positive" alone.
+    /// </summary>
+    private static bool OfTheseTalks(Context c, string id, List<ClaimActor> others)
+    {
+        if (others.Count == 0)
+            return true;
+        var s = FactQueries.StatementById(c.Db, id);
+        if (s?.Attribution is not { } by || s.Source.DocumentId is not { } doc || s.Source.Start is not { } start)
+            return false;
+        if (by.End >= start)
+            return false;
+        var text = c.Reads.DocumentText(c.Db, doc);
+        if (text is null || start > text.Length)
+            return false;
+        var between = text[by.End..start];
+        return others.All(o =>
+            between.Contains(o.Name.Split(' ')[^1], StringComparison.Ordinal)
+            || between.Contains(o.Span.Quote, StringComparison.Ordinal)
+        );
+    }
+
+    private static List<(string Sentence, bool Same, bool ByVerdict)> Matches(
+        string body,
+        List<string> claimPlain,
+        bool negated,
+        IReadOnlySet<string> about
+    )
     {
         var mine = claimPlain.Where(w => !Intensifiers.Contains(w)).Select(Synonyms.Canon).ToList();
-        var hits = new List<(string, bool)>();
+        // What a verdict of a word or two ("very positive") is given of: the talks and who held them.
+        var judged = claimPlain
+            .Where(w => !Intensifiers.Contains(w) && !about.Contains(w) && !OfTalks.Contains(w))
+            .Select(Synonyms.Canon)
+            .Where(w => w != TalksCanon)
+            .ToList();
+        var hits = new List<(string, bool, bool)>();
+        var single = Sentences(body).Take(2).Count() == 1;
         var read = new List<(string Sentence, List<string> Plain, bool Negated)>();
         foreach (var sentence in Sentences(body))
         {
@@ -369,7 +415,10 @@ public static partial class ClaimChecker
                 (run >= 2 && (run == plain.Count || covered == mine.Count || (run >= 3 && covered >= 0.8 * mine.Count)))
                 || (plain.Count is > 0 and <= 2 && run == plain.Count && mine.Count <= plain.Count + 1)
             )
-                hits.Add((sentence, sentenceNegated == negated));
+                hits.Add((sentence, sentenceNegated == negated, false));
+            // A whole statement of a word or two, the claim's words beside the talks it is said of.
+            else if (plain.Count is > 0 and <= 2 && single && judged.SequenceEqual(plain) && judged.Count < mine.Count)
+                hits.Add((sentence, sentenceNegated == negated, true));
         }
         if (
             hits.Count == 0
@@ -380,10 +429,23 @@ public static partial class ClaimChecker
         )
         {
             var last = read.Last(r => r.Plain.Contains(mine[^1]));
-            hits.Add((last.Sentence, last.Negated == negated));
+            hits.Add((last.Sentence, last.Negated == negated, false));
         }
         return hits;
     }
+
+    /// <summary>The canonical stem of the words for talks ("talks", "discussion", "dialogue", "meeting").</summary>
+    private static readonly string TalksCanon = Synonyms.Canon("talks");
+
+    /// <summary>Words that only say which talks, beside the talks' own words: "the discussion with Obama".</summary>
+    private static readonly HashSet<string> OfTalks = new(StringComparer.Ordinal)
+    {
+        "with",
+        "between",
+        "presidents",
+        "men",
+        "summit",
+    };
 
     [GeneratedRegex(@"\b(?:he|she)\s+and\s+[A-Z]|\band\s+(?:he|she)\b|\bthe\s+two\b|\bboth\b", RegexOptions.None)]
     private static partial Regex Together();
