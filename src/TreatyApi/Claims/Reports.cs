@@ -88,6 +88,13 @@ internal static partial class Reports
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
+        @"\b(?:(?:the|a|one)\s+reports?\s+(?:said|says|say|stated|states|added|adds|noted|notes)(?:\s+that)?"
+            + @"|according\s+to\s+(?:the|a|one)\s+report)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex AnyReport();
+
+    [GeneratedRegex(
         @"\b(?:said|says|say|told|tells|stated|called|calls|described|describes|claimed|claims|insisted|"
             + @"insists|warned|warns|announced|announces|declared|declares|argued|argues|stressed|stresses|asserted|"
             + @"acknowledged|admitted|denied|denies|confirmed|confirms)\b",
@@ -102,6 +109,11 @@ internal static partial class Reports
         var blank = claim.ToCharArray();
         foreach (var span in names.Select(a => a.Span).Concat(p.Treaties.Select(t => t.Span)))
             for (var i = span.Start; i < span.End && i < blank.Length; i++)
+                blank[i] = ' ';
+        // "…, the report said": a report that no one names is the report read here, so its words of saying are not
+        // words the sentence must hold.
+        foreach (Match m in AnyReport().Matches(claim))
+            for (var i = m.Index; i < m.Index + m.Length && i < blank.Length; i++)
                 blank[i] = ' ';
         var words = ClaimParser
             .Words(Abbreviated(new string(blank)))
