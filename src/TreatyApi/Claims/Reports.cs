@@ -57,12 +57,15 @@ internal static partial class Reports
         // "the two leaders", "both sides": who they are is what the names are for.
         "two",
         "leaders",
+        "presidents",
         "officials",
         "both",
         "sides",
         // "keep fielding", "continue to field": going on with an act is the act, as a plan reports it.
         "keep",
         "keeps",
+        // "keep up talks": the particle of "keep up".
+        "up",
         // "until 2020" of a plan told "through 2020": the year is compared apart, the preposition is no content.
         "until",
         "till",
@@ -88,7 +91,7 @@ internal static partial class Reports
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
-        @"\b(?:(?:the|a|one)\s+reports?\s+(?:said|says|say|stated|states|added|adds|noted|notes)(?:\s+that)?"
+        @"\b(?:reports?\s+(?:said|says|say|stated|states|added|adds|noted|notes)(?:\s+that)?"
             + @"|according\s+to\s+(?:the|a|one)\s+report)\b",
         RegexOptions.IgnoreCase
     )]
@@ -115,6 +118,15 @@ internal static partial class Reports
         foreach (Match m in AnyReport().Matches(claim))
             for (var i = m.Index; i < m.Index + m.Length && i < blank.Length; i++)
                 blank[i] = ' ';
+        // "According to Global Security Newswire, …": the outlet is checked apart (the evidence must be credited to
+        // it, or be its own report), so its name is not a word of the report's sentence.
+        if (p.ReportedBy is { Length: > 0 } by)
+        {
+            var at = claim.IndexOf(by, StringComparison.Ordinal);
+            for (; at >= 0; at = claim.IndexOf(by, at + by.Length, StringComparison.Ordinal))
+                for (var i = at; i < at + by.Length && i < blank.Length; i++)
+                    blank[i] = ' ';
+        }
         var words = ClaimParser
             .Words(Abbreviated(new string(blank)))
             .Where(w => !Light.Contains(w) && !ClaimParser.IsNegator(w))
