@@ -232,9 +232,27 @@ public static partial class ClaimChecker
         var speaker = p.Speaker!;
         var statements = c.Reads.TextsOfSpeaker(c.Db, speaker.Slug);
         var claimPlain = p.PlainWords.Where(w => !Pronouns.Contains(w)).ToList();
+        // "In their joint statement, Obama and Putin said …": where they said it is the statement itself, not words
+        // it holds.
+        foreach (Match frame in StatementFrame().Matches(c.Text))
+            foreach (var w in ClaimParser.Words(frame.Value))
+                claimPlain.Remove(w);
         // "Obama said he and Putin had discussed …": the speaker and the others named with him are the statement's
         // "we" ("We discussed …"); in a statement that says "we", their names are not words to find.
-        var together = Together().IsMatch(c.Text)
+        // "Obama and Putin said they …": the others named beside the speaker as the subject of the saying are the
+        // statement's "we" only if they are its speakers too (checked for each statement found).
+        var coSpeakers = p
+            .Actors.Where(a =>
+                a.Kind == "person"
+                && a.Slug != speaker.Slug
+                && Regex.IsMatch(
+                    Between(c.Text, speaker.Span, a.Span),
+                    @"^\s*(?:,|and|&)\s*$",
+                    RegexOptions.IgnoreCase
+                )
+            )
+            .ToList();
+        var together = Together().IsMatch(c.Text) || coSpeakers.Count > 0
             ? p
                 .Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug)
                 .SelectMany(a => AnyWord().Matches(a.Span.Quote).Select(w => w.Value.ToLowerInvariant()))
@@ -280,6 +298,8 @@ public static partial class ClaimChecker
             }
             foreach (var (sentence, isSame, byVerdict) in hits)
                 if (byVerdict && !OfTheseTalks(c, id, others))
+                    continue;
+                else if (coSpeakers.Count > 0 && !SaidBy(c, id, coSpeakers))
                     continue;
                 else if (isSame)
                     same.Add(id);
@@ -359,6 +379,17 @@ public static partial class ClaimChecker
     /// most of the claim. A short statement of a few sentences ("The dialogue was not confrontational. It was
     /// constructive and very open") is also read whole: the sentence holding the claim's last word decides polarity.
     /// </summary>
+    /// <summary>The claim's text between two spans, whichever comes first.</summary>
+    private static string Between(string text, Span a, Span b) =>
+        a.End <= b.Start ? text[a.End..b.Start]
+        : b.End <= a.Start ? text[b.End..a.Start]
+        : "x";
+
+    /// <summary>Whether each of these people is a speaker of the statement ("Obama and Putin said …").</summary>
+    private static bool SaidBy(Context c, string id, List<ClaimActor> people) =>
+        FactQueries.StatementById(c.Db, id) is { } s
+        && people.All(x => s.Speakers.Any(sp => sp.Slug == x.Slug));
+
     /// <summary>
     /// Whether a verdict of a word or two ("very positive") was given of talks with the people the claim names: each
     /// is named in the report's words between who spoke and what was said ("Peskov described the Obama-Putin
@@ -449,6 +480,14 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"\b(?:he|she)\s+and\s+[A-Z]|\band\s+(?:he|she)\b|\bthe\s+two\b|\bboth\b", RegexOptions.None)]
     private static partial Regex Together();
+
+    [GeneratedRegex(
+        @"\b(?:in|by)\s+(?:a|the|their|his|her|its)\s+(?:(?:own|joint|bilateral|written|separate)\s+)*"
+            + @"(?:statements?|communiqu[eé]s?|declarations?|remarks)\b|\b(?:their|his|her|its|the|a)\s+"
+            + @"(?:(?:joint|bilateral)\s+)*statements?\s+(?:said|says|stated|states|read|reads)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex StatementFrame();
 
     [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonPlural();
