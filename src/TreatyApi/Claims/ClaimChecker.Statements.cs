@@ -379,6 +379,27 @@ public static partial class ClaimChecker
     /// most of the claim. A short statement of a few sentences ("The dialogue was not confrontational. It was
     /// constructive and very open") is also read whole: the sentence holding the claim's last word decides polarity.
     /// </summary>
+    /// <summary>
+    /// Whether a person is named as one who held the talks: after "talks with" or "between", or before the talks'
+    /// noun ("the Obama-Putin discussion", "Obama's talks").
+    /// </summary>
+    private static bool HeldTheTalks(string text, Span person) =>
+        TalksWith().IsMatch(text[..person.Start]) || PersonsTalks().IsMatch(text[person.End..]);
+
+    [GeneratedRegex(
+        @"\b(?:talks|discussions?|dialogue|meeting|summit|conversation)\s+(?:\w+\s+){0,2}(?:with|between)\s+"
+            + @"(?:(?:the\s+)?[\w.'-]+\s+(?:and\s+)?){0,3}$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex TalksWith();
+
+    [GeneratedRegex(
+        @"^(?:\s*(?:-|\u2013|and)\s*[A-Z][\w.'-]*)*(?:'s)?\s*(?:-|\u2013)?\s*"
+            + @"(?:talks|discussions?|dialogue|meeting|summit|conversation)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex PersonsTalks();
+
     /// <summary>The claim's text between two spans, whichever comes first.</summary>
     private static string Between(string text, Span a, Span b) =>
         a.End <= b.Start ? text[a.End..b.Start]
@@ -399,6 +420,10 @@ public static partial class ClaimChecker
     {
         if (others.Count == 0)
             return true;
+        // "Peskov said Putin was very positive" gives the verdict of a person, not of the talks: each person named is
+        // one who held the talks ("the talks with Obama", "the Obama-Putin discussion").
+        if (!others.All(o => HeldTheTalks(c.Text, o.Span)))
+            return false;
         var s = FactQueries.StatementById(c.Db, id);
         if (s?.Attribution is not { } by || s.Source.DocumentId is not { } doc || s.Source.Start is not { } start)
             return false;
@@ -442,13 +467,18 @@ public static partial class ClaimChecker
             read.Add((sentence, plain, sentenceNegated));
             var run = LongestRun(mine, plain);
             var covered = mine.Count(plain.Contains);
-            if (
-                (run >= 2 && (run == plain.Count || covered == mine.Count || (run >= 3 && covered >= 0.8 * mine.Count)))
-                || (plain.Count is > 0 and <= 2 && run == plain.Count && mine.Count <= plain.Count + 1)
-            )
+            if (run >= 2 && (run == plain.Count || covered == mine.Count || (run >= 3 && covered >= 0.8 * mine.Count)))
                 hits.Add((sentence, sentenceNegated == negated, false));
-            // A whole statement of a word or two, the claim's words beside the talks it is said of.
-            else if (plain.Count is > 0 and <= 2 && single && judged.SequenceEqual(plain) && judged.Count < mine.Count)
+            // A whole statement of a word or two ("very positive"), the claim's words beside it only the talks it is
+            // said of and who held them ("Peskov said Obama was very positive" is not of the talks: checked by the
+            // caller).
+            else if (
+                plain.Count is > 0 and <= 2
+                && (
+                    (run == plain.Count && mine.Count <= plain.Count + 1)
+                    || (single && judged.SequenceEqual(plain) && judged.Count < mine.Count)
+                )
+            )
                 hits.Add((sentence, sentenceNegated == negated, true));
         }
         if (
