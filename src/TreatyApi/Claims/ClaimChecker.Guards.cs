@@ -435,9 +435,22 @@ public static partial class ClaimChecker
         {
             var verb = next.Groups["v"].Index;
             var between = after[..verb];
-            if (
-                !c.P.Actors.Any(o =>
+            var inside = c
+                .P.Actors.Where(o =>
                     o.Kind == "person" && o.Span.Start >= s.Span.End && o.Span.Start < s.Span.End + verb
+                )
+                .ToList();
+            // "Obama and Putin said …": a speaker beside him in the subject, each a speaker of the statement found
+            // (the paraphrase reading checks it), is no other subject.
+            var joined = between.ToCharArray();
+            foreach (var o in inside.Where(o => o.Span.End <= s.Span.End + verb))
+                for (var i = o.Span.Start - s.Span.End; i < o.Span.End - s.Span.End; i++)
+                    joined[i] = ' ';
+            if (
+                inside.Count == 0
+                || (
+                    c.P.Quotation is null
+                    && Regex.IsMatch(new string(joined), @"^(?:\s|,|\band\b|&)*$", RegexOptions.IgnoreCase)
                 )
             )
                 if (!between.Contains('"') && !between.Contains('\u201C'))

@@ -232,9 +232,27 @@ public static partial class ClaimChecker
         var speaker = p.Speaker!;
         var statements = c.Reads.TextsOfSpeaker(c.Db, speaker.Slug);
         var claimPlain = p.PlainWords.Where(w => !Pronouns.Contains(w)).ToList();
+        // "In their joint statement, Obama and Putin said …": where they said it is the statement itself, not words
+        // it holds.
+        foreach (Match frame in StatementFrame().Matches(c.Text))
+            foreach (var w in ClaimParser.Words(frame.Value))
+                claimPlain.Remove(w);
         // "Obama said he and Putin had discussed …": the speaker and the others named with him are the statement's
         // "we" ("We discussed …"); in a statement that says "we", their names are not words to find.
-        var together = Together().IsMatch(c.Text)
+        // "Obama and Putin said they …": the others named beside the speaker as the subject of the saying are the
+        // statement's "we" only if they are its speakers too (checked for each statement found).
+        var coSpeakers = p
+            .Actors.Where(a =>
+                a.Kind == "person"
+                && a.Slug != speaker.Slug
+                && Regex.IsMatch(
+                    Between(c.Text, speaker.Span, a.Span),
+                    @"^\s*(?:,|and|&)\s*$",
+                    RegexOptions.IgnoreCase
+                )
+            )
+            .ToList();
+        var together = Together().IsMatch(c.Text) || coSpeakers.Count > 0
             ? p
                 .Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug)
                 .SelectMany(a => AnyWord().Matches(a.Span.Quote).Select(w => w.Value.ToLowerInvariant()))
@@ -250,12 +268,20 @@ public static partial class ClaimChecker
         var need = Math.Min(2, claimPlain.Count);
         // A statement of one or two words ("very positive") holds one of the claim's words at most.
         const int Short = 40;
-        var read = new Dictionary<string, List<(string Sentence, bool Same)>>(StringComparer.Ordinal);
+        var read = new Dictionary<string, List<(string Sentence, bool Same, bool ByVerdict)>>(StringComparer.Ordinal);
         // The forms each distinct word may be written with, found once rather than once per statement.
         static List<IReadOnlyList<string>> Forms(List<string> words) =>
             words.Distinct().Select(w => Synonyms.Forms(Synonyms.Stem(w))).ToList();
         var plainForms = Forms(claimPlain);
         var weForms = together.Count > 0 ? Forms(claimWe) : plainForms;
+        // "Peskov said the discussion with Obama had not been positive": the talks the short verdict is given of, and
+        // the people who held them, are what "very positive" describes, not words it must hold.
+        var about = p
+            .Actors.Where(a => a.Kind == "person")
+            .SelectMany(a => AnyWord().Matches(a.Span.Quote).Select(w => w.Value.ToLowerInvariant()))
+            .Concat(p.Actors.Where(a => a.Kind == "person").SelectMany(a => a.Name.ToLowerInvariant().Split(' ')))
+            .ToHashSet(StringComparer.Ordinal);
+        var others = p.Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug).ToList();
         foreach (var (id, body) in statements)
         {
             if (!read.TryGetValue(body, out var hits))
@@ -267,11 +293,15 @@ public static partial class ClaimChecker
                         forms.Any(f => body.Contains(f, StringComparison.OrdinalIgnoreCase))
                     ) < (body.Length < Short ? 1 : need)
                         ? []
-                        : Matches(body, mine, p.Negated);
+                        : Matches(body, mine, p.Negated, about);
                 read[body] = hits;
             }
-            foreach (var (sentence, isSame) in hits)
-                if (isSame)
+            foreach (var (sentence, isSame, byVerdict) in hits)
+                if (byVerdict && !OfTheseTalks(c, id, others))
+                    continue;
+                else if (coSpeakers.Count > 0 && !SaidBy(c, id, coSpeakers))
+                    continue;
+                else if (isSame)
                     same.Add(id);
                 else
                     opposite.Add((id, sentence));
@@ -349,10 +379,82 @@ public static partial class ClaimChecker
     /// most of the claim. A short statement of a few sentences ("The dialogue was not confrontational. It was
     /// constructive and very open") is also read whole: the sentence holding the claim's last word decides polarity.
     /// </summary>
-    private static List<(string Sentence, bool Same)> Matches(string body, List<string> claimPlain, bool negated)
+    /// <summary>
+    /// Whether a person is named as one who held the talks: after "talks with" or "between", or before the talks'
+    /// noun ("the Obama-Putin discussion", "Obama's talks").
+    /// </summary>
+    private static bool HeldTheTalks(string text, Span person) =>
+        TalksWith().IsMatch(text[..person.Start]) || PersonsTalks().IsMatch(text[person.End..]);
+
+    [GeneratedRegex(
+        @"\b(?:talks|discussions?|dialogue|meeting|summit|conversation)\s+(?:\w+\s+){0,2}(?:with|between)\s+"
+            + @"(?:(?:the\s+)?[\w.'-]+\s+(?:and\s+)?){0,3}$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex TalksWith();
+
+    [GeneratedRegex(
+        @"^(?:\s*(?:-|\u2013|and)\s*[A-Z][\w.'-]*)*(?:'s)?\s*(?:-|\u2013)?\s*"
+            + @"(?:talks|discussions?|dialogue|meeting|summit|conversation)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex PersonsTalks();
+
+    /// <summary>The claim's text between two spans, whichever comes first.</summary>
+    private static string Between(string text, Span a, Span b) =>
+        a.End <= b.Start ? text[a.End..b.Start]
+        : b.End <= a.Start ? text[b.End..a.Start]
+        : "x";
+
+    /// <summary>Whether each of these people is a speaker of the statement ("Obama and Putin said …").</summary>
+    private static bool SaidBy(Context c, string id, List<ClaimActor> people) =>
+        FactQueries.StatementById(c.Db, id) is { } s
+        && people.All(x => s.Speakers.Any(sp => sp.Slug == x.Slug));
+
+    /// <summary>
+    /// Whether a verdict of a word or two ("very positive") was given of talks with the people the claim names: each
+    /// is named in the report's words between who spoke and what was said ("Peskov described the Obama-Putin
+    /// discussion as …"). "The talks with Medvedev were very positive" is not told by "very positive" alone.
+    /// </summary>
+    private static bool OfTheseTalks(Context c, string id, List<ClaimActor> others)
+    {
+        if (others.Count == 0)
+            return true;
+        // "Peskov said Putin was very positive" gives the verdict of a person, not of the talks: each person named is
+        // one who held the talks ("the talks with Obama", "the Obama-Putin discussion").
+        if (!others.All(o => HeldTheTalks(c.Text, o.Span)))
+            return false;
+        var s = FactQueries.StatementById(c.Db, id);
+        if (s?.Attribution is not { } by || s.Source.DocumentId is not { } doc || s.Source.Start is not { } start)
+            return false;
+        if (by.End >= start)
+            return false;
+        var text = c.Reads.DocumentText(c.Db, doc);
+        if (text is null || start > text.Length)
+            return false;
+        var between = text[by.End..start];
+        return others.All(o =>
+            between.Contains(o.Name.Split(' ')[^1], StringComparison.Ordinal)
+            || between.Contains(o.Span.Quote, StringComparison.Ordinal)
+        );
+    }
+
+    private static List<(string Sentence, bool Same, bool ByVerdict)> Matches(
+        string body,
+        List<string> claimPlain,
+        bool negated,
+        IReadOnlySet<string> about
+    )
     {
         var mine = claimPlain.Where(w => !Intensifiers.Contains(w)).Select(Synonyms.Canon).ToList();
-        var hits = new List<(string, bool)>();
+        // What a verdict of a word or two ("very positive") is given of: the talks and who held them.
+        var judged = claimPlain
+            .Where(w => !Intensifiers.Contains(w) && !about.Contains(w) && !OfTalks.Contains(w))
+            .Select(Synonyms.Canon)
+            .Where(w => w != TalksCanon)
+            .ToList();
+        var hits = new List<(string, bool, bool)>();
+        var single = Sentences(body).Take(2).Count() == 1;
         var read = new List<(string Sentence, List<string> Plain, bool Negated)>();
         foreach (var sentence in Sentences(body))
         {
@@ -365,11 +467,19 @@ public static partial class ClaimChecker
             read.Add((sentence, plain, sentenceNegated));
             var run = LongestRun(mine, plain);
             var covered = mine.Count(plain.Contains);
-            if (
-                (run >= 2 && (run == plain.Count || covered == mine.Count || (run >= 3 && covered >= 0.8 * mine.Count)))
-                || (plain.Count is > 0 and <= 2 && run == plain.Count && mine.Count <= plain.Count + 1)
+            if (run >= 2 && (run == plain.Count || covered == mine.Count || (run >= 3 && covered >= 0.8 * mine.Count)))
+                hits.Add((sentence, sentenceNegated == negated, false));
+            // A whole statement of a word or two ("very positive"), the claim's words beside it only the talks it is
+            // said of and who held them ("Peskov said Obama was very positive" is not of the talks: checked by the
+            // caller).
+            else if (
+                plain.Count is > 0 and <= 2
+                && (
+                    (run == plain.Count && mine.Count <= plain.Count + 1)
+                    || (single && judged.SequenceEqual(plain) && judged.Count < mine.Count)
+                )
             )
-                hits.Add((sentence, sentenceNegated == negated));
+                hits.Add((sentence, sentenceNegated == negated, true));
         }
         if (
             hits.Count == 0
@@ -380,13 +490,34 @@ public static partial class ClaimChecker
         )
         {
             var last = read.Last(r => r.Plain.Contains(mine[^1]));
-            hits.Add((last.Sentence, last.Negated == negated));
+            hits.Add((last.Sentence, last.Negated == negated, false));
         }
         return hits;
     }
 
+    /// <summary>The canonical stem of the words for talks ("talks", "discussion", "dialogue", "meeting").</summary>
+    private static readonly string TalksCanon = Synonyms.Canon("talks");
+
+    /// <summary>Words that only say which talks, beside the talks' own words: "the discussion with Obama".</summary>
+    private static readonly HashSet<string> OfTalks = new(StringComparer.Ordinal)
+    {
+        "with",
+        "between",
+        "presidents",
+        "men",
+        "summit",
+    };
+
     [GeneratedRegex(@"\b(?:he|she)\s+and\s+[A-Z]|\band\s+(?:he|she)\b|\bthe\s+two\b|\bboth\b", RegexOptions.None)]
     private static partial Regex Together();
+
+    [GeneratedRegex(
+        @"\b(?:in|by)\s+(?:a|the|their|his|her|its)\s+(?:(?:own|joint|bilateral|written|separate)\s+)*"
+            + @"(?:statements?|communiqu[eé]s?|declarations?|remarks)\b|\b(?:their|his|her|its|the|a)\s+"
+            + @"(?:(?:joint|bilateral)\s+)*statements?\s+(?:said|says|stated|states|read|reads)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex StatementFrame();
 
     [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonPlural();

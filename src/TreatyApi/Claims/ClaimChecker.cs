@@ -148,7 +148,7 @@ public static partial class ClaimChecker
                 )
             )
             && (parsed.Dates.Count == 0 || aspects.Any(a => a.Kind == AspectKind.Deadline))
-            && Reports.Check(ctx.Db, claim, parsed) is { } r
+            && Reports.Check(ctx.Db, ctx.Reads, claim, parsed) is { } r
         )
         {
             aspects.Clear();
@@ -557,7 +557,7 @@ public static partial class ClaimChecker
                 Match m in Regex.Matches(c.Text, @"\b(?:in|at)\s+" + Regex.Escape(place) + @"(?:,\s*[A-Z][\w-]*)?")
             )
                 Blank(m.Index, m.Index + m.Length);
-        return Reports.Check(c.Db, new string(blank), p with { Place = null, Dates = [] });
+        return Reports.Check(c.Db, c.Reads, new string(blank), p with { Place = null, Dates = [] });
     }
 
     /// <summary>"According to the Qatar News Agency, …": the evidence must be credited to that outlet.</summary>

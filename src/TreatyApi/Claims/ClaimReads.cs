@@ -37,6 +37,8 @@ public sealed class ClaimReads
         IReadOnlyList<(string Id, string Date, string Action)>
     > _deadlinesOn = new();
     private IReadOnlyList<(string Id, string Date, string Action)>? _looseDeadlines;
+    private ActorNames? _names;
+    private readonly ConcurrentDictionary<string, string?> _documentTexts = new(StringComparer.Ordinal);
 
     /// <summary>Each statement of a speaker as (id, text), oldest first.</summary>
     public IReadOnlyList<(string Id, string Text)> TextsOfSpeaker(SqliteConnection db, string speaker) =>
@@ -78,6 +80,19 @@ public sealed class ClaimReads
                 "SELECT id, date, action FROM deadlines WHERE treaty IS NULL ORDER BY date, id"
             )
             .ToList();
+
+    /// <summary>The catalog's people and states by the names they are written with, and who is of which
+    /// state.</summary>
+    public ActorNames Names(SqliteConnection db) => _names ??= ActorNames.Read(db);
+
+    /// <summary>A stored document's text (read only for the few statements a claim's words are found in).</summary>
+    public string? DocumentText(SqliteConnection db, string id) =>
+        _documentTexts.GetOrAdd(
+            id,
+            static (id, db) =>
+                db.QueryFirstOrDefault<string>("SELECT text FROM documents WHERE id = @id", new { id }),
+            db
+        );
 
     /// <summary>A treaty's slug, name and kind; null when the catalog has no such slug.</summary>
     internal ClaimChecker.TreatyInfo? Treaty(SqliteConnection db, string slug) =>

@@ -57,11 +57,15 @@ internal static partial class Reports
         // "the two leaders", "both sides": who they are is what the names are for.
         "two",
         "leaders",
+        "presidents",
+        "officials",
         "both",
         "sides",
         // "keep fielding", "continue to field": going on with an act is the act, as a plan reports it.
         "keep",
         "keeps",
+        // "keep up talks": the particle of "keep up".
+        "up",
         // "until 2020" of a plan told "through 2020": the year is compared apart, the preposition is no content.
         "until",
         "till",
@@ -87,6 +91,13 @@ internal static partial class Reports
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
+        @"\b(?:reports?\s+(?:said|says|say|stated|states|added|adds|noted|notes)(?:\s+that)?"
+            + @"|according\s+to\s+(?:the|a|one)\s+report)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex AnyReport();
+
+    [GeneratedRegex(
         @"\b(?:said|says|say|told|tells|stated|called|calls|described|describes|claimed|claims|insisted|"
             + @"insists|warned|warns|announced|announces|declared|declares|argued|argues|stressed|stresses|asserted|"
             + @"acknowledged|admitted|denied|denies|confirmed|confirms)\b",
@@ -94,7 +105,7 @@ internal static partial class Reports
     )]
     private static partial Regex SayVerb();
 
-    public static ClaimAspect? Check(SqliteConnection db, string claim, ParsedClaim p)
+    public static ClaimAspect? Check(SqliteConnection db, ClaimReads reads, string claim, ParsedClaim p)
     {
         // Names are matched as names (the document must name them), the rest word by word in one sentence.
         var names = p.Actors.Where(a => a.Kind is "person" or "state").ToList();
@@ -102,8 +113,22 @@ internal static partial class Reports
         foreach (var span in names.Select(a => a.Span).Concat(p.Treaties.Select(t => t.Span)))
             for (var i = span.Start; i < span.End && i < blank.Length; i++)
                 blank[i] = ' ';
+        // "…, the report said": a report that no one names is the report read here, so its words of saying are not
+        // words the sentence must hold.
+        foreach (Match m in AnyReport().Matches(claim))
+            for (var i = m.Index; i < m.Index + m.Length && i < blank.Length; i++)
+                blank[i] = ' ';
+        // "According to Global Security Newswire, …": the outlet is checked apart (the evidence must be credited to
+        // it, or be its own report), so its name is not a word of the report's sentence.
+        if (p.ReportedBy is { Length: > 0 } by)
+        {
+            var at = claim.IndexOf(by, StringComparison.Ordinal);
+            for (; at >= 0; at = claim.IndexOf(by, at + by.Length, StringComparison.Ordinal))
+                for (var i = at; i < at + by.Length && i < blank.Length; i++)
+                    blank[i] = ' ';
+        }
         var words = ClaimParser
-            .Words(new string(blank))
+            .Words(Abbreviated(new string(blank)))
             .Where(w => !Light.Contains(w) && !ClaimParser.IsNegator(w))
             .Where(w => w.Length > 1 && !char.IsDigit(w[0]))
             .Select(Stem)
@@ -119,6 +144,9 @@ internal static partial class Reports
         if (words.Count < (treatyWords.Count > 0 ? 2 : 3))
             return null;
         var claimNegations = ClaimParser.Words(new string(blank)).Count(ClaimParser.IsNegator);
+        var namer = reads.Names(db);
+        var claimActors = namer.In(claim);
+        claimActors.UnionWith(names.Select(a => a.Slug));
 
         // Every word must be in one clause, so in the document: the index is asked for documents with all of them.
         // A word of a group may be written as any of the group's ("continue" as "maintain").
@@ -155,7 +183,14 @@ internal static partial class Reports
                     continue;
                 if (words.Count < 3 && !treatyWords.All(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase)))
                     continue;
-                var theirs = Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+                // "Washington concedes X" is not "Russian leaders worry X, even though Washington insists …": a clause
+                // that names people or states names each of the claim's (or its state, or a person of it); one that
+                // names none (its subject "the two sides") is read as the document's. The clause may name others
+                // beside them ("Moscow opposes a U.S. plan to field …" holds "the U.S. plans to field …").
+                var inClause = namer.In(sentence);
+                if (inClause.Count > 0 && !claimActors.All(a => namer.Covers(inClause, a)))
+                    continue;
+                var theirs = Word().Matches(Abbreviated(sentence)).Select(m => m.Value.ToLowerInvariant()).ToList();
                 var stems = theirs.Select(Synonyms.Canon).ToList();
                 // Every word, within one clause: "X insists Y" is not "Y, even though X insists otherwise".
                 var positions = words.Select(w => stems.IndexOf(Synonyms.OfStem(w))).ToList();
@@ -256,4 +291,23 @@ internal static partial class Reports
         || (a.Kind == "person" && text.Contains(a.Name.Split(' ')[^1], StringComparison.Ordinal));
 
     private static string Stem(string w) => Synonyms.Stem(w);
+
+    /// <summary>
+    /// A missile's class spelled out is its initialism ("intercontinental ballistic missiles" is "ICBMs"): both the
+    /// claim and the report are read with the initialism, so either way of writing it is the same word.
+    /// </summary>
+    private static string Abbreviated(string text) =>
+        MissileClass()
+            .Replace(
+                text,
+                m =>
+                    (m.Groups[1].Value.StartsWith('i') || m.Groups[1].Value.StartsWith('I') ? "ICBM" : "SLBM")
+                    + (m.Value.EndsWith('s') ? "s" : "")
+            );
+
+    [GeneratedRegex(
+        @"\b(intercontinental|submarine[- ]launched)\s+ballistic\s+missiles?\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex MissileClass();
 }

@@ -17,6 +17,19 @@ internal static class Synonyms
         ["talk", "discu", "dialo", "meet"],
         // To put weapons in place.
         ["field", "deplo"],
+        // To be afraid that something may happen ("Russia worries", "fears"). Not "concerned": its stem is that of
+        // "conceded".
+        ["worr", "fear"],
+        // To point a weapon at something.
+        ["targe", "aim"],
+        // To make a system ("developing the shield", "building it").
+        ["devel", "build", "built"],
+        // To be against a plan ("opposes", "objects to").
+        ["oppos", "objec"],
+        // A promise that binds ("a binding guarantee", "a binding assurance").
+        ["guara", "assur"],
+        // To say one will act against ("warned it will use military means", "threatened to").
+        ["warn", "threa"],
     ];
 
     private static readonly Dictionary<string, string[]> ByStem = Groups
@@ -24,17 +37,26 @@ internal static class Synonyms
         .ToDictionary(x => x.s, x => x.g, StringComparer.Ordinal);
 
     /// <summary>
-    /// A word's stem: lower case, "-ing" cut from a word of seven letters or more ("working" → "work"), then the
-    /// first five letters, or the word without a final "s". Each stem is the start of the word it comes from, so it
-    /// can be looked up as a prefix.
+    /// A word's stem: lower case, "-ing" cut from a word of seven letters or more ("working" → "work"), then from
+    /// a word of five letters or more "-ed" ("warned" → "warn", "aimed" → "aim"; not "-eed": "agreed" keeps the
+    /// "e" of "agree"), "-ies" or "-ied" after a consonant, or a final "y" after one ("worry", "worries", "worried" →
+    /// "worr"), then the first five letters, or the word without a final "s". Each stem is the start of the word it
+    /// comes from and of its other forms, so it can be looked up as a prefix.
     /// </summary>
     public static string Stem(string word)
     {
         var w = word.ToLowerInvariant();
-        // Not "-ed": "agreed" would lose the "e" that "agree" keeps.
         if (w.Length >= 7 && w.EndsWith("ing", StringComparison.Ordinal))
             w = w[..^3];
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && w[^3] is not ('e' or 'i'))
+            w = w[..^2];
+        else if (w.Length >= 5 && w[^3..] is "ies" or "ied" && !IsVowel(w[^4]))
+            w = w[..^3];
+        else if (w.Length >= 5 && w[^1] == 'y' && !IsVowel(w[^2]))
+            w = w[..^1];
         return w.Length > 5 ? w[..5] : w.TrimEnd('s');
+
+        static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
     }
 
     /// <summary>The one stem a word's group is compared by (the group's first), else the word's stem.</summary>
