@@ -212,6 +212,8 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
             .ToHashSet();
         t.Returned += facts.Deadlines.Count - undated.Count;
         t.Right += used.Count;
+        foreach (var d in facts.Deadlines.Where(d => !undated.Contains(d)))
+            DeadlineClass(name, d, used.Contains(d), facts);
         foreach (var d in undated)
             Miss(
                 name,
@@ -394,6 +396,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
                 + $"uncatalogued treaty names returned (not scored): {_uncataloguedReturned}"
         );
         PrintResolutions(o);
+        PrintDeadlineClasses(o);
         o.WriteLine("recall per pattern:");
         foreach (var (p, (g, f)) in _patterns)
             o.WriteLine(string.Format(inv, "  {0,-40} {1,8:P0} {2,8}", p, g == 0 ? 1 : (double)f / g, $"{f}/{g}"));
