@@ -317,18 +317,9 @@ public static partial class PhraseBook
             "deadline 2023-02-02",
             "effective"
         ),
-        new(
-            "announced its withdrawal",
-            "Maravia announced its withdrawal from the NPT on 3 March 2019.",
-            "deadline 2019-03-03",
-            "effective"
-        ),
-        new(
-            "announcing its withdrawal",
-            "Maravia alarmed its neighbours, announcing its withdrawal from the NPT on 12 May 2018.",
-            "deadline 2018-05-12",
-            "effective"
-        ),
+        // Not "announced its withdrawal on 3 March": the day of an announcement, and a withdrawal takes effect after
+        // the treaty's notice period. As a class it was right 5 times and wrong 2 over the read sets (71%): the gold
+        // readers themselves split on it. Say less (README → Deadlines, abstention by class).
         new(
             "completed its withdrawal",
             "Maravia completed its withdrawal from the Open Skies Treaty on 4 May 2022.",

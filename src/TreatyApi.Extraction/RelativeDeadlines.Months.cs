@@ -100,6 +100,12 @@ internal static partial class RelativeDeadlines
                 year--;
             if (rel == "next" && month == pub.Month)
                 year++;
+            // "are due to leave at the end of May" in a text dated 1 June: read ahead, that is next May, eleven months
+            // on; more often the text was written in May and dated later. The month just before publication, read
+            // ahead without "next", is too unsure a year to print.
+            bool monthBefore = month == (pub.Month + 10) % 12 + 1;
+            if (!past && rel.Length == 0 && monthBefore && m.Groups["ry"].Value.Length == 0)
+                continue;
             var ry = m.Groups["ry"].Value.ToLowerInvariant();
             if (ry.Length > 0)
                 year =
