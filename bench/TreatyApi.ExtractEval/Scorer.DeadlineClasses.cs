@@ -63,7 +63,10 @@ public sealed partial class Scorer
             return "end of year/decade of publication";
         if (note.Contains("publication", StringComparison.Ordinal))
             return "period or year from publication";
-        if (note.Contains("the sentence", StringComparison.Ordinal) || note.Contains("the text", StringComparison.Ordinal))
+        if (
+            note.Contains("the sentence", StringComparison.Ordinal)
+            || note.Contains("the text", StringComparison.Ordinal)
+        )
             return "period from a date in the text";
         if (note.Length > 0)
             return "period from a catalog date";

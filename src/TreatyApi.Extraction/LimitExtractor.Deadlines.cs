@@ -644,8 +644,8 @@ internal sealed partial class LimitExtractor
     }
 
     /// <summary>
-    /// "… before the expiry of START I in December 2009. … after the treaty expires on December 5": a day without its
-    /// year whose month the paragraph has just given with a year is that month's day. The publication date of a
+    /// "… before the expiry of START I in December 2009. … after the treaty expires on December 5": a day without
+    /// its year whose month the paragraph has just given with a year is that month's day. The publication date of a
     /// background text (an encyclopaedia page, a later digest) is years from what it tells; its year would be wrong.
     /// </summary>
     private static DateMatch? SameMonthEarlier(string text, TextRange sentence, DateMatch d, DateOnly? published)
