@@ -4,8 +4,8 @@ namespace TreatyApi.Tests.Extraction;
 
 /// <summary>
 /// Session 11's abstention by class (README → Deadlines): a deadline is given only when its reading belongs to a
-/// class that was precise on every read set, real text first. Each test sets a sentence of a class kept beside one of the
-/// class cut or narrowed, all our own sentences, with the real catalog.
+/// class that was precise on every read set, real text first. Each test sets a sentence of a class kept beside one of
+/// the class cut or narrowed, all our own sentences, with the real catalog.
 /// </summary>
 public class DeadlineClassTests
 {
