@@ -760,7 +760,7 @@ public static partial class PhraseBook
         new("notice", "Under the ABM Treaty either side may withdraw on six months' notice.", "deadline P6M"),
         new("advance notice", "The NPT lets a party withdraw with three months' advance notice.", "deadline P3M"),
         new("written notice", "The INF Treaty allowed withdrawal with six months' written notice.", "deadline P6M"),
-        new("in advance", "Under the CFE Treaty notice must be given 150 days in advance.", "deadline P150D"),
+        new("in advance", "To leave the CFE Treaty, notice must be given 150 days in advance.", "deadline P150D"),
     ];
 
     /// <summary>
@@ -855,6 +855,19 @@ public static partial class PhraseBook
             "that date",
             "The BWC protocol was signed on 4 March 2024 and must be ratified within two years of that date.",
             "deadline 2026-03-04",
+            "due"
+        ),
+        // RelativeDeadlines.DeadlineNoun.cs: the date as the modifier of "deadline".
+        new(
+            "deadline",
+            "Under the CWC, Maravia will miss the April 29, 2027 deadline for destroying its stockpile.",
+            "deadline 2027-04-29",
+            "due"
+        ),
+        new(
+            "destruction deadline",
+            "Under the CWC, Maravia met its 30 June destruction deadline.",
+            "deadline 2022-06-30",
             "due"
         ),
         new(

@@ -101,9 +101,9 @@ internal static partial class RelativeDeadlines
             if (rel == "next" && month == pub.Month)
                 year++;
             // "are due to leave at the end of May" in a text dated 1 June: read ahead, that is next May, eleven months
-            // on; more often the text was written in May and dated later. The month just before publication, read
-            // ahead without "next", is too unsure a year to print.
-            bool monthBefore = month == (pub.Month + 10) % 12 + 1;
+            // on; more often the text was written in May and dated in the first days after it. The month that has
+            // just ended at publication, read ahead without "next", is too unsure a year to print.
+            bool monthBefore = month == (pub.Month + 10) % 12 + 1 && pub.Day <= 7;
             if (!past && rel.Length == 0 && monthBefore && m.Groups["ry"].Value.Length == 0)
                 continue;
             var ry = m.Groups["ry"].Value.ToLowerInvariant();

@@ -93,6 +93,8 @@ internal static partial class RelativeDeadlines
             rules = rules.Concat(LabelledDates(s));
         if (HasAny(slice, " that "))
             rules = rules.Concat(AnnouncedLeaving(s));
+        if (HasAny(slice, "deadline"))
+            rules = rules.Concat(DatesBeforeDeadline(s));
         rules = rules
             .Concat(Anaphoric(text, sentence, slice, dates, stated, published, s.MakeDated))
             .Concat(Referenced(slice, stated, sentence.Start, s.MakeDated));
