@@ -353,6 +353,11 @@ internal sealed partial class LimitExtractor
     );
     private static readonly Regex NegatedUntil = Compile(B + "(?:not|never|no)" + E + "|n't", RegexOptions.IgnoreCase);
 
+    internal static readonly Regex PeriodAfterNoun = Interpret(
+        B + @"(?:years?|months?|weeks?|days?) (?:after|from) (?:its|the|their|this|that|[\w.-]+['\u2019]s)(?: )?$",
+        RegexOptions.IgnoreCase
+    );
+
     private static readonly Regex PastAfter = Compile(
         @"\G,?(?: )?(?:was|were|had)(?! to)" + E,
         RegexOptions.IgnoreCase
@@ -565,6 +570,13 @@ internal sealed partial class LimitExtractor
             if (
                 word.Equals("withdrawal", StringComparison.OrdinalIgnoreCase)
                 && WithdrawalGoverned.IsMatch(text[Math.Max(sentence.Start, from + m.Index - 40)..(from + m.Index)])
+            )
+                continue;
+            // "for one more year after its expiration in February 2026": the expiry is the event a period counts
+            // from, and the deadline is the period's end, not the expiry.
+            if (
+                word.StartsWith("expir", StringComparison.OrdinalIgnoreCase)
+                && PeriodAfterNoun.IsMatch(text[Math.Max(sentence.Start, from + m.Index - 40)..(from + m.Index)])
             )
                 continue;
             if (TightWords.Contains(word) && !string.IsNullOrWhiteSpace(gap))

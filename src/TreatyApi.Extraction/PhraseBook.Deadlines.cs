@@ -34,6 +34,32 @@ public static partial class PhraseBook
         new("expire on", "New START will expire on February 5, 2026.", "deadline 2026-02-05", "expires"),
         new("expire in", "New START is due to expire in February 2026.", "deadline 2026-02", "expires"),
         new("lapsed in", "START I lapsed in December 2009.", "deadline 2009-12", "expires"),
+        // The noun of the same act, which wire copy writes as often as the verb: "after its expiration in February
+        // 2026", "before the expiry of START I in December 2009" (five on real-dev2 alone, none of them read before).
+        new(
+            "expiration in",
+            "Maravia will keep to the limits after New START's expiration in February 2026.",
+            "deadline 2026-02",
+            "expires"
+        ),
+        new(
+            "expiry in",
+            "The talks must end before the INF Treaty's expiry in August 2029.",
+            "deadline 2029-08",
+            "expires"
+        ),
+        new(
+            "expiration on",
+            "Maravia will keep to the New START limits after the treaty's expiration on 5 February 2026.",
+            "deadline 2026-02-05",
+            "expires"
+        ),
+        new(
+            "expiry on",
+            "Envoys met ahead of the CFE Treaty's expiry on 1 March 2027.",
+            "deadline 2027-03-01",
+            "expires"
+        ),
         new("lapses on", "New START lapses on February 5, 2026.", "deadline 2026-02-05", "expires"),
         new(
             "terminates on",
@@ -866,8 +892,8 @@ public static partial class PhraseBook
         ),
         new(
             "destruction deadline",
-            "Under the CWC, Maravia met its 30 June destruction deadline.",
-            "deadline 2022-06-30",
+            "Under the CWC, Maravia says it will meet its 30 June destruction deadline.",
+            "deadline 2023-06-30",
             "due"
         ),
         new(

@@ -120,6 +120,12 @@ internal static partial class RelativeDeadlines
                 continue;
             if (word == "by" && AgentBy(slice[..m.Index]))
                 continue;
+            // "one more year after its expiration in February": the event a period counts from.
+            if (
+                word.StartsWith("expir", StringComparison.Ordinal)
+                && LimitExtractor.PeriodAfterNoun.IsMatch(slice[Math.Max(0, m.Index - 40)..m.Index])
+            )
+                continue;
             var fd = new FactDate(
                 new DateOnly(year, month, 1),
                 DatePrecision.Month,
