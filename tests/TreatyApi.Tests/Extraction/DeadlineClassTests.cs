@@ -125,4 +125,40 @@ public class DeadlineClassTests
         );
         Assert.DoesNotContain(r.Deadlines, d => d.Date?.Iso == "2018-02-05");
     }
+    [Fact]
+    public void A_date_that_modifies_deadline_is_the_deadline()
+    {
+        Assert.Contains(
+            "2027-04-29",
+            Dates("Under the CWC, Maravia will miss the April 29, 2027 deadline for destroying its stockpile.")
+        );
+        // Without its year: the one nearest publication (10 March 2026), not last June.
+        Assert.Contains(
+            "2026-06-30",
+            Dates("Under the CWC, Maravia says it will meet its June 30 destruction deadline.")
+        );
+        // A date another word governs, beside a deadline that is not its noun phrase's.
+        Assert.DoesNotContain(
+            "2026-02-12",
+            Dates("Under the CWC, the council met on 12 February 2026; deadlines were not discussed.")
+        );
+    }
+
+    [Fact]
+    public void The_noun_of_an_expiry_dates_it_unless_a_period_counts_from_it()
+    {
+        Assert.Contains(
+            "2026-02",
+            Dates("Maravia will keep to the limits after New START's expiration in February 2026.")
+        );
+        Assert.Contains("2009-12", Dates("The leaders met before the expiry of START I in December 2009."));
+        // "one more year after its expiration": the expiry is where the period starts, not the deadline.
+        Assert.DoesNotContain(
+            "2026-02",
+            Dates(
+                "Maravia offered to keep the New START limits for one more year after its expiration in "
+                    + "February 2026."
+            )
+        );
+    }
 }
