@@ -161,4 +161,19 @@ public class DeadlineClassTests
             )
         );
     }
+    [Fact]
+    public void A_period_said_again_without_its_date_is_the_dated_one()
+    {
+        const string Dated =
+            "Maravia announced on 3 March 2026 that its exit from the Open Skies Treaty will take effect in six months.";
+        var r = Extract(
+            Dated + "\n\n\"Maravia will withdraw from the Open Skies Treaty six months after sending a notice,\" "
+                + "the ministry said."
+        );
+        var period = Assert.Single(r.Deadlines, d => d.Relative?.Offset == "P6M");
+        Assert.Equal("2026-09-03", period.Date?.Iso);
+        // A treaty's notice clause is a rule of its own, kept beside the dated period.
+        var clause = Extract(Dated + " Under the Open Skies Treaty a state may withdraw on six months' notice.");
+        Assert.Equal(2, clause.Deadlines.Count(d => d.Relative?.Offset == "P6M"));
+    }
 }
