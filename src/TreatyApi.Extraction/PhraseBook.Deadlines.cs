@@ -345,7 +345,7 @@ public static partial class PhraseBook
         ),
         // Not "announced its withdrawal on 3 March": the day of an announcement, and a withdrawal takes effect after
         // the treaty's notice period. As a class it was right 5 times and wrong 2 over the read sets (71%): the gold
-        // readers themselves split on it. Say less (README → Deadlines, abstention by class).
+        // readers themselves split on it. Say less (README → Deadlines by class).
         new(
             "completed its withdrawal",
             "Maravia completed its withdrawal from the Open Skies Treaty on 4 May 2022.",
