@@ -46,11 +46,11 @@ public sealed partial class Scorer
         var rel = d.Relative is null ? "" : " (+period basis)";
         if (fd.Basis == "stated")
             return fd.Precision switch
-            {
-                DatePrecision.Day => "full date in text",
-                DatePrecision.Month => "month and year in text",
-                _ => "year in text",
-            } + rel;
+                {
+                    DatePrecision.Day => "full date in text",
+                    DatePrecision.Month => "month and year in text",
+                    _ => "year in text",
+                } + rel;
         if (note.StartsWith("year taken from the publication", StringComparison.Ordinal))
             return "day or month, year from publication" + rel;
         if (note.StartsWith("year taken from", StringComparison.Ordinal))

@@ -122,6 +122,7 @@ public class DeadlineClassTests
         );
         Assert.DoesNotContain(r.Deadlines, d => d.Date?.Iso == "2018-02-05");
     }
+
     [Fact]
     public void A_date_that_modifies_deadline_is_the_deadline()
     {
@@ -158,13 +159,16 @@ public class DeadlineClassTests
             )
         );
     }
+
     [Fact]
     public void A_period_said_again_without_its_date_is_the_dated_one()
     {
         const string Dated =
-            "Maravia announced on 3 March 2026 that its exit from the Open Skies Treaty will take effect in six months.";
+            "Maravia announced on 3 March 2026 that its exit from the Open Skies Treaty will take effect in six "
+            + "months.";
         var r = Extract(
-            Dated + "\n\n\"Maravia will withdraw from the Open Skies Treaty six months after sending a notice,\" "
+            Dated
+                + "\n\n\"Maravia will withdraw from the Open Skies Treaty six months after sending a notice,\" "
                 + "the ministry said."
         );
         var period = Assert.Single(r.Deadlines, d => d.Relative?.Offset == "P6M");
