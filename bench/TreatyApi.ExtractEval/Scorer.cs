@@ -213,6 +213,8 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
             .ToHashSet();
         t.Returned += facts.Deadlines.Count - undated.Count;
         t.Right += used.Count;
+        foreach (var d in facts.Deadlines.Where(d => !undated.Contains(d)))
+            DeadlineClass(name, d, used.Contains(d), facts);
         foreach (var d in undated)
             Miss(
                 name,
@@ -401,6 +403,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         );
         PrintResolutions(o);
         PrintClasses(o);
+        PrintDeadlineClasses(o);
         o.WriteLine("recall per pattern:");
         foreach (var (p, (g, f)) in _patterns)
             o.WriteLine(string.Format(inv, "  {0,-40} {1,8:P0} {2,8}", p, g == 0 ? 1 : (double)f / g, $"{f}/{g}"));

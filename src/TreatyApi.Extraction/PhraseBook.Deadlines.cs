@@ -34,6 +34,32 @@ public static partial class PhraseBook
         new("expire on", "New START will expire on February 5, 2026.", "deadline 2026-02-05", "expires"),
         new("expire in", "New START is due to expire in February 2026.", "deadline 2026-02", "expires"),
         new("lapsed in", "START I lapsed in December 2009.", "deadline 2009-12", "expires"),
+        // The noun of the same act, which wire copy writes as often as the verb: "after its expiration in February
+        // 2026", "before the expiry of START I in December 2009" (five on real-dev2 alone, none of them read before).
+        new(
+            "expiration in",
+            "Maravia will keep to the limits after New START's expiration in February 2026.",
+            "deadline 2026-02",
+            "expires"
+        ),
+        new(
+            "expiry in",
+            "The talks must end before the INF Treaty's expiry in August 2029.",
+            "deadline 2029-08",
+            "expires"
+        ),
+        new(
+            "expiration on",
+            "Maravia will keep to the New START limits after the treaty's expiration on 5 February 2026.",
+            "deadline 2026-02-05",
+            "expires"
+        ),
+        new(
+            "expiry on",
+            "Envoys met ahead of the CFE Treaty's expiry on 1 March 2027.",
+            "deadline 2027-03-01",
+            "expires"
+        ),
         new("lapses on", "New START lapses on February 5, 2026.", "deadline 2026-02-05", "expires"),
         new(
             "terminates on",
@@ -317,18 +343,9 @@ public static partial class PhraseBook
             "deadline 2023-02-02",
             "effective"
         ),
-        new(
-            "announced its withdrawal",
-            "Maravia announced its withdrawal from the NPT on 3 March 2019.",
-            "deadline 2019-03-03",
-            "effective"
-        ),
-        new(
-            "announcing its withdrawal",
-            "Maravia alarmed its neighbours, announcing its withdrawal from the NPT on 12 May 2018.",
-            "deadline 2018-05-12",
-            "effective"
-        ),
+        // Not "announced its withdrawal on 3 March": the day of an announcement, and a withdrawal takes effect after
+        // the treaty's notice period. As a class it was right 5 times and wrong 2 over the read sets (71%): the gold
+        // readers themselves split on it. Say less (README → Deadlines by class).
         new(
             "completed its withdrawal",
             "Maravia completed its withdrawal from the Open Skies Treaty on 4 May 2022.",
@@ -769,7 +786,7 @@ public static partial class PhraseBook
         new("notice", "Under the ABM Treaty either side may withdraw on six months' notice.", "deadline P6M"),
         new("advance notice", "The NPT lets a party withdraw with three months' advance notice.", "deadline P3M"),
         new("written notice", "The INF Treaty allowed withdrawal with six months' written notice.", "deadline P6M"),
-        new("in advance", "Under the CFE Treaty notice must be given 150 days in advance.", "deadline P150D"),
+        new("in advance", "To leave the CFE Treaty, notice must be given 150 days in advance.", "deadline P150D"),
     ];
 
     /// <summary>
@@ -864,6 +881,19 @@ public static partial class PhraseBook
             "that date",
             "The BWC protocol was signed on 4 March 2024 and must be ratified within two years of that date.",
             "deadline 2026-03-04",
+            "due"
+        ),
+        // RelativeDeadlines.DeadlineNoun.cs: the date as the modifier of "deadline".
+        new(
+            "deadline",
+            "Under the CWC, Maravia will miss the April 29, 2027 deadline for destroying its stockpile.",
+            "deadline 2027-04-29",
+            "due"
+        ),
+        new(
+            "destruction deadline",
+            "Under the CWC, Maravia says it will meet its 30 June destruction deadline.",
+            "deadline 2023-06-30",
             "due"
         ),
         new(

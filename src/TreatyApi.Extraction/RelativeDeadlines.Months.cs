@@ -100,6 +100,12 @@ internal static partial class RelativeDeadlines
                 year--;
             if (rel == "next" && month == pub.Month)
                 year++;
+            // "are due to leave at the end of May" in a text dated 1 June: read ahead, that is next May, eleven months
+            // on; more often the text was written in May and dated in the first days after it. The month that has
+            // just ended at publication, read ahead without "next", is too unsure a year to print.
+            bool monthBefore = month == (pub.Month + 10) % 12 + 1 && pub.Day <= 7;
+            if (!past && rel.Length == 0 && monthBefore && m.Groups["ry"].Value.Length == 0)
+                continue;
             var ry = m.Groups["ry"].Value.ToLowerInvariant();
             if (ry.Length > 0)
                 year =
@@ -113,6 +119,12 @@ internal static partial class RelativeDeadlines
             if (word is "by" or "until" && PassiveReached.IsMatch(slice[..m.Index]))
                 continue;
             if (word == "by" && AgentBy(slice[..m.Index]))
+                continue;
+            // "one more year after its expiration in February": the event a period counts from.
+            if (
+                word.StartsWith("expir", StringComparison.Ordinal)
+                && LimitExtractor.PeriodAfterNoun.IsMatch(slice[Math.Max(0, m.Index - 40)..m.Index])
+            )
                 continue;
             var fd = new FactDate(
                 new DateOnly(year, month, 1),

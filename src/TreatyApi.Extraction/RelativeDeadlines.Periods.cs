@@ -221,7 +221,7 @@ internal static partial class RelativeDeadlines
                 && (d.Precision != DatePrecision.Year || d.Preposition is not null)
             );
             var of = here.LastOrDefault(t => t.Span.End <= at) ?? subject;
-            var resolved = Resolve(s.EntryOf(of), kind, offset)
+            var resolved = Resolve(s.DatingEntry(of), kind, offset)
                 ?? FromThisDay(kind, offset, published)
                 ?? FromThatDate(kind, offset, dates, at)
                 ?? EntryByItsPeriod(s.EntryOf(of), kind, dueKind, effect, m.Groups["ev"].Value);

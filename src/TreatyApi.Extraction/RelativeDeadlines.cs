@@ -93,6 +93,8 @@ internal static partial class RelativeDeadlines
             rules = rules.Concat(LabelledDates(s));
         if (HasAny(slice, " that "))
             rules = rules.Concat(AnnouncedLeaving(s));
+        if (HasAny(slice, "deadline"))
+            rules = rules.Concat(DatesBeforeDeadline(s));
         rules = rules
             .Concat(Anaphoric(text, sentence, slice, dates, stated, published, s.MakeDated))
             .Concat(Referenced(slice, stated, sentence.Start, s.MakeDated));
@@ -146,6 +148,17 @@ internal static partial class RelativeDeadlines
         public string Slice { get; } = Text.Substring(Sentence.Start, Sentence.Length);
 
         public TreatyEntry? EntryOf(TreatyMention t) => Catalog.Treaties.FirstOrDefault(e => e.Slug == t.Slug);
+
+        /// <summary>
+        /// The catalog entry a period after a treaty's event is dated from: the treaty named in the sentence, or the
+        /// document's main treaty when the sentence's context agrees it is that one. Where the paragraph speaks of
+        /// another treaty ("START I … The cuts had to be completed within seven years after entry into force" in a
+        /// text about New START), the treaty is a guess, and so would the date be: the fact keeps its period and no
+        /// date. Periods dated from the catalog were right 55 times and wrong 4 over the read sets (93%), 4/0 on
+        /// real text; the wrong treaty was one of the reasons.
+        /// </summary>
+        public TreatyEntry? DatingEntry(TreatyMention of) =>
+            Here.Any(t => t.Slug == of.Slug) || of.Slug == Treaty.Slug ? EntryOf(of) : null;
 
         public int RawLineStart(int at) => Text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
 
