@@ -60,6 +60,9 @@ public sealed class ActorRecognizer
             + @"military|delegation|administration|sector|agency|talks|negotiations|leadership|team|matter|"
             + @"discussions|presidency|secretariat))?(?![\w-])"
     );
+    private static readonly LiteralCues AnonymousCues = LiteralCues.FromPhrases(
+        PhraseBook.AnonymousRoles.Select(p => p.Text)
+    );
 
     // "the senior Russian diplomat", "the deputy minister": a role with qualifiers, read as a body that a
     // statement resolves to the person named before it.
@@ -69,8 +72,14 @@ public sealed class ActorRecognizer
             + PhraseBook.Any(PhraseBook.PersonRoleReferences)
             + @"(?![\w-])"
     );
+    private static readonly LiteralCues QualifiedRoleCues = LiteralCues.FromPhrases(
+        PhraseBook.PersonRoleReferences.Select(p => p.Text)
+    );
     private static readonly Regex Bodies = PhraseBook.Compile(
         PhraseBook.B + "(?i:" + PhraseBook.Any(PhraseBook.SpeakingBodies) + ")" + PhraseBook.E
+    );
+    private static readonly LiteralCues BodiesCues = LiteralCues.FromPhrases(
+        PhraseBook.SpeakingBodies.Select(p => p.Text)
     );
 
     private static readonly Regex StateBody = PhraseBook.Interpret(
@@ -81,8 +90,17 @@ public sealed class ActorRecognizer
 
     // "the foreign ministries of Britain, France and Germany", "the governments of Mexico and Ireland": a body of
     // several states, named with them, speaks as one. Literal cue: the plural noun and "of".
+    private static readonly string[] StatesBodyNouns =
+    [
+        "ministries",
+        "ministers",
+        "governments",
+        "delegations",
+        "leaders",
+    ];
+    private static readonly LiteralCues StatesBodyCues = new(StatesBodyNouns);
     private static readonly Regex StatesBody = PhraseBook.Compile(
-        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:ministries|ministers|governments|delegations|leaders) of "
+        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:" + string.Join('|', StatesBodyNouns) + ") of "
             + @"(?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
             + @"(?:, (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})*"
             + @",? and (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?![\w-])"
@@ -97,8 +115,16 @@ public sealed class ActorRecognizer
 
     // "the Russian mission to the EU", "the Chinese foreign ministry": a state's adjective before a body in lower
     // case. The body noun is the cue; the adjective is read backwards from it.
+    private static readonly string[] AdjectiveBodyNouns = [
+        "ministry",
+        "embassy",
+        "mission",
+        "delegation",
+        "government",
+    ];
+    private static readonly LiteralCues AdjectiveBodyCues = new(AdjectiveBodyNouns);
     private static readonly Regex AdjectiveBody = PhraseBook.Compile(
-        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:ministry|embassy|mission|delegation|government)"
+        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:" + string.Join('|', AdjectiveBodyNouns) + ")"
             + @"(?: (?:to|in|at) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?(?![\w-])"
             // "a Russian delegation official": the person who serves it speaks, not the body.
             + "(?! (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|member|head|chief|aide))"
@@ -109,9 +135,23 @@ public sealed class ActorRecognizer
     );
 
     // "the two delegations", "both governments": the pair named just before, resolved by the statement reader.
+    private static readonly string[] PairNouns =
+    [
+        "delegations",
+        "governments",
+        "countries",
+        "ministers",
+        "ministries",
+        "leaders",
+        "sides",
+        "states",
+        "allies",
+        "presidents",
+        "foreign ministers",
+    ];
+    private static readonly LiteralCues PairCues = LiteralCues.FromPhrases(PairNouns);
     private static readonly Regex Pair = PhraseBook.Compile(
-        @"(?<![\w-])(?:(?:the|The) (?:two|three|four|five)|[Bb]oth) (?:delegations|governments|countries|ministers|"
-            + @"ministries|leaders|sides|states|allies|presidents|foreign ministers)(?![\w-])"
+        @"(?<![\w-])(?:(?:the|The) (?:two|three|four|five)|[Bb]oth) (?:" + string.Join('|', PairNouns) + @")(?![\w-])"
     );
 
     private readonly HashSet<string> _stateAdjectives = new(StringComparer.Ordinal);
@@ -156,6 +196,23 @@ public sealed class ActorRecognizer
             RegexOptions.RightToLeft
         ); // interpreted: run once per role noun, anchored; compiling cost start-up only
     }
+
+    /// <summary>Each pattern <see cref="Find"/> runs behind a literal cue test, with that test (for the tests: a
+    /// cue test must pass wherever its pattern matches).</summary>
+    public static IEnumerable<(string Name, Regex Pattern, Func<string, bool> MayMatch)> CuedPatterns() =>
+        [
+            (nameof(StatesBody), StatesBody, t => StatesBodyCues.MayMatch(t)),
+            (nameof(AdjectiveBody), AdjectiveBody, t => AdjectiveBodyCues.MayMatch(t)),
+            (nameof(Bodies), Bodies, t => BodiesCues.MayMatch(t)),
+            (nameof(Pair), Pair, t => PairCues.MayMatch(t)),
+            (nameof(QualifiedRole), QualifiedRole, t => QualifiedRoleCues.MayMatch(t)),
+            (nameof(Anonymous), Anonymous, t => AnonymousCues.MayMatch(t)),
+        ];
+
+    /// <summary>The pattern's matches in <paramref name="slice"/>, or none without scanning when it holds none of
+    /// the pattern's cue words.</summary>
+    private static IEnumerable<Match> WithCues(Regex pattern, LiteralCues cues, string slice) =>
+        cues.MayMatch(slice) ? pattern.Matches(slice) : [];
 
     private static string Alternation(IEnumerable<string> words) =>
         string.Join(
@@ -236,7 +293,8 @@ public sealed class ActorRecognizer
                 "organization"
             );
         }
-        foreach (Match m in StatesBody.Matches(slice))
+        // The patterns below run only where their cue words are (LiteralCues): most ranges hold none of them.
+        foreach (var m in WithCues(StatesBody, StatesBodyCues, slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             names.RemoveAll(n => n.Range.Overlaps(range));
@@ -255,7 +313,7 @@ public sealed class ActorRecognizer
                     new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "organization")
                 );
             }
-        foreach (Match m in AdjectiveBody.Matches(slice))
+        foreach (var m in WithCues(AdjectiveBody, AdjectiveBodyCues, slice))
         {
             var adj = AdjectiveBefore.Match(slice, m.Index);
             if (!adj.Success || !_stateAdjectives.Contains(adj.Groups["adj"].Value))
@@ -295,20 +353,20 @@ public sealed class ActorRecognizer
             names.Add(new ActorMention(at, null, "uncatalogued", name, "person", confident));
             taken.Add(at);
         }
-        foreach (Match m in Bodies.Matches(slice))
+        foreach (var m in WithCues(Bodies, BodiesCues, slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range)))
                 continue;
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
         }
-        foreach (Match m in Pair.Matches(slice))
+        foreach (var m in WithCues(Pair, PairCues, slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (!taken.Any(r => r.Overlaps(range)) && !names.Any(n => n.Range.Overlaps(range)))
                 names.Add(new ActorMention(range, null, "pair", TextStructure.Normalize(m.Value), "pair"));
         }
-        foreach (Match m in QualifiedRole.Matches(slice))
+        foreach (var m in WithCues(QualifiedRole, QualifiedRoleCues, slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (
@@ -320,7 +378,7 @@ public sealed class ActorRecognizer
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
             taken.Add(range);
         }
-        foreach (Match m in Anonymous.Matches(slice))
+        foreach (var m in WithCues(Anonymous, AnonymousCues, slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             bool Inside(TextRange r) => range.Start <= r.Start && r.End <= range.End;
