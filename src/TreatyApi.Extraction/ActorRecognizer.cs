@@ -60,11 +60,6 @@ public sealed class ActorRecognizer
             + @"military|delegation|administration|sector|agency|talks|negotiations|leadership|team|matter|"
             + @"discussions|presidency|secretariat))?(?![\w-])"
     );
-    // An organisation the catalog does not know is named by one of these heads ("Iran's Foreign Ministry").
-    private static readonly LiteralCues OrganisationCues = LiteralCues.FromPhrases(PhraseBook.OrganisationHeads);
-    private static readonly LiteralCues AnonymousCues = LiteralCues.FromPhrases(
-        PhraseBook.AnonymousRoles.Select(p => p.Text)
-    );
 
     // "the senior Russian diplomat", "the deputy minister": a role with qualifiers, read as a body that a
     // statement resolves to the person named before it.
@@ -74,14 +69,8 @@ public sealed class ActorRecognizer
             + PhraseBook.Any(PhraseBook.PersonRoleReferences)
             + @"(?![\w-])"
     );
-    private static readonly LiteralCues QualifiedRoleCues = LiteralCues.FromPhrases(
-        PhraseBook.PersonRoleReferences.Select(p => p.Text)
-    );
     private static readonly Regex Bodies = PhraseBook.Compile(
         PhraseBook.B + "(?i:" + PhraseBook.Any(PhraseBook.SpeakingBodies) + ")" + PhraseBook.E
-    );
-    private static readonly LiteralCues BodiesCues = LiteralCues.FromPhrases(
-        PhraseBook.SpeakingBodies.Select(p => p.Text)
     );
 
     private static readonly Regex StateBody = PhraseBook.Interpret(
@@ -92,17 +81,8 @@ public sealed class ActorRecognizer
 
     // "the foreign ministries of Britain, France and Germany", "the governments of Mexico and Ireland": a body of
     // several states, named with them, speaks as one. Literal cue: the plural noun and "of".
-    private static readonly string[] StatesBodyNouns =
-    [
-        "ministries",
-        "ministers",
-        "governments",
-        "delegations",
-        "leaders",
-    ];
-    private static readonly LiteralCues StatesBodyCues = new(StatesBodyNouns);
     private static readonly Regex StatesBody = PhraseBook.Compile(
-        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:" + string.Join('|', StatesBodyNouns) + ") of "
+        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:ministries|ministers|governments|delegations|leaders) of "
             + @"(?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
             + @"(?:, (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})*"
             + @",? and (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?![\w-])"
@@ -117,16 +97,8 @@ public sealed class ActorRecognizer
 
     // "the Russian mission to the EU", "the Chinese foreign ministry": a state's adjective before a body in lower
     // case. The body noun is the cue; the adjective is read backwards from it.
-    private static readonly string[] AdjectiveBodyNouns = [
-        "ministry",
-        "embassy",
-        "mission",
-        "delegation",
-        "government",
-    ];
-    private static readonly LiteralCues AdjectiveBodyCues = new(AdjectiveBodyNouns);
     private static readonly Regex AdjectiveBody = PhraseBook.Compile(
-        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:" + string.Join('|', AdjectiveBodyNouns) + ")"
+        @"(?<![\w-])(?:(?:foreign|defence|defense) )?(?:ministry|embassy|mission|delegation|government)"
             + @"(?: (?:to|in|at) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})?(?![\w-])"
             // "a Russian delegation official": the person who serves it speaks, not the body.
             + "(?! (?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|member|head|chief|aide))"
@@ -137,23 +109,9 @@ public sealed class ActorRecognizer
     );
 
     // "the two delegations", "both governments": the pair named just before, resolved by the statement reader.
-    private static readonly string[] PairNouns =
-    [
-        "delegations",
-        "governments",
-        "countries",
-        "ministers",
-        "ministries",
-        "leaders",
-        "sides",
-        "states",
-        "allies",
-        "presidents",
-        "foreign ministers",
-    ];
-    private static readonly LiteralCues PairCues = LiteralCues.FromPhrases(PairNouns);
     private static readonly Regex Pair = PhraseBook.Compile(
-        @"(?<![\w-])(?:(?:the|The) (?:two|three|four|five)|[Bb]oth) (?:" + string.Join('|', PairNouns) + @")(?![\w-])"
+        @"(?<![\w-])(?:(?:the|The) (?:two|three|four|five)|[Bb]oth) (?:delegations|governments|countries|ministers|"
+            + @"ministries|leaders|sides|states|allies|presidents|foreign ministers)(?![\w-])"
     );
 
     private readonly HashSet<string> _stateAdjectives = new(StringComparer.Ordinal);
@@ -198,28 +156,6 @@ public sealed class ActorRecognizer
             RegexOptions.RightToLeft
         ); // interpreted: run once per role noun, anchored; compiling cost start-up only
     }
-
-    /// <summary>Each pattern <see cref="Find"/> runs behind a literal cue test, with that test (for the tests: a
-    /// cue test must pass wherever its pattern matches).</summary>
-    public static IEnumerable<(string Name, Func<string, bool> Matches, Func<string, bool> MayMatch)> CuedPatterns() =>
-        [
-            (nameof(StatesBody), StatesBody.IsMatch, t => StatesBodyCues.MayMatch(t)),
-            (nameof(AdjectiveBody), AdjectiveBody.IsMatch, t => AdjectiveBodyCues.MayMatch(t)),
-            (nameof(Bodies), Bodies.IsMatch, t => BodiesCues.MayMatch(t)),
-            (nameof(Pair), Pair.IsMatch, t => PairCues.MayMatch(t)),
-            (nameof(QualifiedRole), QualifiedRole.IsMatch, t => QualifiedRoleCues.MayMatch(t)),
-            (nameof(Anonymous), Anonymous.IsMatch, t => AnonymousCues.MayMatch(t)),
-            (
-                nameof(ProperNames.Organisations),
-                t => ProperNames.Organisations(t, new TextRange(0, t.Length)).Count > 0,
-                t => OrganisationCues.MayMatch(t)
-            ),
-        ];
-
-    /// <summary>The pattern's matches in <paramref name="slice"/>, or none without scanning when it holds none of
-    /// the pattern's cue words.</summary>
-    private static IEnumerable<Match> WithCues(Regex pattern, LiteralCues cues, string slice) =>
-        cues.MayMatch(slice) ? pattern.Matches(slice) : [];
 
     private static string Alternation(IEnumerable<string> words) =>
         string.Join(
@@ -270,7 +206,7 @@ public sealed class ActorRecognizer
             names.Add(new ActorMention(r, _byAlias[TextStructure.Normalize(m.Value)], "name"));
         }
         // Organisations the catalog does not know ("Iran's Foreign Ministry"): they hold a state named inside them.
-        foreach (var (range, name) in OrganisationCues.MayMatch(slice) ? ProperNames.Organisations(text, within) : [])
+        foreach (var (range, name) in ProperNames.Organisations(text, within))
         {
             if (
                 titles.Any(t => t.Range.Overlaps(range))
@@ -300,8 +236,7 @@ public sealed class ActorRecognizer
                 "organization"
             );
         }
-        // The patterns below run only where their cue words are (LiteralCues): most ranges hold none of them.
-        foreach (var m in WithCues(StatesBody, StatesBodyCues, slice))
+        foreach (Match m in StatesBody.Matches(slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             names.RemoveAll(n => n.Range.Overlaps(range));
@@ -320,7 +255,7 @@ public sealed class ActorRecognizer
                     new ActorMention(range, null, "uncatalogued", TextStructure.Normalize(m.Value), "organization")
                 );
             }
-        foreach (var m in WithCues(AdjectiveBody, AdjectiveBodyCues, slice))
+        foreach (Match m in AdjectiveBody.Matches(slice))
         {
             var adj = AdjectiveBefore.Match(slice, m.Index);
             if (!adj.Success || !_stateAdjectives.Contains(adj.Groups["adj"].Value))
@@ -360,20 +295,20 @@ public sealed class ActorRecognizer
             names.Add(new ActorMention(at, null, "uncatalogued", name, "person", confident));
             taken.Add(at);
         }
-        foreach (var m in WithCues(Bodies, BodiesCues, slice))
+        foreach (Match m in Bodies.Matches(slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (taken.Any(r => r.Overlaps(range)) || names.Any(n => n.Range.Overlaps(range)))
                 continue;
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
         }
-        foreach (var m in WithCues(Pair, PairCues, slice))
+        foreach (Match m in Pair.Matches(slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (!taken.Any(r => r.Overlaps(range)) && !names.Any(n => n.Range.Overlaps(range)))
                 names.Add(new ActorMention(range, null, "pair", TextStructure.Normalize(m.Value), "pair"));
         }
-        foreach (var m in WithCues(QualifiedRole, QualifiedRoleCues, slice))
+        foreach (Match m in QualifiedRole.Matches(slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (
@@ -385,7 +320,7 @@ public sealed class ActorRecognizer
             names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
             taken.Add(range);
         }
-        foreach (var m in WithCues(Anonymous, AnonymousCues, slice))
+        foreach (Match m in Anonymous.Matches(slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             bool Inside(TextRange r) => range.Start <= r.Start && r.End <= range.End;

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using static TreatyApi.Extraction.PhraseBook;
@@ -281,21 +279,8 @@ internal static partial class RelativeDeadlines
         return HasAny(slice, MonthStems) || HasAny(slice, "year", "month", "week", " day", "decade");
     }
 
-    // One vectorised search for all the words (SearchValues, built once per list of words) instead of a
-    // case-insensitive Contains per word: under invariant globalization that Contains compares char by char, and
-    // these cue tests were 5% of an extraction thread (README → Performance, session 11). Same answers: SearchValues'
-    // OrdinalIgnoreCase equates the same characters as string.Contains' (checked over every UTF-16 code unit).
     private static bool HasAny(string s, params string[] words) =>
-        s.AsSpan()
-            .ContainsAny(
-                CueWords.GetOrAdd(
-                    string.Join('\n', words),
-                    static (_, w) => SearchValues.Create(w, StringComparison.OrdinalIgnoreCase),
-                    words
-                )
-            );
-
-    private static readonly ConcurrentDictionary<string, SearchValues<string>> CueWords = new(StringComparer.Ordinal);
+        words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The day a period after the treaty's event ends, where the catalog dates that event.</summary>
     private static FactDate? Resolve(TreatyEntry? entry, string kind, Period offset)
