@@ -90,16 +90,20 @@ public static class SnapshotBuilder
     private const int InFlightPerCore = 4;
 
     /// <summary>
-    /// Drops the schema's secondary indexes (CREATE INDEX; not the keys, which the INSERTs' ON CONFLICT and the
-    /// foreign keys read) and returns their SQL, in schema order, to be run again after the rows: an index built
-    /// once from its table is a sort, where one maintained row by row costs a B-tree descent per row and spills
-    /// pages out of SQLite's cache and reads them back (README → Performance, session 11). The same indexes, with
-    /// the same SQL, stand in the snapshot.
+    /// Drops the schema's secondary indexes (CREATE INDEX; not the keys nor a UNIQUE index, which the INSERTs' ON
+    /// CONFLICT and the foreign keys read) and returns their SQL, in schema order, to be run again after the rows: an
+    /// index built once from its table is a sort, where one maintained row by row costs a B-tree descent per row and
+    /// spills pages out of SQLite's cache and reads them back (README → Performance, session 11). The same indexes,
+    /// with the same SQL, stand in the snapshot.
     /// </summary>
     private static List<string> DeferIndexes(SqliteConnection db)
     {
         var indexes = db.Query<(string Name, string Sql)>(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+                """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+                ORDER BY rowid
+                """
             )
             .ToList();
         foreach (var (name, _) in indexes)
