@@ -89,6 +89,28 @@ public static class SnapshotBuilder
 
     private const int InFlightPerCore = 4;
 
+    /// <summary>
+    /// Drops the schema's secondary indexes (CREATE INDEX; not the keys nor a UNIQUE index, which the INSERTs' ON
+    /// CONFLICT and the foreign keys read) and returns their SQL, in schema order, to be run again after the rows: an
+    /// index built once from its table is a sort, where one maintained row by row costs a B-tree descent per row and
+    /// spills pages out of SQLite's cache and reads them back (README → Performance, session 11). The same indexes,
+    /// with the same SQL, stand in the snapshot.
+    /// </summary>
+    private static List<string> DeferIndexes(SqliteConnection db)
+    {
+        var indexes = db.Query<(string Name, string Sql)>(
+                """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+                ORDER BY rowid
+                """
+            )
+            .ToList();
+        foreach (var (name, _) in indexes)
+            db.Execute($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        return indexes.Select(i => i.Sql).ToList();
+    }
+
     /// <summary>A document with all the writer needs of it, computed off the writer's thread.</summary>
     private sealed record Extracted(SeedDocument Doc, ExtractionResult Facts, List<SearchRow> Search);
 
@@ -124,6 +146,7 @@ public static class SnapshotBuilder
                 db.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
                 foreach (var file in Directory.EnumerateFiles(schemaDir, "*.sql").Order(StringComparer.Ordinal))
                     db.Execute(File.ReadAllText(file));
+                var indexes = DeferIndexes(db);
                 using var tx = db.BeginTransaction();
                 using var writer = new SnapshotWriter(db);
                 writer.WriteCatalog(catalog);
@@ -143,6 +166,8 @@ public static class SnapshotBuilder
                         )
                     );
                 }
+                foreach (var sql in indexes)
+                    db.Execute(sql, transaction: tx);
                 writer.WriteInfo(snapshotId.GetAwaiter().GetResult(), clock.GetUtcNow(), reports.Count, catalogJson);
                 tx.Commit();
                 db.Execute("PRAGMA optimize;");
