@@ -10,8 +10,9 @@ namespace TreatyApi.ExtractEval;
 /// </summary>
 public sealed partial class Scorer
 {
-    private readonly SortedDictionary<string, (int Right, int Wrong, int Ungraded, int Withheld)> _classes =
-        new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (int Right, int Wrong, int Ungraded, int Withheld)> _classes = new(
+        StringComparer.Ordinal
+    );
 
     private void Class(string key, bool? right, bool withheld, string detail)
     {
@@ -43,8 +44,7 @@ public sealed partial class Scorer
         if (read.Speakers.Count > 0)
             Class(
                 $"speaker {reading.Speaker}",
-                g.Speakers.Count == read.Speakers.Count
-                    && g.Speakers.All(n => read.Speakers.Any(s => SameActor(n, s))),
+                g.Speakers.Count == read.Speakers.Count && g.Speakers.All(n => read.Speakers.Any(s => SameActor(n, s))),
                 hit.Speakers.Count == 0,
                 Detail(read)
             );

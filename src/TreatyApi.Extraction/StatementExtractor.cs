@@ -469,13 +469,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         ? "carried-verb"
                         : frame,
                     speakers,
-                    s => s.Resolution switch
-                    {
-                        "pronoun" => PronounClass(text, allMentions, attribution, s, paragraphs),
-                        "body" => BodyClass(s),
-                        "uncatalogued" when Unnamed.IsMatch(s.Name) => "unnamed",
-                        var r => r,
-                    }
+                    s =>
+                        s.Resolution switch
+                        {
+                            "pronoun" => PronounClass(text, allMentions, attribution, s, paragraphs),
+                            "body" => BodyClass(s),
+                            "uncatalogued" when Unnamed.IsMatch(s.Name) => "unnamed",
+                            var r => r,
+                        }
                 ),
                 date is null ? null : dateWay,
                 outlet is null ? null : outletWay,

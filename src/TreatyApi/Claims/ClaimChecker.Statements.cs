@@ -235,8 +235,8 @@ public static partial class ClaimChecker
         // "In their joint statement, Obama and Putin said …": where they said it is the statement itself, not words
         // it holds.
         foreach (Match frame in StatementFrame().Matches(c.Text))
-            foreach (var w in ClaimParser.Words(frame.Value))
-                claimPlain.Remove(w);
+        foreach (var w in ClaimParser.Words(frame.Value))
+            claimPlain.Remove(w);
         // "Obama said he and Putin had discussed …": the speaker and the others named with him are the statement's
         // "we" ("We discussed …"); in a statement that says "we", their names are not words to find.
         // "Obama and Putin said they …": the others named beside the speaker as the subject of the saying are the
@@ -245,19 +245,16 @@ public static partial class ClaimChecker
             .Actors.Where(a =>
                 a.Kind == "person"
                 && a.Slug != speaker.Slug
-                && Regex.IsMatch(
-                    Between(c.Text, speaker.Span, a.Span),
-                    @"^\s*(?:,|and|&)\s*$",
-                    RegexOptions.IgnoreCase
-                )
+                && Regex.IsMatch(Between(c.Text, speaker.Span, a.Span), @"^\s*(?:,|and|&)\s*$", RegexOptions.IgnoreCase)
             )
             .ToList();
-        var together = Together().IsMatch(c.Text) || coSpeakers.Count > 0
-            ? p
-                .Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug)
-                .SelectMany(a => AnyWord().Matches(a.Span.Quote).Select(w => w.Value.ToLowerInvariant()))
-                .ToHashSet(StringComparer.Ordinal)
-            : [];
+        var together =
+            Together().IsMatch(c.Text) || coSpeakers.Count > 0
+                ? p
+                    .Actors.Where(a => a.Kind == "person" && a.Slug != speaker.Slug)
+                    .SelectMany(a => AnyWord().Matches(a.Span.Quote).Select(w => w.Value.ToLowerInvariant()))
+                    .ToHashSet(StringComparer.Ordinal)
+                : [];
         var claimWe = claimPlain.Where(w => !together.Contains(w)).ToList();
         var text = p.Says ? string.Join(" ", p.ContentWords) : speaker.Name;
         var same = new List<string>();
@@ -408,8 +405,7 @@ public static partial class ClaimChecker
 
     /// <summary>Whether each of these people is a speaker of the statement ("Obama and Putin said …").</summary>
     private static bool SaidBy(Context c, string id, List<ClaimActor> people) =>
-        FactQueries.StatementById(c.Db, id) is { } s
-        && people.All(x => s.Speakers.Any(sp => sp.Slug == x.Slug));
+        FactQueries.StatementById(c.Db, id) is { } s && people.All(x => s.Speakers.Any(sp => sp.Slug == x.Slug));
 
     /// <summary>
     /// Whether a verdict of a word or two ("very positive") was given of talks with the people the claim names: each

@@ -89,8 +89,7 @@ public sealed class ClaimReads
     public string? DocumentText(SqliteConnection db, string id) =>
         _documentTexts.GetOrAdd(
             id,
-            static (id, db) =>
-                db.QueryFirstOrDefault<string>("SELECT text FROM documents WHERE id = @id", new { id }),
+            static (id, db) => db.QueryFirstOrDefault<string>("SELECT text FROM documents WHERE id = @id", new { id }),
             db
         );
 

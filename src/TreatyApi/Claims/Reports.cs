@@ -124,8 +124,8 @@ internal static partial class Reports
         {
             var at = claim.IndexOf(by, StringComparison.Ordinal);
             for (; at >= 0; at = claim.IndexOf(by, at + by.Length, StringComparison.Ordinal))
-                for (var i = at; i < at + by.Length && i < blank.Length; i++)
-                    blank[i] = ' ';
+            for (var i = at; i < at + by.Length && i < blank.Length; i++)
+                blank[i] = ' ';
         }
         var words = ClaimParser
             .Words(Abbreviated(new string(blank)))
@@ -298,16 +298,11 @@ internal static partial class Reports
     /// </summary>
     private static string Abbreviated(string text) =>
         MissileClass()
-            .Replace(
-                text,
-                m =>
-                    (m.Groups[1].Value.StartsWith('i') || m.Groups[1].Value.StartsWith('I') ? "ICBM" : "SLBM")
-                    + (m.Value.EndsWith('s') ? "s" : "")
+            .Replace(text, m =>
+                (m.Groups[1].Value.StartsWith('i') || m.Groups[1].Value.StartsWith('I') ? "ICBM" : "SLBM")
+                + (m.Value.EndsWith('s') ? "s" : "")
             );
 
-    [GeneratedRegex(
-        @"\b(intercontinental|submarine[- ]launched)\s+ballistic\s+missiles?\b",
-        RegexOptions.IgnoreCase
-    )]
+    [GeneratedRegex(@"\b(intercontinental|submarine[- ]launched)\s+ballistic\s+missiles?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissileClass();
 }

@@ -73,9 +73,8 @@ public sealed class SnapshotBuildTests : IDisposable
                 .ToList();
         }
         var expected = Schema(schemaOnly);
-        Assert.Contains(
-            expected,
-            s => s.StartsWith("index limits_by_treaty ON limits: CREATE INDEX", StringComparison.Ordinal)
+        Assert.Contains(expected, s =>
+            s.StartsWith("index limits_by_treaty ON limits: CREATE INDEX", StringComparison.Ordinal)
         );
         Assert.Equal(expected, Schema(built));
     }
