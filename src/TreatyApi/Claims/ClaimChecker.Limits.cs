@@ -93,7 +93,8 @@ public static partial class ClaimChecker
                     AspectKind.Limit,
                     ClaimVerdict.Supported,
                     q.Span.Quote,
-                    $"{LimitClause(t.Name, fit[0].Counted, fit[0].Measure, shown, null)}, as {Where(fit[0].Source)} gives it.",
+                    LimitClause(t.Name, fit[0].Counted, fit[0].Measure, shown, null)
+                        + $", as {Where(fit[0].Source)} gives it.",
                     null,
                     t.Slug,
                     null,
@@ -127,7 +128,8 @@ public static partial class ClaimChecker
                 AspectKind.Limit,
                 ClaimVerdict.Supported,
                 q.Span.Quote,
-                $"{LimitClause(t.Name, unit, q.Measure, shown, textSame.FirstOrDefault()?.Counted)}, as {where} gives it.",
+                LimitClause(t.Name, unit, q.Measure, shown, textSame.FirstOrDefault()?.Counted)
+                    + $", as {where} gives it.",
                 null,
                 t.Slug,
                 null,
