@@ -1,4 +1,5 @@
 using TreatyApi.Extraction;
+using static TreatyApi.Tests.Extraction.Statements;
 
 namespace TreatyApi.Tests.Extraction;
 
@@ -9,10 +10,6 @@ namespace TreatyApi.Tests.Extraction;
 /// </summary>
 public class SayLessTests
 {
-    private static StatementFact Quote(ExtractionResult r, string text) => r.Statements.Single(s => s.Text == text);
-
-    private static string[] Names(StatementFact s) => s.Speakers.Select(x => x.Name).ToArray();
-
     [Fact]
     public void A_quotation_after_a_recent_weekday_is_left_undated_not_given_the_publication_day()
     {

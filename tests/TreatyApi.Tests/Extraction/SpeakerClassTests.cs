@@ -1,4 +1,5 @@
 using TreatyApi.Extraction;
+using static TreatyApi.Tests.Extraction.Statements;
 
 namespace TreatyApi.Tests.Extraction;
 
@@ -8,10 +9,6 @@ namespace TreatyApi.Tests.Extraction;
 /// </summary>
 public class SpeakerClassTests
 {
-    private static StatementFact Quote(ExtractionResult r, string text) => r.Statements.Single(s => s.Text == text);
-
-    private static string[] Names(StatementFact s) => s.Speakers.Select(x => x.Name).ToArray();
-
     [Fact]
     public void A_pronoun_after_the_one_person_named_is_that_person_and_says_its_class()
     {

@@ -1,4 +1,5 @@
 using TreatyApi.Extraction;
+using static TreatyApi.Tests.Extraction.Statements;
 
 namespace TreatyApi.Tests.Extraction;
 
@@ -10,10 +11,6 @@ namespace TreatyApi.Tests.Extraction;
 /// </summary>
 public class SpeakerPrecisionTests
 {
-    private static StatementFact Quote(ExtractionResult r, string text) => r.Statements.Single(s => s.Text == text);
-
-    private static string[] Names(StatementFact s) => s.Speakers.Select(x => x.Name).ToArray();
-
     [Fact]
     public void A_one_line_section_heading_with_a_colon_is_no_transcript_turn()
     {

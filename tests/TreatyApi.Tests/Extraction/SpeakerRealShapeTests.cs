@@ -1,4 +1,5 @@
 using TreatyApi.Extraction;
+using static TreatyApi.Tests.Extraction.Statements;
 
 namespace TreatyApi.Tests.Extraction;
 
@@ -10,10 +11,6 @@ namespace TreatyApi.Tests.Extraction;
 /// </summary>
 public class SpeakerRealShapeTests
 {
-    private static StatementFact Quote(ExtractionResult r, string text) => r.Statements.Single(s => s.Text == text);
-
-    private static string[] Names(StatementFact s) => s.Speakers.Select(x => x.Name).ToArray();
-
     [Fact]
     public void A_speech_verb_in_a_relative_clause_closed_before_the_quotation_is_not_its_frame()
     {
