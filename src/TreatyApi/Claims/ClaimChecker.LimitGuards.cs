@@ -42,12 +42,11 @@ public static partial class ClaimChecker
             );
         if (other is null)
             return null;
-        var nearest = other;
         return new(
             AspectKind.Limit,
             ClaimVerdict.Unverifiable,
             q.Span.Quote,
-            $"The figure {shown} stands with {nearest.Name} in the claim, not with {t.Name}, so it is not compared "
+            $"The figure {shown} stands with {other.Name} in the claim, not with {t.Name}, so it is not compared "
                 + $"with {t.Name}'s limits.",
             null,
             t.Slug,
