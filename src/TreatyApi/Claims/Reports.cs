@@ -183,10 +183,10 @@ internal static partial class Reports
                     continue;
                 if (words.Count < 3 && !treatyWords.All(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase)))
                     continue;
-                // "Washington concedes X" is not "Russian leaders worry X, even though Washington insists …": a clause
-                // that names people or states names each of the claim's (or its state, or a person of it); one that
-                // names none (its subject "the two sides") is read as the document's. The clause may name others
-                // beside them ("Moscow opposes a U.S. plan to field …" holds "the U.S. plans to field …").
+                // "Washington concedes X" is not "Russian leaders worry X, even though Washington insists …": a
+                // clause that names people or states names each of the claim's (or its state, or a person of it);
+                // one that names none (its subject "the two sides") is read as the document's. The clause may name
+                // others beside them ("Moscow opposes a U.S. plan to field …" holds "the U.S. plans to field …").
                 var inClause = namer.In(sentence);
                 if (inClause.Count > 0 && !claimActors.All(a => namer.Covers(inClause, a)))
                     continue;
