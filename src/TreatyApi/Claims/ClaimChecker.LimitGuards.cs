@@ -56,6 +56,41 @@ public static partial class ClaimChecker
         );
     }
 
+    /// <summary>
+    /// "the 300-kilogram cap applied to uranium enriched up to 20 percent": a percentage that says which material
+    /// another figure of the claim counts is part of that counted thing. It may support the treaty's own level, but
+    /// a different level says the claim's thing is another one, not that the level is wrong.
+    /// </summary>
+    private static ClaimAspect Qualifying(Context c, ClaimQuantity q, ClaimAspect checkedAspect)
+    {
+        if (
+            checkedAspect.Verdict != ClaimVerdict.Contradicted
+            || q.Measure != "percent"
+            // (another figure: one read as a quantity, or "a 300-kilogram cap", a figure joined to its unit)
+            || !(
+                c.P.Quantities.Any(o => o != q && o.Measure != "percent")
+                || HyphenedFigure().Matches(c.Text).Any(m => m.Index + m.Length <= q.Span.Start)
+            )
+            || !EnrichedUpTo().IsMatch(c.Text[..q.Span.Start])
+        )
+            return checkedAspect;
+        return checkedAspect with
+        {
+            Verdict = ClaimVerdict.Unverifiable,
+            Explanation =
+                $"The figure {q.Span.Quote} says which material the claim's other figure counts, not a limit of its "
+                + "own: the level the sources give is in the evidence, and another level makes it another thing, "
+                + "not a false one.",
+        };
+    }
+
+    /// <summary>"uranium enriched up to", "enriched to", "enriched above": a material described by its level.</summary>
+    [GeneratedRegex(@"\b\w+\s+enriched\s+(?:up\s+to|to|above|below|beyond|over|under)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnrichedUpTo();
+
+    [GeneratedRegex(@"\b\d[\d,.]*-(?!percent\b)[a-z]+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HyphenedFigure();
+
     /// <summary>"a quarter of", "half of", "twice", "three times", "40 percent of" right before the figure.</summary>
     [GeneratedRegex(
         @"\b(?:(?:a|one|two|three)\s+)?(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|"

@@ -68,7 +68,13 @@ public static partial class ClaimChecker
         // whole claim is searched; a claim that names another count anywhere is never held to the usual one.
         var other = q.Modifiers.FirstOrDefault(m => OtherCounts.Contains(m))
             ?? OtherCounts.FirstOrDefault(w => Regex.IsMatch(c.Text, $@"(?<![\w-]){w}\b", RegexOptions.IgnoreCase));
-        var all = c.Reads.TreatyTextLimits(c.Db, t.Slug);
+        // "800 deployed launchers": a limit on deployed and non-deployed launchers together counts more than the
+        // claim's deployed ones, so it neither supports nor contradicts that figure.
+        var deployedOnly = other is null && q.Modifiers.Contains("deployed", StringComparer.OrdinalIgnoreCase);
+        var all = c
+            .Reads.TreatyTextLimits(c.Db, t.Slug)
+            .Where(l => !deployedOnly || !l.Counted.Contains("non-deployed", StringComparison.OrdinalIgnoreCase))
+            .ToList();
         var text = all.Where(l => l.Unit == unit && l.Measure == q.Measure)
             .Where(l => other is null || l.Counted.Contains(other, StringComparison.OrdinalIgnoreCase))
             .ToList();

@@ -463,6 +463,29 @@ public static partial class ClaimChecker
                 [],
                 0
             );
+        // "Iran has still not ratified the CTBT it signed in 1996": what a state has not done, beside an act that was
+        // checked, is read by no aspect; the act checked does not make the claim supported.
+        if (
+            NegatedAct().Match(c.Text) is { Success: true } notDone
+            && !(
+                p.Membership is { } denied
+                && denied.Span.Start <= notDone.Groups["act"].Index
+                && notDone.Groups["act"].Index < denied.Span.End
+            )
+            && !aspects.Any(a => a.Text.Contains(notDone.Groups["act"].Value, StringComparison.OrdinalIgnoreCase))
+            && !(c.AsOfRead && NotYetWords().IsMatch(c.Text))
+        )
+            return new(
+                AspectKind.Input,
+                ClaimVerdict.Unverifiable,
+                notDone.Value,
+                $"The claim also says what was not done (\"{notDone.Value}\"), which no fact compared settles.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                [],
+                0
+            );
         var rest = AnyWord()
             .Matches(c.Text)
             .Where(w => !read.Any(r => r.Start <= w.Index && w.Index < r.End))
@@ -534,6 +557,14 @@ public static partial class ClaimChecker
             + @"(?:did|had|was|were|could|joined|ratified|signed|acceded)\b"
     )]
     private static partial Regex BeforeOtherDid();
+
+    // "has still not ratified", "never joined", "has yet to sign": an act of a state, denied.
+    [GeneratedRegex(
+        @"(?:\b(?:not|never)|\b\w+n't|\byet\s+to)\s+(?:(?:yet|still|ever|formally|fully|been)\s+)?"
+            + @"(?<act>ratif\w*|sign\w*|join\w*|acced\w*|withdr\w*|suspend\w*|accept\w*|approv\w*|adher\w*)",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex NegatedAct();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d(?=\s+$)")]
     private static partial Regex YearBeforeName();

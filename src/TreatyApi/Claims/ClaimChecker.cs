@@ -206,7 +206,7 @@ public static partial class ClaimChecker
             aspects.Add(CheckQuotation(c));
 
         foreach (var q in p.Quantities)
-            aspects.Add(CheckLimit(c, q));
+            aspects.Add(Qualifying(c, q, CheckLimit(c, q)));
         foreach (var duration in p.Durations)
             if (CheckDuration(c, duration) is { } a)
                 aspects.Add(a);

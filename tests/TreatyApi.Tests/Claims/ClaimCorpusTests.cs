@@ -28,6 +28,7 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-6.json",
             "claims-heldout-7.json",
             "claims-heldout-8.json",
+            "claims-heldout-9.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(

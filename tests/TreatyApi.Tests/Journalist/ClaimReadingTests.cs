@@ -6,8 +6,8 @@ using TreatyApi.Tests.Http;
 namespace TreatyApi.Tests.Journalist;
 
 /// <summary>
-/// Readings added after an eighth held-out claim set gave false verdicts: each sentence here is of the same shape,
-/// written here, with its true and false (or unsure) versions.
+/// Readings added after the eighth and ninth held-out claim sets gave false verdicts: each sentence here is of the
+/// same shape, written here, with its true and false (or unsure) versions.
 /// </summary>
 public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
 {
@@ -29,6 +29,20 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     // The catalog says when a state signed, not where, unless it was at the treaty's own signing.
     [InlineData("Russia signed the Open Skies Treaty in Paris in 1992.", "unverifiable")]
     [InlineData("Russia signed the Open Skies Treaty in Helsinki in March 1992.", "supported")]
+    // A limit on deployed and non-deployed launchers together is not a limit on the deployed ones.
+    [InlineData("Under New START, each side may keep up to 800 deployed launchers.", "unverifiable")]
+    [InlineData("New START caps deployed and non-deployed launchers at 800.", "supported")]
+    [InlineData(
+        "Under New START, each side may keep no more than 800 deployed ICBMs, SLBMs and heavy bombers.",
+        "unverifiable"
+    )]
+    [InlineData("New START caps deployed ICBMs, SLBMs and heavy bombers at 700.", "supported")]
+    // What a state has not done, beside an act that is checked, is not supported by that act.
+    [InlineData("China hasn't ratified the CTBT it signed in 1996.", "unverifiable")]
+    [InlineData("China signed the CTBT in 1996.", "supported")]
+    // A level that says which material another figure counts is part of that thing, not a limit of its own.
+    [InlineData("The JCPOA's 300-kilogram stockpile limit covered uranium enriched to 60 percent.", "unverifiable")]
+    [InlineData("Under the JCPOA, Iran could keep only uranium enriched up to 60 percent.", "contradicted")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
     {
         var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
