@@ -366,6 +366,64 @@ public static partial class ClaimChecker
         );
     }
 
+    /// <summary>
+    /// "The NPT has entered into force", "New START has not taken effect": whether a treaty did, said with no date, of
+    /// the treaty alone (the whole claim is the treaty, the verb and a negation at most). The catalog's one date of
+    /// entry into force, already past, settles it; a treaty with none is not called unratified or never in force.
+    /// </summary>
+    private static ClaimAspect? EnteredWithoutDate(Context c, ClaimDateWord word)
+    {
+        if (
+            c.Treaty is not { } t
+            || word.Kind != ClaimDateKind.EnteredIntoForce
+            || c.P.Treaties.Count != 1
+            || TreatyEntered().Match(c.Text) is not { Success: true } said
+            || said.Groups["treaty"].Index != c.P.Treaties[0].Span.Start
+            || said.Groups["treaty"].Length != c.P.Treaties[0].Span.End - c.P.Treaties[0].Span.Start
+            || said.Groups["verb"].Index != word.Span.Start
+        )
+            return null;
+        var denied = said.Groups["not"].Success || said.Groups["nt"].Success;
+        // "already", "yet", "officially": words of the same assertion, weighed with it.
+        c.Read.Add((said.Index, said.Index + said.Length));
+        if (TreatyEvent(c, t, ClaimDateKind.EnteredIntoForce) is not { } entered)
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                word.Span.Quote,
+                $"The catalog gives no date on which {t.Name} entered into force, so whether it has is not settled.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                [],
+                0
+            );
+        if (entered.Date > c.Today)
+            return null;
+        var iso = entered.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new(
+            AspectKind.TreatyDate,
+            denied ? ClaimVerdict.Contradicted : ClaimVerdict.Supported,
+            word.Span.Quote,
+            $"{t.Name} entered into force on {Show(iso)}, according to {Where(entered.Evidence.Source)}.",
+            denied ? iso : null,
+            t.Slug,
+            Kind(word.Kind),
+            [entered.Evidence],
+            1
+        );
+    }
+
+    /// <summary>"The NPT has entered into force.", "New START hasn't yet taken effect": the whole claim.</summary>
+    [GeneratedRegex(
+        @"^\s*(?:the\s+)?(?<treaty>[\w-].*?)\s+(?:(?:has|have)(?<nt>n't)?\s+)?(?:(?<not>not|never)\s+)?"
+            + @"(?:yet\s+|already\s+|now\s+|officially\s+)?"
+            + @"(?<verb>(?:entered|come|came|taken|took|gone|went)\b[^.,;!?]*?)"
+            + @"\s*(?:already|yet)?\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex TreatyEntered();
+
     /// <summary>Where the clause holding a position starts: after the last ";", "," or " and " before it.</summary>
     private static int ClauseStart(string text, int at)
     {

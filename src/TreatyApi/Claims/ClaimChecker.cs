@@ -341,6 +341,7 @@ public static partial class ClaimChecker
                     // "was never signed in Moscow": a negated place, as a negated date.
                     ?? (PlaceWithoutDate(c, word) is { } placed ? Negation(c, word, null, placed) : null)
                     ?? NeverWithoutDate(c, word)
+                    ?? EnteredWithoutDate(c, word)
                 ) is
                 { } a
             )

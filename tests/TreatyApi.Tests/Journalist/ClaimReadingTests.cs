@@ -43,6 +43,11 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     // A level that says which material another figure counts is part of that thing, not a limit of its own.
     [InlineData("The JCPOA's 300-kilogram stockpile limit covered uranium enriched to 60 percent.", "unverifiable")]
     [InlineData("Under the JCPOA, Iran could keep only uranium enriched up to 60 percent.", "contradicted")]
+    // Whether a treaty has entered into force, with no date: its catalog date settles it, or nothing does.
+    [InlineData("The Outer Space Treaty has already entered into force.", "supported")]
+    [InlineData("The Outer Space Treaty hasn't entered into force.", "contradicted")]
+    [InlineData("The CTBT has come into force.", "unverifiable")]
+    [InlineData("The START I cuts were finished a few years after it entered into force.", "unverifiable")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
     {
         var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
