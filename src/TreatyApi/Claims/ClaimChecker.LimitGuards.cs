@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TreatyApi.Extraction;
+using TreatyApi.Facts;
 
 namespace TreatyApi.Claims;
 
@@ -90,6 +91,101 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"\b\d[\d,.]*-(?!percent\b)[a-z]+\b", RegexOptions.IgnoreCase)]
     private static partial Regex HyphenedFigure();
+
+    /// <summary>
+    /// "Iran began enriching to 60 percent, far above the JCPOA's 3.67 percent cap": where another figure of the same
+    /// measure is the one the claim calls the limit ("3.67 percent cap", "a cap of 300 kilograms"), this one says what
+    /// was done, which no limit settles.
+    /// </summary>
+    private static ClaimAspect? NotTheNamedLimit(Context c, ClaimQuantity q, TreatyInfo t, string shown)
+    {
+        bool Named(ClaimQuantity o) =>
+            LimitNounAfter().IsMatch(c.Text[o.Span.End..]) || LimitNounBefore().IsMatch(c.Text[..o.Span.Start]);
+        var named = c.P.Quantities.FirstOrDefault(o =>
+            o != q && o.Unit == q.Unit && o.Measure == q.Measure && Named(o)
+        );
+        if (named is null || Named(q))
+            return null;
+        return new(
+            AspectKind.Limit,
+            ClaimVerdict.Unverifiable,
+            q.Span.Quote,
+            $"The claim calls {named.Span.Quote} the limit; {shown} is another figure, compared with no limit.",
+            null,
+            t.Slug,
+            null,
+            [],
+            0
+        );
+    }
+
+    [GeneratedRegex(@"^\s+(?:cap|ceiling|limit|maximum|threshold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LimitNounAfter();
+
+    [GeneratedRegex(@"\b(?:cap|ceiling|limit|maximum)\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LimitNounBefore();
+
+    /// <summary>
+    /// "START I allowed a total of 4,900 warheads": 4,900 is its limit on warheads of ICBMs and SLBMs, a part of what
+    /// its 6,000 counts. A figure that fits a part's limit is that limit only where the claim names what the part
+    /// counts ("on ICBMs and SLBMs"); else which one the claim means is not known, and it is neither.
+    /// </summary>
+    private static ClaimAspect? UnnamedPart(
+        Context c,
+        ClaimQuantity q,
+        TreatyInfo t,
+        List<Limit> fits,
+        List<Limit> same
+    )
+    {
+        var claim = CountedWords(c.Text);
+        bool Part(Limit l) =>
+            same.Any(o => o.Value != l.Value && CountedWords(l.Counted).IsProperSubsetOf(CountedWords(o.Counted)));
+        bool Unnamed(Limit l) => Part(l) && !CountedWords(l.Counted).Overlaps(claim);
+        if (fits.Count == 0 || !fits.All(Unnamed))
+            return null;
+        var part = fits[0];
+        var whole = same.First(o =>
+            o.Value != part.Value && CountedWords(part.Counted).IsProperSubsetOf(CountedWords(o.Counted))
+        );
+        return new(
+            AspectKind.Limit,
+            ClaimVerdict.Unverifiable,
+            q.Span.Quote,
+            LimitClause(t.Name, part.Counted, part.Measure, Number(part.Value), null)
+                + $", a part of the {Number(whole.Value)} it sets on {whole.Counted}; the claim does not say which it "
+                + "means.",
+            null,
+            t.Slug,
+            null,
+            [Evidence(part), Evidence(whole)],
+            2
+        );
+    }
+
+    /// <summary>What a limit counts, as words that tell one count from another ("icbm", "slbm", "bomber").</summary>
+    private static HashSet<string> CountedWords(string text) =>
+        AnyWord()
+            .Matches(text.ToLowerInvariant())
+            .Select(w => w.Value)
+            .Where(w => w.Length > 2 && !CountedFiller.Contains(w))
+            .Select(w => w.TrimEnd('s'))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> CountedFiller =
+    [
+        "warhead",
+        "warheads",
+        "attributed",
+        "deployed",
+        "and",
+        "the",
+        "their",
+        "plus",
+        "nuclear",
+        "counted",
+        "for",
+    ];
 
     /// <summary>"a quarter of", "half of", "twice", "three times", "40 percent of" right before the figure.</summary>
     [GeneratedRegex(

@@ -42,7 +42,7 @@ public static partial class ClaimChecker
                 [],
                 0
             );
-        if (NotThisTreatysFigure(c, q, t, shown) is { } notThis)
+        if ((NotThisTreatysFigure(c, q, t, shown) ?? NotTheNamedLimit(c, q, t, shown)) is { } notThis)
             return notThis;
         // "ranges of 500 to 5,500 km", "those with a range of": a span of a measure is what a treaty defines.
         var defines = low is not null && q.Measure != "count" && RangeWords().IsMatch(c.Text);
@@ -121,6 +121,8 @@ public static partial class ClaimChecker
         }
 
         var textSame = text.Where(Fits).ToList();
+        if (low is null && UnnamedPart(c, q, t, textSame, text) is { } unnamed)
+            return unnamed;
         var reportedSame = low is null ? reported.Where(r => r.Value == claimed).Select(r => r.Id).ToList() : [];
         var evidence = textSame
             .Select(Evidence)

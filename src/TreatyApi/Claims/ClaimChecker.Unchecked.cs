@@ -463,6 +463,24 @@ public static partial class ClaimChecker
                 [],
                 0
             );
+        // "revoked in November 2023, seventeen years after it had been deposited": a length of time between two acts
+        // that no aspect compared (ClaimChecker.Intervals reads the ones it can) is not supported by either act.
+        foreach (var d in p.Durations)
+            if (
+                CountedOnward().IsMatch(c.Text[d.Span.End..])
+                && !aspects.Any(a => a.Text.Contains(d.Span.Quote, StringComparison.Ordinal))
+            )
+                return new(
+                    AspectKind.Input,
+                    ClaimVerdict.Unverifiable,
+                    d.Span.Quote,
+                    $"The claim counts {d.Span.Quote} from another act, and that length of time was not compared.",
+                    null,
+                    c.Treaty?.Slug,
+                    null,
+                    [],
+                    0
+                );
         // "Iran has still not ratified the CTBT it signed in 1996": what a state has not done, beside an act that was
         // checked, is read by no aspect; the act checked does not make the claim supported.
         if (
@@ -557,6 +575,9 @@ public static partial class ClaimChecker
             + @"(?:did|had|was|were|could|joined|ratified|signed|acceded)\b"
     )]
     private static partial Regex BeforeOtherDid();
+
+    [GeneratedRegex(@"^\s*(?:after|before|later|earlier|since|from|on\s+from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedOnward();
 
     // "has still not ratified", "never joined", "has yet to sign": an act of a state, denied.
     [GeneratedRegex(

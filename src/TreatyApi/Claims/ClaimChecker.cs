@@ -251,6 +251,14 @@ public static partial class ClaimChecker
             word ??= dateWords.FirstOrDefault(w =>
                 w.Span.Start >= d.Span.End && !CountedBetween().IsMatch(c.Text[d.Span.End..w.Span.Start])
             );
+            // "In the autumn of 1991, the CFE Treaty had been signed": a date before a past perfect is the time by
+            // which the act was done, not its day, so it is compared as "by" is ("By 1995, START I had entered into
+            // force").
+            var by =
+                word is not null
+                && d.Preposition is not ("by" or "before" or "until")
+                && word.Span.Start >= d.Span.End
+                && HadBefore().IsMatch(c.Text[..word.Span.Start]);
             // "before its December 2012 deadline": a date that names a deadline is not the day of the act around it.
             if (DeadlineNounAfter().IsMatch(c.Text[d.Span.End..]))
                 continue;
@@ -303,7 +311,8 @@ public static partial class ClaimChecker
             )
             {
                 c.Used.Add(d);
-                aspects.Add(Negation(c, word, d.Preposition, CheckTreatyDate(c, word, d)));
+                var asSaid = by ? d with { Preposition = "by" } : d;
+                aspects.Add(Negation(c, word, asSaid.Preposition, CheckTreatyDate(c, word, asSaid)));
                 paired.Add(word);
             }
         }
@@ -489,6 +498,9 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedBefore();
+
+    [GeneratedRegex(@"\bhad\s+(?:(?:already|been|long|just)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HadBefore();
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:until|till)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilAfter();

@@ -29,6 +29,7 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-7.json",
             "claims-heldout-8.json",
             "claims-heldout-9.json",
+            "claims-heldout-10.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(

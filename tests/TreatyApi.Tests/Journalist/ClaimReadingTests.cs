@@ -6,7 +6,7 @@ using TreatyApi.Tests.Http;
 namespace TreatyApi.Tests.Journalist;
 
 /// <summary>
-/// Readings added after the eighth and ninth held-out claim sets gave false verdicts: each sentence here is of the
+/// Readings added after the eighth to tenth held-out claim sets gave false verdicts: each sentence here is of the
 /// same shape, written here, with its true and false (or unsure) versions.
 /// </summary>
 public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
@@ -48,6 +48,25 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("The Outer Space Treaty hasn't entered into force.", "contradicted")]
     [InlineData("The CTBT has come into force.", "unverifiable")]
     [InlineData("The START I cuts were finished a few years after it entered into force.", "unverifiable")]
+    // A figure that fits a part's limit (START I's 4,900 of its 6,000) is that limit only where the part is named.
+    [InlineData("START I allowed each side a total of 4,900 warheads.", "unverifiable")]
+    [InlineData("START I limited warheads on deployed ICBMs and SLBMs to 4,900.", "supported")]
+    // Where the claim calls another figure the cap, this one says what was done.
+    [InlineData(
+        "Iran enriched uranium to 20 percent in 2012, well above the JCPOA's 3.67 percent cap.",
+        "unverifiable"
+    )]
+    // A count of another day is not wrong for differing by what states joining or leaving since could change.
+    [InlineData("The CWC now has 195 states parties.", "unverifiable")]
+    [InlineData("The NPT has 150 states parties.", "contradicted")]
+    // A length of time counted from another act that nothing compared.
+    [InlineData(
+        "Russia's CTBT ratification was withdrawn in November 2023, twenty years after it had been deposited.",
+        "unverifiable"
+    )]
+    // A date before a past perfect is the time by which the act was done.
+    [InlineData("In 1989, the CFE Treaty had been signed.", "contradicted")]
+    [InlineData("By 1995, START I had entered into force.", "supported")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
     {
         var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
