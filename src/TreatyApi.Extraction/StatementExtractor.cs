@@ -481,7 +481,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 date is null ? null : dateWay,
                 outlet is null ? null : outletWay,
                 read
-            );
+            )
+            {
+                Features = Features(text, quoted[i], para, before, after, attribution, speakers, allMentions, words),
+            };
             explain.TryAdd(
                 id,
                 (

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace TreatyApi.Extraction;
+
+/// <summary>
+/// Structural features of a quotation and of how its speaker was found, each a "dimension=value" string
+/// (<see cref="StatementReading.Features"/>): the kind of quoted text (a full sentence or a fragment, how many
+/// words, where it stands: a list item, a caption, a heading, a statement quoted across paragraphs) and the shape
+/// of the attribution (a speech verb in the quotation's sentence or not, other people named there, another
+/// quotation in the same frame, the speaker named in the sentence, carried on, or further away). The bench grades
+/// each value over every set; a value weak on real reporting is a reason for doubt (<see cref="Doubt"/>).
+/// </summary>
+internal sealed partial class StatementExtractor
+{
+    // A line that is a photo caption or a link to another story, not reporting: "Photo: …", "Read more: …",
+    // "(File photo)", "Image credit".
+    private static readonly Regex CaptionLine = new(
+        @"^[\s\u00A0]*(?:\(?(?:file )?photo\b|image\b|picture\b|read (?:more|also)\b|see also\b|related\b|watch\b|"
+            + @"credit\b|caption\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
+    );
+
+    private static readonly Regex BulletStart = new(
+        @"^[ \t]*(?:[\u2022\u00B7*\u2013-]|\d+[.)])[ \t]",
+        RegexOptions.CultureInvariant
+    );
+
+    /// <summary>The features of one quotation as read (see the class summary).</summary>
+    private static List<string> Features(
+        string text,
+        Quoted quoted,
+        TextRange para,
+        TextRange before,
+        TextRange after,
+        Attribution? attribution,
+        List<SpeakerRef> speakers,
+        IReadOnlyList<ActorMention> all,
+        int words
+    )
+    {
+        var quote = quoted.Quote;
+        var inner = text.AsSpan(quote.Inner.Start, quote.Inner.Length);
+        var features = new List<string>(8);
+        bool sentence = inner.Length > 0 && (char.IsUpper(inner[0]) || char.IsDigit(inner[0]));
+        features.Add("form=" + (sentence ? "sentence" : "fragment"));
+        features.Add(
+            "words="
+                + words switch
+                {
+                    <= 3 => "1-3",
+                    <= 9 => "4-9",
+                    _ => "10+",
+                }
+        );
+        features.Add("place=" + Place(text, quoted, para));
+        // The frame: the sentence or sentences the quotation stands in (its clause before and sentence after, when
+        // the sentence splitter cut inside the marks).
+        int from = before.Length > 0 ? before.Start : quote.Marks.Start;
+        int to = after.Length > 0 ? after.End : quote.Marks.End;
+        foreach (var s in TextStructure.Sentences(text, para))
+            if (s.Start < quote.Marks.End && s.End > quote.Marks.Start)
+                (from, to) = (Math.Min(from, s.Start), Math.Max(to, s.End));
+        bool verb =
+            (before.Length > 0 && SpeechVerb.Match(text, before.Start, before.Length).Success)
+            || (after.Length > 0 && SpeechVerb.Match(text, after.Start, after.Length).Success);
+        features.Add("verb=" + (verb ? "yes" : "no"));
+        // Another quotation in the same frame: "X called it \"a\" and \"b\"", "\"…,\" she said, calling it \"…\"".
+        bool shared = Quotations
+            .Find(text, new TextRange(from, to))
+            .Any(q => q.Marks.Start != quote.Marks.Start && q.Marks.End != quote.Marks.End);
+        features.Add("shared=" + (shared ? "yes" : "no"));
+        if (speakers.Count == 0)
+            return features;
+        var slugs = speakers.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        bool others = all.Any(m =>
+            m.Range.Start >= from
+            && m.Range.End <= to
+            && (m.Range.End <= quote.Marks.Start || m.Range.Start >= quote.Marks.End)
+            && m.IsPerson
+            && m.Resolution is not ("pronoun" or "pair")
+            && !slugs.Contains(m.Actor?.Slug ?? Slugs.Kebab(m.Name ?? ""))
+            && !(attribution is { } a && m.Range.Start >= a.Evidence.Start && m.Range.End <= a.Evidence.End)
+        );
+        features.Add("others=" + (others ? "yes" : "no"));
+        string distance =
+            attribution is null ? "carried"
+            : attribution.Speakers.All(s => s.Resolution == "continuation") ? "carried"
+            : attribution.Evidence.Start < to && attribution.Evidence.End > from ? "sentence"
+            : "away";
+        features.Add("distance=" + distance);
+        features.Add("speaker=" + string.Join('+', speakers.Select(s => s.Kind).Distinct().Order(StringComparer.Ordinal)));
+        if (attribution is not null && InsideQuotation(text, attribution.Evidence.Start))
+            features.Add("in-quote=yes");
+        return features;
+    }
+
+    /// <summary>Where the quotation stands: a list item, a caption or "Read more" line, a heading (a short line
+    /// that ends no sentence), a statement quoted across paragraphs, or the body.</summary>
+    private static string Place(string text, Quoted quoted, TextRange para)
+    {
+        if (quoted.First != quoted.Last)
+            return "across";
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, quoted.Quote.Marks.Start - 1)) + 1;
+        if (lineStart < para.Start)
+            lineStart = para.Start;
+        int lineEnd = text.IndexOf('\n', quoted.Quote.Marks.Start);
+        if (lineEnd < 0 || lineEnd > para.End)
+            lineEnd = para.End;
+        var line = text[lineStart..lineEnd];
+        if (BulletStart.IsMatch(line))
+            return "list";
+        if (CaptionLine.IsMatch(line))
+            return "caption";
+        var trimmed = line.TrimEnd();
+        if (
+            trimmed.Length > 0
+            && trimmed.Length <= 120
+            && trimmed[^1] is not ('.' or '!' or '?' or ':' or ',' or ';' or '"' or '\u201D')
+        )
+            return "heading";
+        return "body";
+    }
+}
