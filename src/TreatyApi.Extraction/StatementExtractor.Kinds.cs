@@ -8,7 +8,7 @@ namespace TreatyApi.Extraction;
 /// words, where it stands: a list item, a caption, a heading, a statement quoted across paragraphs) and the shape
 /// of the attribution (a speech verb in the quotation's sentence or not, other people named there, another
 /// quotation in the same frame, the speaker named in the sentence, carried on, or further away). The bench grades
-/// each value over every set; a value weak on real reporting is a reason for doubt (<see cref="Doubt"/>).
+/// each value over every set; a value weak on real reporting is a reason for doubt (StatementExtractor.Doubts).
 /// </summary>
 internal sealed partial class StatementExtractor
 {
@@ -23,6 +23,14 @@ internal sealed partial class StatementExtractor
     private static readonly Regex BulletStart = new(
         @"^[ \t]*(?:[\u2022\u00B7*\u2013-]|\d+[.)])[ \t]",
         RegexOptions.CultureInvariant
+    );
+
+    // Words that name what follows rather than report anyone saying it: "the so-called \"…\"", "a missile dubbed
+    // \"…\"", "the phrase \"…\"".
+    private static readonly Regex NamingFrame = new(
+        @"(?<![\w-])(?:so-called|dubbed|known as|nicknamed|code-?named|termed|the (?:term|word|words|phrase|slogan|"
+            + @"motto|hashtag|label|heading|title|headline)|labell?ed|branded|billed as)[\s\u00A0]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
     );
 
     /// <summary>The features of one quotation as read (see the class summary).</summary>
@@ -53,6 +61,12 @@ internal sealed partial class StatementExtractor
                 }
         );
         features.Add("place=" + Place(text, quoted, para));
+        // A name in quotation marks: after a naming word, or a short text with its longer words capitalised, no
+        // sentence's end and no punctuation setting it off from the sentence it runs on in ("the \"Annual
+        // Compliance Report\" next month"; not "\"Each Party shall,\" the text reads").
+        bool naming = NamingFrame.IsMatch(text[Math.Max(para.Start, quote.Marks.Start - 40)..quote.Marks.Start]);
+        bool titled = words <= 6 && TitleCased(text[quote.Inner.Start..quote.Inner.End]) && !SetOff(text, quote);
+        features.Add("name=" + (naming ? "frame" : titled ? "titlecase" : "no"));
         // The frame: the sentence or sentences the quotation stands in (its clause before and sentence after, when
         // the sentence splitter cut inside the marks).
         int from = before.Length > 0 ? before.Start : quote.Marks.Start;
@@ -88,7 +102,8 @@ internal sealed partial class StatementExtractor
             : attribution.Evidence.Start < to && attribution.Evidence.End > from ? "sentence"
             : "away";
         features.Add("distance=" + distance);
-        features.Add("speaker=" + string.Join('+', speakers.Select(s => s.Kind).Distinct().Order(StringComparer.Ordinal)));
+        var kinds = speakers.Select(s => s.Kind).Distinct().Order(StringComparer.Ordinal);
+        features.Add("speaker=" + string.Join('+', kinds));
         if (attribution is not null && InsideQuotation(text, attribution.Evidence.Start))
             features.Add("in-quote=yes");
         return features;
