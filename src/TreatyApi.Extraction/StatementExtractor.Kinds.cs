@@ -33,6 +33,16 @@ internal sealed partial class StatementExtractor
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
     );
 
+    // Two or more capitalised words opening a sentence, then a comma, just before a mention: "… talks. Jonas
+    // Vaitkus, " (not "In Vilnius, ", "In an interview with the Financial Times, ").
+    private static readonly Regex AfterCapitalisedWord = new(
+        @"(?:[.!?:][""\u201D]?[ \u00A0]+|\n[ \t]*)"
+            + @"(?!(?:In|At|On|From|With|For|By|After|Before|During|Earlier|Later|The|But|And|Asked|Speaking|"
+            + @"Meanwhile)\b)"
+            + @"(?:\p{Lu}[\p{L}'\u2019.-]*[ \u00A0]+)+\p{Lu}[\p{L}'\u2019-]*,[ \u00A0]*$",
+        RegexOptions.CultureInvariant
+    );
+
     /// <summary>The features of one quotation as read (see the class summary).</summary>
     private static List<string> Features(
         string text,
@@ -106,6 +116,16 @@ internal sealed partial class StatementExtractor
         features.Add("speaker=" + string.Join('+', kinds));
         if (attribution is not null && InsideQuotation(text, attribution.Evidence.Start))
             features.Add("in-quote=yes");
+        // "Jonas Vaitkus, a Lithuanian defence adviser, said": an unnamed source set after a capitalised word and a
+        // comma stands in apposition to a name the recognisers may have missed (letters they do not read).
+        if (attribution is not null && speakers.Any(s => Unnamed.IsMatch(s.Name)))
+        {
+            var unnamed = speakers.First(s => Unnamed.IsMatch(s.Name)).Name;
+            // The mention itself, or the one a pronoun after it stands for ("…, a defence adviser, said … he said").
+            int at = text.LastIndexOf(unnamed, attribution.Evidence.End - 1, StringComparison.Ordinal);
+            bool appos = at > 2 && AfterCapitalisedWord.IsMatch(text[Math.Max(0, at - 80)..at]);
+            features.Add("unnamed=" + (appos ? "apposition" : "alone"));
+        }
         return features;
     }
 

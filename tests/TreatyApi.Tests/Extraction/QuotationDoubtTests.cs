@@ -86,6 +86,30 @@ public class QuotationDoubtTests
     }
 
     [Fact]
+    public void An_unnamed_source_in_apposition_to_a_name_not_read_is_not_given_as_the_speaker()
+    {
+        var r = Repo.Extract(
+            "Headline\n\nOthers disagree. \u017Dygimantas \u0160imkus, a Lithuanian defence adviser, told a seminar "
+                + "that such limits \"would freeze an advantage taken by force\". Asked about ceilings on Baltic "
+                + "forces, he said: \"Not while the war goes on next door.\""
+        );
+        var s = Quote(r, "would freeze an advantage taken by force");
+        Assert.DoesNotContain("a Lithuanian defence adviser", Names(s), StringComparer.OrdinalIgnoreCase);
+        var next = Quote(r, "Not while the war goes on next door.");
+        Assert.DoesNotContain("a Lithuanian defence adviser", Names(next), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void An_unnamed_source_after_a_place_is_kept()
+    {
+        var r = Repo.Extract(
+            "Headline\n\nIn Vilnius, a Lithuanian defence adviser told a seminar that such limits \"would freeze an "
+                + "advantage taken by force\"."
+        );
+        Assert.Equal(["a Lithuanian defence adviser"], Names(Quote(r, "would freeze an advantage taken by force")));
+    }
+
+    [Fact]
     public void An_interview_outlet_is_carried_to_a_full_sentence_of_the_speaker_but_not_to_a_fragment()
     {
         var r = Repo.Extract(
