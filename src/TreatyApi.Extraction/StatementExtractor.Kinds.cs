@@ -121,8 +121,9 @@ internal sealed partial class StatementExtractor
         if (attribution is not null && speakers.Any(s => Unnamed.IsMatch(s.Name)))
         {
             var unnamed = speakers.First(s => Unnamed.IsMatch(s.Name)).Name;
-            // The mention itself, or the one a pronoun after it stands for ("…, a defence adviser, said … he said").
-            int at = text.LastIndexOf(unnamed, attribution.Evidence.End - 1, StringComparison.Ordinal);
+            // The mention itself, or the one a pronoun after it stands for ("an adviser, said … he said").
+            int end = Math.Max(0, attribution.Evidence.End - 1);
+            int at = text.LastIndexOf(unnamed, end, StringComparison.Ordinal);
             bool appos = at > 2 && AfterCapitalisedWord.IsMatch(text[Math.Max(0, at - 80)..at]);
             features.Add("unnamed=" + (appos ? "apposition" : "alone"));
         }
