@@ -107,9 +107,13 @@ var floors = new Dictionary<string, (double Recall, double Precision)>
     ["quotations"] = (0.97, 0.99),
     // Session 11 withholds speakers and dates of classes weak on real reporting (StatementExtractor.Classes): the
     // corpus's speaker recall fell from 97% to 94%, its date recall from 97% to 82%, their precision held.
+    // Session 12 withholds names in quotation marks, short carried quotations beside another, relaying unnamed
+    // sources as speakers, outlets carried to fragments (StatementExtractor.Doubts): the corpus's quotation recall
+    // fell from 98.7% to 97.5%, speaker from 94.0% to 92.9%, outlet from 100% to 93.6%, date from 96.0% to 94.9%;
+    // their precision held.
     ["quotation speaker"] = (0.92, 0.98),
-    ["quotation outlet"] = (0.97, 0.97),
-    ["quotation date"] = (0.95, 0.97),
+    ["quotation outlet"] = (0.93, 0.97),
+    ["quotation date"] = (0.94, 0.97),
 };
 if (!check)
     return 0;

@@ -49,6 +49,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         Deadlines(name, text, gold, facts);
         Quotations(name, text, gold, facts);
         Distinct(text, gold, facts);
+        QuoteKinds(name, text, gold, facts);
     }
 
     private void Treaties(string name, Gold gold, ExtractionResult facts)
@@ -403,6 +404,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         );
         PrintResolutions(o);
         PrintClasses(o);
+        PrintQuoteKinds(o);
         PrintDeadlineClasses(o);
         o.WriteLine("recall per pattern:");
         foreach (var (p, (g, f)) in _patterns)

@@ -136,7 +136,16 @@ public sealed record Explanation(string Rule, string Cue)
 /// enough on real text was withheld (<see cref="Unabridged"/>), so that bench/extract-eval.sh grades every class,
 /// kept or cut.
 /// </summary>
-public sealed record StatementReading(string Speaker, string? Date, string? Outlet, StatementFact Unabridged);
+public sealed record StatementReading(string Speaker, string? Date, string? Outlet, StatementFact Unabridged)
+{
+    /// <summary>Structural features of the quotation and its attribution ("form=fragment", "others=yes"), each
+    /// graded by the bench.</summary>
+    public IReadOnlyList<string> Features { get; init; } = [];
+
+    /// <summary>The whole quotation was withheld (a class of quoted text not precise enough on real reporting):
+    /// it is in the explanations, for the bench to grade, and not among the statements.</summary>
+    public bool Withheld { get; init; }
+}
 
 /// <summary>
 /// What one document gave. <see cref="Explanations"/> maps fact ids to the rule and cue behind each fact;

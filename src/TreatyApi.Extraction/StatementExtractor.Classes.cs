@@ -222,8 +222,13 @@ internal sealed partial class StatementExtractor
     private static StatementFact Abridged(StatementFact read, StatementReading reading, bool inheritsWithheld)
     {
         var given = read;
-        if (read.Speakers.Count > 0 && (inheritsWithheld || !KeepSpeaker(reading.Speaker, read.Speakers)))
+        if (
+            read.Speakers.Count > 0
+            && (inheritsWithheld || !KeepSpeaker(reading.Speaker, read.Speakers) || SpeakerInDoubt(reading))
+        )
             given = given with { Speakers = [] };
+        if (read.Outlet is not null && OutletInDoubt(reading))
+            given = given with { Outlet = null };
         if (read.Date is not null && reading.Date is { } way && !KeepDate(way))
             given = given with { Date = null };
         return given;

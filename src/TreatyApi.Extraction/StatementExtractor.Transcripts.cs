@@ -249,7 +249,10 @@ internal sealed partial class StatementExtractor
                 date is null ? null : (interview is null ? "publication" : "interview/" + date.Basis),
                 outlet is null ? null : "transcript",
                 read
-            );
+            )
+            {
+                Features = ["place=transcript"],
+            };
             explain.TryAdd(
                 id,
                 new Explanation("transcript-turn", TextStructure.Normalize(turn.LabelText) + ":") { Reading = reading }

@@ -481,7 +481,14 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 date is null ? null : dateWay,
                 outlet is null ? null : outletWay,
                 read
-            );
+            )
+            {
+                Features = Features(text, quoted[i], para, before, after, attribution, speakers, allMentions, words),
+            };
+            reading = reading with { Withheld = QuotationInDoubt(reading) };
+            // A quotation withheld is still explained (the bench grades it); one given with the same words wins.
+            if (!reading.Withheld && explain.GetValueOrDefault(id)?.Reading is { Withheld: true })
+                explain.Remove(id);
             explain.TryAdd(
                 id,
                 (
@@ -501,7 +508,8 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             // A speaker carried on from the previous quotation is as unsure as it was there.
             var given = Abridged(read, reading, frame is "carried" or "coordinated" && previousWithheld);
             previousWithheld = given.Speakers.Count == 0 && speakers.Count > 0;
-            result.Add(given);
+            if (!reading.Withheld)
+                result.Add(given);
         }
         result.AddRange(transcript);
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -98,7 +98,9 @@ public class SayLessTests
         );
         Assert.Equal(["Lena Brook"], Names(Quote(r, "permanent")));
         Assert.Empty(Quote(r, "exceptional circumstances").Speakers);
-        Assert.Empty(Quote(r, "vital interests").Speakers);
+        // Terms quoted beside another quotation with no attribution of their own may be withheld whole
+        // (StatementExtractor.Doubts); either way they are not the previous speaker's.
+        Assert.DoesNotContain(r.Statements, s => s.Text == "vital interests" && s.Speakers.Count > 0);
     }
 
     [Fact]
