@@ -45,6 +45,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
     public void Article(string name, string text, Gold gold, ExtractionResult facts)
     {
         Treaties(name, gold, facts);
+        TreatyWays(name, text, gold, facts);
         Limits(name, text, gold, facts);
         Deadlines(name, text, gold, facts);
         Quotations(name, text, gold, facts);
@@ -404,6 +405,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         PrintResolutions(o);
         PrintClasses(o);
         PrintDeadlineClasses(o);
+        PrintTreatyWays(o);
         o.WriteLine("recall per pattern:");
         foreach (var (p, (g, f)) in _patterns)
             o.WriteLine(string.Format(inv, "  {0,-40} {1,8:P0} {2,8}", p, g == 0 ? 1 : (double)f / g, $"{f}/{g}"));
