@@ -123,6 +123,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
             unit.Gold++;
             unit.Returned++;
             bool unitRight = (g.Measure ?? Measures.Count) == hit.Measure && SameUnit(g.Unit, hit.Unit);
+            UnitClass(name, hit, unitRight, facts);
             if (unitRight)
             {
                 unit.Found++;
@@ -215,7 +216,10 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         t.Returned += facts.Deadlines.Count - undated.Count;
         t.Right += used.Count;
         foreach (var d in facts.Deadlines.Where(d => !undated.Contains(d)))
+        {
             DeadlineClass(name, d, used.Contains(d), facts);
+            DeadlineDoubts(name, text, d, used.Contains(d), PublishedOf(gold));
+        }
         foreach (var d in undated)
             Miss(
                 name,
@@ -406,6 +410,8 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         PrintClasses(o);
         PrintDeadlineClasses(o);
         PrintTreatyWays(o);
+        PrintDeadlineDoubts(o);
+        PrintUnitClasses(o);
         o.WriteLine("recall per pattern:");
         foreach (var (p, (g, f)) in _patterns)
             o.WriteLine(string.Format(inv, "  {0,-40} {1,8:P0} {2,8}", p, g == 0 ? 1 : (double)f / g, $"{f}/{g}"));
