@@ -49,7 +49,18 @@ public sealed partial class Scorer
     )]
     private static partial Regex PeriodAfterBefore();
 
-    private static List<string> DeadlineFeatures(string text, DeadlineFact d, DateOnly? published)
+    [GeneratedRegex(@"(?i)\b(?:treaty|treaties|pact|accord|convention|agreement|deal|protocol|document)\b")]
+    private static partial Regex TreatyWord();
+
+    private List<string>? _aliases;
+
+    private bool TreatyNamesIn(string sentence)
+    {
+        _aliases ??= catalog.Treaties.SelectMany(t => t.Aliases.Append(t.Name)).Where(a => a.Length >= 3).ToList();
+        return _aliases.Any(a => Regex.IsMatch(sentence, @"(?<![\w-])" + Regex.Escape(a) + @"(?![\w-])"));
+    }
+
+    private List<string> DeadlineFeatures(string text, DeadlineFact d, DateOnly? published)
     {
         var f = new List<string>();
         var (ss, se) = SentenceAround(text, d.Span.Start, d.Span.End);
@@ -82,6 +93,25 @@ public sealed partial class Scorer
         int len = d.Span.End - d.Span.Start;
         f.Add(len > 60 ? "span over 60 chars" : "span up to 60 chars");
         f.Add("kind " + d.Kind);
+        if (TreatyNamesIn(sentence))
+            f.Add("treaty named in the sentence");
+        else if (TreatyWord().IsMatch(sentence))
+            f.Add("treaty word only in the sentence");
+        else
+            f.Add("treaty neither named nor a treaty word in the sentence");
+        bool noTreaty = f.Contains("treaty neither named nor a treaty word in the sentence");
+        bool quoted = f.Contains("place quotation");
+        bool conditional = f.Contains("words condition or plan in sentence");
+        if (noTreaty && quoted)
+            f.Add("combo no treaty in sentence + quotation");
+        if (noTreaty && conditional)
+            f.Add("combo no treaty in sentence + condition");
+        if (quoted && conditional)
+            f.Add("combo quotation + condition");
+        if (noTreaty && (quoted || conditional))
+            f.Add("combo no treaty in sentence + (quotation or condition)");
+        if (noTreaty && f.Contains("date full date in text") is false && f.Contains("date none") is false)
+            f.Add("combo no treaty in sentence + date not stated in full");
         var before = text[ss..d.Span.Start];
         if (PeriodAfterBefore().IsMatch(before))
             f.Add("anchor a period after ... before it");
