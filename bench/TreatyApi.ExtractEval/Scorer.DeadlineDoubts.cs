@@ -116,7 +116,8 @@ public sealed partial class Scorer
         if (PeriodAfterBefore().IsMatch(before))
             f.Add("anchor a period after ... before it");
         var after = text[d.Span.End..se];
-        if (Regex.IsMatch(d.Span.Quote + after[..Math.Min(after.Length, 40)], @"\bfrom\b.*\b(?:until|till|to|through)\b"))
+        var quoteAndAfter = d.Span.Quote + after[..Math.Min(after.Length, 40)];
+        if (Regex.IsMatch(quoteAndAfter, @"\bfrom\b.*\b(?:until|till|to|through)\b"))
             f.Add("range from-date with an until-date after");
         return f;
     }
@@ -135,7 +136,13 @@ public sealed partial class Scorer
     }
 
     private static DateOnly? PublishedOf(Gold gold) =>
-        DateOnly.TryParseExact(gold.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)
+        DateOnly.TryParseExact(
+            gold.Published,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var p
+        )
             ? p
             : null;
 
