@@ -15,9 +15,22 @@ public sealed partial class Scorer
 {
     private readonly SortedDictionary<string, (int Right, int Wrong)> _deadlineDoubts = new(StringComparer.Ordinal);
 
-    private void DeadlineDoubts(string article, string text, DeadlineFact d, bool right, DateOnly? published)
+    private void DeadlineDoubts(
+        string article,
+        string text,
+        DeadlineFact d,
+        bool right,
+        DateOnly? published,
+        ExtractionResult facts
+    )
     {
         var features = DeadlineFeatures(text, d, published);
+        var (ss, se) = SentenceAround(text, d.Span.Start, d.Span.End);
+        features.Add(
+            facts.Deadlines.Count(o => o.Span.Start >= ss && o.Span.Start < se) >= 2
+                ? "sentence gives two or more deadlines"
+                : "sentence gives one deadline"
+        );
         foreach (var f in features)
         {
             var (r, w) = _deadlineDoubts.GetValueOrDefault(f);

@@ -218,7 +218,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         foreach (var d in facts.Deadlines.Where(d => !undated.Contains(d)))
         {
             DeadlineClass(name, d, used.Contains(d), facts);
-            DeadlineDoubts(name, text, d, used.Contains(d), PublishedOf(gold));
+            DeadlineDoubts(name, text, d, used.Contains(d), PublishedOf(gold), facts);
         }
         foreach (var d in undated)
             Miss(
