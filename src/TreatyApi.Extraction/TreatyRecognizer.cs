@@ -183,9 +183,10 @@ public sealed partial class TreatyRecognizer
     /// "Strategic Arms Reduction Treaty", part of "New START"), for a treaty that had ended before the text was
     /// published: writers then use it for the family's living member as often as for the dead one, so unless the
     /// text also names that treaty some other way, which treaty is meant is unsure.</item>
-    /// <item>An alias, not the treaty's own name, in a text published before the treaty's first date (signed,
+    /// <item>A name that may have named something else, in a text published before the treaty's first date (signed,
     /// opened for signature, concluded): before the treaty existed, "START III" named a proposal and "the Iran
-    /// deal" another deal. The treaty's own name, written while it was negotiated, still names it.</item>
+    /// deal" another deal (<see cref="NameOfAnother"/>). Its own names, written while it was negotiated, still
+    /// name it.</item>
     /// </list>
     /// </summary>
     private IEnumerable<TreatyMention> OutOfTime(List<TreatyMention> mentions, DateOnly? published)
@@ -202,7 +203,7 @@ public sealed partial class TreatyRecognizer
                 foreach (var m in group)
                     yield return m;
             if (on < t.Dates.Min(d => d.Date))
-                foreach (var m in group.Where(m => !OwnName(t, m)))
+                foreach (var m in group.Where(m => NameOfAnother(t, m)))
                     yield return m;
         }
     }
@@ -219,11 +220,29 @@ public sealed partial class TreatyRecognizer
         );
     }
 
-    private static bool OwnName(TreatyEntry t, TreatyMention m)
+    /// <summary>
+    /// Whether a name, written before its treaty existed, may have named something else then: a member of a series
+    /// by its number ("START III", "START-3": a planned treaty), a name of common words ("the Iran deal": whatever
+    /// deal there was), a treaty named for a city ("Moscow Treaty", "Treaty of Moscow": another treaty signed
+    /// there). The treaty's own names, its acronym and its words spelled out ("CTBT", "Comprehensive Test Ban
+    /// Treaty" while it was negotiated) name it.
+    /// </summary>
+    private static bool NameOfAnother(TreatyEntry t, TreatyMention m)
     {
         var q = TextStructure.Normalize(m.Span.Quote);
-        return string.Equals(q, TextStructure.Normalize(t.Name), StringComparison.OrdinalIgnoreCase)
-            || string.Equals(q, TextStructure.Normalize(t.FullName), StringComparison.OrdinalIgnoreCase);
+        if (
+            string.Equals(q, TextStructure.Normalize(t.Name), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(q, TextStructure.Normalize(t.FullName), StringComparison.OrdinalIgnoreCase)
+        )
+            return false;
+        var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => char.IsLower(w[0]) && !FunctionWord(w)))
+            return true;
+        if (Regex.IsMatch(q, @"[- ](?:II|III|IV|[2-9])$"))
+            return true;
+        var full = TextStructure.Normalize(t.FullName).Split(' ', '-');
+        var named = Regex.Match(q, @"^(?:(?<city>[A-Z][a-z]+) Treaty|Treaty of (?<city>[A-Z][a-z]+))$");
+        return named.Success && !full.Contains(named.Groups["city"].Value, StringComparer.Ordinal);
     }
 
     /// <summary>"a new Iran nuclear deal", "any nuclear deal with Iran": a name made of common words (an alias with

@@ -24,6 +24,8 @@ public class TreatyDoubtTests
     [InlineData("The Strategic Arms Reduction Treaty caps each side's deployed warheads.", "2019-05-02")]
     // Before New START was signed (2010), "START III" named a proposed treaty.
     [InlineData("The two presidents hoped to open talks on a START III accord within the year.", "1999-03-02")]
+    // Before SORT (2002), a "Moscow Treaty" was another treaty signed in Moscow.
+    [InlineData("Bonn ratified the Moscow Treaty after a long debate.", "1972-05-17")]
     public void A_name_whose_treaty_depends_on_the_date_gives_none(string text, string published) =>
         Assert.Empty(Slugs(text, published));
 
@@ -35,6 +37,9 @@ public class TreatyDoubtTests
     // A treaty's own name, written while it was negotiated, still names it.
     [InlineData("Negotiators in Geneva are close to finishing the Chemical Weapons Convention.", "1992-08-03", "cwc")]
     [InlineData("The outline for a Joint Comprehensive Plan of Action was agreed.", "2015-04-03", "jcpoa")]
+    // Its acronym and its words spelled out, while it was negotiated.
+    [InlineData("Delegates in Geneva resumed work on the CTBT text this week.", "1995-06-12", "ctbt")]
+    [InlineData("Talks on a Comprehensive Test Ban Treaty resumed in Geneva.", "1995-06-12", "ctbt")]
     public void The_same_names_where_the_date_settles_them_are_kept(string text, string published, string slug) =>
         Assert.Equal([slug], Slugs(text, published).Distinct());
 
