@@ -45,6 +45,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
     public void Article(string name, string text, Gold gold, ExtractionResult facts)
     {
         Treaties(name, gold, facts);
+        TreatyWays(name, text, gold, facts);
         Limits(name, text, gold, facts);
         Deadlines(name, text, gold, facts);
         Quotations(name, text, gold, facts);
@@ -123,6 +124,7 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
             unit.Gold++;
             unit.Returned++;
             bool unitRight = (g.Measure ?? Measures.Count) == hit.Measure && SameUnit(g.Unit, hit.Unit);
+            UnitClass(name, hit, unitRight, facts);
             if (unitRight)
             {
                 unit.Found++;
@@ -215,7 +217,10 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         t.Returned += facts.Deadlines.Count - undated.Count;
         t.Right += used.Count;
         foreach (var d in facts.Deadlines.Where(d => !undated.Contains(d)))
+        {
             DeadlineClass(name, d, used.Contains(d), facts);
+            DeadlineDoubts(name, text, d, used.Contains(d), PublishedOf(gold), facts);
+        }
         foreach (var d in undated)
             Miss(
                 name,
@@ -406,6 +411,9 @@ public sealed partial class Scorer(Catalog catalog, TextWriter? misses)
         PrintClasses(o);
         PrintQuoteKinds(o);
         PrintDeadlineClasses(o);
+        PrintTreatyWays(o);
+        PrintDeadlineDoubts(o);
+        PrintUnitClasses(o);
         o.WriteLine("recall per pattern:");
         foreach (var (p, (g, f)) in _patterns)
             o.WriteLine(string.Format(inv, "  {0,-40} {1,8:P0} {2,8}", p, g == 0 ? 1 : (double)f / g, $"{f}/{g}"));

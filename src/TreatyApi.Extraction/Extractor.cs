@@ -40,7 +40,7 @@ public sealed class Extractor
         var published = doc.Published ?? Dates.PublicationLine(text);
         var all = new TextRange(0, text.Length);
         var paragraphs = TextStructure.Paragraphs(text);
-        var treaties = _treaties.Find(text, all);
+        var treaties = _treaties.Find(text, all, published);
         var mentions = _actors.Find(text, all, published);
         var explain = new Dictionary<string, Explanation>(StringComparer.Ordinal);
         var events = _events.Extract(text, doc.Id, paragraphs, published).DistinctBy(e => e.Id).ToList();

@@ -131,6 +131,7 @@ internal sealed partial class LimitExtractor(ActorRecognizer actors)
             }
         }
         limits.AddRange(LimitLists.Find(text, treaties, limits, documentId, explain).ToList());
+        DropUnsureUnits(text, limits, explain);
         RelativeDeadlines.DateFromDocument(deadlines, paragraphs, documentId, explain);
         RelativeDeadlines.DateFromEvents(text, deadlines, paragraphs, published, documentId, explain);
         RelativeDeadlines.DropUndatedRepeats(deadlines, explain);

@@ -88,7 +88,7 @@ public sealed partial class TreatyRecognizer
     // Hot per document: JIT-compiled fully optimised at its first call instead of tier 0, instrumented tier, tier 1
     // (less JIT and profiling during warm-up; README → Performance, AggressiveOptimization).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<TreatyMention> Find(string text, TextRange within)
+    public List<TreatyMention> Find(string text, TextRange within, DateOnly? published = null)
     {
         var result = new List<TreatyMention>();
         var slice = text.Substring(within.Start, within.Length);
@@ -103,6 +103,8 @@ public sealed partial class TreatyRecognizer
         // A name dropped as unsure still covers its words: they are not read again as an uncatalogued treaty.
         var dropped = DropGenericInApposition(text, result);
         var unsure = result.Where(m => AfterLowercaseNew(text, m) || InNavigation(text, m, result)).ToHashSet();
+        unsure.UnionWith(OutOfTime(result, published));
+        unsure.UnionWith(result.Where(m => AfterIndefinite(text, m)));
         if (unsure.Count > 0)
             result.RemoveAll(unsure.Contains);
         dropped.AddRange(unsure);
@@ -173,6 +175,94 @@ public sealed partial class TreatyRecognizer
         && (m.Span.Start == 4 || !char.IsLetter(text[m.Span.Start - 5]))
         && _byAlias.TryGetValue("New " + TextStructure.Normalize(m.Span.Quote), out var t)
         && t.Slug != m.Slug;
+
+    /// <summary>
+    /// A name whose meaning depends on when it was written, read against the treaty's own dates in the catalog:
+    /// <list type="bullet">
+    /// <item>A family name, one whose words are part of another catalogued treaty's name ("START", "START Treaty",
+    /// "Strategic Arms Reduction Treaty", part of "New START"), for a treaty that had ended before the text was
+    /// published: writers then use it for the family's living member as often as for the dead one, so unless the
+    /// text also names that treaty some other way, which treaty is meant is unsure.</item>
+    /// <item>A name that may have named something else, in a text published before the treaty's first date (signed,
+    /// opened for signature, concluded): before the treaty existed, "START III" named a proposal and "the Iran
+    /// deal" another deal (<see cref="NameOfAnother"/>). Its own names, written while it was negotiated, still
+    /// name it.</item>
+    /// </list>
+    /// </summary>
+    private IEnumerable<TreatyMention> OutOfTime(List<TreatyMention> mentions, DateOnly? published)
+    {
+        if (published is not { } on)
+            yield break;
+        foreach (var group in mentions.GroupBy(m => m.Slug))
+        {
+            var t = _byAlias.Values.First(e => e.Slug == group.Key);
+            if (t.Dates.Count == 0)
+                continue;
+            bool ended = t.Dates.Any(d => d.Kind is "expires" or "terminated" && d.Date < on);
+            if (ended && group.All(m => FamilyName(m)))
+                foreach (var m in group)
+                    yield return m;
+            if (on < t.Dates.Min(d => d.Date))
+                foreach (var m in group.Where(m => NameOfAnother(t, m)))
+                    yield return m;
+        }
+    }
+
+    /// <summary>Whether a mention's words are a whole-word part of another catalogued treaty's name or alias
+    /// ("START" of "New START", "START II").</summary>
+    private bool FamilyName(TreatyMention m)
+    {
+        var words = " " + TextStructure.Normalize(m.Span.Quote) + " ";
+        return _byAlias.Any(kv =>
+            kv.Value.Slug != m.Slug
+            && (" " + kv.Key + " ").Contains(words, StringComparison.Ordinal)
+            && (" " + kv.Key + " ") != words
+        );
+    }
+
+    /// <summary>
+    /// Whether a name, written before its treaty existed, may have named something else then: a member of a series
+    /// by its number ("START III", "START-3": a planned treaty), a name of common words ("the Iran deal": whatever
+    /// deal there was), a treaty named for a city ("Moscow Treaty", "Treaty of Moscow": another treaty signed
+    /// there). The treaty's own names, its acronym and its words spelled out ("CTBT", "Comprehensive Test Ban
+    /// Treaty" while it was negotiated) name it.
+    /// </summary>
+    private static bool NameOfAnother(TreatyEntry t, TreatyMention m)
+    {
+        var q = TextStructure.Normalize(m.Span.Quote);
+        if (
+            string.Equals(q, TextStructure.Normalize(t.Name), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(q, TextStructure.Normalize(t.FullName), StringComparison.OrdinalIgnoreCase)
+        )
+            return false;
+        var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => char.IsLower(w[0]) && !FunctionWord(w)))
+            return true;
+        if (Regex.IsMatch(q, @"[- ](?:II|III|IV|[2-9])$"))
+            return true;
+        var full = TextStructure.Normalize(t.FullName).Split(' ', '-');
+        var named = Regex.Match(q, @"^(?:(?<city>[A-Z][a-z]+) Treaty|Treaty of (?<city>[A-Z][a-z]+))$");
+        return named.Success && !full.Contains(named.Groups["city"].Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>"a new Iran nuclear deal", "any nuclear deal with Iran": a name made of common words (an alias with
+    /// a lower-case word that is not "of", "the"…) after an indefinite determiner is any deal of that kind, not the
+    /// treaty ("a Joint Comprehensive Plan of Action" is still its name).</summary>
+    private static bool AfterIndefinite(string text, TreatyMention m)
+    {
+        if (!m.Span.Quote.Split(' ', '\u00A0').Any(w => w.Length > 0 && char.IsLower(w[0]) && !FunctionWord(w)))
+            return false;
+        var before = text.AsSpan(Math.Max(0, m.Span.Start - 30), Math.Min(30, m.Span.Start)).ToString();
+        return IndefiniteBefore().IsMatch(before);
+    }
+
+    private static bool FunctionWord(string w) => w is "of" or "on" or "the" or "and" or "for" or "to" or "in";
+
+    [GeneratedRegex(
+        @"(?i)(?<![\w-])(?:a|an|any|another)(?:[\s\u00A0]+(?:new|fresh|separate|different|broader|interim|"
+            + @"possible|future|comprehensive))?[\s\u00A0]+$"
+    )]
+    private static partial Regex IndefiniteBefore();
 
     /// <summary>
     /// A site's menu ("Calendar / NPT/IAEA / CTBT / BWC / Links / Glossary", one label a line) names topics, not

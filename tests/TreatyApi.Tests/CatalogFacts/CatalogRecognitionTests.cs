@@ -1,3 +1,4 @@
+using System.Globalization;
 using TreatyApi.Extraction;
 
 namespace TreatyApi.Tests.CatalogFacts;
@@ -20,7 +21,11 @@ public class CatalogRecognitionTests
     public void Each_name_of_each_catalogued_treaty_is_recognised(string slug, string name)
     {
         var text = $"Officials discussed the {name} at length on Tuesday.";
-        var mention = Assert.Single(Repo.Extract(text).Treaties);
+        // Written on the treaty's first day (signed, opened for signature): a family name ("START") read in a text
+        // from after its treaty ended is unsure which treaty it means (TreatyRecognizer.OutOfTime).
+        var first = Repo.Catalog.Treaties.Single(t => t.Slug == slug).Dates.Select(d => d.Date).DefaultIfEmpty().Min();
+        var on = first == default ? "2023-02-21" : first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var mention = Assert.Single(Repo.Extract(text, on).Treaties);
         Assert.Equal((slug, true, name), (mention.Slug, mention.Known, mention.Span.Quote));
     }
 

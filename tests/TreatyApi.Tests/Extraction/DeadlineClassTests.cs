@@ -100,12 +100,15 @@ public class DeadlineClassTests
     {
         var published = new DateOnly(2026, 6, 1);
         Assert.Empty(
-            Dates("Under START, the inspectors are due to leave the Maravian plant at the end of May.", published)
+            Dates("Under New START, the inspectors are due to leave the Maravian plant at the end of May.", published)
         );
         // Any other month ahead is this year's or the next.
         Assert.Contains(
             "2026-09",
-            Dates("Under START, the inspectors are due to leave the Maravian plant at the end of September.", published)
+            Dates(
+                "Under New START, the inspectors are due to leave the Maravian plant at the end of September.",
+                published
+            )
         );
     }
 
