@@ -56,11 +56,12 @@ public sealed partial class Scorer
         {
             var read = reading.Unabridged;
             var g = matched.GetValueOrDefault(reading);
-            bool? speaker = read.Speakers.Count == 0
-                ? null
-                : g is not null
-                    && g.Speakers.Count == read.Speakers.Count
-                    && g.Speakers.All(n => read.Speakers.Any(s => SameActor(n, s)));
+            bool? speaker =
+                read.Speakers.Count == 0
+                    ? null
+                    : g is not null
+                        && g.Speakers.Count == read.Speakers.Count
+                        && g.Speakers.All(n => read.Speakers.Any(s => SameActor(n, s)));
             bool? outlet = read.Outlet is not { } o ? null : g?.Outlet is { } go && SameName(go, o.Name, o.Label);
             bool speakerWithheld = read.Speakers.Count > 0 && (given is null || given.Speakers.Count == 0);
             if (Trace)

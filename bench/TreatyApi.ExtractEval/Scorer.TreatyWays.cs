@@ -41,10 +41,7 @@ public sealed partial class Scorer
             if (Trace)
                 Console.WriteLine(
                     $"  treaty {(right ? "RIGHT" : "WRONG")} {group.Key} {article}: "
-                        + string.Join(
-                            " / ",
-                            group.Zip(ways, (m, w) => $"«{m.Span.Quote}» [{string.Join(", ", w)}]")
-                        )
+                        + string.Join(" / ", group.Zip(ways, (m, w) => $"«{m.Span.Quote}» [{string.Join(", ", w)}]"))
                 );
         }
     }

@@ -76,7 +76,14 @@ internal sealed partial class StatementExtractor
         // Compliance Report\" next month"; not "\"Each Party shall,\" the text reads").
         bool naming = NamingFrame.IsMatch(text[Math.Max(para.Start, quote.Marks.Start - 40)..quote.Marks.Start]);
         bool titled = words <= 6 && TitleCased(text[quote.Inner.Start..quote.Inner.End]) && !SetOff(text, quote);
-        features.Add("name=" + (naming ? "frame" : titled ? "titlecase" : "no"));
+        features.Add(
+            "name="
+                + (
+                    naming ? "frame"
+                    : titled ? "titlecase"
+                    : "no"
+                )
+        );
         // The frame: the sentence or sentences the quotation stands in (its clause before and sentence after, when
         // the sentence splitter cut inside the marks).
         int from = before.Length > 0 ? before.Start : quote.Marks.Start;

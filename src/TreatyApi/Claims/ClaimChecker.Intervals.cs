@@ -48,6 +48,13 @@ public static partial class ClaimChecker
     [GeneratedRegex(@"\b(?:in\s+(?:force|effect)|took|takes|take)\s+(?:for\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex InForceForWords();
 
+    [GeneratedRegex(
+        @"\b(?:lasted|lasts|endured|survived)\s+(?:(?:just|only|nearly|almost|about|some|more|over|under|less|than|"
+            + @"roughly|around|barely)\s+)*$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex LastedBefore();
+
     [GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+)?(?:been|remained|stayed)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentPerfect();
 
@@ -79,6 +86,10 @@ public static partial class ClaimChecker
             anchor = null;
         bool treatyEnd = false,
             fromEntry = false;
+        // "the INF Treaty lasted just over three decades after taking effect": how long the treaty lasted, from a
+        // start to an end the claim leaves unsaid, not the time between two of its dated acts.
+        if (LastedBefore().IsMatch(c.Text[..start]))
+            return null;
         var lead = InForceForWords().Match(c.Text[..start]);
         // "was in force for almost thirty years (before it terminated)": from entry into force to the event named
         // after "before", "when" or "until", or to the treaty's end.

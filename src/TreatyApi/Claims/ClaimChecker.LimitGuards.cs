@@ -33,6 +33,25 @@ public static partial class ClaimChecker
                 0
             );
         }
+        // "needed just 50 ratifications, fewer than the 65 the Chemical Weapons Convention required": where every
+        // mention of the treaty comes after a comparison the figure opens, the figure is the other side's.
+        var compared = Comparison().Match(c.Text, q.Span.End);
+        if (
+            compared.Success
+            && c.P.Treaties.Where(m => m.Slug == t.Slug).All(m => m.Span.Start >= compared.Index + compared.Length)
+        )
+            return new(
+                AspectKind.Limit,
+                ClaimVerdict.Unverifiable,
+                q.Span.Quote,
+                $"The figure {shown} is compared with {t.Name}'s (\"{compared.Value.Trim()}\"), not given as one of "
+                    + $"{t.Name}'s, so it is compared with none of its limits.",
+                null,
+                t.Slug,
+                null,
+                [],
+                0
+            );
         // "the 6,000 warheads START I had allowed", "START I's 6,000 warheads": another treaty right after the figure
         // (a few words, no comma) or owning it right before.
         var other = c
@@ -88,6 +107,12 @@ public static partial class ClaimChecker
     /// <summary>"uranium enriched up to", "enriched to", "enriched above": a material described by its level.</summary>
     [GeneratedRegex(@"\b\w+\s+enriched\s+(?:up\s+to|to|above|below|beyond|over|under)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex EnrichedUpTo();
+
+    [GeneratedRegex(
+        @"\b(?:(?:fewer|more|less|greater|higher|lower|smaller|larger)\s+than|compared\s+(?:with|to)|versus|against)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b\d[\d,.]*-(?!percent\b)[a-z]+\b", RegexOptions.IgnoreCase)]
     private static partial Regex HyphenedFigure();

@@ -30,6 +30,7 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-8.json",
             "claims-heldout-9.json",
             "claims-heldout-10.json",
+            "claims-heldout-11.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(

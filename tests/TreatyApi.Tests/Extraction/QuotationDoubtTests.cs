@@ -11,7 +11,8 @@ namespace TreatyApi.Tests.Extraction;
 public class QuotationDoubtTests
 {
     private static StatementReading? Withheld(ExtractionResult r, string text) =>
-        r.Explanations.Values.Select(e => e.Reading)
+        r
+            .Explanations.Values.Select(e => e.Reading)
             .FirstOrDefault(x => x is { Withheld: true } && x.Unabridged.Text == text);
 
     [Fact]

@@ -6,7 +6,7 @@ using TreatyApi.Tests.Http;
 namespace TreatyApi.Tests.Journalist;
 
 /// <summary>
-/// Readings added after the eighth to tenth held-out claim sets gave false verdicts: each sentence here is of the
+/// Readings added after the eighth to eleventh held-out claim sets gave false verdicts: each sentence here is of the
 /// same shape, written here, with its true and false (or unsure) versions.
 /// </summary>
 public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
@@ -67,6 +67,10 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     // A date before a past perfect is the time by which the act was done.
     [InlineData("In 1989, the CFE Treaty had been signed.", "contradicted")]
     [InlineData("By 1995, START I had entered into force.", "supported")]
+    // How long a treaty lasted is not the time between two of its dated acts.
+    [InlineData("Signed in Moscow in May 2002, SORT lasted less than nine years after taking effect.", "unverifiable")]
+    // A figure the named treaty's own is compared with belongs to the other side of the comparison.
+    [InlineData("The ban treaty needed only 50 ratifications, fewer than the 65 the CWC required.", "unverifiable")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
     {
         var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
