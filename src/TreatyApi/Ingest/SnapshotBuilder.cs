@@ -120,8 +120,10 @@ public static class SnapshotBuilder
     public static IngestReport Build(string seedsDir, string schemaDir, string databasePath, TimeProvider clock)
     {
         var watch = Stopwatch.StartNew();
-        // The extractor's patterns are built while the catalog is read (Extractor.BuildPatterns says why at once).
-        var patterns = Task.Run(Extractor.BuildPatterns);
+        // Every pattern of the extractor built first, in one burst (Extractor.BuildPatterns says why). On a thread of
+        // its own beside the catalog read it did not work on a busy machine: the regex compiler was still queued for
+        // tier-up (README → Performance, session 12).
+        Extractor.BuildPatterns();
         var catalog = SeedReader.ReadCatalog(seedsDir);
         var catalogJson = SeedReader.ReadCatalogJson(seedsDir);
         // The snapshot id hashes every input file (a second read of the whole corpus) and is needed only at the end:
@@ -168,8 +170,6 @@ public static class SnapshotBuilder
                         )
                     );
                 }
-                // Its failure (a pattern that does not parse) would have failed the first document that used it.
-                patterns.GetAwaiter().GetResult();
                 foreach (var sql in indexes)
                     db.Execute(sql, transaction: tx);
                 writer.WriteInfo(snapshotId.GetAwaiter().GetResult(), clock.GetUtcNow(), reports.Count, catalogJson);
