@@ -61,6 +61,22 @@ public sealed class Extractor
     }
 
     /// <summary>
+    /// Runs the class constructor of every type of the extraction assembly, which builds its patterns (hundreds of
+    /// them, parsed and compiled to IL): called by ingest as it starts, before the catalog is read. Why in one burst
+    /// rather than at first use, inside the first document: the runtime counts calls to decide what to optimise only
+    /// once ~100 ms pass with no method seen for the first time. Spread over the first document, pattern building
+    /// outlasted such pauses, so the regex parser and compiler (~300 methods, used only at start) were queued for
+    /// optimisation ahead of the extractor's own code, and the tiering thread compiled them first; built in one burst
+    /// while new methods are still being met, they are not (README → Performance, session 12).
+    /// </summary>
+    public static void BuildPatterns()
+    {
+        foreach (var type in typeof(Extractor).Assembly.GetTypes())
+            if (type.TypeInitializer is not null && !type.IsGenericTypeDefinition)
+                RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+    }
+
+    /// <summary>
     /// Each treaty once per paragraph, at its first mention there: a text that repeats itself (or names a treaty
     /// in every sentence) lists a treaty as many times as it has paragraphs, not sentences or words.
     /// </summary>

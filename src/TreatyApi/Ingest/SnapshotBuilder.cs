@@ -120,6 +120,10 @@ public static class SnapshotBuilder
     public static IngestReport Build(string seedsDir, string schemaDir, string databasePath, TimeProvider clock)
     {
         var watch = Stopwatch.StartNew();
+        // Every pattern of the extractor built first, in one burst (Extractor.BuildPatterns says why). On a thread of
+        // its own beside the catalog read it did not work on a busy machine: the regex compiler was still queued for
+        // tier-up (README → Performance, session 12).
+        Extractor.BuildPatterns();
         var catalog = SeedReader.ReadCatalog(seedsDir);
         var catalogJson = SeedReader.ReadCatalogJson(seedsDir);
         // The snapshot id hashes every input file (a second read of the whole corpus) and is needed only at the end:
