@@ -330,6 +330,13 @@ public static partial class ClaimChecker
             ? null
             : Actions(c.Db, t.Slug, []).FirstOrDefault(a => a.Note is { } n && NeverEntered().IsMatch(n));
 
+    [GeneratedRegex(
+        @"\b(?:exit|withdrawal|pullout|suspension|extension|denunciation|termination|ratification|accession|"
+            + @"protocol|amendment|decision|law|decree|moratorium|ban)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex ActNounBefore();
+
     [GeneratedRegex(@"\bnever\s+(?:entered|came)\s+into\s+force\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeverEntered();
 
@@ -344,6 +351,14 @@ public static partial class ClaimChecker
             RegexOptions.IgnoreCase
         );
         if (NeverInForce(c, t) is not { } row)
+            return null;
+        // "…, one day after the U.S. exit from the ABM Treaty took effect": the words belong to an act named before
+        // them, or to another treaty named nearer, not to this treaty's own entry into force.
+        var clause = c.Text[ClauseStart(c.Text, word.Span.Start)..word.Span.Start];
+        if (
+            ActNounBefore().IsMatch(clause)
+            || c.P.Treaties.LastOrDefault(m => m.Span.End <= word.Span.Start) is { } nearest && nearest.Slug != t.Slug
+        )
             return null;
         // "cannot enter into force until 44 states ratify it", "could enter into force once…": a condition, not a
         // claim that it did or did not.

@@ -319,7 +319,7 @@ public static partial class ClaimChecker
     private static ClaimAspect? Unchecked(Context c, List<ClaimAspect> aspects)
     {
         if (aspects.Any(a => a.Kind is AspectKind.Paraphrase or AspectKind.Quotation))
-            return SaidMore(c.Text, aspects);
+            return SaidWhen(c) ?? SaidMore(c.Text, aspects);
         var p = c.P;
         var read = new List<(int Start, int End)>();
         read.AddRange(p.Treaties.Select(t => (t.Span.Start, t.Span.End)));
@@ -526,6 +526,42 @@ public static partial class ClaimChecker
             0
         );
     }
+
+    /// <summary>
+    /// "gave his 'very positive' assessment on the day of the summit itself": when the words were said, told by
+    /// another event and not by a date, is compared by no aspect (a quotation's date is compared only with a date).
+    /// </summary>
+    private static ClaimAspect? SaidWhen(Context c)
+    {
+        if (c.P.Dates.Count > 0)
+            return null;
+        foreach (Match m in RelativeTime().Matches(c.Text))
+        {
+            var before = c.Text.AsSpan(0, m.Index);
+            if (before.Count('"') % 2 != 0 || before.Count('\u201C') != before.Count('\u201D'))
+                continue;
+            return new(
+                AspectKind.Input,
+                ClaimVerdict.Unverifiable,
+                m.Value,
+                $"The claim says when the words were said (\"{m.Value}\"), which was not compared.",
+                null,
+                null,
+                null,
+                [],
+                0
+            );
+        }
+        return null;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:on\s+the\s+(?:very\s+)?(?:same\s+)?day|the\s+(?:same|very|next|following|previous)\s+(?:day|week|"
+            + @"morning|evening)|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)|"
+            + @"(?:the\s+)?day\s+(?:after|before)|beforehand|afterwards?|on\s+the\s+eve\s+of)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex RelativeTime();
 
     /// <summary>
     /// "X called the talks 'very positive' but said the dialogue had been confrontational": a quotation's words read,

@@ -31,6 +31,7 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-9.json",
             "claims-heldout-10.json",
             "claims-heldout-11.json",
+            "claims-heldout-12.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(

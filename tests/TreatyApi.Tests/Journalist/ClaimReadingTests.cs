@@ -6,7 +6,7 @@ using TreatyApi.Tests.Http;
 namespace TreatyApi.Tests.Journalist;
 
 /// <summary>
-/// Readings added after the eighth to eleventh held-out claim sets gave false verdicts: each sentence here is of the
+/// Readings added after the eighth to twelfth held-out claim sets gave false verdicts: each sentence here is of the
 /// same shape, written here, with its true and false (or unsure) versions.
 /// </summary>
 public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
@@ -71,6 +71,13 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("Signed in Moscow in May 2002, SORT lasted less than nine years after taking effect.", "unverifiable")]
     // A figure the named treaty's own is compared with belongs to the other side of the comparison.
     [InlineData("The ban treaty needed only 50 ratifications, fewer than the 65 the CWC required.", "unverifiable")]
+    // "took effect" of another treaty's act is not this treaty's entry into force.
+    [InlineData(
+        "Russia stopped observing START II in June 2002, a day after the U.S. exit from the ABM Treaty took effect.",
+        "unverifiable"
+    )]
+    // When words were said, told by another event, is not compared.
+    [InlineData("Peskov called the talks \"very positive\" on the day of the meeting.", "unverifiable")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
     {
         var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
