@@ -15,6 +15,13 @@ public sealed partial class Scorer
     private readonly SortedDictionary<string, (int Right, int Wrong)> _deadlineClasses = new(StringComparer.Ordinal);
 
     /// <summary>One deadline returned and scored (right: it matched a gold deadline).</summary>
+    /// <summary>One more right or wrong answer of a class, in one of the per-class tables the scorer prints.</summary>
+    private static void CountClass(SortedDictionary<string, (int Right, int Wrong)> table, string key, bool right)
+    {
+        var (r, w) = table.GetValueOrDefault(key);
+        table[key] = right ? (r + 1, w) : (r, w + 1);
+    }
+
     private void DeadlineClass(string article, DeadlineFact d, bool right, ExtractionResult facts)
     {
         var rule = facts.Explanations.GetValueOrDefault(d.Id);
@@ -22,8 +29,7 @@ public sealed partial class Scorer
         var date = DateClass(d);
         void Add(string key)
         {
-            var (r, w) = _deadlineClasses.GetValueOrDefault(key);
-            _deadlineClasses[key] = right ? (r + 1, w) : (r, w + 1);
+            CountClass(_deadlineClasses, key, right);
         }
         Add($"rule  {ruleName}");
         Add($"date  {date}");

@@ -32,10 +32,7 @@ public sealed partial class Scorer
                 : "sentence gives one deadline"
         );
         foreach (var f in features)
-        {
-            var (r, w) = _deadlineDoubts.GetValueOrDefault(f);
-            _deadlineDoubts[f] = right ? (r + 1, w) : (r, w + 1);
-        }
+            CountClass(_deadlineDoubts, f, right);
         if (Trace)
             Console.WriteLine(
                 $"  dldoubt {(right ? "RIGHT" : "WRONG")} {article}: {d.Date?.Iso ?? d.Relative?.Offset} "

@@ -19,8 +19,7 @@ public sealed partial class Scorer
 
     private void TreatyWay(string key, bool right)
     {
-        var (r, w) = _treatyWays.GetValueOrDefault(key);
-        _treatyWays[key] = right ? (r + 1, w) : (r, w + 1);
+        CountClass(_treatyWays, key, right);
     }
 
     /// <summary>Every catalogued slug returned for one article, graded against its gold list.</summary>

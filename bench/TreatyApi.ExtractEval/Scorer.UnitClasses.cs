@@ -17,10 +17,7 @@ public sealed partial class Scorer
     {
         var features = UnitFeatures(l, facts);
         foreach (var f in features)
-        {
-            var (r, w) = _unitClasses.GetValueOrDefault(f);
-            _unitClasses[f] = right ? (r + 1, w) : (r, w + 1);
-        }
+            CountClass(_unitClasses, f, right);
         if (Trace)
             Console.WriteLine(
                 $"  unitclass {(right ? "RIGHT" : "WRONG")} {article}: {l.Value} {l.Unit} «{Short(l.Span.Quote)}» "
