@@ -33,6 +33,17 @@ public sealed partial class ClaimParser
     )]
     private static partial Regex MonthPart();
 
+    // "the first days of 1993", "the final weeks of 1985", "the first week of February 2021", "the last day of
+    // 1994", "the first half of 2011": a part of a year or a month told by its first or last days, weeks or half.
+    [GeneratedRegex(
+        @"\bthe\s+(?<which>first|opening|early|last|final|closing|second)\s+(?<unit>days?|weeks?|half)\s+of\s+"
+            + @"(?:(?<m>"
+            + PhraseBook.Month
+            + @")\s*,?\s+)?(?<y>(?:19|20)\d\d)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex PeriodPart();
+
     [GeneratedRegex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)\d\d)(?![\d/])")]
     private static partial Regex SlashDate();
 
@@ -122,6 +133,16 @@ public sealed partial class ClaimParser
             };
             Put(m, from, until, (first, last), DatePrecision.Day);
         }
+        foreach (Match m in PeriodPart().Matches(text))
+        {
+            var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var month = m.Groups["m"].Success ? MonthNumber(m.Groups["m"].Value) : 0;
+            var first = new DateOnly(y, month == 0 ? 1 : month, 1);
+            var last = month == 0 ? new DateOnly(y, 12, 31) : first.AddMonths(1).AddDays(-1);
+            if (PeriodOf(m.Groups["which"].Value, m.Groups["unit"].Value, first, last, month == 0) is not { } p)
+                continue;
+            Put(m, p.From, p.Until, p.Around, DatePrecision.Day);
+        }
         // A day with slashes is read only when the order is sure: a part over 12 is the day (22/01/2021 or
         // 11/19/1990); 05/06/2011 could be either, and is not read as a date.
         foreach (Match m in SlashDate().Matches(text))
@@ -138,6 +159,47 @@ public sealed partial class ClaimParser
             var d = new DateOnly(y, month, day);
             Put(m, d, d, (d, d), DatePrecision.Day);
         }
+    }
+
+    /// <summary>
+    /// The days "the first days of 1993" (or of a month) supports, and the days that are not surely wrong: the first
+    /// or last day is that day; days are ten days (a year's in its first or last month); a week is seven days, and
+    /// weeks of a year its first or last month, a month's its first or last half; a half is six months. Null when
+    /// the words are no such part ("the second day of", "the early weeks" of a month are read, "second weeks" not).
+    /// </summary>
+    private static (DateOnly From, DateOnly Until, (DateOnly, DateOnly) Around)? PeriodOf(
+        string which,
+        string unit,
+        DateOnly first,
+        DateOnly last,
+        bool year
+    )
+    {
+        var start = which.ToLowerInvariant() is "first" or "opening" or "early";
+        var u = unit.ToLowerInvariant();
+        if (which.Equals("second", StringComparison.OrdinalIgnoreCase))
+            return u == "half" && year
+                ? (new DateOnly(first.Year, 7, 1), last, (new DateOnly(first.Year, 7, 1), last))
+                : null;
+        if (u == "half")
+            return !year ? null
+                : start ? (first, new DateOnly(first.Year, 6, 30), (first, new DateOnly(first.Year, 6, 30)))
+                : (new DateOnly(first.Year, 7, 1), last, (new DateOnly(first.Year, 7, 1), last));
+        // The month the part lies in, for a year; the month itself for a month: a day outside it is surely wrong.
+        var inMonth = start
+            ? (first, year ? first.AddMonths(1).AddDays(-1) : last)
+            : (year ? new DateOnly(last.Year, 12, 1) : first, last);
+        return u switch
+        {
+            "day" => start ? (first, first, (first, first)) : (last, last, (last, last)),
+            "days" => start ? (first, first.AddDays(9), inMonth) : (last.AddDays(-9), last, inMonth),
+            "week" => start ? (first, first.AddDays(6), inMonth) : (last.AddDays(-6), last, inMonth),
+            // "the final weeks of 1985" is December, and may reach back into November.
+            _ when year => start
+                ? (first, first.AddMonths(1).AddDays(-1), (first, first.AddMonths(2).AddDays(-1)))
+                : (new DateOnly(last.Year, 12, 1), last, (new DateOnly(last.Year, 11, 1), last)),
+            _ => start ? (first, first.AddDays(14), inMonth) : (last.AddDays(-14), last, inMonth),
+        };
     }
 
     private static int MonthNumber(string m)

@@ -21,13 +21,14 @@ public static partial class ClaimChecker
     [GeneratedRegex(
         @"(?:\b(?<hedge>exactly|precisely|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|"
             + @"slightly\s+(?:over|under|more\s+than|less\s+than)|more\s+than|over|less\s+than|under|fewer\s+than|"
-            + @"almost|nearly|close\s+to|about|around|roughly|approximately|some|barely|just)\s+)?"
+            + @"almost|nearly|close\s+to|about|around|roughly|approximately|some|barely|just|within)\s+)?"
             + @"\b(?<n>"
             + IntervalNumber
             // "eight and a half months", "a year and a half": half a unit more.
             + @")(?<half>\s+and\s+a\s+half)?\s+(?<unit>days?|weeks?|months?|years?|decades?)\b"
             + @"(?<half2>\s+and\s+a\s+half\b)?"
-            + @"(?:\s+(?<rel>after|before|later|earlier|ahead\s+of|prior\s+to))?|"
+            // "within a year of being signed": at most that long after the event after "of".
+            + @"(?:\s+(?<rel>after|before|later|earlier|ahead\s+of|prior\s+to|of))?|"
             + @"\bon\s+(?:the\s+)?(?:very\s+|same\s+)*(?<day>day)\b(?:\s+(?:that|when|on\s+which))?",
         RegexOptions.IgnoreCase
     )]
@@ -68,10 +69,13 @@ public static partial class ClaimChecker
     /// </summary>
     private static ClaimAspect? CheckInterval(Context c)
     {
-        if (c.Treaty is not { } t || TimeToMeet().IsMatch(c.Text) || DueWords(c.Text))
+        if (c.Treaty is not { } t || DueWords(c.Text))
             return null;
         var m = IntervalWords().Match(c.Text);
-        if (!m.Success)
+        // "within 18 months" is a time given to meet an obligation (a deadline aspect), unless it is counted "of"
+        // another act ("entered into force within a year of being signed").
+        var withinOf = m.Success && m.Groups["rel"].Value.Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (!m.Success || (!withinOf && TimeToMeet().IsMatch(c.Text)))
             return null;
         var words = c.P.DateWords.ToList();
         foreach (Match b in BecameParty().Matches(c.Text))
@@ -80,6 +84,13 @@ public static partial class ClaimChecker
         int start = m.Index,
             end = m.Index + m.Length;
         var rel = m.Groups["day"].Success ? "day" : m.Groups["rel"].Value.ToLowerInvariant();
+        if (rel == "of")
+        {
+            // "within a year of its signing" counts from it; "three years of talks" is no length between acts.
+            if (!m.Groups["hedge"].Value.Equals("within", StringComparison.OrdinalIgnoreCase))
+                return null;
+            rel = "after";
+        }
         var before = words.Where(w => w.Span.End <= start).ToList();
         var after = words.Where(w => w.Span.Start >= end).ToList();
         ClaimDateWord? main = null,
@@ -362,6 +373,7 @@ public static partial class ClaimChecker
             "exactly" or "precisely" => Calendar(from, n, unit) == to,
             "more than" or "over" => actual > n,
             "less than" or "under" or "fewer than" => actual < n && actual > 0,
+            "within" => actual <= n && actual >= 0,
             _ when JustOver.Contains(hedge) => actual > n && actual <= n + near,
             _ when JustUnder.Contains(hedge) => actual < n && actual >= n - near,
             // "barely two weeks", "just three months": near the length, on a side not told.
@@ -385,7 +397,7 @@ public static partial class ClaimChecker
             "exactly" or "precisely" => Math.Abs(to.DayNumber - Calendar(from, n, unit).DayNumber) > slack,
             "more than" or "over" => actual < n - side,
             _ when JustOver.Contains(hedge) => actual < n - side || actual > n + Math.Max(1m, 0.5m * n),
-            "less than" or "under" or "fewer than" => actual > n + side || actual < 0,
+            "less than" or "under" or "fewer than" or "within" => actual > n + side || actual < 0,
             _ when JustUnder.Contains(hedge) => actual > n + side || actual < n - Math.Max(1m, 0.5m * n),
             _ => Math.Abs(actual - n) > far + (hedge.Length > 0 ? near : 0m),
         };

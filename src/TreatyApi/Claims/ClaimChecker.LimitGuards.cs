@@ -230,4 +230,60 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(@"^'s?\s*$")]
     private static partial Regex OwnerBefore();
+
+    /// <summary>
+    /// "Some 2,692 missiles were destroyed by the 1991 deadline", "Russia had 1,400 deployed warheads": a figure of
+    /// what was done or held is a count, not a limit, even beside a deadline's words ("by", "deadline", "required").
+    /// No limit settles a count; only a claim that also calls it a cap (limits, allows, no more than) is compared.
+    /// </summary>
+    private static ClaimAspect? DoneCount(Context c, ClaimQuantity q, TreatyInfo t, string shown)
+    {
+        if (CapWords().IsMatch(c.Text))
+            return null;
+        var done = DoneAfter().Match(c.Text[q.Span.End..]);
+        var verb = done.Success ? done.Groups["v"].Value : DoneBefore().Match(c.Text[..q.Span.Start]).Groups["v"].Value;
+        if (verb.Length == 0)
+            return null;
+        return new(
+            AspectKind.Limit,
+            ClaimVerdict.Unverifiable,
+            q.Span.Quote,
+            $"The claim gives {shown} as a count of what was {verb.ToLowerInvariant()}, not as a limit of {t.Name}, "
+                + "and a count is compared with no limit.",
+            null,
+            t.Slug,
+            null,
+            [],
+            0
+        );
+    }
+
+    private const string DoneVerbs =
+        "destroyed|eliminated|dismantled|scrapped|removed|retired|decommissioned|inspected|verified|built|produced|"
+        + "converted|declared|reported|possessed|held|had|fielded|deployed|deactivated|withdrawn|shipped|exported";
+
+    // "2,692 missiles were destroyed", "1,400 warheads had been deployed"; a few words of what is counted between.
+    [GeneratedRegex(
+        @"^(?:\s+[\w-]+){0,3}?\s+(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?<v>"
+            + DoneVerbs
+            + @")\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex DoneAfter();
+
+    // "Russia had 1,400 deployed warheads", "the parties destroyed some 2,692 missiles".
+    [GeneratedRegex(
+        @"\b(?<v>"
+            + DoneVerbs
+            + @")\s+(?:(?:some|about|nearly|almost|roughly|around|over|a\s+total\s+of|more\s+than)\s+)*$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex DoneBefore();
+
+    [GeneratedRegex(
+        @"\b(?:limit\w*|caps?|capped|ceilings?|allow\w*|permit\w*|no\s+more\s+than|at\s+most|up\s+to|maximum|"
+            + @"not\s+(?:to\s+)?exceed\w*)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex CapWords();
 }

@@ -42,7 +42,10 @@ public static partial class ClaimChecker
                 [],
                 0
             );
-        if ((NotThisTreatysFigure(c, q, t, shown) ?? NotTheNamedLimit(c, q, t, shown)) is { } notThis)
+        if (
+            (NotThisTreatysFigure(c, q, t, shown) ?? NotTheNamedLimit(c, q, t, shown) ?? DoneCount(c, q, t, shown)) is
+            { } notThis
+        )
             return notThis;
         // "ranges of 500 to 5,500 km", "those with a range of": a span of a measure is what a treaty defines.
         var defines = low is not null && q.Measure != "count" && RangeWords().IsMatch(c.Text);

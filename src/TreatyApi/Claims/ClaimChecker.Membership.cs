@@ -101,6 +101,19 @@ public static partial class ClaimChecker
             );
         var inForce = atStart == "in-force";
         var verdict = inForce == s.InForce ? ClaimVerdict.Supported : ClaimVerdict.Contradicted;
+        if (inForce && LeftBy(c, t, to) is { } left)
+            return new(
+                AspectKind.Status,
+                ClaimVerdict.Unverifiable,
+                s.Span.Quote,
+                $"{left}, and the sources record nothing of {t.Name} after that: whether it was still in force as "
+                    + $"of {on} is not told.",
+                null,
+                t.Slug,
+                null,
+                ev,
+                ev.Count
+            );
         var where = ev.Count > 0 ? $", according to {Where(ev[0].Source)}" : "";
         return new(
             AspectKind.Status,
@@ -113,6 +126,41 @@ public static partial class ClaimChecker
             ev,
             ev.Count
         );
+    }
+
+    /// <summary>
+    /// "The JCPOA was still in force as of January 2024": a treaty with no end recorded, which a state that may have
+    /// ended it by leaving (a depositary, or any party of one that names no depositary) has left, is known in force
+    /// after that withdrawal only where the sources speak of it later. The withdrawal, as a sentence, when it took
+    /// effect on or before <paramref name="to"/> and nothing later is recorded; null otherwise.
+    /// </summary>
+    private static string? LeftBy(Context c, TreatyInfo t, DateOnly to)
+    {
+        var day = Iso(to);
+        var left = c.Db.QueryFirstOrDefault<(string Name, string Effective)?>(
+            """
+            SELECT a.name, COALESCE(s.effective, s.date) AS eff FROM state_actions s
+            JOIN actors a ON a.slug = s.state
+            WHERE s.treaty = @slug AND s.kind = 'withdrew' AND COALESCE(s.effective, s.date) <= @day
+              AND (s.state IN (SELECT actor FROM treaty_depositaries WHERE treaty = @slug)
+                   OR NOT EXISTS (SELECT 1 FROM treaty_depositaries WHERE treaty = @slug))
+            ORDER BY eff DESC LIMIT 1
+            """,
+            new { slug = t.Slug, day }
+        );
+        if (left is not { } l)
+            return null;
+        var later = c.Db.ExecuteScalar<long>(
+            """
+            SELECT COUNT(*) FROM (
+                SELECT date AS d FROM treaty_dates WHERE treaty = @slug
+                UNION ALL SELECT as_of FROM treaty_party_counts WHERE treaty = @slug
+                UNION ALL SELECT date FROM state_actions WHERE treaty = @slug)
+            WHERE d > @eff
+            """,
+            new { slug = t.Slug, eff = l.Effective }
+        );
+        return later > 0 ? null : $"{l.Name} withdrew from {t.Name} with effect from {Show(l.Effective)}";
     }
 
     /// <summary>
@@ -513,6 +561,10 @@ public static partial class ClaimChecker
         // "entered into force in 2002 with 34 states parties": a count told with a past event is a count of that day.
         if (day is null && CountOfEvent().IsMatch(c.Text[..m.Index]) && !c.P.Dates.Any(d => Same(d, r.AsOf)))
             day = c.P.Dates.FirstOrDefault();
+        // "Fewer than 40 states were parties when it took effect in November 1992": a past count in a claim that
+        // gives a date is a count of that date, wherever the date stands.
+        if (day is null && PastCount().IsMatch(c.Text) && !c.P.Dates.Any(d => Same(d, r.AsOf)))
+            day = c.P.Dates.FirstOrDefault();
         if (day is not null && !Same(day, r.AsOf))
             return new(
                 AspectKind.Membership,
@@ -584,4 +636,7 @@ public static partial class ClaimChecker
             1
         );
     }
+
+    [GeneratedRegex(@"\b(?:were|was|had|numbered|counted|stood\s+at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastCount();
 }

@@ -319,7 +319,7 @@ public static partial class ClaimChecker
     private static ClaimAspect? Unchecked(Context c, List<ClaimAspect> aspects)
     {
         if (aspects.Any(a => a.Kind is AspectKind.Paraphrase or AspectKind.Quotation))
-            return SaidWhen(c) ?? SaidMore(c.Text, aspects);
+            return SaidOnWeekday(c, aspects) ?? SaidWhen(c) ?? SaidMore(c.Text, aspects);
         var p = c.P;
         var read = new List<(int Start, int End)>();
         read.AddRange(p.Treaties.Select(t => (t.Span.Start, t.Span.End)));
@@ -554,6 +554,87 @@ public static partial class ClaimChecker
         }
         return null;
     }
+
+    /// <summary>
+    /// "A Kremlin spokesman on Wednesday called the talks 'very positive'": the day of the week the words were said,
+    /// compared with the days the sources date those words to. Contradicted when every statement found is dated to
+    /// a day and none falls on that weekday; unverifiable when one is not dated to a day; null when one matches.
+    /// </summary>
+    private static ClaimAspect? SaidOnWeekday(Context c, List<ClaimAspect> aspects)
+    {
+        if (c.P.Dates.Count > 0)
+            return null;
+        var m = OnWeekday().Match(c.Text);
+        if (!m.Success || InsideQuotes(c.Text, m.Index))
+            return null;
+        var said = aspects
+            .Where(a => a.Kind is AspectKind.Paraphrase or AspectKind.Quotation && a.Verdict == ClaimVerdict.Supported)
+            .ToList();
+        var statements = said.SelectMany(a => a.Evidence)
+            .Where(e => e.Kind == "statement")
+            .Select(e => FactQueries.StatementById(c.Db, e.Id))
+            .OfType<Statement>()
+            .ToList();
+        if (said.Count == 0 || statements.Count == 0)
+            return null;
+        var weekday = Enum.Parse<DayOfWeek>(m.Groups["d"].Value, ignoreCase: true);
+        var days = statements
+            .Select(s =>
+                s.Date is { Precision: "day" } d
+                    ? DateOnly.ParseExact(d.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : (DateOnly?)null
+            )
+            .ToList();
+        if (days.Any(d => d?.DayOfWeek == weekday))
+            return null;
+        var who = said[0].Kind;
+        // "Obama, who met Putin on Monday, said …": a weekday may date another event of the claim than the words.
+        if (days.Any(d => d is null) || OtherEventWords().IsMatch(c.Text))
+            return new(
+                who,
+                ClaimVerdict.Unverifiable,
+                m.Value,
+                $"The claim says the words were said {m.Value}, but the sources do not date them to a day, or the "
+                    + "weekday may date another event of the claim.",
+                null,
+                c.Treaty?.Slug,
+                null,
+                statements.Take(ClaimAspect.MaxEvidence).Select(Evidence).ToList(),
+                statements.Count
+            );
+        var shown = string.Join(
+            " or ",
+            days.Distinct().Select(d => d!.Value.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture))
+        );
+        return new(
+            who,
+            ClaimVerdict.Contradicted,
+            m.Value,
+            $"The sources date these words to {shown}, not to a {weekday}, according to "
+                + $"{Where(statements[0].Source)}.",
+            shown,
+            c.Treaty?.Slug,
+            null,
+            statements.Take(ClaimAspect.MaxEvidence).Select(Evidence).ToList(),
+            statements.Count
+        );
+    }
+
+    private static bool InsideQuotes(string text, int at)
+    {
+        var before = text.AsSpan(0, at);
+        return before.Count('"') % 2 != 0 || before.Count('\u201C') != before.Count('\u201D');
+    }
+
+    [GeneratedRegex(
+        @"\b(?:met|meets?|meeting|summit|talks|session|conference|visit\w*|vote\w*|signed|ratified|announced|"
+            + @"held|took\s+place)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex OtherEventWords();
+
+    [GeneratedRegex(@"\b(?i:on)\s+(?:a\s+)?(?<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex OnWeekday();
 
     [GeneratedRegex(
         @"\b(?:on\s+the\s+(?:very\s+)?(?:same\s+)?day|the\s+(?:same|very|next|following|previous)\s+(?:day|week|"

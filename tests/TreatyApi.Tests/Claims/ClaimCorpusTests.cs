@@ -32,6 +32,8 @@ public class ClaimCorpusTests(SharedApi api) : IClassFixture<SharedApi>
             "claims-heldout-10.json",
             "claims-heldout-11.json",
             "claims-heldout-12.json",
+            "claims-heldout-13.json",
+            "claims-heldout-14.json",
         }
             .SelectMany(file =>
                 JsonSerializer.Deserialize<List<Row>>(

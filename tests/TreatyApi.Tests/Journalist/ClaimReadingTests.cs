@@ -78,6 +78,40 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     )]
     // When words were said, told by another event, is not compared.
     [InlineData("Peskov called the talks \"very positive\" on the day of the meeting.", "unverifiable")]
+    // A date told from the one before it: "the following March", "the next year", "that same year", "N years to
+    // the day later"; a part of a year or month: "the first days of", "the last weeks of", "the first half of".
+    [InlineData("Signed in July 1991, START I came into force the following December.", "contradicted")]
+    [InlineData("START I was signed in July 1991 and took effect three years later.", "supported")]
+    [InlineData("New START, signed in April 2010, entered into force the next year.", "supported")]
+    [InlineData("The Outer Space Treaty was signed in January 1967 and took effect that same year.", "supported")]
+    [InlineData(
+        "The CTBT opened for signature in September 1996 and entered into force that same year.",
+        "unverifiable"
+    )]
+    [InlineData(
+        "New START entered into force on 5 February 2011 and expired ten years to the day later.",
+        "contradicted"
+    )]
+    [InlineData("The INF Treaty was signed in the last weeks of 1987.", "supported")]
+    [InlineData("The INF Treaty was signed in the first half of 1987.", "contradicted")]
+    [InlineData("New START was extended in the first days of February 2021.", "supported")]
+    // "the same day <another act>" dates that other act, which is not this one's date.
+    [InlineData("SORT ended on 5 February 2011, the same day New START took effect.", "unverifiable")]
+    // "within a year of" another act is a length of time between the two.
+    [InlineData("START I entered into force within a year of its signing.", "contradicted")]
+    [InlineData("New START entered into force within a year of being signed.", "supported")]
+    // A figure of what was done (destroyed, held) is a count, not a limit, beside a deadline's words.
+    [InlineData("About 850 launchers had been eliminated under the INF Treaty by the deadline.", "unverifiable")]
+    [InlineData("The INF Treaty required the elimination of its missiles by 1991.", "supported")]
+    // A treaty left by a state that may have ended it is known in force after that only where a source says so.
+    [InlineData("The JCPOA was in force in 2022.", "unverifiable")]
+    [InlineData("The JCPOA was in force in 2016.", "supported")]
+    // A past party count in a claim that gives another date is a count of that date.
+    [InlineData("More than 20 states were parties to the CFE Treaty when it was signed in 1990.", "unverifiable")]
+    // The weekday the words were said, against the day the sources date them to.
+    [InlineData("On a Thursday, the Kremlin spokesman called the discussion \"very positive.\"", "contradicted")]
+    // Where the claim names another event (talks, a meeting), the weekday may be that event's: not compared.
+    [InlineData("On a Thursday, the Kremlin spokesman called the talks \"very positive.\"", "unverifiable")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
     {
         var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
