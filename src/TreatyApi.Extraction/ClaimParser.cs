@@ -608,7 +608,7 @@ public sealed partial class ClaimParser(Extractor extractor)
         treaties.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // "the 2010 pact": a treaty named by its signing; the year chose it and is no date or figure of the claim.
         TextRange? describedYear = null;
-        if (treaties.Count == 0 && Described(text) is { } described)
+        if (treaties.Count == 0 && (Described(text) ?? ByWords(text)) is { } described)
         {
             treaties.Add(described.Treaty);
             describedYear = described.Year;

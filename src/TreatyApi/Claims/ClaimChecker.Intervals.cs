@@ -56,6 +56,15 @@ public static partial class ClaimChecker
     )]
     private static partial Regex LastedBefore();
 
+    [GeneratedRegex(@"\G\s+(?:had\s+|have\s+|has\s+)?(?:passed|elapsed|went\s+by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Elapsed();
+
+    [GeneratedRegex(
+        @"\G\s+(?:had\s+|have\s+|has\s+)?(?:passed|elapsed|went\s+by|separated)\s+between\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex ElapsedBetween();
+
     [GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+)?(?:been|remained|stayed)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentPerfect();
 
@@ -141,6 +150,17 @@ public static partial class ClaimChecker
                     anchor = before.Count > 1 ? before[^2] : null;
                     break;
                 default:
+                    // "three years passed between the signing and its entry into force": from the first act after
+                    // "between" to the one after "and".
+                    if (ElapsedBetween().Match(c.Text, end) is { Success: true } between)
+                    {
+                        var acts = after.Where(w => w.Span.Start >= between.Index + between.Length).ToList();
+                        var and = acts.Count == 2 ? c.Text[acts[0].Span.End..acts[1].Span.Start] : "";
+                        if (!Regex.IsMatch(and, @"\band\b", RegexOptions.IgnoreCase))
+                            return null;
+                        (anchor, main) = (acts[0], acts[1]);
+                        break;
+                    }
                     // "it took ten years for it to enter into force": from the other event to the one after "to".
                     if (!lead.Success)
                         return null;
@@ -183,6 +203,9 @@ public static partial class ClaimChecker
             to = EventOf(c, t, main!, words);
         var text = c.Text[start..end];
         c.Read.Add((start, end));
+        // "More than three years passed between the signing and its entry into force": the verb of the length.
+        if (Elapsed().Match(c.Text, end) is { Success: true } elapsed)
+            c.Read.Add((elapsed.Index, elapsed.Index + elapsed.Length));
         c.InForceFor |= fromEntry && !present;
         c.InForceUntilToday |= present;
         if (from is null || to is null)

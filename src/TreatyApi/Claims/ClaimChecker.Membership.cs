@@ -33,6 +33,10 @@ public static partial class ClaimChecker
                 0
             );
         var d = c.P.Dates.FirstOrDefault(x => !c.Used.Contains(x));
+        // "was already in force when Russia ratified it in 2001": the status at the time of the act the "when" clause
+        // dates (that date is also the act's own, compared by its aspect).
+        if (d is null && WhenAfter().Match(c.Text, s.Span.End) is { Success: true } when)
+            d = c.P.Dates.FirstOrDefault(x => x.Span.Start > when.Index);
         // "In 2019, the year the INF Treaty ended, New START was still in force": with two treaties named, whose
         // status is meant is not read.
         if (c.P.Treaties.Select(m => m.Slug).Distinct().Count() > 1)
@@ -636,6 +640,9 @@ public static partial class ClaimChecker
             1
         );
     }
+
+    [GeneratedRegex(@"\G\s*,?\s*when\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenAfter();
 
     [GeneratedRegex(@"\b(?:were|was|had|numbered|counted|stood\s+at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastCount();

@@ -355,6 +355,23 @@ public static partial class ClaimChecker
                 { } a
             )
                 aspects.Add(a);
+        // "Iran has ratified the CTBT it signed in 1996": a state's act with no date of its own, beside a date that
+        // belongs to another act, is checked as an undated act.
+        // (An act said not to have happened by a date, "as of 1990 … had not yet joined", is the as-of reading's.)
+        if (p.Dates.Count > 0 && !c.AsOfRead && !p.Negated)
+            foreach (
+                var word in dateWords.Where(w =>
+                    !paired.Contains(w)
+                    && w.Kind
+                        is ClaimDateKind.Ratified
+                            or ClaimDateKind.Acceded
+                            or ClaimDateKind.Withdrew
+                            or ClaimDateKind.RatificationWithdrawn
+                    && !aspects.Any(a => a.Text.Contains(c.Text[w.Span.Start..w.Span.End], StringComparison.Ordinal))
+                )
+            )
+                if (StateActionWithoutDate(c, word) is { } undated)
+                    aspects.Add(undated);
         // "ratified in 1996 and 2000, but it never entered into force": the undated words of a treaty the catalog
         // notes never did, beside dates that belong to other words.
         if (p.Dates.Count > 0 && p.Status is null)

@@ -112,6 +112,24 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("On a Thursday, the Kremlin spokesman called the discussion \"very positive.\"", "contradicted")]
     // Where the claim names another event (talks, a meeting), the weekday may be that event's: not compared.
     [InlineData("On a Thursday, the Kremlin spokesman called the talks \"very positive.\"", "unverifiable")]
+    // A treaty named in other capitals, or by the words of what it is about; one word alone names none.
+    [InlineData("The open skies treaty took effect in 2002.", "supported")]
+    [InlineData("The conventional forces treaty was signed in Paris in 1991.", "contradicted")]
+    [InlineData("The bacteriological weapons convention took effect in 1975.", "supported")]
+    [InlineData("The 1967 space treaty was signed in 1967.", "supported")]
+    [InlineData("The missile treaty was signed in 1987.", "unverifiable")]
+    [InlineData("The 1963 test-ban treaty was signed in 1963.", "unverifiable")]
+    // A status "when" another act happened, at that act's date.
+    [InlineData("The CWC was already in force when Russia ratified it in November 1997.", "supported")]
+    [InlineData(
+        "The ABM Treaty was no longer in force when the United States withdrew in December 2001.",
+        "contradicted"
+    )]
+    // The verb of a length of time ("passed", "elapsed") is read with it.
+    [InlineData("Less than a year elapsed between the signing of New START and its entry into force.", "supported")]
+    [InlineData("Under a year passed between the signing of START I and its entry into force.", "contradicted")]
+    // A state's act with no date of its own beside another act's date is checked as an undated act.
+    [InlineData("China has ratified the CTBT it signed in 1996.", "unverifiable")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
     {
         var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
