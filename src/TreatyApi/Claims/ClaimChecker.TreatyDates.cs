@@ -555,7 +555,9 @@ public static partial class ClaimChecker
 
     [GeneratedRegex(
         @"\b(?:after|following|before|during|ahead\s+of|negotiat\w*|talks|summit|conference|meeting|round|"
-            + @"session|which|that|where|when|while)\b",
+            // "Obama, who signed New START in 2010, met Putin in Los Cabos": another verb's place.
+            + @"session|which|that|where|when|while|met|meets?|visit\w*|held|hosted|gathered|spoke|said|announced|"
+            + @"declared)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex OtherEvent();

@@ -367,6 +367,7 @@ public static partial class ClaimChecker
                             or ClaimDateKind.Acceded
                             or ClaimDateKind.Withdrew
                             or ClaimDateKind.RatificationWithdrawn
+                            or ClaimDateKind.Suspended
                     && !aspects.Any(a => a.Text.Contains(c.Text[w.Span.Start..w.Span.End], StringComparison.Ordinal))
                 )
             )

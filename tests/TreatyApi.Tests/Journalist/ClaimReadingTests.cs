@@ -130,6 +130,9 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("Under a year passed between the signing of START I and its entry into force.", "contradicted")]
     // A state's act with no date of its own beside another act's date is checked as an undated act.
     [InlineData("China has ratified the CTBT it signed in 1996.", "unverifiable")]
+    [InlineData("The United States suspended New START, which it signed in 2010.", "unverifiable")]
+    // A place after another verb of the claim is that verb's, not the signing's.
+    [InlineData("Medvedev, who signed New START in 2010, met Obama in Washington in June 2010.", "unverifiable")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
     {
         var response = await api.Client.PostAsJsonAsync("/claims/check", new { claim });
