@@ -401,8 +401,12 @@ public static partial class ClaimChecker
             .P.Actors.Where(a => a.Kind != "state" || binds.Contains(a.Slug))
             .Select(a => a.Span)
             .Concat(c.P.Treaties.Select(m => m.Span))
+            // "signed in Moscow in July 1991 … allowed 8,000 warheads": the words of a date or a place the claim
+            // gives for another aspect are not what the limit counts.
+            .Concat(c.P.Dates.Select(d => d.Span))
             .Append(q.Span)
             .ToList();
+        var place = c.P.Place;
         foreach (Match word in CapitalisedWord().Matches(c.Text))
         {
             // A word the limit's own description uses ("at Natanz") is the limit's.
@@ -411,6 +415,17 @@ public static partial class ClaimChecker
             var sentenceStart =
                 c.Text[..word.Index].TrimEnd() is var before && (before.Length == 0 || before[^1] == '.');
             if (sentenceStart || explained.Any(s => word.Index >= s.Start && word.Index < s.End))
+                continue;
+            // (a place only as where the treaty was signed: "limits warheads in Europe" names what is counted)
+            if (
+                place is not null
+                && place.Split(' ').Contains(word.Value, StringComparer.Ordinal)
+                && Regex.IsMatch(
+                    c.Text,
+                    @"\b(?:signed|inked|concluded|agreed)\b[^.;]{0,40}?\b(?:in|at)\s+" + Regex.Escape(place),
+                    RegexOptions.IgnoreCase
+                )
+            )
                 continue;
             return $"the claim names {word.Value}, which that limit does not name";
         }

@@ -93,4 +93,75 @@ public static partial class ClaimChecker
             acts.Count
         );
     }
+
+    // "France ratified the CWC after the United Kingdom did": the other state's act of the same kind, by its order.
+    [GeneratedRegex(
+        @"\b(?<rel>before|after)\s+(?:the\s+)?(?<state>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+"
+            + @"(?:did|had|was|were)\b"
+    )]
+    private static partial Regex OrderWords();
+
+    /// <summary>
+    /// One state's act before or after another's of the same kind on the same treaty, with no length of time
+    /// between: supported when both are recorded in that order, contradicted when both are recorded to the day
+    /// (and checked) in the other order, else unverifiable. Null when the claim says no such thing.
+    /// </summary>
+    private static ClaimAspect? CheckOrder(Context c)
+    {
+        var m = OrderWords().Match(c.Text);
+        if (
+            !m.Success
+            || c.Treaty is not { } t
+            || c.Read.Any(r => r.Start <= m.Index && m.Index < r.End)
+            || c.P.Negated
+        )
+            return null;
+        var word = c.P.DateWords.LastOrDefault(w => w.Span.End <= m.Index && ActionKind(w.Kind) != "");
+        var first = word is null
+            ? null
+            : c.P.Actors.LastOrDefault(a => a.Kind == "state" && a.Span.End <= word.Span.Start);
+        var second = c.P.Actors.FirstOrDefault(a =>
+            a.Kind == "state" && a.Span.Start >= m.Groups["state"].Index && a.Span.Start < m.Index + m.Length
+        );
+        if (word is null || first is null || second is null || first.Slug == second.Slug || c.P.Dates.Count > 0)
+            return null;
+        c.Read.Add((m.Index, m.Index + m.Length));
+        var kind = ActionKind(word.Kind);
+        var a = Actions(c.Db, t.Slug, [first.Slug]).FirstOrDefault(x => SameAct(kind, x.Kind));
+        var b = Actions(c.Db, t.Slug, [second.Slug]).FirstOrDefault(x => SameAct(kind, x.Kind));
+        var text = m.Value;
+        if (a is null || b is null)
+            return new(
+                AspectKind.TreatyDate,
+                ClaimVerdict.Unverifiable,
+                text,
+                $"The sources do not record both acts ({kind}) of {first.Name} and {second.Name} on {t.Name}, so their "
+                    + "order is not told.",
+                null,
+                t.Slug,
+                Kind(word.Kind),
+                new[] { a, b }.OfType<ActionRow>().Select(Evidence).ToList(),
+                new[] { a, b }.Count(x => x is not null)
+            );
+        var after = m.Groups["rel"].Value.Equals("after", StringComparison.OrdinalIgnoreCase);
+        var order = string.CompareOrdinal(a.Date, b.Date);
+        var exact = a.Date.Length == 10 && b.Date.Length == 10 && a.Checked != 0 && b.Checked != 0;
+        var holds = after ? order > 0 : order < 0;
+        var verdict =
+            order != 0 && holds ? ClaimVerdict.Supported
+            : order != 0 && exact ? ClaimVerdict.Contradicted
+            : ClaimVerdict.Unverifiable;
+        return new(
+            AspectKind.TreatyDate,
+            verdict,
+            text,
+            $"{a.StateName} {Did(a.Kind)} {t.Name} on {Show(a.Date)} and {b.StateName} on {Show(b.Date)}, according "
+                + $"to {Where(Evidence(a).Source)}.",
+            null,
+            t.Slug,
+            Kind(word.Kind),
+            [Evidence(a), Evidence(b)],
+            2
+        );
+    }
 }

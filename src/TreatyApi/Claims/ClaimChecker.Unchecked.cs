@@ -403,7 +403,23 @@ public static partial class ClaimChecker
             && SpeakerTitle().Match(c.Text) is { Success: true } st
         )
             read.Add((st.Index, st.Index + st.Length));
-        if (p.Place is { } place && c.Text.IndexOf(place, StringComparison.Ordinal) is var at and >= 0)
+        // A place is read where an aspect compared it (a signing's, a meeting's); "limits warheads in Europe" is not.
+        if (
+            p.Place is { } place
+            && c.Text.IndexOf(place, StringComparison.Ordinal) is var at and >= 0
+            && (
+                aspects.Any(a =>
+                    a.Text.Contains(place, StringComparison.Ordinal)
+                    || a.Explanation.Contains(place, StringComparison.Ordinal)
+                )
+                // "the treaty signed in Helsinki": a signing's place, which chose the treaty or its signing aspect.
+                || Regex.IsMatch(
+                    c.Text,
+                    @"\b(?:signed|inked|concluded)\b[^.;]{0,40}?\b(?:in|at)\s+" + Regex.Escape(place),
+                    RegexOptions.IgnoreCase
+                )
+            )
+        )
             read.Add((at, at + place.Length));
         if (PartyCountWords().Match(c.Text) is { Success: true } pc)
         {

@@ -214,6 +214,8 @@ public static partial class ClaimChecker
             aspects.Add(interval);
         if (CheckSameTime(c) is { } sameTime)
             aspects.Add(sameTime);
+        if (CheckOrder(c) is { } order)
+            aspects.Add(order);
         InForceFromTo(c, aspects);
         var count = PartyCountWords().Match(c.Text);
 
@@ -373,6 +375,15 @@ public static partial class ClaimChecker
             )
                 if (StateActionWithoutDate(c, word) is { } undated)
                     aspects.Add(undated);
+        // "signed in Vienna, entered into force on 1 January 2002": a signing's place with no date of its own.
+        if (p.Dates.Count > 0 && !c.AsOfRead)
+            foreach (
+                var word in dateWords.Where(w =>
+                    !paired.Contains(w) && w.Kind is ClaimDateKind.Signed or ClaimDateKind.OpenedForSignature
+                )
+            )
+                if (PlaceWithoutDate(c, word) is { } placed)
+                    aspects.Add(Negation(c, word, null, placed));
         // "ratified in 1996 and 2000, but it never entered into force": the undated words of a treaty the catalog
         // notes never did, beside dates that belong to other words.
         if (p.Dates.Count > 0 && p.Status is null)

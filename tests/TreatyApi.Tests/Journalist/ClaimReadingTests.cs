@@ -131,6 +131,17 @@ public class ClaimReadingTests(SharedApi api) : IClassFixture<SharedApi>
     // A state's act with no date of its own beside another act's date is checked as an undated act.
     [InlineData("China has ratified the CTBT it signed in 1996.", "unverifiable")]
     [InlineData("The United States suspended New START, which it signed in 2010.", "unverifiable")]
+    // The order of two states' acts of one kind: told when both are recorded, contradicted only to the checked day.
+    [InlineData("Britain ratified the CTBT before Russia did.", "supported")]
+    [InlineData("The United States ratified the CWC after Russia did.", "contradicted")]
+    [InlineData("China ratified the CTBT before Russia did.", "unverifiable")]
+    // A date or place the claim gives for another act is not what a limit counts.
+    [InlineData("START I, signed in Moscow in July 1991, allowed each side 7,000 warheads.", "contradicted")]
+    // A place no aspect compared ("in Asia") keeps a limit from being supported.
+    [InlineData("New START limits warheads in Asia to 1,550.", "unverifiable")]
+    // A signing's place with no date of its own, beside another act's date, is compared.
+    [InlineData("The CFE Treaty was signed in Vienna and took effect in November 1992.", "contradicted")]
+    [InlineData("The CFE Treaty was signed in Paris and took effect in November 1992.", "supported")]
     // A place after another verb of the claim is that verb's, not the signing's.
     [InlineData("Medvedev, who signed New START in 2010, met Obama in Washington in June 2010.", "unverifiable")]
     public async Task A_claim_is_read_as_it_is_meant(string claim, string verdict)
