@@ -194,7 +194,6 @@ internal sealed partial class StatementExtractor
     private static readonly string[] WithheldDates =
     [
         "publication/day-before",
-        "lead-paragraph/speaker",
         "earlier-quotation",
     ];
 
