@@ -65,7 +65,8 @@ public sealed class ActorRecognizer
     // statement resolves to the person named before it.
     private static readonly Regex QualifiedRole = PhraseBook.Compile(
         @"(?<![\w-])(?:the|The)"
-            + @"(?: (?:senior|top|high-ranking|deputy|veteran|[A-Z][a-z]+)){1,3} "
+            // "the IAEA chief", "the agency chief": an acronym or the body's noun qualifies the role too.
+            + @"(?: (?:senior|top|high-ranking|deputy|veteran|agency|alliance|ministry|[A-Z][a-z]+|[A-Z]{2,6})){1,3} "
             + PhraseBook.Any(PhraseBook.PersonRoleReferences)
             + @"(?![\w-])"
     );

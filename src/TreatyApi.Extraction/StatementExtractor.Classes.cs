@@ -86,7 +86,7 @@ internal sealed partial class StatementExtractor
         int from = Paragraph(named.Range.Start);
         if (Paragraph(pronoun.Range.Start) - from > 1)
             return "pronoun-far";
-        int start = paragraphs[from].Start;
+        int start = Math.Max(paragraphs[from].Start, LineParagraphStart(text, named.Range.Start));
         bool contested = all.Any(m =>
             m.Range.Start >= start
             && m.Range.End <= pronoun.Range.Start
@@ -104,6 +104,21 @@ internal sealed partial class StatementExtractor
             )
         );
         return contested ? "pronoun-contested" : "pronoun-sole";
+    }
+
+    /// <summary>
+    /// Where the line holding <paramref name="at"/> starts, when that line is a paragraph of its own: text whose
+    /// paragraphs are separated by one line break, not a blank line (a long line ending a sentence, not a line
+    /// wrapped at a fixed width). Otherwise 0.
+    /// </summary>
+    private static int LineParagraphStart(string text, int at)
+    {
+        int start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        if (start == 0)
+            return 0;
+        int end = text.IndexOf('\n', at);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+        return line.Length >= 100 && line[^1] is '.' or '"' or '\u201D' or '?' or '!' or ':' ? start : 0;
     }
 
     // "A former negotiator, Tom Reilly, wrote": a role and a name set side by side by a comma are one person.
