@@ -383,9 +383,14 @@ internal sealed partial class StatementExtractor
                 to = Math.Min(to, stop);
             // The apposition after the name counts only when set off by a comma ("Li Wen, spokesperson of …").
             bool apposed = x.Range.End < text.Length && text[x.Range.End] == ',';
+            // "the agency chief": the chief of a body is its head, whatever the title ("Director General Lena
+            // Marsh", "Secretary-General", "head of the agency").
+            string[] titles = role == "chief" ? ["chief", "director general", "secretary general", "head"] : [role];
             if (
-                HoldsWord(text, from, x.Range.End, role)
-                || (apposed && HoldsWord(text, x.Range.End, Math.Max(x.Range.End, to), role))
+                titles.Any(t =>
+                    HoldsWord(text, from, x.Range.End, t)
+                    || (apposed && HoldsWord(text, x.Range.End, Math.Max(x.Range.End, to), t))
+                )
             )
                 holders.Add(x);
         }
