@@ -283,6 +283,27 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && Signature(text, paragraphs[last + 1], published) is { } signed
             )
                 (attribution, signature, frame) = (signed, signed.Clause, "signature");
+            // "Lena Marsh, the agency's spokesperson, welcomed the vote on Saturday." and, as the next paragraph, a
+            // quotation with no attribution of its own: the words of whom the paragraph before names speaking last
+            // (a speech verb and its subject in its last sentence, which quotes no one).
+            TextRange? introducer = null;
+            if (
+                attribution is null
+                && words >= 4
+                && OwnParagraph(text, quote)
+                && IntroducingSentence(text, quote.Marks.Start) is { } intro
+                && FindSpeakers(text, intro, published, allMentions, surnames, fromEnd: true)
+                    is { Speakers: [{ Resolution: not "body" }] } introduced
+                // "… threats for Russia, the top diplomat noted.": one speaker, and no other actor named between
+                // it and its verb (a reported clause's object is not who speaks).
+                // "… threats for Russia, the top diplomat noted.": the speaker opens the sentence, or stands right
+                // before its verb; a name a comma sets off from the verb may be a reported clause's.
+                && (
+                    introduced.Evidence.Start <= intro.Start + 2
+                    || !text.AsSpan(introduced.Evidence.Start, introduced.Evidence.Length).Contains(',')
+                )
+            )
+                (attribution, introducer, frame) = (introduced, intro, "paragraph-before");
             // "Blinken called it 'reckless' and said Washington would watch 'closely'": a speech verb coordinated
             // with the previous quotation's has that quotation's speaker.
             if (
@@ -349,7 +370,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 continue;
             previous = speakers;
 
-            var clauses = new[] { after, before, signature ?? default }.Where(r => r.Length > 0).ToList();
+            var clauses = new[] { after, before, signature ?? default, introducer ?? default }
+                .Where(r => r.Length > 0)
+                .ToList();
             var (outlet, outletWay) = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers);
             if (outlet is null)
             {
