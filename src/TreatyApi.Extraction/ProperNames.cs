@@ -300,7 +300,11 @@ public static class ProperNames
             .Any(t => Titles.Contains(t.Value.TrimEnd('.')) || TitleHeads.Contains(t.Value));
         // "the Armed Forces", "The Arms Control Association": a name does not follow an article unless a title
         // stands between them.
-        if (!titled && !placed && (ArticleBefore(text, at) || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An")))
+        if (
+            !titled
+            && !placed
+            && (ArticleBefore(text, at) || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An"))
+        )
             return null;
         bool confident =
             titled

@@ -394,7 +394,8 @@ internal sealed partial class StatementExtractor
             )
                 holders.Add(x);
         }
-        if (holders.Count == 0 || holders.Where(x => !InsideQuotation(text, x.Range.Start)).ToList() is not { Count: > 0 } outside)
+        var outside = holders.Where(x => !InsideQuotation(text, x.Range.Start)).ToList();
+        if (outside.Count == 0)
             return null;
         if (outside.Select(x => x.Actor?.Slug ?? Slugs.Kebab(x.Name!)).Distinct().Count() != 1)
             return null;
@@ -455,7 +456,10 @@ internal sealed partial class StatementExtractor
             // "President Tomas Varga spoke on Friday. … \"…,\" the president said", "Foreign Ministry spokesperson
             // Li Wen … the spokesperson said": further back, the one person the text names with that role (in the
             // title before the name or the apposition after it); two of them leave who speaks unsure.
-            if ((PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson) && RoleHolder(text, all, m, head) is { } h)
+            if (
+                (PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson)
+                && RoleHolder(text, all, m, head) is { } h
+            )
                 return h;
             var named = all.LastOrDefault(x =>
                 x.Range.End <= m.Range.Start
