@@ -408,6 +408,23 @@ public static partial class PhraseBook
             "Director-General Lena Marsh spoke on Friday. \"The CWC works,\" the director-general said.",
             "quote Lena Marsh"
         ),
+        new(
+            "the minister",
+            "Foreign Minister Lena Marsh spoke in Minsk.\n\n\"The CFE Treaty is long dead,\" the minister added.",
+            "quote Lena Marsh"
+        ),
+        new(
+            "the spokesman",
+            "Kremlin spokesman Oleg Dabrov briefed reporters on Tuesday.\n\nThe talks went on.\n\n\"The Open Skies "
+                + "Treaty can be discussed,\" the spokesman said.",
+            "quote Oleg Dabrov"
+        ),
+        new(
+            "the spokeswoman",
+            "Spokeswoman Lena Marsh briefed reporters on Tuesday.\n\nThe talks went on.\n\n\"The Open Skies Treaty "
+                + "can be discussed,\" the spokeswoman said.",
+            "quote Lena Marsh"
+        ),
         new("the council", "\"Allies agree,\" the council said about the Open Skies Treaty.", "quote the council"),
         new(
             "the declaration",

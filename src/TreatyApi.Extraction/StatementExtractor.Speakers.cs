@@ -334,6 +334,8 @@ internal sealed partial class StatementExtractor
         "chief",
         "director general",
         "spokesperson",
+        "spokesman",
+        "spokeswoman",
     };
 
     /// <summary>The role a body mention names: its last word, or "director general" and the like whole.</summary>
@@ -385,7 +387,19 @@ internal sealed partial class StatementExtractor
             bool apposed = x.Range.End < text.Length && text[x.Range.End] == ',';
             // "the agency chief": the chief of a body is its head, whatever the title ("Director General Lena
             // Marsh", "Secretary-General", "head of the agency").
-            string[] titles = role == "chief" ? ["chief", "director general", "secretary general", "head"] : [role];
+            // A spokesman, spokeswoman, spokesperson or press secretary is one role, whichever word the text uses.
+            string[] titles = role switch
+            {
+                "chief" => ["chief", "director general", "secretary general", "head"],
+                "spokesman" or "spokeswoman" or "spokesperson" =>
+                [
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "press secretary",
+                ],
+                _ => [role],
+            };
             if (
                 titles.Any(t =>
                     HoldsWord(text, from, x.Range.End, t)
@@ -458,7 +472,7 @@ internal sealed partial class StatementExtractor
             // title before the name or the apposition after it); two of them leave who speaks unsure.
             if (
                 (PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson)
-                && RoleHolder(text, all, m, head) is { } h
+                && RoleHolder(text, all, m, head.ToLowerInvariant()) is { } h
             )
                 return h;
             var named = all.LastOrDefault(x =>
