@@ -283,6 +283,16 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && Signature(text, paragraphs[last + 1], published) is { } signed
             )
                 (attribution, signature, frame) = (signed, signed.Clause, "signature");
+            // "The commission said the event was shallow. \"…,\" it said.": "it" speaking is the body or state named
+            // speaking last before the quotation, when that sentence names no one else speaking.
+            if (
+                attribution is null
+                && words >= 4
+                && (ItSaid.Match(text, after.Start, Math.Min(after.Length, 30)) is { Success: true, Index: var itAt }
+                    && itAt <= after.Start + 2)
+                && BodySpeakingBefore(text, quote.Marks.Start, published, allMentions, surnames) is { } it
+            )
+                (attribution, frame) = (it with { Clause = after }, "it-said");
             // "Lena Marsh, the agency's spokesperson, welcomed the vote on Saturday." and, as the next paragraph, a
             // quotation with no attribution of its own: the words of whom the paragraph before names speaking last
             // (a speech verb and its subject in its last sentence, which quotes no one).
@@ -573,6 +583,32 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             && LeadsSentence(text, last.Start, opener.Range.Start)
             && Resolve(text, opener, all) is { } who
             && !previous.Any(p => p.Slug == who.Slug);
+    }
+
+    /// <summary>
+    /// The body or state that the last sentence naming anyone speaking, in the 600 characters before
+    /// <paramref name="at"/>, names as its one speaker; null when that speaker is a person or several speak.
+    /// </summary>
+    private Attribution? BodySpeakingBefore(
+        string text,
+        int at,
+        DateOnly? published,
+        IReadOnlyList<ActorMention> all,
+        IReadOnlyDictionary<string, string> surnames
+    )
+    {
+        var sentences = TextStructure.Sentences(text, new TextRange(Math.Max(0, at - 600), at));
+        for (int k = sentences.Count - 1; k >= 0; k--)
+        {
+            if (FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: true) is not { } said)
+                continue;
+            if (said.Speakers.Count == 0)
+                continue;
+            return said.Speakers is [{ Kind: not "person" } one]
+                ? said with { Speakers = [one with { Resolution = "reference" }] }
+                : null;
+        }
+        return null;
     }
 
     // Only "the" (or nothing) before the opener: it is the sentence's subject.

@@ -135,4 +135,26 @@ public class SpeakerFoundShapeTests
         );
         Assert.Equal("2018-10-30", Quote(r, "We have a firm commitment to abide by that treaty").Date?.Iso);
     }
+
+    [Fact]
+    public void It_said_after_a_quotation_is_the_body_named_speaking_before()
+    {
+        var r = Repo.Extract(
+            "New START session\n\nThe fourth session of the commission under New START ended in Geneva, the Foreign "
+                + "Ministry said on Friday.\n\n\"Both sides went on discussing practical issues of the treaty,\" it "
+                + "said in a statement."
+        );
+        var speaker = Quote(r, "Both sides went on discussing practical issues of the treaty").Speakers.Single();
+        Assert.Equal("Foreign Ministry", speaker.Name);
+    }
+
+    [Fact]
+    public void It_said_after_a_person_spoke_last_is_no_one()
+    {
+        var r = Repo.Extract(
+            "New START session\n\nThe session under New START ended in Geneva, envoy Lena Marsh said on Friday.\n\n"
+                + "\"Both sides went on discussing practical issues of the treaty,\" it said in a statement."
+        );
+        Assert.Empty(Quote(r, "Both sides went on discussing practical issues of the treaty").Speakers);
+    }
 }
