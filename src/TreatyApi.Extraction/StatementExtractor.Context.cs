@@ -51,11 +51,24 @@ internal sealed partial class StatementExtractor
         return null;
     }
 
-    // "said in an interview on Tuesday", "on Friday told reporters": a speech verb within 60 characters before or
-    // after a day, in its line.
+    // "said in an interview on Tuesday", "on Friday told reporters", "on May 2 published figures": a verb of speaking
+    // or issuing words within 60 characters before or after a day, in its line.
     private static readonly Regex SpokenNear = PhraseBook.Interpret(
-        @"(?<![\w-])(?:said|says|told|announced|stated|declared|added|wrote|warned|stressed|noted)(?![\w-])"
+        @"(?<![\w-])(?:said|says|told|announced|stated|declared|added|wrote|warned|stressed|noted|published|issued|"
+            + @"released|reported)(?![\w-])"
     );
+
+    // "MOSCOW, October 16. /TASS/.", "Vienna, Nov. 13, (dpa) –": a place in capitals (or a capitalised place and a
+    // comma) opening the line, then the day.
+    private static readonly Regex DatelinePlace = PhraseBook.Interpret(
+        @"^[^\S\n]*(?:[\w-]+ [\d-]+ )?[A-Z][A-Za-z .'\u2019-]{1,30}(?: \([^)\n]{1,30}\))?,[^\S\n]*$"
+    );
+
+    private static bool Dateline(string text, DateMatch d)
+    {
+        int lineStart = d.Range.Start == 0 ? 0 : text.LastIndexOf('\n', d.Range.Start - 1) + 1;
+        return d.Range.Start - lineStart <= 50 && DatelinePlace.IsMatch(text[lineStart..d.Range.Start]);
+    }
 
     private static bool SpokenOn(string text, DateMatch d)
     {

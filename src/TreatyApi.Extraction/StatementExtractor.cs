@@ -166,6 +166,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             ? new List<DateMatch>()
             : Dates.Find(text, new TextRange(0, text.Length), published);
         var recentDays = RecentDays(namedDays, published);
+        // Only a day told with someone speaking, or a dateline's, may be when undated words were said: "the treaty
+        // would expire on Wednesday" is an event's day, and leaves the day of publication to them.
+        var spokenDays = OtherDays(namedDays.Where(d => SpokenOn(text, d) || Dateline(text, d)).ToList(), published);
         var otherDays = OtherDays(namedDays, published);
         List<SpeakerRef>? previous = null;
         bool previousWithheld = false;
@@ -466,7 +469,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         : "lead-paragraph/other";
                 }
                 else
-                    dateWay = otherDays.Any(d => d < quote.Marks.Start) ? "publication/day-before" : "publication";
+                    dateWay = spokenDays.Any(d => d < quote.Marks.Start) ? "publication/day-before" : "publication";
             }
             // "On June 17, a spokesperson said …", "MOSCOW, October 16. /TASS/." in a text published days later:
             // the words may have been said on that day or on the day of publication; which is unsure, so the

@@ -157,4 +157,26 @@ public class SpeakerFoundShapeTests
         );
         Assert.Empty(Quote(r, "Both sides went on discussing practical issues of the treaty").Speakers);
     }
+
+    [Fact]
+    public void An_events_day_before_the_quotation_leaves_it_the_day_of_publication()
+    {
+        var r = Repo.Extract(
+            "Treaty ends\n\nThe treaty lapses today. Experts had thought New START would expire on Wednesday.\n\n"
+                + "\"We regret that the treaty is ending without a successor,\" Oleg Dabrov told reporters.",
+            "2026-02-05"
+        );
+        Assert.Equal("2026-02-05", Quote(r, "We regret that the treaty is ending without a successor").Date?.Iso);
+    }
+
+    [Fact]
+    public void A_day_told_with_someone_speaking_before_the_quotation_leaves_it_undated()
+    {
+        var r = Repo.Extract(
+            "Treaty ends\n\nOleg Dabrov said on Wednesday that New START would lapse.\n\n"
+                + "\"We regret that the treaty is ending without a successor,\" Dabrov told reporters.",
+            "2026-02-05"
+        );
+        Assert.NotEqual("2026-02-05", Quote(r, "We regret that the treaty is ending without a successor").Date?.Iso);
+    }
 }
