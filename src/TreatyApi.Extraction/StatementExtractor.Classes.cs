@@ -200,7 +200,7 @@ internal sealed partial class StatementExtractor
     //   lead-paragraph/speaker  the lead's day where the lead names the quotation's speaker speaking: 2/1 + 1/5 |
     //                 2/0 + 3/0 | 9/0 + 9/0 (the lead's day was a photo caption's weekday). Given again since
     //                 session 13, when the lead's day became the one told with a speech verb (LeadDate): read real
-    //                 3/1 + 5/0 | 2/0 + 3/0 | 9/0 + 8/0, the one wrong a lead whose verb tells another day.
+    //                 6/0 + 12/0 | 2/0 + 3/0 | 11/0 + 10/0 (+ same-speaker quotations after it).
     //                 (lead-paragraph/other: 20/1 + 10/0 | 72/1 + 47/0 | 68/1 + 39/1)
     //   earlier-quotation  the first quotation's own day given to later quotations of others: 3/0 | 2/0 | 4/3
     // Not withheld, though weak on the read real sets: lead-paragraph/day-between (5/4 real, but 62/2 corpus and 18/2
