@@ -532,7 +532,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         ? new Explanation("continuation", "the previous quotation's speaker")
                         : new Explanation(
                             signature is not null ? "signature"
-                                : attribution == afterAttribution ? "quote-then-attribution"
+                                : attribution == afterAttribution || frame == "it-said" ? "quote-then-attribution"
                                 : "attribution-then-quote",
                             attribution.Verb
                         )
