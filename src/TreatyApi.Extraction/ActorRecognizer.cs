@@ -34,7 +34,9 @@ public sealed class ActorRecognizer
     private readonly Dictionary<string, ActorEntry> _byQualifier = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _roleByNoun = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Regex Surname = new(
-        @"(?<![\w-])[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Z][a-z\u00E0-\u00FF]+)?(?![\w-])",
+        // Capitals and small letters with diacritics too ("Üzümcü", "Şahin"), as ProperNames reads the full name.
+        @"(?<![\w-])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u017F]+"
+            + @"(?:-[A-Z][a-z\u00E0-\u00FF]+)?(?![\w-])",
         RegexOptions.Compiled
     );
     private static readonly Regex Pronoun = PhraseBook.Compile(
@@ -65,7 +67,8 @@ public sealed class ActorRecognizer
     // statement resolves to the person named before it.
     private static readonly Regex QualifiedRole = PhraseBook.Compile(
         @"(?<![\w-])(?:the|The)"
-            + @"(?: (?:senior|top|high-ranking|deputy|veteran|[A-Z][a-z]+)){1,3} "
+            // "the IAEA chief", "the agency chief": an acronym or the body's noun qualifies the role too.
+            + @"(?: (?:senior|top|high-ranking|deputy|veteran|agency|alliance|ministry|[A-Z][a-z]+|[A-Z]{2,6})){1,3} "
             + PhraseBook.Any(PhraseBook.PersonRoleReferences)
             + @"(?![\w-])"
     );
@@ -295,6 +298,19 @@ public sealed class ActorRecognizer
             names.Add(new ActorMention(at, null, "uncatalogued", name, "person", confident));
             taken.Add(at);
         }
+        // "the agency chief", "the ministry spokesperson": a qualified role is read before a body it starts with.
+        foreach (Match m in QualifiedRole.Matches(slice))
+        {
+            var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
+            if (
+                titles.Any(t => t.Range.Overlaps(range))
+                || taken.Any(r => r.Overlaps(range))
+                || names.Any(n => n.Range.Overlaps(range))
+            )
+                continue;
+            names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
+            taken.Add(range);
+        }
         foreach (Match m in Bodies.Matches(slice))
         {
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
@@ -307,18 +323,6 @@ public sealed class ActorRecognizer
             var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
             if (!taken.Any(r => r.Overlaps(range)) && !names.Any(n => n.Range.Overlaps(range)))
                 names.Add(new ActorMention(range, null, "pair", TextStructure.Normalize(m.Value), "pair"));
-        }
-        foreach (Match m in QualifiedRole.Matches(slice))
-        {
-            var range = new TextRange(within.Start + m.Index, within.Start + m.Index + m.Length);
-            if (
-                titles.Any(t => t.Range.Overlaps(range))
-                || taken.Any(r => r.Overlaps(range))
-                || names.Any(n => n.Range.Overlaps(range))
-            )
-                continue;
-            names.Add(new ActorMention(range, null, "body", TextStructure.Normalize(m.Value), "body"));
-            taken.Add(range);
         }
         foreach (Match m in Anonymous.Matches(slice))
         {

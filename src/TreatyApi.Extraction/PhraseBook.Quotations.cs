@@ -299,6 +299,32 @@ public static partial class PhraseBook
             "Sergei Ryabkov spoke in Geneva on Friday. " + "\"New START can survive,\" the Russian ambassador said.",
             "quote Sergei Ryabkov"
         ),
+        // A head of state or of an agency, referred to by the role a paragraph or more after the name: the one person
+        // the text names with that role (two presidents named leave "the president" unsure).
+        new(
+            "president",
+            "President Tomas Varga spoke in Vienna on Friday.\n\nHe met envoys of the CTBT states.\n\n"
+                + "\"The CTBT must enter into force,\" the President said.",
+            "quote Tomas Varga"
+        ),
+        new(
+            "chief",
+            "Inspectors will return, said Director General Lena Marsh of the Agency.\n\nShe met envoys on the "
+                + "JCPOA.\n\nThe Agency chief announced that \"the first team is back\".",
+            "quote Lena Marsh"
+        ),
+        new(
+            "director general",
+            "Director General Lena Marsh of the Agency spoke in Vienna.\n\nThe JCPOA talks went on for hours.\n\n"
+                + "The director general asserted: \"Inspections must resume.\"",
+            "quote Lena Marsh"
+        ),
+        new(
+            "spokesperson",
+            "Foreign Ministry spokesperson Li Wen took questions on the CTBT on Monday.\n\nLi said the test ban "
+                + "was a norm.\n\nStates made a commitment to \"stop all testing,\" the spokesperson said.",
+            "quote Li Wen"
+        ),
     ];
 
     /// <summary>Organisations and documents that speak: "the alliance said", "reads the final document".</summary>
@@ -365,6 +391,39 @@ public static partial class PhraseBook
             "the negotiator",
             "A senior Iranian negotiator spoke in Vienna. \"The JCPOA is alive,\" the negotiator said.",
             "quote A senior Iranian negotiator"
+        ),
+        // A head's role with no name: the one person named with that role before it (PersonRoleReferences).
+        new(
+            "the president",
+            "President Tomas Varga spoke on Friday. \"The CTBT must enter into force,\" the president told reporters.",
+            "quote Tomas Varga"
+        ),
+        new(
+            "the director general",
+            "Director General Lena Marsh spoke on Friday. \"The JCPOA is alive,\" the director general said.",
+            "quote Lena Marsh"
+        ),
+        new(
+            "the director-general",
+            "Director-General Lena Marsh spoke on Friday. \"The CWC works,\" the director-general said.",
+            "quote Lena Marsh"
+        ),
+        new(
+            "the minister",
+            "Foreign Minister Lena Marsh spoke in Minsk.\n\n\"The CFE Treaty is long dead,\" the minister added.",
+            "quote Lena Marsh"
+        ),
+        new(
+            "the spokesman",
+            "Kremlin spokesman Oleg Dabrov briefed reporters on Tuesday.\n\nThe talks went on.\n\n\"The Open Skies "
+                + "Treaty can be discussed,\" the spokesman said.",
+            "quote Oleg Dabrov"
+        ),
+        new(
+            "the spokeswoman",
+            "Spokeswoman Lena Marsh briefed reporters on Tuesday.\n\nThe talks went on.\n\n\"The Open Skies Treaty "
+                + "can be discussed,\" the spokeswoman said.",
+            "quote Lena Marsh"
         ),
         new("the council", "\"Allies agree,\" the council said about the Open Skies Treaty.", "quote the council"),
         new(

@@ -15,9 +15,12 @@ public static class ProperNames
 {
     private const string Cap = @"[A-Z][\w'\u2019.-]*";
     private static readonly Regex Capitalised = Compile(
-        // A hyphen joins the parts of a given name, either case ("Jean-Luc", "Min-jae", "Dong-young").
-        @"(?<![\w-])[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Za-z][a-z]+)?"
-            + @"(?: (?:[A-Z]\.|[A-Z][a-z\u00E0-\u00FF]+(?:-[A-Za-z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|"
+        // A hyphen joins the parts of a given name, either case ("Jean-Luc", "Min-jae", "Dong-young"). Letters
+        // with diacritics are letters of names too, capital or not ("Özdemir", "Ümit Şahin", "Dvořák").
+        @"(?<![\w-])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u017F]+"
+            + @"(?:-[A-Za-z][a-z]+)?"
+            + @"(?: (?:[A-Z]\.|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u017F]+"
+            + @"(?:-[A-Za-z][a-z]+)?|[A-Z]'[A-Z][a-z]+|al-[A-Z][a-z]+|"
             + @"bin|de|la|van|von|der)){1,5}(?![\w-])"
     );
 
@@ -274,6 +277,17 @@ public static class ProperNames
             var surname = new TextRange(surnameStart, surnameStart + tokens[first].Length);
             return (new TextRange(at + tokens[spanFirst].Index, surname.End), tokens[first].Value, true);
         }
+        // "Ambassador to the United States Anatoly Antonov", "Deputy Foreign Minister of Russia Sergey Ryabkov": a
+        // title names the place or body it serves, then its holder, all in one capitalised run; the name is what
+        // follows the place.
+        bool placed = false;
+        if (
+            first == spanFirst
+            && tokens.Count - first >= 3
+            && PlaceThenName(tokens, first) is { } split
+            && TitleOfPlaceBefore(text, at)
+        )
+            (first, spanFirst, placed) = (split, split, true);
         if (tokens.Count - first < 2)
             return null;
         if (tokens.Skip(first).Any(t => NotPeople.Contains(t.Value)))
@@ -286,16 +300,67 @@ public static class ProperNames
             .Any(t => Titles.Contains(t.Value.TrimEnd('.')) || TitleHeads.Contains(t.Value));
         // "the Armed Forces", "The Arms Control Association": a name does not follow an article unless a title
         // stands between them.
-        if (!titled && (ArticleBefore(text, at) || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An")))
+        if (
+            !titled
+            && !placed
+            && (ArticleBefore(text, at) || tokens.Take(first).Any(t => t.Value is "The" or "A" or "An"))
+        )
             return null;
         bool confident =
             titled
+            || placed
             || Apposition.IsMatch(text, end)
             || RoleNounBefore.IsMatch(text, start)
             || RoleAppositionBefore.IsMatch(text, start)
             || MaleGivenNames.Contains(tokens[first].Value)
             || FemaleGivenNames.Contains(tokens[first].Value);
         return (new TextRange(spanStart, end), TextStructure.Normalize(text[start..end]), confident);
+    }
+
+    /// <summary>
+    /// Where the name starts in a run that opens with a place or body ("United States Anatoly Antonov", "Russia
+    /// Sergey Ryabkov"): after the last word no person's name holds ("States", "Nations"), or at a known given name,
+    /// leaving two or three words; null when neither.
+    /// </summary>
+    private static int? PlaceThenName(List<Match> tokens, int first)
+    {
+        int last = -1;
+        for (int k = first; k < tokens.Count; k++)
+            if (NotPeople.Contains(tokens[k].Value))
+                last = k;
+        if (last >= first)
+            return tokens.Count - last - 1 is 2 or 3 ? last + 1 : null;
+        // "Mohammad Javad Zarif": a run that opens with a given name is a name already.
+        if (MaleGivenNames.Contains(tokens[first].Value) || FemaleGivenNames.Contains(tokens[first].Value))
+            return null;
+        for (int j = first + 1; j < tokens.Count - 1; j++)
+            if (
+                (MaleGivenNames.Contains(tokens[j].Value) || FemaleGivenNames.Contains(tokens[j].Value))
+                && tokens.Count - j is 2 or 3
+            )
+                return j;
+        return null;
+    }
+
+    // "… Minister of ", "Ambassador to the ", "Coordinator to the Joint Mission of the OPCW and the ": a title's
+    // preposition (or "and" between two bodies it serves) right before the run.
+    private static readonly Regex PlacePreposition = Interpret(@"(?<![\w-])(?:to|of|for|at|in|and)(?: the)? $");
+
+    private static readonly Regex TitleWord = Interpret(
+        @"(?<![\w-])(?:" + string.Join('|', TitleHeads) + "|" + RoleNouns + @")(?![\w-])",
+        RegexOptions.IgnoreCase
+    );
+
+    /// <summary>Whether the run at <paramref name="at"/> is a title's place: a preposition right before it and a
+    /// title in the same sentence, at most 150 characters back.</summary>
+    private static bool TitleOfPlaceBefore(string text, int at)
+    {
+        int from = Math.Max(0, at - 150);
+        var before = text[from..at];
+        int cut = before.LastIndexOfAny(['.', '\n', '"', '\u201C', '\u201D', ';']);
+        if (cut >= 0)
+            before = before[(cut + 1)..];
+        return PlacePreposition.IsMatch(before) && TitleWord.IsMatch(before);
     }
 
     /// <summary>Whether a word is a title or a title's head ("Minister", "Deputy").</summary>

@@ -36,13 +36,53 @@ internal sealed partial class StatementExtractor
             var para = paragraphs[p];
             if (text[para.End - 1] is not ('.' or ':') || WordCount(text, para) < 8)
                 continue;
-            var d = Dates.Find(text, para, published).FirstOrDefault(d => d.Precision == DatePrecision.Day);
+            var days = Dates.Find(text, para, published).Where(d => d.Precision == DatePrecision.Day).ToList();
+            // "… seen on Saturday, Dec. 2, 2017 … Ruiz said in an interview on Tuesday.": a photo caption run into
+            // the lead names a day too; the lead's day is the one told with someone speaking (a speech verb within
+            // a few words of it), else the first.
+            var sentences = TextStructure.Sentences(text, para);
+            TextRange SentenceOf(DateMatch d) => sentences.LastOrDefault(s => s.Start <= d.Range.Start, para);
+            var d = days.FirstOrDefault(x => SpokenOn(text, x)) ?? days.FirstOrDefault();
             if (d is null || d.Date > pub || d.Date < pub.AddDays(-7))
                 return null;
-            sentence = TextStructure.Sentences(text, para).LastOrDefault(s => s.Start <= d.Range.Start, para);
+            sentence = SentenceOf(d);
             return DayNamedBy(text, d, "the day the lead paragraph reports");
         }
         return null;
+    }
+
+    // "said in an interview on Tuesday", "on Friday told reporters", "on May 2 published figures": a verb of speaking
+    // or issuing words within 60 characters before or after a day, in its line.
+    private static readonly Regex SpokenNear = PhraseBook.Interpret(
+        @"(?<![\w-])(?:said|says|told|announced|stated|declared|added|wrote|warned|stressed|noted|published|issued|"
+            + @"released|reported)(?![\w-])"
+    );
+
+    // "MOSCOW, October 16. /TASS/.", "Vienna, Nov. 13, (dpa) –": a place in capitals (or a capitalised place and a
+    // comma) opening the line, then the day.
+    private static readonly Regex DatelinePlace = PhraseBook.Interpret(
+        @"^[^\S\n]*(?:[\w-]+ [\d-]+ )?[A-Z][A-Za-z .'\u2019-]{1,30}(?: \([^)\n]{1,30}\))?,[^\S\n]*$"
+    );
+
+    private static bool Dateline(string text, DateMatch d)
+    {
+        int lineStart = d.Range.Start == 0 ? 0 : text.LastIndexOf('\n', d.Range.Start - 1) + 1;
+        return d.Range.Start - lineStart <= 50 && DatelinePlace.IsMatch(text[lineStart..d.Range.Start]);
+    }
+
+    private static bool SpokenOn(string text, DateMatch d)
+    {
+        int from = Math.Max(0, d.Range.Start - 60);
+        int to = Math.Min(text.Length, d.Range.End + 60);
+        foreach (Match v in SpokenNear.Matches(text[from..to]))
+        {
+            var between = v.Index < d.Range.Start - from
+                ? text.AsSpan(from + v.Index, d.Range.Start - from - v.Index)
+                : text.AsSpan(d.Range.End, from + v.Index - d.Range.End);
+            if (!between.ContainsAny(".\n\"\u201C\u201D"))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -145,4 +145,36 @@ internal sealed partial class StatementExtractor
         var last = s[^1];
         return text[last.End - 1] is '.' or '!' or '?' ? new TextRange(r.End, r.End) : last;
     }
+
+    /// <summary>Whether a quotation is a paragraph of its own: nothing but blanks before it on its line, nothing
+    /// but a full stop after it.</summary>
+    private static bool OwnParagraph(string text, Quotation quote)
+    {
+        int lineStart = quote.Marks.Start == 0 ? 0 : text.LastIndexOf('\n', quote.Marks.Start - 1) + 1;
+        if (!text.AsSpan(lineStart, quote.Marks.Start - lineStart).IsWhiteSpace())
+            return false;
+        int lineEnd = text.IndexOf('\n', quote.Marks.End);
+        var rest = text.AsSpan(quote.Marks.End, (lineEnd < 0 ? text.Length : lineEnd) - quote.Marks.End).Trim();
+        return rest.Length == 0 || rest is ".";
+    }
+
+    /// <summary>
+    /// The last sentence of the paragraph (non-blank line) right before <paramref name="at"/>, when it holds no
+    /// quotation and ends a sentence; null otherwise.
+    /// </summary>
+    private static TextRange? IntroducingSentence(string text, int at)
+    {
+        int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        int end = lineStart - 1;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        if (end <= 0 || text[end - 1] is not '.')
+            return null;
+        int start = text.LastIndexOf('\n', end - 1) + 1;
+        var sentences = TextStructure.Sentences(text, new TextRange(start, end));
+        if (sentences.Count == 0)
+            return null;
+        var last = sentences[^1];
+        return text.AsSpan(last.Start, last.Length).ContainsAny("\"\u201C\u201D") ? null : last;
+    }
 }

@@ -326,6 +326,100 @@ internal sealed partial class StatementExtractor
 
     private static readonly Regex Unnamed = new(@"^(?:a|an|one|A|An|One) ", RegexOptions.CultureInvariant);
 
+    // Roles one person holds by title (the role, not a description of the person): a reference by one of them
+    // stands only for someone named with it.
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal)
+    {
+        "president",
+        "chief",
+        "director general",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    };
+
+    /// <summary>The role a body mention names: its last word, or "director general" and the like whole.</summary>
+    private static string RoleHead(string name)
+    {
+        var words = name.Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[^1].Equals("general", StringComparison.OrdinalIgnoreCase)
+            ? words[^2].ToLowerInvariant() + " general"
+            : name.Split(' ')[^1];
+    }
+
+    /// <summary>Whether text[start..end] holds the role as whole words, hyphens read as spaces
+    /// ("Director-General" holds "director general").</summary>
+    private static bool HoldsWord(string text, int start, int end, string role)
+    {
+        var span = text[start..end].Replace('-', ' ');
+        for (int i = span.IndexOf(role, StringComparison.OrdinalIgnoreCase); i >= 0; )
+        {
+            int e = i + role.Length;
+            if ((i == 0 || !char.IsLetter(span[i - 1])) && (e == span.Length || !char.IsLetter(span[e])))
+                return true;
+            i = span.IndexOf(role, i + 1, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The one person named before <paramref name="m"/> with the role in their title: within the 80 characters
+    /// before the name in its line ("Foreign Ministry spokesperson Li Wen", "Director General of the agency, Lena
+    /// Marsh") or in an apposition after it ("Li Wen, a spokesperson for …"); null when none or several.
+    /// </summary>
+    private static SpeakerRef? RoleHolder(string text, IReadOnlyList<ActorMention> all, ActorMention m, string role)
+    {
+        var holders = new List<ActorMention>();
+        foreach (var x in all)
+        {
+            if (x.Range.End > m.Range.Start)
+                break;
+            if (!x.IsPerson || x.Resolution is "pronoun" or "pair" || (x.Actor is null && x.Name is null))
+                continue;
+            int from = Math.Max(0, x.Range.Start - 80);
+            int lineStart = text.LastIndexOfAny(['\n', '.', '"', '\u201C', '\u201D'], Math.Max(0, x.Range.Start - 1));
+            from = Math.Max(from, lineStart + 1);
+            int to = Math.Min(text.Length, x.Range.End + 80);
+            int stop = text.IndexOfAny(['\n', '"', '\u201C', '\u201D', ';'], x.Range.End);
+            if (stop >= 0)
+                to = Math.Min(to, stop);
+            // The apposition after the name counts only when set off by a comma ("Li Wen, spokesperson of …").
+            bool apposed = x.Range.End < text.Length && text[x.Range.End] == ',';
+            // "the agency chief": the chief of a body is its head, whatever the title ("Director General Lena
+            // Marsh", "Secretary-General", "head of the agency").
+            // A spokesman, spokeswoman, spokesperson or press secretary is one role, whichever word the text uses.
+            string[] titles = role switch
+            {
+                "chief" => ["chief", "director general", "secretary general", "head"],
+                "spokesman" or "spokeswoman" or "spokesperson" =>
+                [
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "press secretary",
+                ],
+                _ => [role],
+            };
+            if (
+                titles.Any(t =>
+                    HoldsWord(text, from, x.Range.End, t)
+                    || (apposed && HoldsWord(text, x.Range.End, Math.Max(x.Range.End, to), t))
+                )
+            )
+                holders.Add(x);
+        }
+        var outside = holders.Where(x => !InsideQuotation(text, x.Range.Start)).ToList();
+        if (outside.Count == 0)
+            return null;
+        if (outside.Select(x => x.Actor?.Slug ?? Slugs.Kebab(x.Name!)).Distinct().Count() != 1)
+            return null;
+        var one = outside[^1];
+        var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
+        return one.Actor is { } a
+            ? new SpeakerRef(a.Slug, a.Name, mention, "reference", a.Kind)
+            : new SpeakerRef(Slugs.Kebab(one.Name!), one.Name!, mention, "reference", "person");
+    }
+
     private static SpeakerRef? Resolve(string text, ActorMention m, IReadOnlyList<ActorMention> all)
     {
         var mention = TextStructure.Normalize(text[m.Range.Start..m.Range.End]);
@@ -337,7 +431,7 @@ internal sealed partial class StatementExtractor
         {
             // "the ministry said": the last organisation named whose name holds the noun ("Foreign Ministry");
             // "the alliance": the last organisation named. Otherwise the body as the text names it.
-            var head = m.Name!.Split(' ')[^1];
+            var head = RoleHead(m.Name!);
             // "the senior Russian diplomat said", "the envoy added": a person's role stands for the person named
             // shortly before it (wire copy names the speaker, then varies the reference), when only one is.
             bool spokesperson = head.ToLowerInvariant() is "spokesperson" or "spokesman" or "spokeswoman";
@@ -348,14 +442,15 @@ internal sealed partial class StatementExtractor
                     x.Range.End <= m.Range.Start
                     && m.Range.Start - x.Range.End <= 600
                     && x.IsPerson
-                    && text.AsSpan(x.Range.Start, x.Range.Length).Contains(head, StringComparison.OrdinalIgnoreCase)
+                    && HoldsWord(text, x.Range.Start, x.Range.End, head)
                 );
                 if (holder?.Actor is { } held)
                     return new SpeakerRef(held.Slug, held.Name, mention, "reference", held.Kind);
                 if (holder?.Name is { } heldName)
                     return new SpeakerRef(Slugs.Kebab(heldName), heldName, mention, "reference", "person");
             }
-            if (PersonRoles.Contains(head.ToLowerInvariant()))
+            // (Not for a head's title, "the president", "the chief": the one person near it may be anyone else.)
+            if (PersonRoles.Contains(head.ToLowerInvariant()) && !HeadTitles.Contains(head.ToLowerInvariant()))
             {
                 var people = all.Where(x =>
                         x.Range.End <= m.Range.Start
@@ -372,6 +467,14 @@ internal sealed partial class StatementExtractor
                     return new SpeakerRef(Slugs.Kebab(person.Name!), person.Name!, mention, "reference", "person");
                 }
             }
+            // "President Tomas Varga spoke on Friday. … \"…,\" the president said", "Foreign Ministry spokesperson
+            // Li Wen … the spokesperson said": further back, the one person the text names with that role (in the
+            // title before the name or the apposition after it); two of them leave who speaks unsure.
+            if (
+                (PersonRoles.Contains(head.ToLowerInvariant()) || spokesperson)
+                && RoleHolder(text, all, m, head.ToLowerInvariant()) is { } h
+            )
+                return h;
             var named = all.LastOrDefault(x =>
                 x.Range.End <= m.Range.Start
                 && x.IsOrganisation
@@ -395,7 +498,7 @@ internal sealed partial class StatementExtractor
             // a body called "the diplomat"; who speaks is unsure.
             if (PersonRoles.Contains(head.ToLowerInvariant()))
                 return null;
-            return new SpeakerRef(Slugs.Kebab(m.Name), m.Name, mention, "body", "organization");
+            return new SpeakerRef(Slugs.Kebab(m.Name!), m.Name!, mention, "body", "organization");
         }
         if (m.Name is { } unknown)
             return new SpeakerRef(Slugs.Kebab(unknown), unknown, mention, "uncatalogued", m.Kind ?? "person");

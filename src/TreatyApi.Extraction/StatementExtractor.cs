@@ -166,6 +166,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             ? new List<DateMatch>()
             : Dates.Find(text, new TextRange(0, text.Length), published);
         var recentDays = RecentDays(namedDays, published);
+        // Only a day told with someone speaking, or a dateline's, may be when undated words were said: "the treaty
+        // would expire on Wednesday" is an event's day, and leaves the day of publication to them.
+        var spokenDays = OtherDays(namedDays.Where(d => SpokenOn(text, d) || Dateline(text, d)).ToList(), published);
         var otherDays = OtherDays(namedDays, published);
         List<SpeakerRef>? previous = null;
         bool previousWithheld = false;
@@ -283,6 +286,37 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 && Signature(text, paragraphs[last + 1], published) is { } signed
             )
                 (attribution, signature, frame) = (signed, signed.Clause, "signature");
+            // "The commission said the event was shallow. \"…,\" it said.": "it" speaking is the body or state named
+            // speaking last before the quotation, when that sentence names no one else speaking.
+            if (
+                attribution is null
+                && words >= 4
+                && (ItSaid.Match(text, after.Start, Math.Min(after.Length, 30)) is { Success: true, Index: var itAt }
+                    && itAt <= after.Start + 2)
+                && BodySpeakingBefore(text, quote.Marks.Start, published, allMentions, surnames) is { } it
+            )
+                (attribution, frame) = (it with { Clause = after }, "it-said");
+            // "Lena Marsh, the agency's spokesperson, welcomed the vote on Saturday." and, as the next paragraph, a
+            // quotation with no attribution of its own: the words of whom the paragraph before names speaking last
+            // (a speech verb and its subject in its last sentence, which quotes no one).
+            TextRange? introducer = null;
+            if (
+                attribution is null
+                && words >= 4
+                && OwnParagraph(text, quote)
+                && IntroducingSentence(text, quote.Marks.Start) is { } intro
+                && FindSpeakers(text, intro, published, allMentions, surnames, fromEnd: true)
+                    is { Speakers: [{ Resolution: not "body" }] } introduced
+                // "… threats for Russia, the top diplomat noted.": one speaker, and no other actor named between
+                // it and its verb (a reported clause's object is not who speaks).
+                // "… threats for Russia, the top diplomat noted.": the speaker opens the sentence, or stands right
+                // before its verb; a name a comma sets off from the verb may be a reported clause's.
+                && (
+                    introduced.Evidence.Start <= intro.Start + 2
+                    || !text.AsSpan(introduced.Evidence.Start, introduced.Evidence.Length).Contains(',')
+                )
+            )
+                (attribution, introducer, frame) = (introduced, intro, "paragraph-before");
             // "Blinken called it 'reckless' and said Washington would watch 'closely'": a speech verb coordinated
             // with the previous quotation's has that quotation's speaker.
             if (
@@ -349,7 +383,9 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                 continue;
             previous = speakers;
 
-            var clauses = new[] { after, before, signature ?? default }.Where(r => r.Length > 0).ToList();
+            var clauses = new[] { after, before, signature ?? default, introducer ?? default }
+                .Where(r => r.Length > 0)
+                .ToList();
             var (outlet, outletWay) = FindOutlet(text, quote, clauses, lastPara, paragraphs, last, published, speakers);
             if (outlet is null)
             {
@@ -433,7 +469,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         : "lead-paragraph/other";
                 }
                 else
-                    dateWay = otherDays.Any(d => d < quote.Marks.Start) ? "publication/day-before" : "publication";
+                    dateWay = spokenDays.Any(d => d < quote.Marks.Start) ? "publication/day-before" : "publication";
             }
             // "On June 17, a spokesperson said …", "MOSCOW, October 16. /TASS/." in a text published days later:
             // the words may have been said on that day or on the day of publication; which is unsure, so the
@@ -496,7 +532,7 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
                         ? new Explanation("continuation", "the previous quotation's speaker")
                         : new Explanation(
                             signature is not null ? "signature"
-                                : attribution == afterAttribution ? "quote-then-attribution"
+                                : attribution == afterAttribution || frame == "it-said" ? "quote-then-attribution"
                                 : "attribution-then-quote",
                             attribution.Verb
                         )
@@ -550,6 +586,32 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             && LeadsSentence(text, last.Start, opener.Range.Start)
             && Resolve(text, opener, all) is { } who
             && !previous.Any(p => p.Slug == who.Slug);
+    }
+
+    /// <summary>
+    /// The body or state that the last sentence naming anyone speaking, in the 600 characters before
+    /// <paramref name="at"/>, names as its one speaker; null when that speaker is a person or several speak.
+    /// </summary>
+    private Attribution? BodySpeakingBefore(
+        string text,
+        int at,
+        DateOnly? published,
+        IReadOnlyList<ActorMention> all,
+        IReadOnlyDictionary<string, string> surnames
+    )
+    {
+        var sentences = TextStructure.Sentences(text, new TextRange(Math.Max(0, at - 600), at));
+        for (int k = sentences.Count - 1; k >= 0; k--)
+        {
+            if (FindSpeakers(text, sentences[k], published, all, surnames, fromEnd: true) is not { } said)
+                continue;
+            if (said.Speakers.Count == 0)
+                continue;
+            return said.Speakers is [{ Kind: not "person" } one]
+                ? said with { Speakers = [one with { Resolution = "reference" }] }
+                : null;
+        }
+        return null;
     }
 
     // Only "the" (or nothing) before the opener: it is the sentence's subject.
