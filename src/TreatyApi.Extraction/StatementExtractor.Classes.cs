@@ -209,11 +209,7 @@ internal sealed partial class StatementExtractor
     // Kept: the quotation's own sentence (own/relative 18/1 | 29/1 | 30/1; own/stated 1/1 | 8/0 | 1/0), a meeting
     // the words followed, a cited report's date, an interview's day. Outlets are all kept: in the attribution's
     // clause 11/1 | 41/0 | 31/0, carried from the speaker's interview 9/0 | 20/1 | 17/2.
-    private static readonly string[] WithheldDates =
-    [
-        "publication/day-before",
-        "earlier-quotation",
-    ];
+    private static readonly string[] WithheldDates = ["publication/day-before", "earlier-quotation"];
 
     private static bool KeepSpeaker(string speakerClass, IReadOnlyList<SpeakerRef> speakers)
     {

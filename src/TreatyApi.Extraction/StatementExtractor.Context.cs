@@ -76,9 +76,10 @@ internal sealed partial class StatementExtractor
         int to = Math.Min(text.Length, d.Range.End + 60);
         foreach (Match v in SpokenNear.Matches(text[from..to]))
         {
-            var between = v.Index < d.Range.Start - from
-                ? text.AsSpan(from + v.Index, d.Range.Start - from - v.Index)
-                : text.AsSpan(d.Range.End, from + v.Index - d.Range.End);
+            var between =
+                v.Index < d.Range.Start - from
+                    ? text.AsSpan(from + v.Index, d.Range.Start - from - v.Index)
+                    : text.AsSpan(d.Range.End, from + v.Index - d.Range.End);
             if (!between.ContainsAny(".\n\"\u201C\u201D"))
                 return true;
         }

@@ -291,8 +291,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             if (
                 attribution is null
                 && words >= 4
-                && (ItSaid.Match(text, after.Start, Math.Min(after.Length, 30)) is { Success: true, Index: var itAt }
-                    && itAt <= after.Start + 2)
+                && (
+                    ItSaid.Match(text, after.Start, Math.Min(after.Length, 30)) is { Success: true, Index: var itAt }
+                    && itAt <= after.Start + 2
+                )
                 && BodySpeakingBefore(text, quote.Marks.Start, published, allMentions, surnames) is { } it
             )
                 (attribution, frame) = (it with { Clause = after }, "it-said");
@@ -608,7 +610,10 @@ internal sealed partial class StatementExtractor(ActorRecognizer actors, OutletR
             if (said.Speakers.Count == 0)
                 continue;
             return said.Speakers is [{ Kind: not "person" } one]
-                ? said with { Speakers = [one with { Resolution = "reference" }] }
+                ? said with
+                {
+                    Speakers = [one with { Resolution = "reference" }],
+                }
                 : null;
         }
         return null;
