@@ -48,10 +48,7 @@ public sealed partial class ClaimParser
             var span = Span.Of(text, m.Index, m.Index + m.Length);
             if (m.Groups["month"].Success)
             {
-                var month =
-                    Array.FindIndex(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, x =>
-                        x.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)
-                    ) + 1;
+                var month = MonthNumber(m.Groups["month"].Value);
                 dates.Add(new ClaimDate(new DateOnly(before.Date.Year, month, 1), DatePrecision.Month, "in", span));
                 continue;
             }
@@ -108,10 +105,7 @@ public sealed partial class ClaimParser
             // "that June" or "the same June" after a date of that year; "the following June" the first June after it.
             if (before.Precision == DatePrecision.Year && !same)
                 return null;
-            var month =
-                Array.FindIndex(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, x =>
-                    x.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)
-                ) + 1;
+            var month = MonthNumber(m.Groups["month"].Value);
             var year = same || month > b.Month ? b.Year : b.Year + 1;
             return new ClaimDate(new DateOnly(year, month, 1), DatePrecision.Month, "in", span);
         }

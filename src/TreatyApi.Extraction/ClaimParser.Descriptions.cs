@@ -11,9 +11,7 @@ namespace TreatyApi.Extraction;
 public sealed partial class ClaimParser
 {
     // Built on the first claim that names no treaty the recogniser finds.
-    private readonly Lazy<(Regex, Dictionary<string, List<(TreatyEntry Treaty, string Name)>>)> lowerNames = new(() =>
-        LowerNames(extractor.Catalog)
-    );
+    private readonly Lazy<TreatyWords> treatyWords = new(() => TreatyWords.Of(extractor.Catalog));
 
     // "the 2010 pact", "the 1987 arms control treaty": the year of the signing before the noun.
     [GeneratedRegex(
@@ -131,7 +129,7 @@ public sealed partial class ClaimParser
     /// </summary>
     private (TreatyMention Treaty, TextRange? Year)? ByWords(string text)
     {
-        var (names, treatyOf) = lowerNames.Value;
+        var (names, treatyOf, subjects) = treatyWords.Value;
         var byName = names
             .Matches(text)
             // The name as written is the recogniser's to take or leave (by the text's date).
@@ -158,7 +156,7 @@ public sealed partial class ClaimParser
                 .Catalog.Treaties.Where(t => noun == "ban" || OfNoun(t, noun))
                 .Where(t =>
                 {
-                    var names = t.Aliases.Append(t.FullName).SelectMany(SubjectWords).ToHashSet();
+                    var names = subjects[t.Slug];
                     return words.All(w => names.Contains(w) || (w == "ban" && names.Contains("prohibition")))
                         && (noun != "ban" || names.Contains("ban") || names.Contains("prohibition"))
                         && (
@@ -186,22 +184,40 @@ public sealed partial class ClaimParser
     }
 
     /// <summary>
-    /// Every name of two words or more of every treaty, in any capitals, longest first; and the treaties each
-    /// names (lower-cased) with the capitals as written in the catalog.
+    /// Every name of two words or more of every treaty, in any capitals, longest first; the treaties each names
+    /// (lower-cased) with the capitals as written in the catalog; and each treaty's words of what it is about, from
+    /// all its names.
     /// </summary>
-    private static (Regex, Dictionary<string, List<(TreatyEntry Treaty, string Name)>>) LowerNames(Catalog catalog)
+    private sealed record TreatyWords(
+        Regex Names,
+        Dictionary<string, List<(TreatyEntry Treaty, string Name)>> TreatyOf,
+        Dictionary<string, HashSet<string>> Subjects
+    )
     {
-        var treatyOf = new Dictionary<string, List<(TreatyEntry, string)>>(StringComparer.Ordinal);
-        foreach (var t in catalog.Treaties)
-        foreach (var a in t.Aliases.Append(t.FullName).Where(a => a.Contains(' ', StringComparison.Ordinal)).Distinct())
+        public static TreatyWords Of(Catalog catalog)
         {
-            var key = a.ToLowerInvariant();
-            if (!treatyOf.TryGetValue(key, out var list))
-                treatyOf[key] = list = [];
-            list.Add((t, a));
+            var treatyOf = new Dictionary<string, List<(TreatyEntry, string)>>(StringComparer.Ordinal);
+            foreach (var t in catalog.Treaties)
+            foreach (
+                var a in t.Aliases.Append(t.FullName).Where(a => a.Contains(' ', StringComparison.Ordinal)).Distinct()
+            )
+            {
+                var key = a.ToLowerInvariant();
+                if (!treatyOf.TryGetValue(key, out var list))
+                    treatyOf[key] = list = [];
+                list.Add((t, a));
+            }
+            var pattern = string.Join("|", treatyOf.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+            var subjects = catalog.Treaties.ToDictionary(
+                t => t.Slug,
+                t => t.Aliases.Append(t.FullName).SelectMany(SubjectWords).ToHashSet(StringComparer.Ordinal)
+            );
+            return new(
+                new Regex($@"\b(?:{pattern})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+                treatyOf,
+                subjects
+            );
         }
-        var pattern = string.Join("|", treatyOf.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        return (new Regex($@"\b(?:{pattern})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), treatyOf);
     }
 
     /// <summary>Lower-case words without a plural "s", hyphenated ones taken apart ("test-ban" is "test",

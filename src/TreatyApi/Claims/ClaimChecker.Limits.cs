@@ -420,11 +420,7 @@ public static partial class ClaimChecker
             if (
                 place is not null
                 && place.Split(' ').Contains(word.Value, StringComparer.Ordinal)
-                && Regex.IsMatch(
-                    c.Text,
-                    @"\b(?:signed|inked|concluded|agreed)\b[^.;]{0,40}?\b(?:in|at)\s+" + Regex.Escape(place),
-                    RegexOptions.IgnoreCase
-                )
+                && SigningPlaceNamed(c.Text, place)
             )
                 continue;
             return $"the claim names {word.Value}, which that limit does not name";

@@ -532,6 +532,15 @@ public static partial class ClaimChecker
         return place;
     }
 
+    /// <summary>Whether the claim gives <paramref name="place"/> as where something was signed ("the treaty signed
+    /// in Helsinki", "signed in Moscow in July 1991").</summary>
+    private static bool SigningPlaceNamed(string text, string place) =>
+        Regex.IsMatch(
+            text,
+            @"\b(?:signed|inked|concluded)\b[^.;]{0,40}?\b(?:in|at)\s+" + Regex.Escape(place),
+            RegexOptions.IgnoreCase
+        );
+
     [GeneratedRegex(
         @"\b(?:in|at)\s+the\s+(?<state>Russian|Soviet|American|U\.S\.|US|Czech|Austrian|Finnish|French|British|"
             + @"Mexican)\s+capital\b",

@@ -413,11 +413,7 @@ public static partial class ClaimChecker
                     || a.Explanation.Contains(place, StringComparison.Ordinal)
                 )
                 // "the treaty signed in Helsinki": a signing's place, which chose the treaty or its signing aspect.
-                || Regex.IsMatch(
-                    c.Text,
-                    @"\b(?:signed|inked|concluded)\b[^.;]{0,40}?\b(?:in|at)\s+" + Regex.Escape(place),
-                    RegexOptions.IgnoreCase
-                )
+                || SigningPlaceNamed(c.Text, place)
             )
         )
             read.Add((at, at + place.Length));
@@ -553,8 +549,7 @@ public static partial class ClaimChecker
             return null;
         foreach (Match m in RelativeTime().Matches(c.Text))
         {
-            var before = c.Text.AsSpan(0, m.Index);
-            if (before.Count('"') % 2 != 0 || before.Count('\u201C') != before.Count('\u201D'))
+            if (InsideQuotes(c.Text, m.Index))
                 continue;
             return new(
                 AspectKind.Input,
@@ -636,6 +631,8 @@ public static partial class ClaimChecker
         );
     }
 
+    /// <summary>Inside quotation marks: an odd number of straight marks, or more opening than closing curly ones,
+    /// before it.</summary>
     private static bool InsideQuotes(string text, int at)
     {
         var before = text.AsSpan(0, at);
@@ -671,10 +668,7 @@ public static partial class ClaimChecker
             return null;
         foreach (Match m in SecondSaying().Matches(text))
         {
-            // Outside quotation marks: an even number of straight marks and as many opening as closing curly ones
-            // before it.
-            var before = text.AsSpan(0, m.Index);
-            if (before.Count('"') % 2 != 0 || before.Count('\u201C') != before.Count('\u201D'))
+            if (InsideQuotes(text, m.Index))
                 continue;
             var rest = text[m.Index..].TrimEnd('.', ' ');
             // "… and added 'a second quotation'": quoted words, which a quotation aspect reads.
